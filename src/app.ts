@@ -1,0 +1,153 @@
+import { randomUUID } from 'node:crypto';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import cors from '@fastify/cors';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import {
+  jsonSchemaTransform,
+  jsonSchemaTransformObject,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import type pg from 'pg';
+import type { Config } from './config/env.js';
+import type { Db } from './db/client.js';
+import type { Clock } from './lib/clock.js';
+import { AppError } from './lib/errors.js';
+import { authPlugin } from './plugins/auth.js';
+import { corePlugin } from './plugins/db.js';
+import { errorsPlugin } from './plugins/errors.js';
+import { idempotencyPlugin } from './plugins/idempotency.js';
+import { filesystemDocumentStore, postgresDocumentStore, type DocumentStore } from './modules/documents/document-store.js';
+import { modules } from './modules/index.js';
+import { openapiInfo } from './openapi-info.js';
+
+export interface AppParts {
+  config: Config;
+  db: Db;
+  pool: pg.Pool;
+  clock: Clock;
+  documents?: DocumentStore;
+  /** A pino logger options object or instance; tests pass `false`. */
+  logger?: FastifyServerOptions['logger'] | FastifyServerOptions['loggerInstance'];
+}
+
+export const LOG_REDACT = [
+  'req.headers.authorization',
+  'req.headers.cookie',
+  'req.headers["idempotency-key"]',
+  '*.email',
+  '*.firstName',
+  '*.lastName',
+  '*.phone',
+];
+
+export function loggerOptions(level: string) {
+  return {
+    level,
+    redact: { paths: LOG_REDACT, censor: '[redacted]' },
+    serializers: {
+      // Query strings can carry search terms such as names or e-mail
+      // addresses, so only the path is logged.
+      req: (req: { method: string; url: string; id: string }) => ({
+        method: req.method,
+        path: req.url.split('?')[0],
+        requestId: req.id,
+      }),
+    },
+  };
+}
+
+/** Builds the whole API as a ready Fastify instance; the server only listens. */
+export async function buildApp(parts: AppParts): Promise<FastifyInstance> {
+  return (await build(parts)) as unknown as FastifyInstance;
+}
+
+async function build(parts: AppParts) {
+  const { config } = parts;
+  const logger = parts.logger ?? loggerOptions(config.LOG_LEVEL);
+  const isInstance = Boolean(logger) && typeof (logger as { info?: unknown }).info === 'function';
+  const app = Fastify({
+    ...(isInstance
+      ? { loggerInstance: logger as FastifyServerOptions['loggerInstance'] }
+      : { logger: logger as FastifyServerOptions['logger'] }),
+    bodyLimit: config.BODY_LIMIT_BYTES,
+    requestIdHeader: 'x-request-id',
+    requestIdLogLabel: 'requestId',
+    genReqId: () => randomUUID(),
+    trustProxy: true,
+    return503OnClosing: true,
+    forceCloseConnections: 'idle',
+    routerOptions: { ignoreTrailingSlash: true },
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  await app.register(corePlugin, {
+    db: parts.db,
+    pool: parts.pool,
+    clock: parts.clock,
+    config,
+    documents:
+      parts.documents ??
+      (config.DOCUMENT_STORE === 'filesystem'
+        ? filesystemDocumentStore(config.DOCUMENT_DIR)
+        : postgresDocumentStore(parts.pool)),
+  });
+  await app.register(errorsPlugin);
+
+  app.addHook('onSend', async (request, reply, payload) => {
+    reply.header('x-request-id', request.id);
+    return payload;
+  });
+
+  await app.register(helmet, {
+    // The docs page runs the Swagger UI bundle, which needs inline styles.
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        scriptSrc: ["'self'"],
+      },
+    },
+  });
+  await app.register(cors, {
+    origin: config.CORS_ORIGINS.length > 0 ? config.CORS_ORIGINS : false,
+    methods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'],
+    allowedHeaders: ['authorization', 'content-type', 'idempotency-key', 'if-match', 'x-request-id'],
+    exposedHeaders: ['etag', 'location', 'retry-after', 'x-request-id', 'idempotent-replayed'],
+    maxAge: 600,
+  });
+
+  await app.register(swagger, {
+    openapi: openapiInfo,
+    transform: jsonSchemaTransform,
+    transformObject: jsonSchemaTransformObject,
+  });
+  await app.register(swaggerUi, { routePrefix: '/docs', staticCSP: true });
+
+  await app.register(authPlugin, { adminApiKey: config.ADMIN_API_KEY });
+  await app.register(rateLimit, {
+    hook: 'preHandler',
+    max: config.RATE_LIMIT_MAX,
+    timeWindow: config.RATE_LIMIT_WINDOW_MS,
+    keyGenerator: (request) => request.actor?.id ?? request.ip,
+    allowList: (request) => Boolean(request.routeOptions.config.public),
+    errorResponseBuilder: (_request, context) =>
+      new AppError(429, 'RATE_LIMITED', `Too many requests for this API key; retry after ${Math.ceil(context.ttl / 1000)} s.`, {
+        headers: { 'retry-after': String(Math.ceil(context.ttl / 1000)) },
+      }),
+  });
+  await app.register(idempotencyPlugin);
+
+  for (const module of modules) {
+    await app.register(module);
+  }
+
+  return app;
+}

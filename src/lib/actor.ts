@@ -1,0 +1,14 @@
+export type Role = 'admin' | 'consultant' | 'committee' | 'scheduler';
+
+/** Who is calling: an API key with its role and, for committee keys, its scope. */
+export interface Actor {
+  /** `key:<uuid>` for stored keys, `env:ADMIN_API_KEY` for the bootstrap key. */
+  id: string;
+  keyId: string | null;
+  role: Role;
+  procedureId: string | null;
+  memberId: string | null;
+  requestId: string;
+}
+
+export const AGENCY_ROLES: Role[] = ['admin', 'consultant'];

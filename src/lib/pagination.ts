@@ -1,0 +1,63 @@
+import { z } from 'zod';
+import { AppError } from './errors.js';
+
+/** Keyset cursor: the sort key and id of the last item of a page. */
+export interface Cursor {
+  k: string;
+  id: string;
+}
+
+export function encodeCursor(cursor: Cursor): string {
+  return Buffer.from(JSON.stringify(cursor)).toString('base64url');
+}
+
+const cursorShape = z.object({ k: z.string(), id: z.string() });
+
+export function decodeCursor(raw: string | undefined): Cursor | undefined {
+  if (raw === undefined) return undefined;
+  try {
+    return cursorShape.parse(JSON.parse(Buffer.from(raw, 'base64url').toString('utf8')));
+  } catch {
+    throw new AppError(400, 'INVALID_CURSOR', 'The cursor is not one this API issued; start again without it.', {
+      errors: [{ path: 'cursor', message: 'not a valid cursor' }],
+    });
+  }
+}
+
+export const listQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(100).default(25),
+  cursor: z.string().min(1).max(500).optional(),
+  updatedSince: z.iso.datetime({ offset: true }).optional(),
+});
+
+export function pageSchema<T extends z.ZodType>(item: T) {
+  return z.object({ items: z.array(item), nextCursor: z.string().nullable() });
+}
+
+/**
+ * Turns rows fetched with `limit + 1` into a page: the extra row only tells
+ * whether there is a next page.
+ */
+export function toPage<R, I>(
+  rows: R[],
+  limit: number,
+  keyOf: (row: R) => Cursor,
+  map: (row: R) => I,
+): { items: I[]; nextCursor: string | null } {
+  const hasMore = rows.length > limit;
+  const pageRows = hasMore ? rows.slice(0, limit) : rows;
+  const last = pageRows[pageRows.length - 1];
+  return {
+    items: pageRows.map(map),
+    nextCursor: hasMore && last ? encodeCursor(keyOf(last)) : null,
+  };
+}
+
+/** Prisma `where` for rows strictly after the cursor in (updatedAt, id) order. */
+export function afterUpdatedCursor(cursor: Cursor | undefined) {
+  if (!cursor) return {};
+  const at = new Date(cursor.k);
+  return {
+    OR: [{ updatedAt: { gt: at } }, { updatedAt: at, id: { gt: cursor.id } }],
+  };
+}

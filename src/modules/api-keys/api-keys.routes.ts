@@ -1,0 +1,90 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { errorResponses, uuidParam } from '../../lib/http.js';
+import { listQuery, pageSchema } from '../../lib/pagination.js';
+import { createApiKeysService } from './api-keys.service.js';
+
+const role = z.enum(['admin', 'consultant', 'committee', 'scheduler']);
+
+const apiKey = z
+  .object({
+    id: z.uuid(),
+    name: z.string(),
+    role,
+    prefix: z.string().describe('The public start of the key, to recognise it'),
+    procedureId: z.uuid().nullable(),
+    committeeMemberId: z.uuid().nullable(),
+    expiresAt: z.string().nullable(),
+    revokedAt: z.string().nullable(),
+    createdAt: z.string(),
+  })
+  .meta({ id: 'ApiKey' });
+
+const createdKey = apiKey
+  .extend({ token: z.string().describe('The key itself. Shown once: store it now.') })
+  .meta({ id: 'CreatedApiKey' });
+
+const keyInput = z.strictObject({
+  name: z.string().trim().min(1).max(200),
+  role,
+  procedureId: z.uuid().nullish(),
+  expiresAt: z.iso.datetime({ offset: true }).nullish(),
+});
+
+export const apiKeysRoutes: FastifyPluginAsyncZod = async (app) => {
+  const service = createApiKeysService({ db: app.db, clock: app.clock, forget: app.forgetApiKey });
+
+  app.post(
+    '/v1/api-keys',
+    {
+      config: { roles: ['admin'] },
+      schema: {
+        operationId: 'createApiKey',
+        tags: ['api-keys'],
+        summary: 'Create an API key (the token is shown once)',
+        body: keyInput,
+        response: { 201: createdKey, ...errorResponses(422) },
+      },
+    },
+    async (request, reply) => {
+      const created = await service.create(request.actor, request.body);
+      return reply.status(201).header('location', `/v1/api-keys/${created.id}`).send(created);
+    },
+  );
+
+  app.get(
+    '/v1/api-keys',
+    {
+      config: { roles: ['admin'] },
+      schema: {
+        operationId: 'listApiKeys',
+        tags: ['api-keys'],
+        summary: 'List API keys (never their secrets)',
+        querystring: listQuery.omit({ updatedSince: true }).extend({
+          role: role.optional(),
+          includeRevoked: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+        }),
+        response: { 200: pageSchema(apiKey), ...errorResponses() },
+      },
+    },
+    async (request) => service.list(request.query),
+  );
+
+  app.delete(
+    '/v1/api-keys/:keyId',
+    {
+      config: { roles: ['admin'] },
+      schema: {
+        operationId: 'revokeApiKey',
+        tags: ['api-keys'],
+        summary: 'Revoke an API key; it is refused from then on',
+        params: uuidParam('keyId'),
+        response: { 204: z.null().describe('Revoked'), ...errorResponses() },
+      },
+    },
+    async (request, reply) => {
+      await service.revoke(request.actor, request.params.keyId);
+      return reply.status(204).send(null);
+    },
+  );
+};

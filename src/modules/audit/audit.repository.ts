@@ -1,0 +1,65 @@
+import type { Tx } from '../../db/client.js';
+import type { Actor } from '../../lib/actor.js';
+import type { Prisma } from '../../generated/prisma/client.js';
+
+export interface Change {
+  procedureId?: string | null;
+  action: string;
+  entityType: string;
+  entityId: string;
+  /** Changed fields as `{ field: { from, to } }`; personal values must be redacted by the caller. */
+  changes?: Record<string, { from?: unknown; to?: unknown }> | null;
+  reason?: string | null;
+  /** When set, an event of this type is written in the same transaction. */
+  event?: { type: string; payload: Record<string, unknown> };
+}
+
+/**
+ * Writes the audit entry (and the outgoing event, when there is one) of a
+ * change inside the caller's transaction, so that both commit with the change
+ * or not at all.
+ */
+export async function recordChange(tx: Tx, actor: Actor, at: Date, change: Change): Promise<void> {
+  await tx.auditEntry.create({
+    data: {
+      procedureId: change.procedureId ?? null,
+      actor: actor.id,
+      actorRole: actor.role,
+      action: change.action,
+      entityType: change.entityType,
+      entityId: change.entityId,
+      changes: (change.changes ?? undefined) as Prisma.InputJsonValue | undefined,
+      reason: change.reason ?? null,
+      requestId: actor.requestId,
+      at,
+    },
+  });
+  if (change.event) {
+    await tx.event.create({
+      data: {
+        type: change.event.type,
+        procedureId: change.procedureId ?? null,
+        entityType: change.entityType,
+        entityId: change.entityId,
+        payload: change.event.payload as Prisma.InputJsonValue,
+        createdAt: at,
+      },
+    });
+  }
+}
+
+/** The fields of `after` whose values differ from `before`, as audit changes. */
+export function diff(
+  before: Record<string, unknown>,
+  after: Record<string, unknown>,
+  redact: readonly string[] = [],
+): Record<string, { from?: unknown; to?: unknown }> {
+  const out: Record<string, { from?: unknown; to?: unknown }> = {};
+  for (const key of Object.keys(after)) {
+    const a = JSON.stringify(before[key] ?? null);
+    const b = JSON.stringify(after[key] ?? null);
+    if (a === b) continue;
+    out[key] = redact.includes(key) ? { from: '[personal data]', to: '[personal data]' } : { from: before[key] ?? null, to: after[key] ?? null };
+  }
+  return out;
+}

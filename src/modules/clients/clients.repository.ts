@@ -1,0 +1,18 @@
+import type { Tx } from '../../db/client.js';
+import { afterUpdatedCursor, type Cursor } from '../../lib/pagination.js';
+
+export function findClient(db: Tx, id: string) {
+  return db.client.findUnique({ where: { id } });
+}
+
+export function listClients(db: Tx, q: { limit: number; cursor?: Cursor; updatedSince?: Date; search?: string }) {
+  return db.client.findMany({
+    where: {
+      ...afterUpdatedCursor(q.cursor),
+      ...(q.updatedSince ? { updatedAt: { gte: q.updatedSince } } : {}),
+      ...(q.search ? { name: { contains: q.search, mode: 'insensitive' as const } } : {}),
+    },
+    orderBy: [{ updatedAt: 'asc' }, { id: 'asc' }],
+    take: q.limit + 1,
+  });
+}

@@ -1,0 +1,81 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { AGENCY_ROLES } from '../../lib/actor.js';
+import { errorResponses, etagOf, expectedVersion, uuidParam } from '../../lib/http.js';
+import { client, clientInput, clientList, clientListQuery, clientPatch } from './clients.schemas.js';
+import { createClientsService } from './clients.service.js';
+
+export const clientsRoutes: FastifyPluginAsyncZod = async (app) => {
+  const service = createClientsService({ db: app.db, clock: app.clock });
+  const params = uuidParam('clientId');
+
+  app.post(
+    '/v1/clients',
+    {
+      config: { roles: AGENCY_ROLES },
+      schema: {
+        operationId: 'createClient',
+        tags: ['clients'],
+        summary: 'Create a client (hiring organisation)',
+        body: clientInput,
+        response: { 201: client, ...errorResponses(409, 422) },
+      },
+    },
+    async (request, reply) => {
+      const created = await service.create(request.actor, request.body);
+      return reply.status(201).header('location', `/v1/clients/${created.id}`).header('etag', etagOf(created.version)).send(created);
+    },
+  );
+
+  app.get(
+    '/v1/clients',
+    {
+      config: { roles: AGENCY_ROLES },
+      schema: {
+        operationId: 'listClients',
+        tags: ['clients'],
+        summary: 'List clients, oldest change first',
+        querystring: clientListQuery,
+        response: { 200: clientList, ...errorResponses() },
+      },
+    },
+    async (request) => service.list(request.query),
+  );
+
+  app.get(
+    '/v1/clients/:clientId',
+    {
+      config: { roles: AGENCY_ROLES },
+      schema: {
+        operationId: 'getClient',
+        tags: ['clients'],
+        summary: 'Read a client',
+        params,
+        response: { 200: client, ...errorResponses() },
+      },
+    },
+    async (request, reply) => {
+      const found = await service.get(request.params.clientId);
+      return reply.header('etag', etagOf(found.version)).send(found);
+    },
+  );
+
+  app.patch(
+    '/v1/clients/:clientId',
+    {
+      config: { roles: AGENCY_ROLES },
+      schema: {
+        operationId: 'updateClient',
+        tags: ['clients'],
+        summary: 'Change a client (needs If-Match)',
+        params,
+        body: clientPatch,
+        response: { 200: client, ...errorResponses(409, 412, 422, 428) },
+      },
+    },
+    async (request, reply) => {
+      const expected = expectedVersion(request.headers['if-match'], true);
+      const updated = await service.update(request.actor, request.params.clientId, expected, request.body);
+      return reply.header('etag', etagOf(updated.version)).send(updated);
+    },
+  );
+};

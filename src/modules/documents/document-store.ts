@@ -1,0 +1,116 @@
+import { randomUUID } from 'node:crypto';
+import { createReadStream, createWriteStream } from 'node:fs';
+import { mkdir, rename, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import type pg from 'pg';
+
+/**
+ * Where document bytes live. Rows that describe documents are in PostgreSQL
+ * either way; a store holds only the content, under a key the server makes.
+ * Both directions stream: no whole file is held in memory.
+ */
+export interface DocumentStore {
+  readonly name: 'postgres' | 'filesystem';
+  /** Stores the stream's bytes under a new key; removes partial content on failure. */
+  put(content: AsyncIterable<Buffer>): Promise<string>;
+  get(key: string): Promise<Readable | null>;
+  delete(key: string): Promise<void>;
+}
+
+export function newStorageKey(): string {
+  return `doc_${randomUUID()}`;
+}
+
+const CHUNK_BYTES = 256 * 1024;
+
+/** Re-chunks a byte stream into pieces of at most `size` bytes. */
+async function* rechunk(source: AsyncIterable<Buffer>, size: number): AsyncGenerator<Buffer> {
+  let pending: Buffer[] = [];
+  let length = 0;
+  for await (const piece of source) {
+    pending.push(piece);
+    length += piece.length;
+    while (length >= size) {
+      const all = Buffer.concat(pending);
+      yield all.subarray(0, size);
+      const rest = all.subarray(size);
+      pending = rest.length ? [rest] : [];
+      length = rest.length;
+    }
+  }
+  if (length > 0) yield Buffer.concat(pending);
+}
+
+export function postgresDocumentStore(pool: pg.Pool): DocumentStore {
+  return {
+    name: 'postgres',
+    async put(content) {
+      const key = newStorageKey();
+      let seq = 0;
+      try {
+        for await (const chunk of rechunk(content, CHUNK_BYTES)) {
+          await pool.query('INSERT INTO document_chunks (key, seq, data) VALUES ($1, $2, $3)', [key, seq++, chunk]);
+        }
+        if (seq === 0) await pool.query('INSERT INTO document_chunks (key, seq, data) VALUES ($1, 0, $2)', [key, Buffer.alloc(0)]);
+      } catch (error) {
+        await pool.query('DELETE FROM document_chunks WHERE key = $1', [key]).catch(() => undefined);
+        throw error;
+      }
+      return key;
+    },
+    async get(key) {
+      const { rows } = await pool.query<{ n: string }>('SELECT count(*) AS n FROM document_chunks WHERE key = $1', [key]);
+      const count = Number(rows[0]?.n ?? 0);
+      if (count === 0) return null;
+      async function* chunks() {
+        for (let seq = 0; seq < count; seq++) {
+          const r = await pool.query<{ data: Buffer }>('SELECT data FROM document_chunks WHERE key = $1 AND seq = $2', [key, seq]);
+          if (r.rows[0]) yield r.rows[0].data;
+        }
+      }
+      return Readable.from(chunks());
+    },
+    async delete(key) {
+      await pool.query('DELETE FROM document_chunks WHERE key = $1', [key]);
+    },
+  };
+}
+
+export function filesystemDocumentStore(dir: string): DocumentStore {
+  const root = path.resolve(dir);
+  const fileOf = (key: string) => {
+    if (!/^doc_[0-9a-f-]{36}$/.test(key)) throw new Error('invalid storage key');
+    return path.join(root, key.slice(4, 6), key);
+  };
+  return {
+    name: 'filesystem',
+    async put(content) {
+      const key = newStorageKey();
+      const file = fileOf(key);
+      await mkdir(path.dirname(file), { recursive: true });
+      // Write then rename, so a reader never sees half a file.
+      const temp = `${file}.partial`;
+      try {
+        await pipeline(Readable.from(content), createWriteStream(temp, { mode: 0o600 }));
+        await rename(temp, file);
+      } catch (error) {
+        await rm(temp, { force: true });
+        throw error;
+      }
+      return key;
+    },
+    async get(key) {
+      const file = fileOf(key);
+      return new Promise((resolve) => {
+        const stream = createReadStream(file);
+        stream.once('open', () => resolve(stream));
+        stream.once('error', () => resolve(null));
+      });
+    },
+    async delete(key) {
+      await rm(fileOf(key), { force: true });
+    },
+  };
+}

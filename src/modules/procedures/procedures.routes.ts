@@ -1,0 +1,134 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { AGENCY_ROLES } from '../../lib/actor.js';
+import { errorResponses, etagOf, expectedVersion, uuidParam } from '../../lib/http.js';
+import {
+  procedure,
+  procedureInput,
+  procedureList,
+  procedureListQuery,
+  procedurePatch,
+  timeline,
+  timelineInput,
+} from './procedures.schemas.js';
+import { createProceduresService } from './procedures.service.js';
+
+export const proceduresRoutes: FastifyPluginAsyncZod = async (app) => {
+  const service = createProceduresService({ db: app.db, clock: app.clock });
+  const params = uuidParam('procedureId');
+  const readers = [...AGENCY_ROLES, 'committee' as const, 'scheduler' as const];
+
+  app.post(
+    '/v1/procedures',
+    {
+      config: { roles: AGENCY_ROLES },
+      schema: {
+        operationId: 'createProcedure',
+        tags: ['procedures'],
+        summary: 'Create a procedure for a client (phase draft)',
+        body: procedureInput,
+        response: { 201: procedure, ...errorResponses(409, 422) },
+      },
+    },
+    async (request, reply) => {
+      const created = await service.create(request.actor, request.body);
+      return reply
+        .status(201)
+        .header('location', `/v1/procedures/${created.id}`)
+        .header('etag', etagOf(created.version))
+        .send(created);
+    },
+  );
+
+  app.get(
+    '/v1/procedures',
+    {
+      config: { roles: readers },
+      schema: {
+        operationId: 'listProcedures',
+        tags: ['procedures'],
+        summary: 'List procedures, oldest change first (a committee key sees its own only)',
+        querystring: procedureListQuery,
+        response: { 200: procedureList, ...errorResponses() },
+      },
+    },
+    async (request) => service.list(request.actor, request.query),
+  );
+
+  app.get(
+    '/v1/procedures/:procedureId',
+    {
+      config: { roles: readers },
+      schema: {
+        operationId: 'getProcedure',
+        tags: ['procedures'],
+        summary: 'Read a procedure',
+        params,
+        response: { 200: procedure, ...errorResponses() },
+      },
+    },
+    async (request, reply) => {
+      const found = await service.get(request.actor, request.params.procedureId);
+      return reply.header('etag', etagOf(found.version)).send(found);
+    },
+  );
+
+  app.patch(
+    '/v1/procedures/:procedureId',
+    {
+      config: { roles: AGENCY_ROLES },
+      schema: {
+        operationId: 'updateProcedure',
+        tags: ['procedures'],
+        summary: 'Change a procedure, open its intake or cancel it (needs If-Match)',
+        params,
+        body: procedurePatch,
+        response: { 200: procedure, ...errorResponses(409, 412, 422, 428) },
+      },
+    },
+    async (request, reply) => {
+      const expected = expectedVersion(request.headers['if-match'], true);
+      const updated = await service.update(request.actor, request.params.procedureId, expected, request.body);
+      return reply.header('etag', etagOf(updated.version)).send(updated);
+    },
+  );
+
+  app.get(
+    '/v1/procedures/:procedureId/timeline',
+    {
+      config: { roles: readers },
+      schema: {
+        operationId: 'getTimeline',
+        tags: ['procedures'],
+        summary: 'Read the timeline with the instants its dates stand for',
+        params,
+        response: { 200: timeline, ...errorResponses() },
+      },
+    },
+    async (request, reply) => {
+      const found = await service.getTimeline(request.actor, request.params.procedureId);
+      return reply.header('etag', etagOf(found.version)).send(found);
+    },
+  );
+
+  app.put(
+    '/v1/procedures/:procedureId/timeline',
+    {
+      config: { roles: AGENCY_ROLES },
+      schema: {
+        operationId: 'putTimeline',
+        tags: ['procedures'],
+        summary: 'Set the whole timeline; every ordering rule is checked at once',
+        description:
+          'Dates are local calendar dates in the procedure time zone. A deadline date means the end of that day, an opening its start. A refusal (422, code TIMELINE_ORDER) lists every broken rule with the milestones involved. If-Match is optional here; when given it must be the procedure ETag.',
+        params,
+        body: timelineInput,
+        response: { 200: timeline, ...errorResponses(409, 412, 422) },
+      },
+    },
+    async (request, reply) => {
+      const expected = expectedVersion(request.headers['if-match'], false);
+      const saved = await service.putTimeline(request.actor, request.params.procedureId, expected, request.body);
+      return reply.header('etag', etagOf(saved.version)).send(saved);
+    },
+  );
+};

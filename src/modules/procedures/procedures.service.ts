@@ -1,0 +1,326 @@
+import type { Db, Tx } from '../../db/client.js';
+import { formatInZone, fromDateOnly, toDateOnly } from '../../domain/local-time.js';
+import {
+  MILESTONE_KEYS,
+  timelineInstants,
+  validateTimeline,
+  type Timeline,
+} from '../../domain/timeline.js';
+import type { Actor } from '../../lib/actor.js';
+import type { Clock } from '../../lib/clock.js';
+import { AppError, notFound } from '../../lib/errors.js';
+import { staleVersion } from '../../lib/http.js';
+import { decodeCursor, toPage } from '../../lib/pagination.js';
+import type { Prisma } from '../../generated/prisma/client.js';
+import { diff, recordChange } from '../audit/audit.repository.js';
+import { findMilestones, findProcedure, listProcedures } from './procedures.repository.js';
+import type { ProcedureInput, ProcedureListQuery, ProcedurePatch, TimelineInput } from './procedures.schemas.js';
+
+type ProcedureRow = NonNullable<Awaited<ReturnType<typeof findProcedure>>>;
+
+export const STAGE_NAMES = ['preselection', 'shortlist', 'nomination', 'references', 'terms', 'appointment'] as const;
+const FINAL_PHASES = ['completed', 'cancelled'];
+
+export function toProcedureView(p: ProcedureRow) {
+  return {
+    id: p.id,
+    clientId: p.clientId,
+    title: p.title,
+    reference: p.reference,
+    phase: p.phase,
+    timeZone: p.timeZone,
+    hoursPerWeek: p.hoursPerWeek,
+    permanent: p.permanent,
+    locations: p.locations,
+    salary: p.salaryScale
+      ? {
+          scale: p.salaryScale,
+          ikbPercentage: p.ikbPercentage ? p.ikbPercentage.toFixed(2) : null,
+          bounds: p.salaryBounds.map((b) => ({
+            validFrom: toDateOnly(b.validFrom),
+            minMonthly: b.minMonthly.toFixed(2),
+            maxMonthly: b.maxMonthly.toFixed(2),
+          })),
+        }
+      : null,
+    profile: (p.profileCriteria as Array<{ key: string; name: string; description?: string | null }>).map((c) => ({
+      key: c.key,
+      name: c.name,
+      description: c.description ?? null,
+    })),
+    stageBounds: {
+      preselection: { min: p.preselectionMin, max: p.preselectionMax },
+      shortlist: { min: p.shortlistMin, max: p.shortlistMax },
+      nomination: { max: p.nomineeMax },
+    },
+    hasTimeline: p.milestones.some((m) => m.key === 'closing'),
+    version: p.version,
+    createdAt: p.createdAt.toISOString(),
+    updatedAt: p.updatedAt.toISOString(),
+  };
+}
+
+export type ProcedureView = ReturnType<typeof toProcedureView>;
+
+/** The stored timeline of a procedure, or null when none was set. */
+export async function loadTimeline(db: Tx, procedureId: string): Promise<{ timeline: Timeline | null; rows: Awaited<ReturnType<typeof findMilestones>> }> {
+  const rows = await findMilestones(db, procedureId);
+  const byKey = new Map(rows.map((r) => [r.key, toDateOnly(r.startDate)]));
+  const complete = MILESTONE_KEYS.every((k) => byKey.has(k));
+  return {
+    timeline: complete ? (Object.fromEntries(MILESTONE_KEYS.map((k) => [k, byKey.get(k)!])) as unknown as Timeline) : null,
+    rows,
+  };
+}
+
+function salaryData(salary: ProcedureInput['salary']) {
+  return {
+    salaryScale: salary?.scale ?? null,
+    ikbPercentage: salary?.ikbPercentage ?? null,
+  };
+}
+
+function stageBoundsData(b: ProcedureInput['stageBounds']) {
+  return {
+    ...(b?.preselection ? { preselectionMin: b.preselection.min, preselectionMax: b.preselection.max } : {}),
+    ...(b?.shortlist ? { shortlistMin: b.shortlist.min, shortlistMax: b.shortlist.max } : {}),
+    ...(b?.nomination ? { nomineeMax: b.nomination.max } : {}),
+  };
+}
+
+export function createProceduresService(deps: { db: Db; clock: Clock }) {
+  const { db, clock } = deps;
+
+  async function getRow(tx: Tx, actor: Actor, id: string): Promise<ProcedureRow> {
+    const found = await findProcedure(tx, id);
+    // A committee key sees its own procedure only; others do not exist for it.
+    if (!found || (actor.role === 'committee' && actor.procedureId !== id)) throw notFound('Procedure', id);
+    return found;
+  }
+
+  return {
+    async create(actor: Actor, input: ProcedureInput) {
+      const now = clock.now();
+      return db.$transaction(async (tx) => {
+        const client = await tx.client.findUnique({ where: { id: input.clientId } });
+        if (!client) {
+          throw new AppError(422, 'CLIENT_NOT_FOUND', `Client ${input.clientId} does not exist.`, {
+            errors: [{ path: 'body.clientId', message: 'no client with this id' }],
+          });
+        }
+        const created = await tx.procedure.create({
+          data: {
+            clientId: input.clientId,
+            title: input.title,
+            reference: input.reference ?? null,
+            timeZone: input.timeZone ?? 'Europe/Amsterdam',
+            hoursPerWeek: input.hoursPerWeek,
+            permanent: input.permanent ?? true,
+            locations: input.locations ?? [],
+            ...salaryData(input.salary),
+            profileCriteria: (input.profile ?? []) as Prisma.InputJsonValue,
+            ...stageBoundsData(input.stageBounds),
+            createdAt: now,
+            updatedAt: now,
+            salaryBounds: {
+              create: (input.salary?.bounds ?? []).map((b) => ({
+                validFrom: fromDateOnly(b.validFrom),
+                minMonthly: b.minMonthly,
+                maxMonthly: b.maxMonthly,
+              })),
+            },
+            stages: { create: STAGE_NAMES.map((name) => ({ name })) },
+          },
+          include: { salaryBounds: true, milestones: { select: { key: true } } },
+        });
+        const view = toProcedureView(created);
+        await recordChange(tx, actor, now, {
+          procedureId: created.id,
+          action: 'procedure.created',
+          entityType: 'procedure',
+          entityId: created.id,
+          changes: diff({}, { title: view.title, clientId: view.clientId, salary: view.salary, stageBounds: view.stageBounds }),
+          event: { type: 'procedure.created', payload: { procedureId: created.id, clientId: created.clientId, title: created.title } },
+        });
+        return view;
+      });
+    },
+
+    async get(actor: Actor, id: string) {
+      return toProcedureView(await getRow(db, actor, id));
+    },
+
+    async list(actor: Actor, query: ProcedureListQuery) {
+      const rows = await listProcedures(db, {
+        limit: query.limit,
+        cursor: decodeCursor(query.cursor),
+        updatedSince: query.updatedSince ? new Date(query.updatedSince) : undefined,
+        clientId: query.clientId,
+        phase: query.phase,
+        onlyId: actor.role === 'committee' ? (actor.procedureId ?? '00000000-0000-0000-0000-000000000000') : undefined,
+      });
+      return toPage(rows, query.limit, (p) => ({ k: p.updatedAt.toISOString(), id: p.id }), toProcedureView);
+    },
+
+    async update(actor: Actor, id: string, expected: number | undefined, patch: ProcedurePatch) {
+      const now = clock.now();
+      return db.$transaction(async (tx) => {
+        const current = await getRow(tx, actor, id);
+        if (expected !== undefined && current.version !== expected) throw staleVersion('procedure');
+        if (FINAL_PHASES.includes(current.phase)) {
+          throw new AppError(409, 'PROCEDURE_FINISHED', `The procedure is ${current.phase} and can no longer be changed.`);
+        }
+        const data: Prisma.ProcedureUpdateManyMutationInput = {};
+        if (patch.title !== undefined) data.title = patch.title;
+        if (patch.reference !== undefined) data.reference = patch.reference ?? null;
+        if (patch.timeZone !== undefined) data.timeZone = patch.timeZone;
+        if (patch.hoursPerWeek !== undefined) data.hoursPerWeek = patch.hoursPerWeek;
+        if (patch.permanent !== undefined) data.permanent = patch.permanent;
+        if (patch.locations !== undefined) data.locations = patch.locations;
+        if (patch.profile !== undefined) data.profileCriteria = patch.profile as Prisma.InputJsonValue;
+        if (patch.salary !== undefined) Object.assign(data, salaryData(patch.salary));
+        if (patch.stageBounds !== undefined) Object.assign(data, stageBoundsData(patch.stageBounds));
+        if (patch.phase !== undefined && patch.phase !== current.phase) {
+          if (patch.phase === 'open') {
+            if (current.phase !== 'draft') {
+              throw new AppError(409, 'PHASE_TRANSITION_NOT_ALLOWED', `A ${current.phase} procedure cannot be opened again.`);
+            }
+            const { timeline } = await loadTimeline(tx, id);
+            if (!timeline) {
+              throw new AppError(409, 'TIMELINE_REQUIRED', 'Set the timeline (PUT /v1/procedures/{id}/timeline) before opening the procedure.');
+            }
+          }
+          data.phase = patch.phase;
+          if (patch.phase === 'cancelled') data.cancelledAt = now;
+        }
+        const result = await tx.procedure.updateMany({
+          where: { id, version: current.version },
+          data: { ...data, version: { increment: 1 }, updatedAt: now },
+        });
+        if (result.count === 0) throw staleVersion('procedure');
+        if (patch.salary !== undefined) {
+          await tx.salaryBound.deleteMany({ where: { procedureId: id } });
+          await tx.salaryBound.createMany({
+            data: (patch.salary?.bounds ?? []).map((b) => ({
+              procedureId: id,
+              validFrom: fromDateOnly(b.validFrom),
+              minMonthly: b.minMonthly,
+              maxMonthly: b.maxMonthly,
+            })),
+          });
+        }
+        const updated = toProcedureView((await findProcedure(tx, id))!);
+        const before = toProcedureView(current);
+        await recordChange(tx, actor, now, {
+          procedureId: id,
+          action: patch.phase && patch.phase !== current.phase ? `procedure.${patch.phase === 'open' ? 'opened' : 'cancelled'}` : 'procedure.updated',
+          entityType: 'procedure',
+          entityId: id,
+          changes: diff(before, Object.fromEntries(Object.keys(patch).map((k) => [k, (updated as Record<string, unknown>)[k]]))),
+          event:
+            patch.phase && patch.phase !== current.phase
+              ? { type: 'procedure.phase_changed', payload: { procedureId: id, from: current.phase, to: patch.phase } }
+              : undefined,
+        });
+        return updated;
+      });
+    },
+
+    async getTimeline(actor: Actor, id: string) {
+      const procedure = await getRow(db, actor, id);
+      const { timeline, rows } = await loadTimeline(db, id);
+      return timelineView(procedure, timeline, rows);
+    },
+
+    async putTimeline(actor: Actor, id: string, expected: number | undefined, input: TimelineInput) {
+      const now = clock.now();
+      const { additional, ...dates } = input;
+      const violations = validateTimeline(dates);
+      const keys = new Set<string>(MILESTONE_KEYS);
+      const extraErrors: Array<{ path: string; message: string; code?: string }> = [];
+      (additional ?? []).forEach((m, i) => {
+        if (keys.has(m.key)) extraErrors.push({ path: `body.additional.${i}.key`, message: `duplicates milestone ${m.key}` });
+        keys.add(m.key);
+        if (m.endDate && m.endDate < m.date) extraErrors.push({ path: `body.additional.${i}.endDate`, message: 'must not be before date' });
+      });
+      if (violations.length > 0 || extraErrors.length > 0) {
+        const errors = [
+          ...violations.map((v) => ({ path: `body.${v.milestones[1]}`, message: v.message, code: v.code })),
+          ...extraErrors,
+        ];
+        throw new AppError(
+          422,
+          violations.length > 0 ? 'TIMELINE_ORDER' : 'TIMELINE_INVALID',
+          `The timeline breaks ${errors.length} rule${errors.length === 1 ? '' : 's'}: ${errors.map((e) => e.message).join('; ')}.`,
+          { errors, extensions: { violations } },
+        );
+      }
+      return db.$transaction(async (tx) => {
+        const procedure = await getRow(tx, actor, id);
+        if (expected !== undefined && procedure.version !== expected) throw staleVersion('procedure');
+        if (FINAL_PHASES.includes(procedure.phase)) {
+          throw new AppError(409, 'PROCEDURE_FINISHED', `The procedure is ${procedure.phase} and can no longer be changed.`);
+        }
+        const before = await loadTimeline(tx, id);
+        const bumped = await tx.procedure.updateMany({
+          where: { id, version: procedure.version },
+          data: { version: { increment: 1 }, updatedAt: now },
+        });
+        if (bumped.count === 0) throw staleVersion('procedure');
+        await tx.milestone.deleteMany({ where: { procedureId: id } });
+        await tx.milestone.createMany({
+          data: [
+            ...MILESTONE_KEYS.map((key) => ({ procedureId: id, key, startDate: fromDateOnly(dates[key]) })),
+            ...(additional ?? []).map((m) => ({
+              procedureId: id,
+              key: m.key,
+              label: m.label,
+              startDate: fromDateOnly(m.date),
+              endDate: m.endDate ? fromDateOnly(m.endDate) : null,
+            })),
+          ],
+        });
+        await recordChange(tx, actor, now, {
+          procedureId: id,
+          action: 'timeline.set',
+          entityType: 'procedure',
+          entityId: id,
+          changes: diff((before.timeline ?? {}) as Record<string, unknown>, dates),
+          event: { type: 'procedure.timeline_changed', payload: { procedureId: id, ...dates } },
+        });
+        const fresh = (await findProcedure(tx, id))!;
+        const after = await loadTimeline(tx, id);
+        return timelineView(fresh, after.timeline, after.rows);
+      });
+    },
+  };
+}
+
+function timelineView(
+  procedure: { id: string; timeZone: string; version: number },
+  timeline: Timeline | null,
+  rows: Array<{ key: string; label: string | null; startDate: Date; endDate: Date | null }>,
+) {
+  const zone = procedure.timeZone;
+  const instants = timeline ? timelineInstants(timeline, zone) : null;
+  const core = new Set<string>(MILESTONE_KEYS);
+  return {
+    procedureId: procedure.id,
+    timeZone: zone,
+    dates: timeline,
+    additional: rows
+      .filter((r) => !core.has(r.key))
+      .map((r) => ({
+        key: r.key,
+        label: r.label ?? r.key,
+        date: toDateOnly(r.startDate),
+        endDate: r.endDate ? toDateOnly(r.endDate) : null,
+      })),
+    instants: instants
+      ? (Object.fromEntries(Object.entries(instants).map(([k, v]) => [k, formatInZone(v, zone)])) as Record<keyof typeof instants, string>)
+      : null,
+    version: procedure.version,
+  };
+}
+
+export type ProceduresService = ReturnType<typeof createProceduresService>;

@@ -1,0 +1,56 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { problemSchema } from '../../lib/http.js';
+
+const readyBody = z.object({ status: z.enum(['ready', 'unavailable']), database: z.enum(['up', 'down']) });
+
+export const systemRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/health',
+    {
+      config: { public: true },
+      schema: {
+        operationId: 'getHealth',
+        tags: ['system'],
+        summary: 'Liveness: the process answers (no database involved)',
+        security: [],
+        response: { 200: z.object({ status: z.literal('ok') }) },
+      },
+    },
+    async () => ({ status: 'ok' as const }),
+  );
+
+  app.get(
+    '/ready',
+    {
+      config: { public: true },
+      schema: {
+        operationId: 'getReady',
+        tags: ['system'],
+        summary: 'Readiness: the database answers',
+        security: [],
+        response: { 200: readyBody, 503: readyBody },
+      },
+    },
+    async (_request, reply) => {
+      try {
+        await app.pool.query('SELECT 1');
+        return { status: 'ready' as const, database: 'up' as const };
+      } catch {
+        return reply.status(503).send({ status: 'unavailable' as const, database: 'down' as const });
+      }
+    },
+  );
+
+  app.get(
+    '/openapi.yaml',
+    {
+      config: { public: true },
+      schema: { hide: true },
+    },
+    async (_request, reply) => reply.type('application/yaml; charset=utf-8').send(app.swagger({ yaml: true })),
+  );
+
+  // Keep the Problem schema in the document even where no route names it yet.
+  void problemSchema;
+};

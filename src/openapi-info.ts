@@ -1,0 +1,27 @@
+/** The document-level part of openapi.yaml; routes contribute the rest. */
+import type { SwaggerOptions } from '@fastify/swagger';
+
+export const openapiInfo: NonNullable<Extract<SwaggerOptions, { openapi?: unknown }>['openapi']> = {
+  openapi: '3.1.0',
+  info: {
+    title: 'Procedure Tracker API',
+    version: '0.1.0',
+    description:
+      'Runs an executive-search selection procedure from the first application to the formal appointment, and enforces its rules on the server: timeline, round sizes, who may see which candidate, and the privacy terms for applicant data.\n\nErrors are `application/problem+json` (RFC 9457) with a stable `code`. Lists use `limit` and `cursor` and return `{ items, nextCursor }`. POST accepts `Idempotency-Key`; guarded resources return `ETag` and take `If-Match`.',
+    license: { name: 'Proprietary', identifier: 'LicenseRef-Proprietary' },
+    contact: { name: 'Procedure Tracker team' },
+  },
+  servers: [{ url: 'http://localhost:3000', description: 'Local development' }],
+  components: {
+    securitySchemes: {
+      bearerAuth: { type: 'http', scheme: 'bearer', description: 'An API key: `Authorization: Bearer pt_…`' },
+    },
+  },
+  security: [{ bearerAuth: [] }],
+  tags: [
+    { name: 'system', description: 'Liveness, readiness and the contract' },
+    { name: 'api-keys', description: 'API keys and roles' },
+    { name: 'clients', description: 'Hiring organisations' },
+    { name: 'procedures', description: 'Procedures, their terms and timelines' },
+  ],
+};

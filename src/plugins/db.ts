@@ -1,0 +1,36 @@
+import fp from 'fastify-plugin';
+import type pg from 'pg';
+import type { Db } from '../db/client.js';
+import type { Clock } from '../lib/clock.js';
+import type { Config } from '../config/env.js';
+import type { DocumentStore } from '../modules/documents/document-store.js';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    db: Db;
+    pool: pg.Pool;
+    clock: Clock;
+    config: Config;
+    documents: DocumentStore;
+  }
+}
+
+export interface CoreParts {
+  db: Db;
+  pool: pg.Pool;
+  clock: Clock;
+  config: Config;
+  documents: DocumentStore;
+}
+
+/** Makes the injected parts available to every module plugin. */
+export const corePlugin = fp(
+  async (app, parts: CoreParts) => {
+    app.decorate('db', parts.db);
+    app.decorate('pool', parts.pool);
+    app.decorate('clock', parts.clock);
+    app.decorate('config', parts.config);
+    app.decorate('documents', parts.documents);
+  },
+  { name: 'db' },
+);

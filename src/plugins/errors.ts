@@ -1,0 +1,150 @@
+import fp from 'fastify-plugin';
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { AppError, problemType, statusTitle, type FieldError } from '../lib/errors.js';
+
+function sendProblem(reply: FastifyReply, request: FastifyRequest, error: AppError) {
+  if (error.headers) reply.headers(error.headers);
+  const body: Record<string, unknown> = {
+    type: problemType(error.code),
+    title: statusTitle(error.status),
+    status: error.status,
+    detail: error.detail,
+    code: error.code,
+    instance: request.url.split('?')[0] ?? request.url,
+    ...error.extensions,
+  };
+  if (error.errors) body.errors = error.errors;
+  return reply.status(error.status).type('application/problem+json').send(body);
+}
+
+const CONNECTION_ERRORS = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'ENOTFOUND',
+  '57P01', // admin_shutdown
+  '57P02', // crash_shutdown
+  '57P03', // cannot_connect_now
+  '08000',
+  '08001',
+  '08003',
+  '08006',
+  'P1001',
+  'P1017',
+]);
+
+/** True when the error chain says the database cannot be reached. */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  let current: unknown = error;
+  for (let depth = 0; current && depth < 6; depth++) {
+    const e = current as { code?: unknown; message?: unknown; cause?: unknown; name?: unknown };
+    if (typeof e.code === 'string' && CONNECTION_ERRORS.has(e.code)) return true;
+    const message = typeof e.message === 'string' ? e.message : '';
+    if (
+      /Connection terminated|timeout exceeded when trying to connect|connect ECONNREFUSED|Can't reach database|terminating connection|DatabaseNotReachable|Client has encountered a connection error|Connection closed/i.test(
+        message,
+      )
+    ) {
+      return true;
+    }
+    current = e.cause;
+  }
+  return false;
+}
+
+function fromValidation(error: FastifyError): AppError {
+  const context = error.validationContext ?? 'body';
+  const errors: FieldError[] = [];
+  if (hasZodFastifySchemaValidationErrors(error)) {
+    for (const v of error.validation) {
+      const params = v.params as { keys?: string[] };
+      const basePath = [context, ...v.instancePath.split('/').filter(Boolean)];
+      if (v.keyword === 'unrecognized_keys' && params.keys) {
+        for (const key of params.keys) {
+          errors.push({ path: [...basePath, key].join('.'), message: 'is not a known field', code: 'unrecognized_keys' });
+        }
+      } else {
+        errors.push({ path: basePath.join('.'), message: v.message ?? 'is invalid', code: v.keyword });
+      }
+    }
+  } else {
+    for (const v of error.validation ?? []) {
+      errors.push({ path: `${context}${v.instancePath.replace(/\//g, '.')}`, message: v.message ?? 'is invalid' });
+    }
+  }
+  const summary = errors.map((e) => `${e.path}: ${e.message}`).join('; ');
+  return new AppError(400, 'VALIDATION_FAILED', `The request is not valid: ${summary}`, { errors });
+}
+
+const FASTIFY_CODES: Record<string, { status: number; code: string; detail: string }> = {
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: {
+    status: 415,
+    code: 'UNSUPPORTED_MEDIA_TYPE',
+    detail: 'This content type is not accepted here; send application/json (or multipart/form-data where documented).',
+  },
+  FST_ERR_CTP_BODY_TOO_LARGE: { status: 413, code: 'BODY_TOO_LARGE', detail: 'The request body is larger than allowed.' },
+  FST_ERR_CTP_EMPTY_JSON_BODY: {
+    status: 400,
+    code: 'EMPTY_BODY',
+    detail: 'The body is empty but the content type says JSON.',
+  },
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: { status: 400, code: 'INVALID_CONTENT_LENGTH', detail: 'Content-Length does not match the body.' },
+  FST_INVALID_MULTIPART_CONTENT_TYPE: { status: 415, code: 'NOT_MULTIPART', detail: 'The request is not multipart/form-data.' },
+  FST_PARTS_LIMIT: { status: 413, code: 'TOO_MANY_PARTS', detail: 'The form has more parts than allowed.' },
+  FST_FILES_LIMIT: { status: 413, code: 'TOO_MANY_FILES', detail: 'The form has more files than allowed.' },
+  FST_FIELDS_LIMIT: { status: 413, code: 'TOO_MANY_FIELDS', detail: 'The form has more fields than allowed.' },
+  FST_REQ_FILE_TOO_LARGE: { status: 413, code: 'DOCUMENT_TOO_LARGE', detail: 'A file is larger than allowed.' },
+  FST_PROTO_VIOLATION: { status: 400, code: 'FORBIDDEN_FIELD_NAME', detail: 'A field name is not allowed.' },
+  FST_ERR_CTP_INVALID_JSON_BODY: { status: 400, code: 'MALFORMED_JSON', detail: 'The body is not valid JSON.' },
+};
+
+export const errorsPlugin = fp(
+  async (app) => {
+    app.setErrorHandler((error: FastifyError | AppError | Error, request, reply) => {
+      if (error instanceof AppError) {
+        if (error.status >= 500) request.log.error({ err: error }, error.code);
+        return sendProblem(reply, request, error);
+      }
+      const fe = error as FastifyError;
+      if (fe.validation) return sendProblem(reply, request, fromValidation(fe));
+      if (fe.code && FASTIFY_CODES[fe.code]) {
+        const known = FASTIFY_CODES[fe.code]!;
+        return sendProblem(reply, request, new AppError(known.status, known.code, known.detail));
+      }
+      if (fe.name === 'SyntaxError' && fe.statusCode === 400) {
+        return sendProblem(reply, request, new AppError(400, 'MALFORMED_JSON', 'The body is not valid JSON.'));
+      }
+      if (isDatabaseUnavailable(error)) {
+        request.log.warn({ err: { message: error.message } }, 'database unavailable');
+        return sendProblem(
+          reply,
+          request,
+          new AppError(503, 'DATABASE_UNAVAILABLE', 'The database cannot be reached right now; try again shortly.', {
+            headers: { 'retry-after': '5' },
+          }),
+        );
+      }
+      if (fe.statusCode && fe.statusCode >= 400 && fe.statusCode < 500) {
+        return sendProblem(reply, request, new AppError(fe.statusCode, fe.code ?? 'BAD_REQUEST', fe.message));
+      }
+      // Logged with its stack for us, never sent: the body names no SQL or table.
+      request.log.error({ err: error }, 'unhandled error');
+      return sendProblem(
+        reply,
+        request,
+        new AppError(500, 'INTERNAL_ERROR', `Something went wrong on our side. Quote request id ${request.id} when you report it.`),
+      );
+    });
+
+    app.setNotFoundHandler((request, reply) =>
+      sendProblem(
+        reply,
+        request,
+        new AppError(404, 'ROUTE_NOT_FOUND', `There is no route ${request.method} ${request.url.split('?')[0]}.`),
+      ),
+    );
+  },
+  { name: 'errors' },
+);

@@ -1,0 +1,122 @@
+import { createHash } from 'node:crypto';
+import fp from 'fastify-plugin';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { AppError } from '../lib/errors.js';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    idempotencyRecordId?: string;
+  }
+}
+
+const KEEP_MS = 24 * 60 * 60 * 1000;
+// A first request that has not finished after this long is taken to have died
+// with its process; a retry may then do the work.
+const ABANDONED_MS = 60_000;
+const REPLAYED_HEADERS = ['content-type', 'location', 'etag'];
+
+function requestHash(request: FastifyRequest): string {
+  const hash = createHash('sha256').update(request.method).update('\0').update(request.url);
+  const type = request.headers['content-type'] ?? '';
+  if (type.startsWith('multipart/')) {
+    // A multipart body is streamed to its handler, never buffered, so its
+    // length stands in for its content.
+    hash.update('\0').update(String(request.headers['content-length'] ?? ''));
+  } else {
+    hash.update('\0').update(JSON.stringify(request.body ?? null));
+  }
+  return hash.digest('hex');
+}
+
+/**
+ * `Idempotency-Key` on POST: the same key and body replay the first response;
+ * another body gets 422; a key still in use gets 409. Stored in PostgreSQL so
+ * that every instance agrees (draft-ietf-httpapi-idempotency-key-header).
+ */
+export const idempotencyPlugin = fp(
+  async (app) => {
+    app.addHook('preHandler', async (request: FastifyRequest, reply: FastifyReply) => {
+      if (request.method !== 'POST') return;
+      const key = request.headers['idempotency-key'];
+      if (key === undefined || !request.actor) return;
+      if (typeof key !== 'string' || key.length < 1 || key.length > 255) {
+        throw new AppError(400, 'INVALID_IDEMPOTENCY_KEY', 'Idempotency-Key must be 1 to 255 characters.', {
+          errors: [{ path: 'header.idempotency-key', message: 'must be 1 to 255 characters' }],
+        });
+      }
+      const hash = requestHash(request);
+      const now = app.clock.now();
+      const actor = request.actor.id;
+      for (let attempt = 0; attempt < 3; attempt++) {
+        const inserted = await app.db.idempotencyKey.createMany({
+          data: [
+            {
+              actor,
+              key,
+              requestHash: hash,
+              method: request.method,
+              path: request.url,
+              expiresAt: new Date(now.getTime() + KEEP_MS),
+              createdAt: now,
+            },
+          ],
+          skipDuplicates: true,
+        });
+        if (inserted.count === 1) {
+          const row = await app.db.idempotencyKey.findUnique({ where: { actor_key: { actor, key } } });
+          request.idempotencyRecordId = row?.id;
+          return;
+        }
+        const existing = await app.db.idempotencyKey.findUnique({ where: { actor_key: { actor, key } } });
+        if (!existing) continue;
+        const expired = existing.expiresAt.getTime() <= now.getTime();
+        const abandoned = !existing.completed && now.getTime() - existing.createdAt.getTime() > ABANDONED_MS;
+        if (expired || abandoned) {
+          await app.db.idempotencyKey.deleteMany({ where: { id: existing.id } });
+          continue;
+        }
+        if (existing.requestHash !== hash) {
+          throw new AppError(
+            422,
+            'IDEMPOTENCY_KEY_REUSED',
+            'This Idempotency-Key was used with a different request; use a new key for a new request.',
+          );
+        }
+        if (!existing.completed) {
+          throw new AppError(409, 'IDEMPOTENCY_IN_PROGRESS', 'A request with this Idempotency-Key is still being processed.', {
+            headers: { 'retry-after': '1' },
+          });
+        }
+        const headers = (existing.responseHeaders ?? {}) as Record<string, string>;
+        reply.headers(headers);
+        reply.header('idempotent-replayed', 'true');
+        reply.status(existing.responseStatus ?? 200);
+        // Replayed bytes go out as stored, bypassing the route's serializer.
+        return reply.serializer((payload: unknown) => payload as string).send(existing.responseBody ?? '');
+      }
+      throw new AppError(409, 'IDEMPOTENCY_IN_PROGRESS', 'The Idempotency-Key is contended; retry.');
+    });
+
+    app.addHook('onSend', async (request, reply, payload) => {
+      const id = request.idempotencyRecordId;
+      if (!id) return payload;
+      request.idempotencyRecordId = undefined;
+      if (reply.statusCode >= 500 || (payload !== null && typeof payload !== 'string')) {
+        // The work may not have happened: let a retry try again.
+        await app.db.idempotencyKey.deleteMany({ where: { id } }).catch(() => undefined);
+        return payload;
+      }
+      const headers: Record<string, string> = {};
+      for (const name of REPLAYED_HEADERS) {
+        const value = reply.getHeader(name);
+        if (value !== undefined) headers[name] = String(value);
+      }
+      await app.db.idempotencyKey.update({
+        where: { id },
+        data: { completed: true, responseStatus: reply.statusCode, responseHeaders: headers, responseBody: payload ?? '' },
+      });
+      return payload;
+    });
+  },
+  { name: 'idempotency', dependencies: ['db', 'auth'] },
+);

@@ -1,0 +1,52 @@
+import closeWithGrace from 'close-with-grace';
+import pino from 'pino';
+import { buildApp, loggerOptions } from './app.js';
+import { clockFor, loadConfig, openDatabaseTarget } from './bootstrap.js';
+import { createDatabase } from './db/client.js';
+
+const config = loadConfig();
+const log = pino(loggerOptions(config.LOG_LEVEL));
+
+try {
+  const target = await openDatabaseTarget(config, log);
+  const database = createDatabase(
+    {
+      url: target.url,
+      poolSize: config.DB_POOL_SIZE,
+      connectTimeoutMs: config.DB_CONNECT_TIMEOUT_MS,
+      statementTimeoutMs: config.DB_STATEMENT_TIMEOUT_MS,
+    },
+    log,
+  );
+  const app = await buildApp({
+    config,
+    db: database.prisma,
+    pool: database.pool,
+    clock: clockFor(config, log),
+    logger: log,
+  });
+
+  closeWithGrace({ delay: 10_000 }, async ({ signal, err }) => {
+    if (err) log.error({ err }, 'shutting down after an error');
+    else log.info({ signal }, 'shutting down; letting requests in flight finish');
+    await app.close();
+    await database.close();
+    await target.embedded?.stop();
+  });
+
+  const address = await app.listen({ host: config.HOST, port: config.PORT });
+  const base = address.replace('0.0.0.0', 'localhost').replace('[::]', 'localhost');
+  log.info(
+    {
+      api: base,
+      docs: `${base}/docs`,
+      contract: `${base}/openapi.yaml`,
+      database: target.embedded ? `embedded, data in ${target.embedded.dataDir}` : 'DATABASE_URL',
+      adminKey: config.ADMIN_API_KEY ? 'ADMIN_API_KEY is set' : 'not set: create a key with npm run keys:create -- --role admin',
+    },
+    `procedure tracker listening on ${base} (docs at ${base}/docs)`,
+  );
+} catch (error) {
+  log.fatal({ err: error }, 'could not start');
+  process.exit(1);
+}

@@ -1,0 +1,83 @@
+import request from 'supertest';
+import type { TestContext } from '../helpers/app.js';
+
+/** The reference procedure of ../shared/seed/PROCEDURE.md, as API input. */
+export const ipoProcedureInput = (clientId: string) => ({
+  clientId,
+  title: 'Plaatsvervangend Algemeen Directeur IPO, tevens Directeur BIJ12',
+  reference: 'IPO-BIJ12-2025',
+  timeZone: 'Europe/Amsterdam',
+  hoursPerWeek: 36,
+  permanent: true,
+  locations: ['Den Haag', 'Utrecht'],
+  salary: {
+    scale: '17',
+    ikbPercentage: '21.82',
+    bounds: [
+      { validFrom: '2025-01-01', minMonthly: '7943.51', maxMonthly: '11273.01' },
+      { validFrom: '2026-01-01', minMonthly: '8062.66', maxMonthly: '11442.11' },
+    ],
+  },
+  profile: [
+    { key: 'academic', name: 'Academic level of work and thinking' },
+    { key: 'leadership-execution', name: 'Leading execution organisations in a political-administrative environment' },
+    { key: 'change', name: 'Complex organisational questions and change' },
+    { key: 'processes', name: 'Improving business processes' },
+    { key: 'leadership-style', name: 'Strategic, decisive, connecting leadership' },
+  ],
+});
+
+/** The corrected timeline (PROCEDURE.md, "normalised"). */
+export const ipoTimeline = {
+  opening: '2025-12-19',
+  closing: '2026-01-06',
+  preselectionStart: '2026-01-08',
+  preselectionEnd: '2026-01-12',
+  overviewDue: '2026-01-14',
+  committeeMeeting: '2026-01-16',
+  interviewRoundStart: '2026-01-19',
+  interviewRoundEnd: '2026-01-23',
+  appointmentDeadline: '2026-02-01',
+};
+
+/** The timeline as published, with its 2025 typos. */
+export const publishedTimeline = {
+  ...ipoTimeline,
+  preselectionStart: '2025-01-08',
+  preselectionEnd: '2025-01-12',
+  overviewDue: '2025-01-14',
+};
+
+export async function createClient(ctx: TestContext, name = 'Interprovinciaal Overleg (IPO)') {
+  const res = await request(ctx.app.server).post('/v1/clients').set('authorization', ctx.admin).send({ name });
+  if (res.status !== 201) throw new Error(`client: ${res.status} ${JSON.stringify(res.body)}`);
+  return res.body as { id: string; version: number };
+}
+
+export async function createProcedure(ctx: TestContext, options: { timeline?: boolean; open?: boolean } = {}) {
+  const client = await createClient(ctx);
+  const res = await request(ctx.app.server)
+    .post('/v1/procedures')
+    .set('authorization', ctx.admin)
+    .send(ipoProcedureInput(client.id));
+  if (res.status !== 201) throw new Error(`procedure: ${res.status} ${JSON.stringify(res.body)}`);
+  let procedure = res.body as { id: string; version: number; phase: string };
+  if (options.timeline !== false || options.open) {
+    const t = await request(ctx.app.server)
+      .put(`/v1/procedures/${procedure.id}/timeline`)
+      .set('authorization', ctx.admin)
+      .send(ipoTimeline);
+    if (t.status !== 200) throw new Error(`timeline: ${t.status} ${JSON.stringify(t.body)}`);
+    procedure = { ...procedure, version: t.body.version };
+  }
+  if (options.open) {
+    const o = await request(ctx.app.server)
+      .patch(`/v1/procedures/${procedure.id}`)
+      .set('authorization', ctx.admin)
+      .set('if-match', `"${procedure.version}"`)
+      .send({ phase: 'open' });
+    if (o.status !== 200) throw new Error(`open: ${o.status} ${JSON.stringify(o.body)}`);
+    procedure = o.body;
+  }
+  return { client, procedure };
+}

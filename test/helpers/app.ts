@@ -1,0 +1,65 @@
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from '../../src/app.js';
+import { parseConfig, type Config } from '../../src/config/env.js';
+import { FixedClock } from '../../src/lib/clock.js';
+import type { Database } from '../../src/db/client.js';
+import { createTestDatabase, type TestDatabase } from './database.js';
+
+export const ADMIN_KEY = 'test-admin-key-0123456789abcdef';
+
+export interface TestContext {
+  app: FastifyInstance;
+  db: Database;
+  database: TestDatabase;
+  clock: FixedClock;
+  config: Config;
+  /** `Authorization` header value of the admin key. */
+  admin: string;
+  /** Another app on the same database, as a second running instance. */
+  secondInstance(): Promise<FastifyInstance>;
+  close(): Promise<void>;
+}
+
+export interface TestAppOptions {
+  now?: string;
+  env?: Record<string, string>;
+}
+
+/**
+ * The real app on a real PostgreSQL database of its own, with a clock that
+ * stands still until the test moves it.
+ */
+export async function createTestApp(options: TestAppOptions = {}): Promise<TestContext> {
+  const database = await createTestDatabase();
+  const clock = new FixedClock(new Date(options.now ?? '2026-01-05T10:00:00+01:00'));
+  const config = parseConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    ADMIN_API_KEY: ADMIN_KEY,
+    RATE_LIMIT_MAX: '100000',
+    WEBHOOK_LOOP: 'false',
+    ...options.env,
+  });
+  const apps: FastifyInstance[] = [];
+  const make = async () => {
+    const db = database.open();
+    const app = await buildApp({ config, db: db.prisma, pool: db.pool, clock, logger: false });
+    await app.ready();
+    apps.push(app);
+    return { app, db };
+  };
+  const first = await make();
+  return {
+    app: first.app,
+    db: first.db,
+    database,
+    clock,
+    config,
+    admin: `Bearer ${ADMIN_KEY}`,
+    secondInstance: async () => (await make()).app,
+    async close() {
+      await Promise.all(apps.map((a) => a.close()));
+      await database.drop();
+    },
+  };
+}
