@@ -3,15 +3,7 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import cors from '@fastify/cors';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
-import swagger from '@fastify/swagger';
-import swaggerUi from '@fastify/swagger-ui';
-import {
-  jsonSchemaTransform,
-  jsonSchemaTransformObject,
-  serializerCompiler,
-  validatorCompiler,
-  type ZodTypeProvider,
-} from 'fastify-type-provider-zod';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type pg from 'pg';
 import type { Config } from './config/env.js';
 import type { Db } from './db/client.js';
@@ -23,7 +15,7 @@ import { errorsPlugin } from './plugins/errors.js';
 import { idempotencyPlugin } from './plugins/idempotency.js';
 import { filesystemDocumentStore, postgresDocumentStore, type DocumentStore } from './modules/documents/document-store.js';
 import { modules } from './modules/index.js';
-import { openapiInfo } from './openapi-info.js';
+import { openapiPlugin } from './plugins/openapi.js';
 
 export interface AppParts {
   config: Config;
@@ -76,7 +68,6 @@ async function build(parts: AppParts) {
       : { logger: logger as FastifyServerOptions['logger'] }),
     bodyLimit: config.BODY_LIMIT_BYTES,
     requestIdHeader: 'x-request-id',
-    requestIdLogLabel: 'requestId',
     genReqId: () => randomUUID(),
     trustProxy: true,
     return503OnClosing: true,
@@ -124,12 +115,7 @@ async function build(parts: AppParts) {
     maxAge: 600,
   });
 
-  await app.register(swagger, {
-    openapi: openapiInfo,
-    transform: jsonSchemaTransform,
-    transformObject: jsonSchemaTransformObject,
-  });
-  await app.register(swaggerUi, { routePrefix: '/docs', staticCSP: true });
+  await app.register(openapiPlugin);
 
   await app.register(authPlugin, { adminApiKey: config.ADMIN_API_KEY });
   await app.register(rateLimit, {

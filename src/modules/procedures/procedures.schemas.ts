@@ -169,7 +169,7 @@ const additionalMilestone = z.strictObject({
 export const timelineInput = z
   .strictObject({ ...timelineDates, additional: z.array(additionalMilestone).max(30).optional() })
   .meta({
-    id: 'TimelineInput',
+    id: 'SetTimeline',
     example: {
       opening: '2025-12-19',
       closing: '2026-01-06',

@@ -1,0 +1,55 @@
+import fp from 'fastify-plugin';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
+import { openapiInfo } from '../openapi-info.js';
+
+type Json = Record<string, unknown>;
+
+const idempotencyKeyHeader = {
+  name: 'Idempotency-Key',
+  in: 'header',
+  required: false,
+  description:
+    'Makes the POST safe to retry: the same key with the same body replays the first response (with `Idempotent-Replayed: true`); the same key with another body gets 422; while the first request runs, 409. Keys are kept 24 hours per API key.',
+  schema: { type: 'string', minLength: 1, maxLength: 255 },
+};
+
+/**
+ * Adds to the generated document what the route schemas cannot say: errors
+ * are `application/problem+json`, POSTs take `Idempotency-Key`, and guarded
+ * writes take `If-Match`.
+ */
+export function decorateDocument(document: Json): Json {
+  const paths = (document.paths ?? {}) as Record<string, Record<string, Json>>;
+  for (const operations of Object.values(paths)) {
+    for (const [method, operation] of Object.entries(operations)) {
+      const responses = (operation.responses ?? {}) as Record<string, Json>;
+      for (const [status, response] of Object.entries(responses)) {
+        const content = response.content as Record<string, unknown> | undefined;
+        if (Number(status) >= 400 && content?.['application/json']) {
+          response.content = { 'application/problem+json': content['application/json'] };
+        }
+      }
+      if (method === 'post') {
+        const parameters = (operation.parameters ?? []) as Json[];
+        if (!parameters.some((p) => p.name === 'Idempotency-Key')) {
+          operation.parameters = [...parameters, idempotencyKeyHeader];
+        }
+      }
+    }
+  }
+  return document;
+}
+
+export const openapiPlugin = fp(
+  async (app) => {
+    await app.register(swagger, {
+      openapi: openapiInfo,
+      transform: jsonSchemaTransform,
+      transformObject: (input) => decorateDocument(jsonSchemaTransformObject(input) as Json) as never,
+    });
+    await app.register(swaggerUi, { routePrefix: '/docs', staticCSP: true });
+  },
+  { name: 'openapi' },
+);
