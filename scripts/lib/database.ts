@@ -1,0 +1,50 @@
+import pg from 'pg';
+import pino from 'pino';
+import type { Config } from '../../src/config/env.js';
+import { loadConfig, openDatabaseTarget } from '../../src/bootstrap.js';
+import { createDatabase, type Database } from '../../src/db/client.js';
+
+const EMBEDDED_USER = 'postgres:postgres';
+
+async function answers(url: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 1500 });
+  try {
+    await client.connect();
+    await client.end();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Opens the service's database for a command-line script: DATABASE_URL, or
+ * the embedded PostgreSQL of `npm start` (reused while the service runs,
+ * started for the duration of the script otherwise). Migrations are applied.
+ */
+export async function withScriptDatabase<T>(fn: (db: Database, config: Config) => Promise<T>): Promise<T> {
+  const config = loadConfig();
+  const log = pino({ level: process.env.LOG_LEVEL ?? 'warn' });
+  let url = config.DATABASE_URL;
+  let stop: (() => Promise<void>) | undefined;
+  if (!url) {
+    const running = `postgresql://${EMBEDDED_USER}@127.0.0.1:${config.EMBEDDED_PG_PORT}/procedure_tracker`;
+    if (await answers(running)) {
+      url = running;
+    }
+  }
+  const target = url ? await openDatabaseTarget({ ...config, DATABASE_URL: url }, log) : await openDatabaseTarget(config, log);
+  stop = target.embedded ? () => target.embedded!.stop() : undefined;
+  const db = createDatabase({
+    url: target.url,
+    poolSize: 4,
+    connectTimeoutMs: config.DB_CONNECT_TIMEOUT_MS,
+    statementTimeoutMs: config.DB_STATEMENT_TIMEOUT_MS,
+  });
+  try {
+    return await fn(db, config);
+  } finally {
+    await db.close();
+    await stop?.();
+  }
+}
