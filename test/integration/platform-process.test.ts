@@ -1,0 +1,127 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase, type TestDatabase } from '../helpers/database.js';
+
+/**
+ * The real entry point (`src/server.ts`, as `npm start` runs it through tsx)
+ * in a child process: configuration refusal, the CLOCK_START warning, and a
+ * clean exit on SIGTERM.
+ */
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const ADMIN_KEY = 'process-test-admin-key-0123456789';
+
+interface Running {
+  child: ChildProcess;
+  stdout: () => string;
+  stderr: () => string;
+  exited: Promise<number | null>;
+}
+
+function startServer(env: Record<string, string>): Running {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+    cwd: root,
+    // Only what the test gives: no DATABASE_URL or other settings leak in.
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  let err = '';
+  child.stdout!.setEncoding('utf8').on('data', (chunk: string) => (out += chunk));
+  child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (err += chunk));
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  return { child, stdout: () => out, stderr: () => err, exited };
+}
+
+function logLines(text: string): Record<string, unknown>[] {
+  return text
+    .split('\n')
+    .filter((line) => line.startsWith('{'))
+    .map((line) => JSON.parse(line) as Record<string, unknown>);
+}
+
+async function waitForLog(running: Running, match: (line: Record<string, unknown>) => boolean, timeoutMs = 20_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const found = logLines(running.stdout()).find(match);
+    if (found) return found;
+    if (running.child.exitCode !== null) break;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`log line not seen; stdout:\n${running.stdout()}\nstderr:\n${running.stderr()}`);
+}
+
+describe.concurrent('configuration refusal', () => {
+  it('exits non-zero with one line per bad variable on stderr', async () => {
+    const running = startServer({ PORT: 'abc', DATABASE_URL: 'mysql://x', ADMIN_API_KEY: 'short' });
+    const code = await running.exited;
+    expect(code).not.toBe(0);
+    expect(code).not.toBeNull();
+    const lines = running.stderr().trim().split('\n');
+    expect(lines[0]).toBe('Invalid configuration:');
+    const problems = lines.slice(1);
+    expect(problems).toHaveLength(3);
+    expect(problems.filter((l) => /^\s+- PORT: /.test(l))).toHaveLength(1);
+    expect(problems.filter((l) => /^\s+- DATABASE_URL: /.test(l))).toHaveLength(1);
+    expect(problems.filter((l) => /^\s+- ADMIN_API_KEY: /.test(l))).toHaveLength(1);
+    // It stopped before starting anything: no log lines at all.
+    expect(running.stdout()).toBe('');
+  });
+
+  it('refuses CLOCK_START in production', async () => {
+    const running = startServer({ NODE_ENV: 'production', CLOCK_START: '2026-01-05T09:00:00+01:00' });
+    expect(await running.exited).not.toBe(0);
+    expect(running.stderr()).toMatch(/^\s+- CLOCK_START: .*production/m);
+  });
+});
+
+describe('a running server', () => {
+  let database: TestDatabase;
+  let running: Running | undefined;
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+  });
+  afterAll(async () => {
+    if (running && running.child.exitCode === null) running.child.kill('SIGKILL');
+    await database?.drop();
+  });
+
+  it('warns about CLOCK_START, runs its clock from there, and exits 0 on SIGTERM', async () => {
+    running = startServer({
+      NODE_ENV: 'development',
+      DATABASE_URL: database.url,
+      HOST: '127.0.0.1',
+      PORT: '0',
+      LOG_LEVEL: 'info',
+      ADMIN_API_KEY: ADMIN_KEY,
+      CLOCK_START: '2026-01-05T09:00:00+01:00',
+      WEBHOOK_LOOP: 'false',
+    });
+    const listening = await waitForLog(running, (l) => typeof l.api === 'string');
+    const warning = logLines(running.stdout()).find((l) => l.level === 40 && /CLOCK_START/.test(String(l.msg)));
+    expect(warning).toBeDefined();
+    expect(warning).toMatchObject({ clockStart: '2026-01-05T09:00:00+01:00' });
+
+    const base = String(listening.api);
+    const health = await fetch(`${base}/health`);
+    expect(health.status).toBe(200);
+
+    // A write stamps the shifted time: a few seconds after CLOCK_START.
+    const created = await fetch(`${base}/v1/clients`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${ADMIN_KEY}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ name: 'Clock check' }),
+    });
+    expect(created.status).toBe(201);
+    const body = (await created.json()) as { createdAt: string };
+    const shift = new Date(body.createdAt).getTime() - new Date('2026-01-05T09:00:00+01:00').getTime();
+    expect(shift).toBeGreaterThanOrEqual(0);
+    expect(shift).toBeLessThan(60_000);
+
+    running.child.kill('SIGTERM');
+    expect(await running.exited).toBe(0);
+    expect(logLines(running.stdout()).some((l) => l.signal === 'SIGTERM')).toBe(true);
+  });
+});
