@@ -17,6 +17,18 @@ import { filesystemDocumentStore, postgresDocumentStore, type DocumentStore } fr
 import { modules } from './modules/index.js';
 import { openapiPlugin } from './plugins/openapi.js';
 
+export interface RouteEntry {
+  method: string;
+  url: string;
+  hidden: boolean;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    routeTable: RouteEntry[];
+  }
+}
+
 export interface AppParts {
   config: Config;
   db: Db;
@@ -74,6 +86,15 @@ async function build(parts: AppParts) {
     forceCloseConnections: 'idle',
     routerOptions: { ignoreTrailingSlash: true },
   }).withTypeProvider<ZodTypeProvider>();
+
+  // Every registered route, so the contract test can compare the server with openapi.yaml.
+  const routeTable: RouteEntry[] = [];
+  app.decorate('routeTable', routeTable);
+  app.addHook('onRoute', (route) => {
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    const hidden = Boolean((route.schema as { hide?: boolean } | undefined)?.hide) || route.url.startsWith('/docs');
+    for (const method of methods) routeTable.push({ method: String(method), url: route.url, hidden });
+  });
 
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
