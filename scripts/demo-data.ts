@@ -1,0 +1,48 @@
+/** The reference procedure (../shared/seed/PROCEDURE.md) as API input. */
+export const ipoClient = {
+  name: 'Interprovinciaal Overleg (IPO)',
+  description: 'Association of the twelve Dutch provinces; BIJ12 is its implementing organisation.',
+  website: 'https://www.ipo.nl',
+};
+
+export const ipoProcedure = {
+  title: 'Plaatsvervangend Algemeen Directeur IPO, tevens Directeur BIJ12',
+  reference: 'IPO-BIJ12-2025',
+  timeZone: 'Europe/Amsterdam',
+  hoursPerWeek: 36,
+  permanent: true,
+  locations: ['Den Haag', 'Utrecht'],
+  salary: {
+    scale: '17',
+    ikbPercentage: '21.82',
+    bounds: [
+      { validFrom: '2025-01-01', minMonthly: '7943.51', maxMonthly: '11273.01' },
+      // CAO provincies: +1.5 % on 1 January 2026, rounded to cents.
+      { validFrom: '2026-01-01', minMonthly: '8062.66', maxMonthly: '11442.11' },
+    ],
+  },
+  profile: [
+    { key: 'academic', name: 'Academic level of work and thinking' },
+    {
+      key: 'execution-leadership',
+      name: 'Leading execution organisations strategically and in business operations in a political-administrative environment',
+    },
+    { key: 'change', name: 'Experience with complex organisational questions and change' },
+    { key: 'processes', name: 'Experience improving business processes' },
+    { key: 'leadership-style', name: 'Strategic, decisive and connecting leadership' },
+  ],
+  stageBounds: { preselection: { min: 4, max: 6 }, shortlist: { min: 3, max: 4 }, nomination: { max: 1 as const } },
+};
+
+/** The corrected timeline (the published one dated two milestones in 2025). */
+export const ipoTimeline = {
+  opening: '2025-12-19',
+  closing: '2026-01-06',
+  preselectionStart: '2026-01-08',
+  preselectionEnd: '2026-01-12',
+  overviewDue: '2026-01-14',
+  committeeMeeting: '2026-01-16',
+  interviewRoundStart: '2026-01-19',
+  interviewRoundEnd: '2026-01-23',
+  appointmentDeadline: '2026-02-01',
+};
