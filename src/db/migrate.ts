@@ -79,17 +79,26 @@ export async function migrate(connectionString: string, dir = MIGRATIONS_DIR): P
           );
         }
       }
-      const done: string[] = [];
+      // Check everything before applying anything: a database this code must
+      // refuse should not first receive the migrations this code brings.
+      const known = new Set(files.map((f) => f.name));
+      const unknown = rows.filter((r) => !known.has(r.migration_name)).map((r) => r.migration_name);
+      if (unknown.length > 0) {
+        throw new MigrationError(
+          `The database has migrations this code does not know: ${unknown.join(', ')}. Is this an older version of the service?`,
+        );
+      }
       for (const file of files) {
         const record = applied.get(file.name);
-        if (record) {
-          if (record.checksum !== file.checksum) {
-            throw new MigrationError(
-              `Migration ${file.name} was changed after it was applied (checksum ${record.checksum.slice(0, 12)}… in the database, ${file.checksum.slice(0, 12)}… on disk). Applied migrations must not be edited: restore the file and add a new migration instead.`,
-            );
-          }
-          continue;
+        if (record && record.checksum !== file.checksum) {
+          throw new MigrationError(
+            `Migration ${file.name} was changed after it was applied (checksum ${record.checksum.slice(0, 12)}… in the database, ${file.checksum.slice(0, 12)}… on disk). Applied migrations must not be edited: restore the file and add a new migration instead.`,
+          );
         }
+      }
+      const done: string[] = [];
+      for (const file of files) {
+        if (applied.has(file.name)) continue;
         await client.query('BEGIN');
         try {
           const id = randomUUID();
@@ -108,13 +117,6 @@ export async function migrate(connectionString: string, dir = MIGRATIONS_DIR): P
           throw new MigrationError(`Migration ${file.name} failed: ${(error as Error).message}`);
         }
         done.push(file.name);
-      }
-      const known = new Set(files.map((f) => f.name));
-      const unknown = rows.filter((r) => !known.has(r.migration_name)).map((r) => r.migration_name);
-      if (unknown.length > 0) {
-        throw new MigrationError(
-          `The database has migrations this code does not know: ${unknown.join(', ')}. Is this an older version of the service?`,
-        );
       }
       return { applied: done, alreadyApplied: files.length - done.length };
     } finally {
