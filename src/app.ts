@@ -98,6 +98,9 @@ async function build(parts: AppParts) {
 
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
+  // JSON only (multipart where a route registers it): a text/plain body would
+  // otherwise reach validation as a string and get a misleading 400 instead of 415.
+  app.removeContentTypeParser('text/plain');
 
   await app.register(corePlugin, {
     db: parts.db,
