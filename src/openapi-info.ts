@@ -23,5 +23,7 @@ export const openapiInfo: NonNullable<Extract<SwaggerOptions, { openapi?: unknow
     { name: 'api-keys', description: 'API keys and roles' },
     { name: 'clients', description: 'Hiring organisations' },
     { name: 'procedures', description: 'Procedures, their terms and timelines' },
+    { name: 'candidates', description: 'People who apply or are found by the agency, independent of procedures' },
+    { name: 'applications', description: 'Candidates in a procedure, with their motivation letter and CV as PDF' },
   ],
 };

@@ -1,0 +1,87 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { AGENCY_ROLES } from '../../lib/actor.js';
+import { errorResponses, etagOf, expectedVersion, uuidParam } from '../../lib/http.js';
+import { candidate, candidateInput, candidateList, candidateListQuery, candidatePatch } from './candidates.schemas.js';
+import { createCandidatesService } from './candidates.service.js';
+
+export const candidatesRoutes: FastifyPluginAsyncZod = async (app) => {
+  const service = createCandidatesService({ db: app.db, clock: app.clock });
+  const params = uuidParam('candidateId');
+
+  app.post(
+    '/v1/candidates',
+    {
+      config: { roles: AGENCY_ROLES },
+      schema: {
+        operationId: 'createCandidate',
+        tags: ['candidates'],
+        summary: 'Register a candidate (a person, independent of procedures)',
+        description:
+          'E-mail addresses are unique regardless of letter case: a second candidate with the same address gets 409 `CANDIDATE_EXISTS` with `existingCandidateId`. Names are kept exactly as given (any script, accents, particles).',
+        body: candidateInput,
+        response: { 201: candidate, ...errorResponses(409, 422) },
+      },
+    },
+    async (request, reply) => {
+      const created = await service.create(request.actor, request.body);
+      return reply
+        .status(201)
+        .header('location', `/v1/candidates/${created.id}`)
+        .header('etag', etagOf(created.version))
+        .send(created);
+    },
+  );
+
+  app.get(
+    '/v1/candidates',
+    {
+      config: { roles: AGENCY_ROLES },
+      schema: {
+        operationId: 'listCandidates',
+        tags: ['candidates'],
+        summary: 'List or search candidates by name or e-mail, oldest change first',
+        querystring: candidateListQuery,
+        response: { 200: candidateList, ...errorResponses() },
+      },
+    },
+    async (request) => service.list(request.query),
+  );
+
+  app.get(
+    '/v1/candidates/:candidateId',
+    {
+      config: { roles: AGENCY_ROLES },
+      schema: {
+        operationId: 'getCandidate',
+        tags: ['candidates'],
+        summary: 'Read a candidate with the procedures they are in',
+        params,
+        response: { 200: candidate, ...errorResponses() },
+      },
+    },
+    async (request, reply) => {
+      const found = await service.get(request.params.candidateId);
+      return reply.header('etag', etagOf(found.version)).send(found);
+    },
+  );
+
+  app.patch(
+    '/v1/candidates/:candidateId',
+    {
+      config: { roles: AGENCY_ROLES },
+      schema: {
+        operationId: 'updateCandidate',
+        tags: ['candidates'],
+        summary: 'Change a candidate (needs If-Match); null clears an optional field',
+        params,
+        body: candidatePatch,
+        response: { 200: candidate, ...errorResponses(409, 412, 422, 428) },
+      },
+    },
+    async (request, reply) => {
+      const expected = expectedVersion(request.headers['if-match'], true);
+      const updated = await service.update(request.actor, request.params.candidateId, expected, request.body);
+      return reply.header('etag', etagOf(updated.version)).send(updated);
+    },
+  );
+};

@@ -1,0 +1,137 @@
+import { z } from 'zod';
+import { listQuery, pageSchema } from '../../lib/pagination.js';
+
+export const candidateSource = z
+  .enum(['open_call', 'agency_search', 'referral'])
+  .meta({ description: 'How the candidate came in: the open call, the agency\'s own search (headhunted), or a referral.' });
+
+/**
+ * A person's name as given, in any script: accents, hyphens, apostrophes,
+ * particles such as "van der" are kept. Only the surrounding blanks go, and
+ * the text is put in Unicode NFC so that "Zoë" typed two ways is one name.
+ */
+const personName = z
+  .string()
+  .normalize('NFC')
+  .trim()
+  .min(1, 'must not be empty')
+  .max(100, 'must be at most 100 characters')
+  .refine((s) => /\p{L}/u.test(s), 'must contain a letter')
+  .refine((s) => !/[\p{Cc}\p{Cf}]/u.test(s), 'must not contain control characters');
+
+const text = (max: number) =>
+  z
+    .string()
+    .normalize('NFC')
+    .trim()
+    .min(1, 'must not be empty (send null to clear)')
+    .max(max, `must be at most ${max} characters`)
+    .refine((s) => !/[\p{Cc}]/u.test(s.replace(/[\n\t\r]/g, '')), 'must not contain control characters');
+
+const email = z.email('must be an e-mail address such as name@example.nl').max(254, 'must be at most 254 characters');
+
+/** E.164 with optional single spaces or hyphens between digits: +31 6 12345678. */
+export const PHONE_RE = /^\+[1-9](?:[ -]?\d){6,14}$/;
+const phone = z
+  .string()
+  .trim()
+  .regex(PHONE_RE, 'must be an international number starting with + and the country code, such as +31 6 12345678')
+  .meta({ example: '+31 6 12345678' });
+
+const linkedinUrl = z
+  .url({
+    protocol: /^https?$/,
+    hostname: /^([a-z0-9-]+\.)*linkedin\.com$/,
+    message: 'must be an http(s) address on linkedin.com, such as https://www.linkedin.com/in/name',
+  })
+  .max(500, 'must be at most 500 characters');
+
+export const candidateFields = {
+  firstName: personName,
+  lastName: personName,
+  email: email.nullish(),
+  phone: phone.nullish(),
+  city: text(100).nullish(),
+  currentPosition: text(200).nullish(),
+  currentOrganisation: text(200).nullish(),
+  linkedinUrl: linkedinUrl.nullish(),
+  source: candidateSource,
+  notes: text(5000).nullish().meta({ description: "The agency's own notes about the candidate." }),
+};
+
+/** Open-call and referred candidates apply by e-mail, so they have an address; a headhunted one may not yet. */
+function requireEmailUnlessSearched(value: { source?: string; email?: string | null }, ctx: z.RefinementCtx) {
+  if (value.source !== 'agency_search' && !value.email) {
+    ctx.addIssue({ code: 'custom', path: ['email'], message: 'is required for a candidate from the open call or a referral' });
+  }
+}
+
+export const candidateInput = z
+  .strictObject(candidateFields)
+  .superRefine(requireEmailUnlessSearched)
+  .meta({
+    id: 'CandidateInput',
+    example: {
+      firstName: 'Zoë',
+      lastName: 'van der Berg-Ćosić',
+      email: 'zoe.vanderberg@example.nl',
+      phone: '+31 6 12345678',
+      city: 'Utrecht',
+      currentPosition: 'Directeur Bedrijfsvoering',
+      currentOrganisation: 'Provincie Utrecht',
+      linkedinUrl: 'https://www.linkedin.com/in/zoe-van-der-berg',
+      source: 'open_call',
+    },
+  });
+
+export const candidatePatch = z.strictObject({
+  ...candidateFields,
+  firstName: personName.optional(),
+  lastName: personName.optional(),
+  source: candidateSource.optional(),
+});
+
+const applicationRef = z.object({
+  id: z.uuid(),
+  procedureId: z.uuid(),
+  stage: z.string(),
+  source: candidateSource,
+});
+
+export const candidate = z
+  .object({
+    id: z.uuid(),
+    firstName: z.string().nullable(),
+    lastName: z.string().nullable(),
+    email: z.string().nullable(),
+    phone: z.string().nullable(),
+    city: z.string().nullable(),
+    currentPosition: z.string().nullable(),
+    currentOrganisation: z.string().nullable(),
+    linkedinUrl: z.string().nullable(),
+    source: candidateSource,
+    notes: z.string().nullable(),
+    applications: z.array(applicationRef),
+    erasedAt: z.string().nullable(),
+    version: z.number().int(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+  })
+  .meta({ id: 'Candidate' });
+
+export const candidateList = pageSchema(candidate);
+
+export const candidateListQuery = listQuery.extend({
+  q: z
+    .string()
+    .trim()
+    .min(1)
+    .max(200)
+    .optional()
+    .meta({ description: 'Words that must each occur in the first name, last name or e-mail address (case-insensitive).' }),
+  source: candidateSource.optional(),
+});
+
+export type CandidateInput = z.infer<typeof candidateInput>;
+export type CandidatePatch = z.infer<typeof candidatePatch>;
+export type CandidateListQuery = z.infer<typeof candidateListQuery>;
