@@ -13,15 +13,32 @@ export function encodeCursor(cursor: Cursor): string {
 
 const cursorShape = z.object({ k: z.string(), id: z.string() });
 
+function invalidCursor(): AppError {
+  return new AppError(400, 'INVALID_CURSOR', 'The cursor is not one this API issued; start again without it.', {
+    errors: [{ path: 'cursor', message: 'not a valid cursor' }],
+  });
+}
+
 export function decodeCursor(raw: string | undefined): Cursor | undefined {
   if (raw === undefined) return undefined;
   try {
     return cursorShape.parse(JSON.parse(Buffer.from(raw, 'base64url').toString('utf8')));
   } catch {
-    throw new AppError(400, 'INVALID_CURSOR', 'The cursor is not one this API issued; start again without it.', {
-      errors: [{ path: 'cursor', message: 'not a valid cursor' }],
-    });
+    throw invalidCursor();
   }
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * The instant and UUID of a (timestamp, id) cursor. A forged cursor whose
+ * parts are not an instant and a UUID is refused with 400 here; the database
+ * would otherwise fail on it with a 500.
+ */
+export function timeCursor(cursor: Cursor): { at: Date; id: string } {
+  const at = new Date(cursor.k);
+  if (Number.isNaN(at.getTime()) || !UUID.test(cursor.id)) throw invalidCursor();
+  return { at, id: cursor.id };
 }
 
 export const listQuery = z.object({
@@ -56,8 +73,8 @@ export function toPage<R, I>(
 /** Prisma `where` for rows strictly after the cursor in (updatedAt, id) order. */
 export function afterUpdatedCursor(cursor: Cursor | undefined) {
   if (!cursor) return {};
-  const at = new Date(cursor.k);
+  const { at, id } = timeCursor(cursor);
   return {
-    OR: [{ updatedAt: { gt: at } }, { updatedAt: at, id: { gt: cursor.id } }],
+    OR: [{ updatedAt: { gt: at } }, { updatedAt: at, id: { gt: id } }],
   };
 }

@@ -2,7 +2,7 @@ import type { Db, Tx } from '../../db/client.js';
 import type { Actor, Role } from '../../lib/actor.js';
 import type { Clock } from '../../lib/clock.js';
 import { AppError, notFound } from '../../lib/errors.js';
-import { decodeCursor, toPage } from '../../lib/pagination.js';
+import { decodeCursor, timeCursor, toPage } from '../../lib/pagination.js';
 import type { ApiKey } from '../../generated/prisma/client.js';
 import { recordChange } from '../audit/audit.repository.js';
 import { generateKey } from './api-keys.secrets.js';
@@ -87,12 +87,11 @@ export function createApiKeysService(deps: { db: Db; clock: Clock; forget: (pref
       return db.$transaction((tx) => insertApiKey(tx, actor, clock.now(), input));
     },
     async list(query: { limit: number; cursor?: string; role?: Role; includeRevoked?: boolean }) {
-      const cursor = decodeCursor(query.cursor);
+      const decoded = decodeCursor(query.cursor);
+      const cursor = decoded && timeCursor(decoded);
       const rows = await db.apiKey.findMany({
         where: {
-          ...(cursor
-            ? { OR: [{ createdAt: { gt: new Date(cursor.k) } }, { createdAt: new Date(cursor.k), id: { gt: cursor.id } }] }
-            : {}),
+          ...(cursor ? { OR: [{ createdAt: { gt: cursor.at } }, { createdAt: cursor.at, id: { gt: cursor.id } }] } : {}),
           ...(query.role ? { role: query.role } : {}),
           ...(query.includeRevoked ? {} : { revokedAt: null }),
         },
