@@ -23,7 +23,13 @@ export const openapiInfo: NonNullable<Extract<SwaggerOptions, { openapi?: unknow
     { name: 'api-keys', description: 'API keys and roles' },
     { name: 'clients', description: 'Hiring organisations' },
     { name: 'procedures', description: 'Procedures, their terms and timelines' },
+    { name: 'committee', description: 'The selection committee of a procedure and its scoped API keys' },
+    { name: 'audit', description: 'The append-only audit trail of every change in a procedure' },
     { name: 'candidates', description: 'People who apply or are found by the agency, independent of procedures' },
     { name: 'applications', description: 'Candidates in a procedure, with their motivation letter and CV as PDF' },
+    { name: 'inquiries', description: "Candidates' questions and the one-working-day answer promise" },
+    { name: 'events', description: 'The event feed of every state change, for integrators who poll' },
+    { name: 'webhooks', description: 'Signed event deliveries to subscribed URLs (HMAC-SHA256, retries with backoff)' },
+    { name: 'calendar', description: 'Milestones and interviews as an iCalendar feed' },
   ],
 };

@@ -1,0 +1,128 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { AGENCY_ROLES } from '../../lib/actor.js';
+import { errorResponses, uuidParam } from '../../lib/http.js';
+import { createWebhookDeliverer } from './webhook-deliverer.js';
+import { startWebhookLoop } from './webhook-loop.js';
+import { createdWebhook, deliveryList, deliveryListQuery, webhook, webhookInput, webhookList, webhookListQuery } from './webhooks.schemas.js';
+import { createWebhooksService } from './webhooks.service.js';
+
+export const DELIVERY_DESCRIPTION = [
+  'Each event of a subscribed type that happens after the subscription was created is sent as `POST <url>` with a JSON body',
+  '`{ id, type, procedureId, entityType, entityId, payload, createdAt }` (the shape of the event feed) and these headers:',
+  '',
+  '- `Webhook-Id`: the event id; the same on every retry, so receivers can de-duplicate (delivery is at least once).',
+  '- `Webhook-Timestamp`: unix seconds when the attempt was signed.',
+  '- `Webhook-Signature`: `v1=` and the hex HMAC-SHA256, keyed with the webhook secret, of `<Webhook-Timestamp>.<raw body>`.',
+  '  Verify it with a constant-time comparison and refuse old timestamps to stop replays.',
+  '',
+  'Any 2xx answer within 5 seconds counts as delivered; redirects are not followed. Otherwise the delivery is retried after',
+  '30 s, 1, 2, 4, 8, 16 and 32 minutes; after 8 attempts it is given up with status `failed` and its last error, visible under',
+  '`GET /v1/webhooks/{webhookId}/deliveries`. Events of one procedure are delivered in order: a later event waits while an',
+  'earlier one for the same webhook is pending or being retried. Deliveries are made by the server\'s background loop and by',
+  'the deadline sweep.',
+].join('\n');
+
+export const webhooksRoutes: FastifyPluginAsyncZod = async (app) => {
+  const service = createWebhooksService({ db: app.db, clock: app.clock });
+  const params = uuidParam('webhookId');
+
+  if (app.config.WEBHOOK_LOOP) {
+    const deliverer = createWebhookDeliverer({ db: app.db, clock: app.clock, log: app.log });
+    let loop: ReturnType<typeof startWebhookLoop> | null = null;
+    app.addHook('onReady', async () => {
+      loop = startWebhookLoop({
+        deliverDue: () => deliverer.deliverDue(app.clock.now()),
+        intervalMs: app.config.WEBHOOK_INTERVAL_MS,
+        log: app.log,
+      });
+    });
+    app.addHook('onClose', async () => {
+      await loop?.stop();
+    });
+  }
+
+  app.post(
+    '/v1/webhooks',
+    {
+      config: { roles: ['admin'] },
+      schema: {
+        operationId: 'createWebhook',
+        tags: ['webhooks'],
+        summary: 'Subscribe a URL to events',
+        description: `${DELIVERY_DESCRIPTION}\n\nThe secret is returned in this answer only.`,
+        body: webhookInput,
+        response: { 201: createdWebhook, ...errorResponses(422) },
+      },
+    },
+    async (request, reply) => {
+      const created = await service.create(request.actor, request.body);
+      return reply.status(201).header('location', `/v1/webhooks/${created.id}`).header('cache-control', 'no-store').send(created);
+    },
+  );
+
+  app.get(
+    '/v1/webhooks',
+    {
+      config: { roles: AGENCY_ROLES },
+      schema: {
+        operationId: 'listWebhooks',
+        tags: ['webhooks'],
+        summary: 'List webhook subscriptions, oldest first (secrets are never shown again)',
+        description: DELIVERY_DESCRIPTION,
+        querystring: webhookListQuery,
+        response: { 200: webhookList, ...errorResponses() },
+      },
+    },
+    async (request) => service.list(request.query),
+  );
+
+  app.get(
+    '/v1/webhooks/:webhookId',
+    {
+      config: { roles: AGENCY_ROLES },
+      schema: {
+        operationId: 'getWebhook',
+        tags: ['webhooks'],
+        summary: 'Read a webhook subscription',
+        params,
+        response: { 200: webhook, ...errorResponses() },
+      },
+    },
+    async (request) => service.get(request.params.webhookId),
+  );
+
+  app.delete(
+    '/v1/webhooks/:webhookId',
+    {
+      config: { roles: ['admin'] },
+      schema: {
+        operationId: 'deleteWebhook',
+        tags: ['webhooks'],
+        summary: 'Unsubscribe: nothing more is sent, its delivery records go too',
+        params,
+        response: { 204: z.null().describe('Deleted'), ...errorResponses() },
+      },
+    },
+    async (request, reply) => {
+      await service.remove(request.actor, request.params.webhookId);
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.get(
+    '/v1/webhooks/:webhookId/deliveries',
+    {
+      config: { roles: AGENCY_ROLES },
+      schema: {
+        operationId: 'listWebhookDeliveries',
+        tags: ['webhooks'],
+        summary: 'Deliveries of a webhook in event order, with their attempts and last error',
+        params,
+        querystring: deliveryListQuery,
+        response: { 200: deliveryList, ...errorResponses() },
+      },
+    },
+    async (request) => service.deliveries(request.params.webhookId, request.query),
+  );
+};

@@ -1,0 +1,106 @@
+import { randomBytes } from 'node:crypto';
+import type { Db } from '../../db/client.js';
+import type { Webhook } from '../../generated/prisma/client.js';
+import type { Actor } from '../../lib/actor.js';
+import type { Clock } from '../../lib/clock.js';
+import { AppError, notFound } from '../../lib/errors.js';
+import { decodeCursor, toPage } from '../../lib/pagination.js';
+import { recordChange } from '../audit/audit.repository.js';
+import { findWebhook, listDeliveries, listWebhooks } from './webhooks.repository.js';
+import type { DeliveryListQuery, WebhookInput, WebhookListQuery } from './webhooks.schemas.js';
+
+export function toWebhookView(w: Webhook) {
+  return { id: w.id, url: w.url, eventTypes: w.eventTypes, active: w.active, createdAt: w.createdAt.toISOString() };
+}
+
+type DeliveryRow = Awaited<ReturnType<typeof listDeliveries>>[number];
+
+function toDeliveryView(d: DeliveryRow) {
+  const open = d.status === 'pending' || d.status === 'retrying';
+  return {
+    id: d.id,
+    webhookId: d.webhookId,
+    eventId: d.eventId.toString(),
+    eventType: d.eventType,
+    procedureId: d.procedureId,
+    status: d.status as 'pending' | 'retrying' | 'delivered' | 'failed',
+    attempts: d.attempts,
+    nextAttemptAt: open ? d.nextAttemptAt.toISOString() : null,
+    lastAttemptAt: d.lastAttemptAt?.toISOString() ?? null,
+    lastStatusCode: d.lastStatusCode,
+    lastError: d.lastError,
+    deliveredAt: d.deliveredAt?.toISOString() ?? null,
+    createdAt: d.createdAt.toISOString(),
+  };
+}
+
+/** A URL may carry a token in its path or query: the audit keeps only where it points. */
+function auditUrl(url: string): string {
+  const u = new URL(url);
+  return `${u.protocol}//${u.host}/…`;
+}
+
+export function createWebhooksService(deps: { db: Db; clock: Clock }) {
+  const { db, clock } = deps;
+  return {
+    async create(actor: Actor, input: WebhookInput) {
+      const now = clock.now();
+      if (input.eventTypes.includes('*') && input.eventTypes.length > 1) {
+        throw new AppError(422, 'WEBHOOK_EVENT_TYPES', "Subscribe to ['*'] alone, or list event types without '*'.", {
+          errors: [{ path: 'body.eventTypes', message: "'*' must stand alone" }],
+        });
+      }
+      const secret = input.secret ?? `whsec_${randomBytes(32).toString('base64url')}`;
+      return db.$transaction(async (tx) => {
+        const created = await tx.webhook.create({
+          data: { url: input.url, eventTypes: [...new Set(input.eventTypes)], secret, createdAt: now },
+        });
+        await recordChange(tx, actor, now, {
+          action: 'webhook.created',
+          entityType: 'webhook',
+          entityId: created.id,
+          changes: { url: { from: null, to: auditUrl(created.url) }, eventTypes: { from: null, to: created.eventTypes } },
+        });
+        return { ...toWebhookView(created), secret };
+      });
+    },
+
+    async list(query: WebhookListQuery) {
+      const rows = await listWebhooks(db, { limit: query.limit, cursor: decodeCursor(query.cursor) });
+      return toPage(rows, query.limit, (w) => ({ k: w.createdAt.toISOString(), id: w.id }), toWebhookView);
+    },
+
+    async get(id: string) {
+      const found = await findWebhook(db, id);
+      if (!found) throw notFound('Webhook', id);
+      return toWebhookView(found);
+    },
+
+    /** Removes the subscription and its delivery records; nothing more is sent to it. */
+    async remove(actor: Actor, id: string) {
+      const now = clock.now();
+      await db.$transaction(async (tx) => {
+        const found = await findWebhook(tx, id);
+        if (!found) throw notFound('Webhook', id);
+        await tx.webhook.delete({ where: { id } });
+        await recordChange(tx, actor, now, {
+          action: 'webhook.deleted',
+          entityType: 'webhook',
+          entityId: id,
+          changes: { url: { from: auditUrl(found.url), to: null } },
+        });
+      });
+    },
+
+    async deliveries(id: string, query: DeliveryListQuery) {
+      const found = await findWebhook(db, id);
+      if (!found) throw notFound('Webhook', id);
+      const after = decodeCursor(query.cursor);
+      if (after && !/^\d{1,19}$/.test(after.k)) {
+        throw new AppError(400, 'INVALID_CURSOR', 'The cursor is not one this API issued; start again without it.');
+      }
+      const rows = await listDeliveries(db, { webhookId: id, limit: query.limit, after, status: query.status });
+      return toPage(rows, query.limit, (d) => ({ k: d.eventId.toString(), id: d.id }), toDeliveryView);
+    },
+  };
+}
