@@ -16,10 +16,11 @@ const collection = await new Promise<Collection>((resolve, reject) => {
   Converter.convert(
     { type: 'string', data: spec },
     { folderStrategy: 'Tags', parametersResolution: 'Example', includeAuthInfoInExample: false },
-    (error: unknown, result: { result: boolean; reason?: string; output?: Array<{ data: Collection }> }) => {
+    (error, result) => {
       if (error) return reject(error);
-      if (!result.result || !result.output?.[0]) return reject(new Error(result.reason ?? 'conversion failed'));
-      resolve(result.output[0].data);
+      const output = result?.output?.[0];
+      if (!result?.result || !output) return reject(new Error(result?.reason ?? 'conversion failed'));
+      resolve(output.data as unknown as Collection);
     },
   );
 });

@@ -8,7 +8,7 @@ export const procedureInclude = {
 };
 
 export function findProcedure(db: Tx, id: string) {
-  return db.procedure.findUnique({ where: { id }, include: procedureInclude });
+  return db.procedure.findUnique({ where: { id }, include: procedureInclude, relationLoadStrategy: 'join' });
 }
 
 export function listProcedures(
@@ -24,6 +24,7 @@ export function listProcedures(
       ...(q.onlyId ? { id: q.onlyId } : {}),
     },
     include: procedureInclude,
+    relationLoadStrategy: 'join',
     orderBy: [{ updatedAt: 'asc' }, { id: 'asc' }],
     take: q.limit + 1,
   });

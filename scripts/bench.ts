@@ -1,0 +1,21 @@
+// npm run bench [-- --seconds 8 --only platform,...]
+// Starts the API on a fresh database (embedded, or on DATABASE_URL's server)
+// and prints throughput and latency figures. Not a test: it only measures.
+import { parseArgs } from 'node:util';
+import { benchDatabase, startApi } from './bench/harness.js';
+import { benchPlatform } from './bench/platform.js';
+
+const { values } = parseArgs({ options: { seconds: { type: 'string', default: '8' }, only: { type: 'string' } } });
+const seconds = Number(values.seconds);
+const only = values.only ? new Set(values.only.split(',')) : null;
+const wanted = (name: string) => !only || only.has(name);
+
+const database = await benchDatabase();
+const api = await startApi(database.url);
+console.log(`# Procedure Tracker benchmark (${new Date().toISOString()}, ${seconds} s per load, node ${process.version})`);
+try {
+  if (wanted('platform')) await benchPlatform(api, database.url, seconds);
+} finally {
+  await api.close();
+  await database.close();
+}
