@@ -20,7 +20,7 @@ const apiKey = z
   })
   .meta({ id: 'ApiKey' });
 
-const createdKey = apiKey
+export const createdKey = apiKey
   .extend({ token: z.string().describe('The key itself. Shown once: store it now.') })
   .meta({ id: 'CreatedApiKey' });
 

@@ -1,0 +1,43 @@
+import type { Tx } from '../../db/client.js';
+import type { Cursor } from '../../lib/pagination.js';
+
+export function findMember(db: Tx, procedureId: string, memberId: string) {
+  return db.committeeMember.findFirst({ where: { id: memberId, procedureId } });
+}
+
+export function listMembers(db: Tx, q: { procedureId: string; limit: number; cursor?: Cursor; includeRemoved?: boolean }) {
+  const at = q.cursor ? new Date(q.cursor.k) : undefined;
+  return db.committeeMember.findMany({
+    where: {
+      procedureId: q.procedureId,
+      ...(q.includeRemoved ? {} : { removedAt: null }),
+      ...(at ? { OR: [{ createdAt: { gt: at } }, { createdAt: at, id: { gt: q.cursor!.id } }] } : {}),
+    },
+    orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+    take: q.limit + 1,
+  });
+}
+
+/** Active members of the procedure with this role or this e-mail address (any case). */
+export function findClashingMembers(db: Tx, procedureId: string, q: { role?: string; email?: string | null }) {
+  const or = [
+    ...(q.role ? [{ role: q.role }] : []),
+    ...(q.email ? [{ email: { equals: q.email, mode: 'insensitive' as const } }] : []),
+  ];
+  if (or.length === 0) return Promise.resolve([]);
+  return db.committeeMember.findMany({ where: { procedureId, removedAt: null, OR: or } });
+}
+
+/**
+ * Locks the procedure row for the rest of the transaction, so that checks
+ * over its committee (one chair, no duplicate e-mail) hold under concurrency.
+ */
+export async function lockProcedure(db: Tx, procedureId: string) {
+  const rows = await db.$queryRaw<Array<{ id: string; phase: string }>>`
+    SELECT id::text AS id, phase::text AS phase FROM procedures WHERE id = ${procedureId}::uuid FOR UPDATE`;
+  return rows[0] ?? null;
+}
+
+export function activeKeysOf(db: Tx, memberId: string) {
+  return db.apiKey.findMany({ where: { committeeMemberId: memberId, revokedAt: null } });
+}
