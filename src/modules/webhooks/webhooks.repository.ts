@@ -1,14 +1,14 @@
 import type { Tx } from '../../db/client.js';
-import type { Cursor } from '../../lib/pagination.js';
+import { timeCursor, type Cursor } from '../../lib/pagination.js';
 
 export function findWebhook(db: Tx, id: string) {
   return db.webhook.findUnique({ where: { id } });
 }
 
 export function listWebhooks(db: Tx, q: { limit: number; cursor?: Cursor }) {
-  const at = q.cursor ? new Date(q.cursor.k) : undefined;
+  const after = q.cursor ? timeCursor(q.cursor) : undefined;
   return db.webhook.findMany({
-    where: at ? { OR: [{ createdAt: { gt: at } }, { createdAt: at, id: { gt: q.cursor!.id } }] } : {},
+    where: after ? { OR: [{ createdAt: { gt: after.at } }, { createdAt: after.at, id: { gt: after.id } }] } : {},
     orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
     take: q.limit + 1,
   });

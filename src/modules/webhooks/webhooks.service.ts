@@ -96,7 +96,7 @@ export function createWebhooksService(deps: { db: Db; clock: Clock }) {
       const found = await findWebhook(db, id);
       if (!found) throw notFound('Webhook', id);
       const after = decodeCursor(query.cursor);
-      if (after && !/^\d{1,19}$/.test(after.k)) {
+      if (after && (!/^\d{1,19}$/.test(after.k) || !/^[0-9a-f-]{36}$/i.test(after.id))) {
         throw new AppError(400, 'INVALID_CURSOR', 'The cursor is not one this API issued; start again without it.');
       }
       const rows = await listDeliveries(db, { webhookId: id, limit: query.limit, after, status: query.status });
