@@ -27,6 +27,10 @@ export function createDatabase(options: DatabaseOptions, log?: Logger): Database
     connectionTimeoutMillis: options.connectTimeoutMs,
     idleTimeoutMillis: 30_000,
     statement_timeout: options.statementTimeoutMs,
+    // PostgreSQL cancels a statement itself at statement_timeout; no answer a
+    // second later means the server stopped answering without closing the
+    // connection (frozen, host gone), and the query would otherwise wait forever.
+    query_timeout: options.statementTimeoutMs + 1000,
   });
   // An idle client that loses its server emits here; without a listener the
   // process would crash when PostgreSQL restarts.

@@ -43,7 +43,7 @@ export function isDatabaseUnavailable(error: unknown): boolean {
     if (typeof e.code === 'string' && CONNECTION_ERRORS.has(e.code)) return true;
     const message = typeof e.message === 'string' ? e.message : '';
     if (
-      /Connection terminated|timeout exceeded when trying to connect|connect ECONNREFUSED|Can't reach database|terminating connection|DatabaseNotReachable|Client has encountered a connection error|Connection closed/i.test(
+      /Connection terminated|timeout exceeded when trying to connect|connect ECONNREFUSED|Can't reach database|terminating connection|DatabaseNotReachable|Client has encountered a connection error|Connection closed|Query read timeout|Unable to start a transaction in the given time/i.test(
         message,
       )
     ) {

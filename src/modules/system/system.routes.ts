@@ -33,11 +33,19 @@ export const systemRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (_request, reply) => {
+      // A database that does not answer within the connect timeout is down,
+      // whether it refuses connections or has stopped answering on them.
+      let timer: NodeJS.Timeout | undefined;
+      const deadline = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error('readiness check timed out')), app.config.DB_CONNECT_TIMEOUT_MS);
+      });
       try {
-        await app.pool.query('SELECT 1');
+        await Promise.race([app.pool.query('SELECT 1'), deadline]);
         return { status: 'ready' as const, database: 'up' as const };
       } catch {
         return reply.status(503).send({ status: 'unavailable' as const, database: 'down' as const });
+      } finally {
+        clearTimeout(timer);
       }
     },
   );
