@@ -21,7 +21,7 @@ export type IntakeRefusal =
   | { code: 'PROCEDURE_NOT_ACCEPTING'; status: 409; message: string }
   | { code: 'TIMELINE_REQUIRED'; status: 409; message: string }
   | { code: 'OUTSIDE_APPLICATION_WINDOW'; status: 422; message: string; opensAt: string; closesAt: string }
-  | { code: 'PRESELECTION_SENT'; status: 409; message: string; sentAt: string | null };
+  | { code: 'OUTSIDE_APPLICATION_WINDOW'; status: 422; message: string; preselectionSentAt: string | null };
 
 /**
  * May a candidate from `source` enter the procedure at `now`?
@@ -55,10 +55,10 @@ export function intakeRefusal(state: IntakeState, source: IntakeSource, now: Dat
     if (!sent) return null;
     const at = state.overviewSentAt ? formatInZone(state.overviewSentAt, zone) : null;
     return {
-      code: 'PRESELECTION_SENT',
-      status: 409,
+      code: 'OUTSIDE_APPLICATION_WINDOW',
+      status: 422,
       message: `The preselection was sent to the selection committee${at ? ` at ${at}` : ''}; candidates from the agency's search can no longer be added.`,
-      sentAt: at,
+      preselectionSentAt: at,
     };
   }
   const { applicationsOpenAt: opens, applicationsCloseAt: closes } = state.instants;

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { apiKeysRoutes } from './api-keys/api-keys.routes.js';
+import { applicationsRoutes } from './applications/applications.routes.js';
 import { auditRoutes } from './audit/audit.routes.js';
 import { calendarRoutes } from './calendar/calendar.routes.js';
 import { candidatesRoutes } from './candidates/candidates.routes.js';
@@ -12,4 +13,4 @@ import { systemRoutes } from './system/system.routes.js';
 import { webhooksRoutes } from './webhooks/webhooks.routes.js';
 
 /** Every module registers its own routes; app.ts only walks this list. */
-export const modules: FastifyPluginAsync[] = [systemRoutes, apiKeysRoutes, clientsRoutes, proceduresRoutes, candidatesRoutes, committeeRoutes, auditRoutes, inquiriesRoutes, eventsRoutes, webhooksRoutes, calendarRoutes] as FastifyPluginAsync[];
+export const modules: FastifyPluginAsync[] = [systemRoutes, apiKeysRoutes, clientsRoutes, proceduresRoutes, candidatesRoutes, applicationsRoutes, committeeRoutes, auditRoutes, inquiriesRoutes, eventsRoutes, webhooksRoutes, calendarRoutes] as FastifyPluginAsync[];

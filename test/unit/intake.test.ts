@@ -95,15 +95,17 @@ describe('agency search', () => {
   });
   it('is refused once the overview was sent, naming when', () => {
     const sent = state(winter, { overviewSentAt: at('2026-01-14T09:00:00+01:00') });
-    expect(intakeRefusal(sent, 'agency_search', at('2026-01-14T09:00:00.001+01:00'))).toMatchObject({
-      code: 'PRESELECTION_SENT',
-      status: 409,
-      sentAt: '2026-01-14T09:00:00.000+01:00',
+    const refusal = intakeRefusal(sent, 'agency_search', at('2026-01-14T09:00:00.001+01:00'));
+    expect(refusal).toMatchObject({
+      code: 'OUTSIDE_APPLICATION_WINDOW',
+      status: 422,
+      preselectionSentAt: '2026-01-14T09:00:00.000+01:00',
     });
+    expect(refusal!.message).toContain('2026-01-14T09:00:00.000+01:00');
   });
   it('is refused once the preselection stage was closed', () => {
     expect(intakeRefusal(state(winter, { preselectionClosed: true }), 'agency_search', at('2026-01-12T12:00:00+01:00'))?.code).toBe(
-      'PRESELECTION_SENT',
+      'OUTSIDE_APPLICATION_WINDOW',
     );
   });
 });

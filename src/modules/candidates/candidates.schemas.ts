@@ -70,7 +70,7 @@ export const candidateInput = z
   .strictObject(candidateFields)
   .superRefine(requireEmailUnlessSearched)
   .meta({
-    id: 'CandidateInput',
+    id: 'NewCandidate',
     example: {
       firstName: 'Zoë',
       lastName: 'van der Berg-Ćosić',

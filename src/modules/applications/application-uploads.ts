@@ -1,0 +1,173 @@
+import type { IncomingMessage } from 'node:http';
+import type { Multipart, MultipartFile } from '@fastify/multipart';
+import { z } from 'zod';
+import { AppError, type FieldError } from '../../lib/errors.js';
+import { candidateInput } from '../candidates/candidates.schemas.js';
+import { discard } from '../documents/ingest.js';
+import { sanitizeFileName } from '../documents/file-names.js';
+import { applicationInput, DOCUMENT_KINDS, FORM_FIELDS, type ApplicationInput, type DocumentKindName } from './applications.schemas.js';
+import type { ApplicationsService, UploadedDocument } from './applications.service.js';
+
+/** Limits for the application form: two files, the candidate fields, nothing else (busboy options). */
+export const FORM_LIMITS = {
+  files: 2,
+  fields: 20,
+  parts: 22,
+  fieldNameSize: 100,
+  fieldSize: 20_000,
+  headerPairs: 100,
+};
+
+/** Limits for an upload of one document as multipart. */
+export const SINGLE_FILE_LIMITS = { files: 1, fields: 1, parts: 2, fieldNameSize: 100, fieldSize: 1000, headerPairs: 100 };
+
+function badForm(code: string, detail: string, errors?: FieldError[]): AppError {
+  return new AppError(400, code, detail, errors ? { errors } : {});
+}
+
+function isFile(part: Multipart): part is MultipartFile {
+  return part.type === 'file';
+}
+
+const FIELD_SET = new Set<string>(FORM_FIELDS);
+
+export interface ReadForm {
+  fields: Map<string, string>;
+  files: UploadedDocument[];
+}
+
+/**
+ * Reads an application form part by part. Each file is streamed into the
+ * store as it arrives (checked, hashed, never held whole); fields are
+ * collected. On any refusal every file stored so far is removed again.
+ */
+export async function readApplicationForm(parts: AsyncIterable<Multipart>, service: ApplicationsService): Promise<ReadForm> {
+  const fields = new Map<string, string>();
+  const files: UploadedDocument[] = [];
+  try {
+    for await (const part of parts) {
+      if (isFile(part)) {
+        const kind = part.fieldname;
+        if (!(DOCUMENT_KINDS as readonly string[]).includes(kind)) {
+          await discard(part.file, Number.POSITIVE_INFINITY);
+          throw badForm('UNEXPECTED_FILE', `The form may carry the files "motivation" and "cv"; "${kind.slice(0, 100)}" is not one of them.`, [
+            { path: `body.${kind.slice(0, 100)}`, message: 'is not an expected file' },
+          ]);
+        }
+        if (files.some((f) => f.kind === kind)) {
+          await discard(part.file, Number.POSITIVE_INFINITY);
+          throw badForm('DUPLICATE_FILE', `The form carries more than one "${kind}" file; send one PDF of each kind.`, [
+            { path: `body.${kind}`, message: 'is given more than once' },
+          ]);
+        }
+        const file = part.file;
+        files.push(await service.storeDocument(file, kind as DocumentKindName, sanitizeFileName(part.filename), () => file.truncated));
+        continue;
+      }
+      const name = part.fieldname;
+      if ((DOCUMENT_KINDS as readonly string[]).includes(name)) {
+        throw badForm('FILE_EXPECTED', `"${name}" must be sent as a file part (for example curl -F "${name}=@letter.pdf"), not as a text field.`, [
+          { path: `body.${name}`, message: 'must be a file' },
+        ]);
+      }
+      if (!FIELD_SET.has(name)) {
+        throw badForm('VALIDATION_FAILED', `The request is not valid: body.${name.slice(0, 100)}: is not a known field`, [
+          { path: `body.${name.slice(0, 100)}`, message: 'is not a known field', code: 'unrecognized_keys' },
+        ]);
+      }
+      if (part.fieldnameTruncated || part.valueTruncated) {
+        throw new AppError(413, 'FIELD_TOO_LARGE', `The field "${name}" is longer than the form allows.`, {
+          errors: [{ path: `body.${name}`, message: 'is too long' }],
+        });
+      }
+      if (fields.has(name)) {
+        throw badForm('VALIDATION_FAILED', `The request is not valid: body.${name}: is given more than once`, [
+          { path: `body.${name}`, message: 'is given more than once' },
+        ]);
+      }
+      const value = typeof part.value === 'string' ? part.value : String(part.value ?? '');
+      // An HTML form sends blank inputs as empty strings: they mean "not given".
+      if (value.trim() !== '') fields.set(name, value);
+    }
+  } catch (error) {
+    await service.discardStored(files);
+    throw error;
+  }
+  return { fields, files };
+}
+
+function validationError(error: z.ZodError, prefix: string): AppError {
+  const errors: FieldError[] = error.issues.map((issue) => ({
+    path: ['body', ...(prefix ? [prefix] : []), ...issue.path.map(String)].filter(Boolean).join('.'),
+    message: issue.message,
+    code: issue.code,
+  }));
+  return new AppError(400, 'VALIDATION_FAILED', `The request is not valid: ${errors.map((e) => `${e.path}: ${e.message}`).join('; ')}`, { errors });
+}
+
+/** Turns the flat form fields into the same input the JSON form gives, with the same validation. */
+export function formToInput(fields: Map<string, string>): ApplicationInput {
+  const get = (name: string) => fields.get(name);
+  const candidateId = get('candidateId');
+  const candidateKeys = [...fields.keys()].filter((k) => !['candidateId', 'source', 'agencyMotivation'].includes(k));
+  if (candidateId !== undefined) {
+    if (candidateKeys.length > 0) {
+      throw badForm(
+        'VALIDATION_FAILED',
+        `The request is not valid: give either candidateId or the candidate's fields, not both (${candidateKeys.join(', ')})`,
+        candidateKeys.map((k) => ({ path: `body.${k}`, message: 'is not allowed together with candidateId' })),
+      );
+    }
+    const parsed = applicationInput.safeParse({ candidateId, source: get('source'), agencyMotivation: get('agencyMotivation') });
+    if (!parsed.success) throw validationError(parsed.error, '');
+    return parsed.data;
+  }
+  const candidate = Object.fromEntries(candidateKeys.map((k) => [k, get(k)]));
+  const parsedCandidate = candidateInput.safeParse({ ...candidate, source: get('source') ?? 'open_call' });
+  if (!parsedCandidate.success) throw validationError(parsedCandidate.error, '');
+  const parsed = applicationInput.safeParse({ candidate: parsedCandidate.data, agencyMotivation: get('agencyMotivation') });
+  if (!parsed.success) {
+    throw validationError(parsed.error, '');
+  }
+  return parsed.data;
+}
+
+/**
+ * Reads a multipart upload of one document: exactly one file part. The file
+ * is streamed into the store; a second part makes the form invalid and the
+ * stored content is removed.
+ */
+export async function readSingleFileForm(
+  parts: AsyncIterable<Multipart>,
+  service: ApplicationsService,
+  kind: DocumentKindName,
+): Promise<UploadedDocument> {
+  let stored: UploadedDocument | null = null;
+  try {
+    for await (const part of parts) {
+      if (!isFile(part)) {
+        throw badForm('FILE_EXPECTED', `Send the ${kind} as one file part (for example curl -F "file=@${kind}.pdf").`, [
+          { path: `body.${part.fieldname.slice(0, 100)}`, message: 'must be a file' },
+        ]);
+      }
+      const file = part.file;
+      stored = await service.storeDocument(file, kind, sanitizeFileName(part.filename), () => file.truncated);
+    }
+  } catch (error) {
+    if (stored) await service.discardStored([stored]);
+    throw error;
+  }
+  if (!stored) throw badForm('FILE_EXPECTED', `The form carries no file; send the ${kind} as one PDF file part.`);
+  return stored;
+}
+
+/**
+ * After a refusal, reads and drops what is left of the request body, so the
+ * client gets the answer on an intact connection; past `limit` bytes the
+ * connection is closed instead.
+ */
+export async function finishRequestBody(raw: IncomingMessage, limit: number): Promise<void> {
+  if (raw.readableEnded || raw.destroyed) return;
+  raw.unpipe();
+  await discard(raw, limit);
+}

@@ -1,0 +1,240 @@
+import multipart from '@fastify/multipart';
+import type { FastifyRequest } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { AGENCY_ROLES } from '../../lib/actor.js';
+import { AppError } from '../../lib/errors.js';
+import { errorResponses, etagOf, expectedVersion, uuidParam } from '../../lib/http.js';
+import { contentDisposition, downloadName, sanitizeFileName } from '../documents/file-names.js';
+import {
+  finishRequestBody,
+  FORM_LIMITS,
+  formToInput,
+  readApplicationForm,
+  readSingleFileForm,
+  SINGLE_FILE_LIMITS,
+} from './application-uploads.js';
+import {
+  application,
+  applicationCreateBody,
+  applicationList,
+  applicationListQuery,
+  applicationPatch,
+  documentParams,
+  documentUploadBody,
+  documentUploadQuery,
+} from './applications.schemas.js';
+import { createApplicationsService } from './applications.service.js';
+
+/** `filename` of a request's own Content-Disposition, for a raw PDF body. */
+function fileNameFromHeader(header: string | undefined): string | undefined {
+  if (!header) return undefined;
+  const extended = /filename\*\s*=\s*UTF-8''([^;]+)/i.exec(header);
+  if (extended) {
+    try {
+      return decodeURIComponent(extended[1]!.trim());
+    } catch {
+      return undefined;
+    }
+  }
+  return /filename\s*=\s*"?([^";]+)"?/i.exec(header)?.[1];
+}
+
+export const applicationsRoutes: FastifyPluginAsyncZod = async (app) => {
+  const maxBytes = app.config.DOCUMENT_MAX_BYTES;
+  const service = createApplicationsService({ db: app.db, clock: app.clock, documents: app.documents, maxDocumentBytes: maxBytes });
+
+  // Encapsulated in this plugin: only these routes parse forms and raw PDFs.
+  // Field names such as __proto__ are refused by the plugin (400 FORBIDDEN_FIELD_NAME).
+  await app.register(multipart, {
+    limits: { ...FORM_LIMITS, fileSize: maxBytes },
+    throwFileSizeLimit: true,
+  });
+  // A raw PDF body stays a stream for the handler; its content decides, not this type.
+  app.addContentTypeParser(['application/pdf', 'application/octet-stream'], (_request, _payload, done) => done(null));
+
+  /** Runs an upload; when it is refused, the rest of the body is read and dropped first. */
+  async function withUpload<T>(request: FastifyRequest, work: () => Promise<T>): Promise<T> {
+    try {
+      return await work();
+    } catch (error) {
+      await finishRequestBody(request.raw, maxBytes * 3);
+      throw error;
+    }
+  }
+
+  const procedureParams = uuidParam('procedureId');
+  const applicationParams = uuidParam('applicationId');
+
+  app.post(
+    '/v1/procedures/:procedureId/applications',
+    {
+      config: { roles: AGENCY_ROLES },
+      schema: {
+        operationId: 'createApplication',
+        tags: ['applications'],
+        summary: 'Receive an application: JSON, or a multipart form with both PDFs',
+        description:
+          'Open-call and referred applications are accepted from the opening up to the end of the closing date in the procedure\'s time zone (422 `OUTSIDE_APPLICATION_WINDOW` otherwise); candidates from the agency\'s search until the preselection is sent (also 422 `OUTSIDE_APPLICATION_WINDOW`, with `preselectionSentAt`). A multipart form stores the candidate (when new), the application and its documents together or not at all. Each file must be a PDF by its content (415 `NOT_A_PDF`, 422 `PDF_DAMAGED` or `EMPTY_DOCUMENT`) of at most DOCUMENT_MAX_BYTES (413 `DOCUMENT_TOO_LARGE`); at most the two files and the listed fields (413 `TOO_MANY_FILES`, `TOO_MANY_FIELDS`, 400 `UNEXPECTED_FILE`, `FORBIDDEN_FIELD_NAME`).',
+        params: procedureParams,
+        body: applicationCreateBody,
+        response: { 201: application, ...errorResponses(409, 413, 415, 422) },
+      },
+    },
+    async (request, reply) => {
+      const { procedureId } = request.params;
+      let created;
+      if (request.isMultipart()) {
+        created = await withUpload(request, async () => {
+          await service.intakePreflight(request.actor, procedureId);
+          const form = await readApplicationForm(request.parts({ limits: FORM_LIMITS }), service);
+          try {
+            return await service.create(request.actor, procedureId, formToInput(form.fields), form.files);
+          } catch (error) {
+            await service.discardStored(form.files);
+            throw error;
+          }
+        });
+      } else {
+        if (!request.body) {
+          throw new AppError(400, 'BODY_REQUIRED', 'Send the application as JSON or as multipart/form-data.');
+        }
+        created = await service.create(request.actor, procedureId, request.body);
+      }
+      return reply
+        .status(201)
+        .header('location', `/v1/applications/${created.id}`)
+        .header('etag', etagOf(created.version))
+        .send(created);
+    },
+  );
+
+  app.get(
+    '/v1/procedures/:procedureId/applications',
+    {
+      config: { roles: AGENCY_ROLES },
+      schema: {
+        operationId: 'listApplications',
+        tags: ['applications'],
+        summary: 'List the applications of a procedure, in order of arrival',
+        params: procedureParams,
+        querystring: applicationListQuery,
+        response: { 200: applicationList, ...errorResponses() },
+      },
+    },
+    async (request) => service.list(request.actor, request.params.procedureId, request.query),
+  );
+
+  app.get(
+    '/v1/applications/:applicationId',
+    {
+      config: { roles: AGENCY_ROLES },
+      schema: {
+        operationId: 'getApplication',
+        tags: ['applications'],
+        summary: 'Read an application with its documents and their history',
+        params: applicationParams,
+        response: { 200: application, ...errorResponses() },
+      },
+    },
+    async (request, reply) => {
+      const found = await service.get(request.actor, request.params.applicationId);
+      return reply.header('etag', etagOf(found.version)).send(found);
+    },
+  );
+
+  app.patch(
+    '/v1/applications/:applicationId',
+    {
+      config: { roles: AGENCY_ROLES },
+      schema: {
+        operationId: 'updateApplication',
+        tags: ['applications'],
+        summary: "Change the agency's motivation or the source of an application (needs If-Match)",
+        params: applicationParams,
+        body: applicationPatch,
+        response: { 200: application, ...errorResponses(412, 422, 428) },
+      },
+    },
+    async (request, reply) => {
+      const expected = expectedVersion(request.headers['if-match'], true);
+      const updated = await service.update(request.actor, request.params.applicationId, expected, request.body);
+      return reply.header('etag', etagOf(updated.version)).send(updated);
+    },
+  );
+
+  app.put(
+    '/v1/applications/:applicationId/documents/:kind',
+    {
+      config: { roles: AGENCY_ROLES },
+      schema: {
+        operationId: 'putApplicationDocument',
+        tags: ['applications'],
+        summary: 'Upload the motivation letter or CV (one PDF); a new upload replaces the current one and keeps its history',
+        description:
+          'Send the PDF as the raw body (`Content-Type: application/pdf`, original name in `?fileName=` or a Content-Disposition header) or as multipart/form-data with one file. 201 when the application had no document of this kind yet, 200 when it replaced one. If-Match (the application\'s ETag) is optional.',
+        params: documentParams,
+        querystring: documentUploadQuery,
+        body: documentUploadBody,
+        response: { 200: application, 201: application, ...errorResponses(409, 412, 413, 415, 422) },
+      },
+    },
+    async (request, reply) => {
+      const { applicationId, kind } = request.params;
+      const expected = expectedVersion(request.headers['if-match'], false);
+      const result = await withUpload(request, async () => {
+        await service.uploadPreflight(request.actor, applicationId, expected);
+        const stored = request.isMultipart()
+          ? await readSingleFileForm(request.parts({ limits: SINGLE_FILE_LIMITS }), service, kind)
+          : await service.storeDocument(
+              request.raw,
+              kind,
+              sanitizeFileName(request.query.fileName ?? fileNameFromHeader(request.headers['content-disposition'])),
+            );
+        try {
+          return await service.attachDocument(request.actor, applicationId, stored, expected);
+        } catch (error) {
+          await service.discardStored([stored]);
+          throw error;
+        }
+      });
+      return reply
+        .status(result.created ? 201 : 200)
+        .header('location', `/v1/applications/${applicationId}/documents/${kind}`)
+        .header('etag', etagOf(result.view.version))
+        .send(result.view);
+    },
+  );
+
+  app.get(
+    '/v1/applications/:applicationId/documents/:kind',
+    {
+      config: { roles: AGENCY_ROLES },
+      schema: {
+        operationId: 'getApplicationDocument',
+        tags: ['applications'],
+        summary: 'Download the current motivation letter or CV, byte-identical to the upload',
+        params: documentParams,
+        response: {
+          200: {
+            description: 'The PDF, with Content-Disposition: attachment and the cleaned original file name.',
+            content: { 'application/pdf': { schema: z.string().meta({ format: 'binary' }) } },
+          },
+          ...errorResponses(),
+        },
+      },
+    },
+    async (request, reply) => {
+      const { applicationId, kind } = request.params;
+      const { document, stream } = await service.openDocument(request.actor, applicationId, kind);
+      return reply
+        .header('content-type', 'application/pdf')
+        .header('content-length', String(document.sizeBytes))
+        .header('content-disposition', contentDisposition(downloadName(document.fileName, kind)))
+        .header('cache-control', 'private, no-store')
+        .header('etag', `"${document.sha256}"`)
+        // A stream is sent as it is; the schema above only documents it.
+        .send(stream as never);
+    },
+  );
+};

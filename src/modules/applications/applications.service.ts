@@ -1,0 +1,434 @@
+import type { Readable } from 'node:stream';
+import type { Db, Tx } from '../../db/client.js';
+import { intakeRefusal, type IntakeSource, type IntakeState } from '../../domain/intake.js';
+import { timelineInstants } from '../../domain/timeline.js';
+import type { Prisma } from '../../generated/prisma/client.js';
+import { AGENCY_ROLES, type Actor } from '../../lib/actor.js';
+import type { Clock } from '../../lib/clock.js';
+import { AppError, conflict, notFound } from '../../lib/errors.js';
+import { staleVersion } from '../../lib/http.js';
+import { decodeCursor, encodeCursor } from '../../lib/pagination.js';
+import { diff, recordChange } from '../audit/audit.repository.js';
+import { findCandidate } from '../candidates/candidates.repository.js';
+import { insertCandidate, isUniqueViolation, rethrowEmailConflict } from '../candidates/candidates.service.js';
+import type { DocumentStore } from '../documents/document-store.js';
+import { ingestPdf, type StoredPdf } from '../documents/ingest.js';
+import { loadTimeline } from '../procedures/procedures.service.js';
+import {
+  currentDocumentKinds,
+  findApplication,
+  findApplicationFor,
+  findIntakeProcedure,
+  listApplications,
+  supersedeDocuments,
+  touchApplication,
+  type ApplicationRow,
+  type ApplicationSummaryRow,
+} from './applications.repository.js';
+import {
+  DOCUMENT_KINDS,
+  type ApplicationInput,
+  type ApplicationListQuery,
+  type ApplicationPatch,
+  type DocumentKindName,
+} from './applications.schemas.js';
+
+export interface UploadedDocument extends StoredPdf {
+  kind: DocumentKindName;
+  fileName: string | null;
+}
+
+/**
+ * The applications an actor may see. Agency keys see all; the committee's
+ * rules (issue 4: its own procedure, after the overview was sent) belong
+ * here, so that every read path of this module goes through one filter.
+ */
+export function visibleApplicationWhere(actor: Actor): Prisma.ApplicationWhereInput {
+  if (AGENCY_ROLES.includes(actor.role)) return {};
+  return { id: { in: [] } };
+}
+
+/** Whether the actor may see candidates' contact data in lists. */
+function seesContactData(actor: Actor): boolean {
+  return AGENCY_ROLES.includes(actor.role);
+}
+
+const FINISHED_PHASES = ['completed', 'cancelled'];
+
+function missingOf(kinds: Iterable<string>): DocumentKindName[] {
+  const present = new Set(kinds);
+  return DOCUMENT_KINDS.filter((k) => !present.has(k));
+}
+
+function documentView(d: ApplicationRow['documents'][number]) {
+  return {
+    id: d.id,
+    kind: d.kind,
+    fileName: d.fileName,
+    sizeBytes: d.sizeBytes,
+    sha256: d.sha256,
+    current: d.current,
+    uploadedAt: d.createdAt.toISOString(),
+    uploadedBy: d.uploadedBy,
+    supersededAt: d.supersededAt ? d.supersededAt.toISOString() : null,
+    downloadUrl: d.current && !d.erasedAt ? `/v1/applications/${d.applicationId}/documents/${d.kind}` : null,
+  };
+}
+
+export function toApplicationView(a: ApplicationRow) {
+  const current = a.documents.filter((d) => d.current);
+  const byKind = (kind: DocumentKindName) => {
+    const found = current.find((d) => d.kind === kind);
+    return found ? documentView(found) : null;
+  };
+  const missing = missingOf(current.map((d) => d.kind));
+  return {
+    id: a.id,
+    procedureId: a.procedureId,
+    candidate: { ...a.candidate },
+    source: a.source,
+    stage: a.stage,
+    rejectionReason: a.rejectionReason,
+    agencyMotivation: a.agencyMotivation,
+    receivedAt: a.receivedAt.toISOString(),
+    completedAt: a.completedAt ? a.completedAt.toISOString() : null,
+    complete: missing.length === 0,
+    missingDocuments: missing,
+    documents: { motivation: byKind('motivation'), cv: byKind('cv') },
+    documentHistory: a.documents.map(documentView),
+    version: a.version,
+    createdAt: a.createdAt.toISOString(),
+    updatedAt: a.updatedAt.toISOString(),
+  };
+}
+
+export type ApplicationView = ReturnType<typeof toApplicationView>;
+
+function toSummaryView(a: ApplicationSummaryRow, contact: boolean) {
+  const kinds = new Set(a.documents.map((d) => d.kind));
+  const missing = missingOf(kinds);
+  return {
+    id: a.id,
+    procedureId: a.procedureId,
+    candidate: {
+      id: a.candidate.id,
+      firstName: a.candidate.firstName,
+      lastName: a.candidate.lastName,
+      ...(contact ? { email: a.candidate.email } : {}),
+    },
+    source: a.source,
+    stage: a.stage,
+    receivedAt: a.receivedAt.toISOString(),
+    completedAt: a.completedAt ? a.completedAt.toISOString() : null,
+    complete: missing.length === 0,
+    missingDocuments: missing,
+    documentsPresent: { motivation: kinds.has('motivation'), cv: kinds.has('cv') },
+    createdAt: a.createdAt.toISOString(),
+    updatedAt: a.updatedAt.toISOString(),
+  };
+}
+
+function refusalError(refusal: NonNullable<ReturnType<typeof intakeRefusal>>): AppError {
+  const { code, status, message, ...extensions } = refusal;
+  return new AppError(status, code, message, { extensions });
+}
+
+export function createApplicationsService(deps: { db: Db; clock: Clock; documents: DocumentStore; maxDocumentBytes: number }) {
+  const { db, clock, documents, maxDocumentBytes } = deps;
+
+  async function intakeState(tx: Tx, actor: Actor, procedureId: string): Promise<IntakeState> {
+    const procedure = await findIntakeProcedure(tx, procedureId);
+    if (!procedure || (actor.role === 'committee' && actor.procedureId !== procedureId)) throw notFound('Procedure', procedureId);
+    const { timeline } = await loadTimeline(tx, procedureId);
+    return {
+      phase: procedure.phase,
+      timeZone: procedure.timeZone,
+      instants: timeline ? timelineInstants(timeline, procedure.timeZone) : null,
+      overviewSentAt: procedure.overviewSentAt,
+      preselectionClosed: procedure.stages.some((s) => s.status === 'closed'),
+    };
+  }
+
+  async function getRow(tx: Tx, actor: Actor, id: string): Promise<ApplicationRow> {
+    const found = await findApplication(tx, id, visibleApplicationWhere(actor));
+    if (!found) throw notFound('Application', id);
+    return found;
+  }
+
+  async function assertProcedureOpenForDocuments(tx: Tx, procedureId: string) {
+    const procedure = await findIntakeProcedure(tx, procedureId);
+    if (procedure && FINISHED_PHASES.includes(procedure.phase)) {
+      throw conflict('PROCEDURE_NOT_ACCEPTING', `The procedure is ${procedure.phase}; its documents can no longer be changed.`);
+    }
+  }
+
+  async function insertDocuments(tx: Tx, actor: Actor, now: Date, procedureId: string, applicationId: string, files: UploadedDocument[]) {
+    for (const file of files) {
+      const replaced = await supersedeDocuments(tx, applicationId, file.kind, now);
+      const created = await tx.document.create({
+        data: {
+          applicationId,
+          kind: file.kind,
+          storageKey: file.key,
+          store: file.store,
+          fileName: file.fileName,
+          sizeBytes: file.sizeBytes,
+          sha256: file.sha256,
+          current: true,
+          uploadedBy: actor.id,
+          createdAt: now,
+        },
+      });
+      // File names often carry the person's name, so they stay out of the audit trail.
+      await recordChange(tx, actor, now, {
+        procedureId,
+        action: 'document.uploaded',
+        entityType: 'application',
+        entityId: applicationId,
+        changes: {
+          [file.kind]: { to: { documentId: created.id, sizeBytes: file.sizeBytes, sha256: file.sha256 } },
+          ...(replaced.count > 0 ? { replaced: { to: true } } : {}),
+        },
+        event: {
+          type: 'document.uploaded',
+          payload: { applicationId, procedureId, documentId: created.id, kind: file.kind, sizeBytes: file.sizeBytes, sha256: file.sha256, replaced: replaced.count > 0 },
+        },
+      });
+    }
+  }
+
+  /** Sets completedAt when the second kind arrives (and only then). */
+  async function markCompleteIfBoth(tx: Tx, actor: Actor, now: Date, procedureId: string, applicationId: string) {
+    const present = await currentDocumentKinds(tx, applicationId);
+    if (missingOf(present.map((d) => d.kind)).length > 0) return;
+    const set = await tx.application.updateMany({ where: { id: applicationId, completedAt: null }, data: { completedAt: now } });
+    if (set.count === 0) return;
+    await recordChange(tx, actor, now, {
+      procedureId,
+      action: 'application.completed',
+      entityType: 'application',
+      entityId: applicationId,
+      changes: { completedAt: { from: null, to: now.toISOString() } },
+      event: { type: 'application.completed', payload: { applicationId, procedureId } },
+    });
+  }
+
+  const service = {
+    /**
+     * The checks that need neither the form nor its files, made before any
+     * byte of an upload is stored: the procedure exists and takes
+     * applications, and not every kind of intake has closed.
+     */
+    async intakePreflight(actor: Actor, procedureId: string): Promise<void> {
+      const state = await intakeState(db, actor, procedureId);
+      const now = clock.now();
+      const openCall = intakeRefusal(state, 'open_call', now);
+      if (!openCall) return;
+      if (openCall.code !== 'OUTSIDE_APPLICATION_WINDOW') throw refusalError(openCall);
+      const searched = intakeRefusal(state, 'agency_search', now);
+      if (searched) {
+        // Whatever the form says about its source, no kind of intake is open.
+        const { code: _c1, status: _s1, message: _m1, ...openWindow } = openCall;
+        const { code: _c2, status: _s2, message: _m2, ...searchWindow } = searched;
+        throw new AppError(422, 'OUTSIDE_APPLICATION_WINDOW', `${openCall.message} ${searched.message}`, {
+          extensions: { ...openWindow, ...searchWindow },
+        });
+      }
+    },
+
+    /** Streams one PDF into the store, checked and hashed; nothing stays stored when it fails. */
+    async storeDocument(stream: Readable, kind: DocumentKindName, fileName: string | null, truncated?: () => boolean): Promise<UploadedDocument> {
+      const stored = await ingestPdf(documents, stream, { maxBytes: maxDocumentBytes, truncated });
+      return { ...stored, kind, fileName };
+    },
+
+    async discardStored(files: StoredPdf[]): Promise<void> {
+      await Promise.all(files.map((f) => documents.delete(f.key).catch(() => undefined)));
+    },
+
+    /**
+     * Registers the application, the candidate when new, and the documents
+     * already streamed into the store, in one transaction. The caller removes
+     * the stored content when this throws.
+     */
+    async create(actor: Actor, procedureId: string, input: ApplicationInput, files: UploadedDocument[] = []): Promise<ApplicationView> {
+      const now = clock.now();
+      try {
+        return await db.$transaction(async (tx) => {
+          const state = await intakeState(tx, actor, procedureId);
+          const existing = input.candidateId ? await findCandidate(tx, input.candidateId) : null;
+          if (input.candidateId && !existing) {
+            throw new AppError(422, 'CANDIDATE_NOT_FOUND', `Candidate ${input.candidateId} does not exist.`, {
+              errors: [{ path: 'body.candidateId', message: 'no candidate with this id' }],
+            });
+          }
+          if (existing?.erasedAt) {
+            throw conflict('CANDIDATE_ERASED', "This candidate's personal data was erased; register the person again to apply.");
+          }
+          const source: IntakeSource = input.source ?? existing?.source ?? input.candidate!.source;
+          const refusal = intakeRefusal(state, source, now);
+          if (refusal) throw refusalError(refusal);
+
+          if (existing) {
+            const already = await findApplicationFor(tx, procedureId, existing.id);
+            if (already) throw duplicateApplication(already.id);
+          }
+          const candidate = existing ?? (await insertCandidate(tx, actor, now, input.candidate!, procedureId));
+          const created = await tx.application.create({
+            data: {
+              procedureId,
+              candidateId: candidate.id,
+              source,
+              agencyMotivation: input.agencyMotivation ?? null,
+              receivedAt: now,
+              createdAt: now,
+              updatedAt: now,
+            },
+          });
+          await recordChange(tx, actor, now, {
+            procedureId,
+            action: 'application.received',
+            entityType: 'application',
+            entityId: created.id,
+            changes: {
+              candidateId: { to: candidate.id },
+              source: { to: source },
+              ...(input.agencyMotivation ? { agencyMotivation: { to: '[personal data]' } } : {}),
+            },
+            event: {
+              type: 'application.received',
+              payload: { applicationId: created.id, procedureId, candidateId: candidate.id, source, documents: files.map((f) => f.kind) },
+            },
+          });
+          await insertDocuments(tx, actor, now, procedureId, created.id, files);
+          await markCompleteIfBoth(tx, actor, now, procedureId, created.id);
+          return toApplicationView((await findApplication(tx, created.id))!);
+        });
+      } catch (error) {
+        if (isUniqueViolation(error, 'procedure_id') || isUniqueViolation(error, 'procedureId')) {
+          const candidateId = input.candidateId;
+          const already = candidateId ? await findApplicationFor(db, procedureId, candidateId) : null;
+          throw duplicateApplication(already?.id ?? null);
+        }
+        return rethrowEmailConflict(db, error, input.candidate?.email);
+      }
+    },
+
+    async get(actor: Actor, id: string): Promise<ApplicationView> {
+      return toApplicationView(await getRow(db, actor, id));
+    },
+
+    async list(actor: Actor, procedureId: string, query: ApplicationListQuery) {
+      await intakeState(db, actor, procedureId);
+      const rows = await listApplications(db, procedureId, {
+        limit: query.limit,
+        cursor: decodeCursor(query.cursor),
+        updatedSince: query.updatedSince ? new Date(query.updatedSince) : undefined,
+        stage: query.stage,
+        source: query.source,
+        complete: query.complete,
+        visible: visibleApplicationWhere(actor),
+      });
+      const contact = seesContactData(actor);
+      const hasMore = rows.length > query.limit;
+      const page = hasMore ? rows.slice(0, query.limit) : rows;
+      const last = page[page.length - 1];
+      return {
+        items: page.map((r) => toSummaryView(r, contact)),
+        nextCursor: hasMore && last ? encodeCursor({ k: last.createdAt.toISOString(), id: last.id }) : null,
+      };
+    },
+
+    async update(actor: Actor, id: string, expected: number | undefined, patch: ApplicationPatch): Promise<ApplicationView> {
+      const now = clock.now();
+      return db.$transaction(async (tx) => {
+        const current = await getRow(tx, actor, id);
+        if (expected !== undefined && current.version !== expected) throw staleVersion('application');
+        if (patch.source !== undefined && patch.source !== current.source && patch.source !== 'agency_search') {
+          // An application may be re-labelled as open call or referral only if it arrived while that window was open.
+          const state = await intakeState(tx, actor, current.procedureId);
+          const refusal = intakeRefusal({ ...state, phase: 'open' }, patch.source, current.receivedAt);
+          if (refusal) throw refusalError(refusal);
+        }
+        const result = await tx.application.updateMany({
+          where: { id, version: current.version },
+          data: {
+            ...(patch.agencyMotivation !== undefined ? { agencyMotivation: patch.agencyMotivation } : {}),
+            ...(patch.source !== undefined ? { source: patch.source } : {}),
+            version: { increment: 1 },
+            updatedAt: now,
+          },
+        });
+        if (result.count === 0) throw staleVersion('application');
+        const updated = (await findApplication(tx, id))!;
+        const changes = diff(
+          { agencyMotivation: current.agencyMotivation, source: current.source },
+          Object.fromEntries(Object.keys(patch).map((k) => [k, (updated as Record<string, unknown>)[k]])),
+          ['agencyMotivation'],
+        );
+        await recordChange(tx, actor, now, {
+          procedureId: current.procedureId,
+          action: 'application.updated',
+          entityType: 'application',
+          entityId: id,
+          changes,
+          event: { type: 'application.updated', payload: { applicationId: id, procedureId: current.procedureId, fields: Object.keys(changes) } },
+        });
+        return toApplicationView(updated);
+      });
+    },
+
+    /** Checks made before an upload to an existing application is read. */
+    async uploadPreflight(actor: Actor, applicationId: string, expected?: number): Promise<void> {
+      const row = await getRow(db, actor, applicationId);
+      if (expected !== undefined && row.version !== expected) throw staleVersion('application');
+      await assertProcedureOpenForDocuments(db, row.procedureId);
+    },
+
+    /**
+     * Makes an uploaded PDF the current document of its kind; an earlier one
+     * stays in the history as superseded. Returns whether the kind was new.
+     */
+    async attachDocument(actor: Actor, applicationId: string, file: UploadedDocument, expected?: number): Promise<{ view: ApplicationView; created: boolean }> {
+      const now = clock.now();
+      return db.$transaction(async (tx) => {
+        const row = await getRow(tx, actor, applicationId);
+        await assertProcedureOpenForDocuments(tx, row.procedureId);
+        const touched = await touchApplication(tx, applicationId, now, expected);
+        if (touched.count === 0) throw staleVersion('application');
+        const before = await currentDocumentKinds(tx, applicationId);
+        await insertDocuments(tx, actor, now, row.procedureId, applicationId, [file]);
+        await markCompleteIfBoth(tx, actor, now, row.procedureId, applicationId);
+        return {
+          view: toApplicationView((await findApplication(tx, applicationId))!),
+          created: !before.some((d) => d.kind === file.kind),
+        };
+      });
+    },
+
+    /** The current PDF of a kind, with its metadata, as a stream from the store. */
+    async openDocument(actor: Actor, applicationId: string, kind: DocumentKindName) {
+      const row = await getRow(db, actor, applicationId);
+      const doc = row.documents.find((d) => d.current && d.kind === kind);
+      if (!doc || !doc.storageKey || doc.erasedAt) {
+        throw new AppError(404, 'DOCUMENT_NOT_FOUND', `Application ${applicationId} has no ${kind === 'cv' ? 'CV' : 'motivation letter'} yet.`);
+      }
+      const stream = await documents.get(doc.storageKey);
+      if (!stream) {
+        throw new AppError(500, 'DOCUMENT_CONTENT_MISSING', `The content of document ${doc.id} is missing from the ${doc.store} store.`);
+      }
+      return { document: documentView(doc), stream };
+    },
+  };
+  return service;
+}
+
+function duplicateApplication(existingId: string | null): AppError {
+  return conflict(
+    'DUPLICATE_APPLICATION',
+    `This candidate already applied in this procedure${existingId ? ` (application ${existingId})` : ''}; a candidate has one application per procedure.`,
+    { extensions: existingId ? { existingApplicationId: existingId } : {} },
+  );
+}
+
+export type ApplicationsService = ReturnType<typeof createApplicationsService>;
