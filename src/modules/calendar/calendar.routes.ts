@@ -19,7 +19,10 @@ export const calendarRoutes: FastifyPluginAsyncZod = async (app) => {
           "`text/calendar` (RFC 5545) in the procedure's time zone, with its VTIMEZONE. Milestones are all-day events (the preselection and the interview round span their days); interviews are timed events without candidate names. UIDs are stable (`<milestone>.<procedureId>@procedure-tracker`, `interview.<interviewId>@procedure-tracker`) and SEQUENCE rises with each change, so a calendar app that re-reads the feed updates its entries instead of adding new ones. A committee key reads its own procedure only.",
         params: uuidParam('procedureId'),
         response: {
-          200: z.string().describe('An iCalendar document (text/calendar; charset=utf-8)'),
+          200: {
+            description: 'An iCalendar document (RFC 5545)',
+            content: { 'text/calendar': { schema: z.string().describe('BEGIN:VCALENDAR … END:VCALENDAR') } },
+          },
           ...errorResponses(),
         },
       },
