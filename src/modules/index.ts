@@ -9,8 +9,9 @@ import { committeeRoutes } from './committee/committee.routes.js';
 import { eventsRoutes } from './events/events.routes.js';
 import { inquiriesRoutes } from './inquiries/inquiries.routes.js';
 import { proceduresRoutes } from './procedures/procedures.routes.js';
+import { selectionRoutes } from './selection-routes.js';
 import { systemRoutes } from './system/system.routes.js';
 import { webhooksRoutes } from './webhooks/webhooks.routes.js';
 
 /** Every module registers its own routes; app.ts only walks this list. */
-export const modules: FastifyPluginAsync[] = [systemRoutes, apiKeysRoutes, clientsRoutes, proceduresRoutes, candidatesRoutes, applicationsRoutes, committeeRoutes, auditRoutes, inquiriesRoutes, eventsRoutes, webhooksRoutes, calendarRoutes] as FastifyPluginAsync[];
+export const modules: FastifyPluginAsync[] = [systemRoutes, apiKeysRoutes, clientsRoutes, proceduresRoutes, candidatesRoutes, applicationsRoutes, committeeRoutes, auditRoutes, inquiriesRoutes, eventsRoutes, webhooksRoutes, calendarRoutes, selectionRoutes] as FastifyPluginAsync[];
