@@ -16,9 +16,15 @@ export interface FilePart {
  * POSTs a multipart application form: text fields first (in the order
  * given), then the files, as a browser form or curl -F sends them.
  */
-export function postForm(ctx: TestContext, procedureId: string, fields: Record<string, string>, files: FilePart[], auth = ctx.admin) {
+export function postForm(
+  ctx: TestContext,
+  procedureId: string,
+  fields: Record<string, string> | Array<[string, string]>,
+  files: FilePart[],
+  auth = ctx.admin,
+) {
   let req = request(ctx.app.server).post(`/v1/procedures/${procedureId}/applications`).set('authorization', auth);
-  for (const [name, value] of Object.entries(fields)) req = req.field(name, value);
+  for (const [name, value] of Array.isArray(fields) ? fields : Object.entries(fields)) req = req.field(name, value);
   for (const f of files) {
     req = req.attach(f.field, f.content, { filename: f.filename ?? `${f.field}.pdf`, contentType: f.contentType ?? 'application/pdf' });
   }

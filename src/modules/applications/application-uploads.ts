@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { AppError, type FieldError } from '../../lib/errors.js';
 import { candidateInput } from '../candidates/candidates.schemas.js';
 import { discard } from '../documents/ingest.js';
-import { sanitizeFileName } from '../documents/file-names.js';
+import { decodeFormFileName, sanitizeFileName } from '../documents/file-names.js';
 import { applicationInput, DOCUMENT_KINDS, FORM_FIELDS, type ApplicationInput, type DocumentKindName } from './applications.schemas.js';
 import type { ApplicationsService, UploadedDocument } from './applications.service.js';
 
@@ -61,7 +61,7 @@ export async function readApplicationForm(parts: AsyncIterable<Multipart>, servi
           ]);
         }
         const file = part.file;
-        files.push(await service.storeDocument(file, kind as DocumentKindName, sanitizeFileName(part.filename), () => file.truncated));
+        files.push(await service.storeDocument(file, kind as DocumentKindName, sanitizeFileName(decodeFormFileName(part.filename)), () => file.truncated));
         continue;
       }
       const name = part.fieldname;
@@ -151,7 +151,7 @@ export async function readSingleFileForm(
         ]);
       }
       const file = part.file;
-      stored = await service.storeDocument(file, kind, sanitizeFileName(part.filename), () => file.truncated);
+      stored = await service.storeDocument(file, kind, sanitizeFileName(decodeFormFileName(part.filename)), () => file.truncated);
     }
   } catch (error) {
     if (stored) await service.discardStored([stored]);

@@ -6,6 +6,7 @@ import { AGENCY_ROLES } from '../../lib/actor.js';
 import { AppError } from '../../lib/errors.js';
 import { errorResponses, etagOf, expectedVersion, uuidParam } from '../../lib/http.js';
 import { contentDisposition, downloadName, sanitizeFileName } from '../documents/file-names.js';
+import { drainLimit } from '../documents/ingest.js';
 import {
   finishRequestBody,
   FORM_LIMITS,
@@ -58,7 +59,7 @@ export const applicationsRoutes: FastifyPluginAsyncZod = async (app) => {
     try {
       return await work();
     } catch (error) {
-      await finishRequestBody(request.raw, maxBytes * 3);
+      await finishRequestBody(request.raw, drainLimit(maxBytes));
       throw error;
     }
   }

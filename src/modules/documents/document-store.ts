@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { once } from 'node:events';
 import { createReadStream, createWriteStream } from 'node:fs';
 import { mkdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
@@ -92,10 +93,14 @@ export function filesystemDocumentStore(dir: string): DocumentStore {
       await mkdir(path.dirname(file), { recursive: true });
       // Write then rename, so a reader never sees half a file.
       const temp = `${file}.partial`;
+      const out = createWriteStream(temp, { mode: 0o600 });
       try {
-        await pipeline(Readable.from(content), createWriteStream(temp, { mode: 0o600 }));
+        await pipeline(Readable.from(content), out);
         await rename(temp, file);
       } catch (error) {
+        // When the source fails at once, pipeline can settle while the file
+        // is still being opened; removing it before then would leave it behind.
+        if (!out.closed) await once(out, 'close').catch(() => undefined);
         await rm(temp, { force: true });
         throw error;
       }

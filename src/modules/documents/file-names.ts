@@ -26,6 +26,15 @@ export function sanitizeFileName(raw: string | null | undefined): string | null 
 }
 
 /**
+ * Browsers and form-data libraries escape `"`, CR and LF in a multipart file
+ * name as %22, %0D and %0A (HTML, "multipart/form-data encoding algorithm");
+ * busboy hands them over as they are, so they are turned back before cleaning.
+ */
+export function decodeFormFileName(raw: string | null | undefined): string | null | undefined {
+  return raw?.replace(/%22/g, '"').replace(/%0D/gi, '\r').replace(/%0A/gi, '\n');
+}
+
+/**
  * `Content-Disposition: attachment` with an ASCII fallback and the exact name
  * in `filename*` (RFC 6266 section 4.3, RFC 8187).
  */

@@ -41,7 +41,7 @@ export async function ingestPdf(store: DocumentStore, stream: Readable, options:
   try {
     key = await store.put(checked());
   } catch (error) {
-    await discard(stream, options.drainLimitBytes ?? options.maxBytes * 4);
+    await discard(stream, options.drainLimitBytes ?? drainLimit(options.maxBytes));
     throw error;
   }
   try {
@@ -52,6 +52,15 @@ export async function ingestPdf(store: DocumentStore, stream: Readable, options:
     await store.delete(key).catch(() => undefined);
     throw error;
   }
+}
+
+/**
+ * How much of a refused upload is read and dropped so that the client still
+ * gets the answer; beyond it the connection is closed (a client sending
+ * without end must not keep the server reading).
+ */
+export function drainLimit(maxBytes: number): number {
+  return Math.max(maxBytes * 4, 64 * 1024 * 1024);
 }
 
 /** Reads and drops what is left of a stream; past `limit` bytes the stream is destroyed instead. */
