@@ -105,11 +105,12 @@ export function createWebhookDeliverer(deps: {
       await response.body?.cancel().catch(() => undefined);
       if (response.status < 200 || response.status > 299) error = `HTTP ${response.status}`;
     } catch (e) {
-      const err = e as Error & { cause?: { code?: string } };
+      const err = e as Error & { cause?: { code?: string; message?: string } };
+      const cause = err.cause?.code ?? err.cause?.message;
       error =
         err.name === 'TimeoutError' || err.name === 'AbortError'
           ? `no answer within ${o.timeoutMs} ms`
-          : `${err.message}${err.cause?.code ? ` (${err.cause.code})` : ''}`;
+          : `${err.message}${cause ? `: ${cause}` : ''}`.slice(0, 500);
     }
     const host = new URL(claim.url).host;
     if (error === null) {
