@@ -9,6 +9,7 @@ import type { Config } from './config/env.js';
 import type { Db } from './db/client.js';
 import type { Clock } from './lib/clock.js';
 import { AppError } from './lib/errors.js';
+import { scrubError } from './lib/log-scrub.js';
 import { authPlugin } from './plugins/auth.js';
 import { corePlugin } from './plugins/db.js';
 import { errorsPlugin } from './plugins/errors.js';
@@ -54,6 +55,9 @@ export function loggerOptions(level: string) {
     level,
     redact: { paths: LOG_REDACT, censor: '[redacted]' },
     serializers: {
+      // Errors are logged with their stack, but without the personal data
+      // their messages may quote.
+      err: scrubError,
       // Query strings can carry search terms such as names or e-mail
       // addresses, so only the path is logged.
       req: (req: { method: string; url: string; id: string }) => ({
@@ -115,8 +119,16 @@ async function build(parts: AppParts) {
   });
   await app.register(errorsPlugin);
 
+  // Once close() has begun (SIGTERM), a response to a request still in flight
+  // closes its keep-alive connection; otherwise close() would wait for that
+  // idle socket until the keep-alive timeout (72 s), past the grace delay.
+  let closing = false;
+  app.addHook('preClose', async () => {
+    closing = true;
+  });
   app.addHook('onSend', async (request, reply, payload) => {
     reply.header('x-request-id', request.id);
+    if (closing) reply.header('connection', 'close');
     return payload;
   });
 
