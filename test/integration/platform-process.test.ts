@@ -20,7 +20,11 @@ interface Running {
 }
 
 function startServer(env: Record<string, string>): Running {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+  return startScript('src/server.ts', [], env);
+}
+
+function startScript(script: string, args: string[], env: Record<string, string>): Running {
+  const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], {
     cwd: root,
     // Only what the test gives: no DATABASE_URL or other settings leak in.
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
@@ -88,6 +92,25 @@ describe('a running server', () => {
     await database?.drop();
   });
 
+  let cliToken = '';
+
+  it('npm run keys:create prints a new key, and only the key, on stdout', async () => {
+    const script = startScript('scripts/keys-create.ts', ['--role', 'consultant', '--name', 'CLI key'], {
+      DATABASE_URL: database.url,
+    });
+    expect(await script.exited).toBe(0);
+    cliToken = script.stdout().trim();
+    expect(cliToken).toMatch(/^pt_[0-9a-f]{12}_[A-Za-z0-9_-]{40,}$/);
+    expect(script.stderr()).toMatch(/shown once/);
+    const rows = await database.open().prisma.apiKey.findMany();
+    expect(rows).toEqual([expect.objectContaining({ name: 'CLI key', role: 'consultant', createdBy: 'cli' })]);
+
+    const refused = startScript('scripts/keys-create.ts', ['--role', 'janitor'], { DATABASE_URL: database.url });
+    expect(await refused.exited).not.toBe(0);
+    expect(refused.stdout()).toBe('');
+    expect(refused.stderr()).toMatch(/--role must be/);
+  });
+
   it('warns about CLOCK_START, runs its clock from there, and exits 0 on SIGTERM', async () => {
     running = startServer({
       NODE_ENV: 'development',
@@ -107,6 +130,9 @@ describe('a running server', () => {
     const base = String(listening.api);
     const health = await fetch(`${base}/health`);
     expect(health.status).toBe(200);
+    // The key from keys:create works on the running service.
+    const withCliKey = await fetch(`${base}/v1/clients`, { headers: { authorization: `Bearer ${cliToken}` } });
+    expect(withCliKey.status).toBe(200);
 
     // A write stamps the shifted time: a few seconds after CLOCK_START.
     const created = await fetch(`${base}/v1/clients`, {
