@@ -1,4 +1,5 @@
 import type { FastifyPluginAsync } from 'fastify';
+import { evaluationsRoutes } from './evaluations/evaluations.routes.js';
 import { interviewsRoutes } from './interviews/interviews.routes.js';
 
 /**
@@ -8,4 +9,5 @@ import { interviewsRoutes } from './interviews/interviews.routes.js';
  */
 export const selectionRoutes: FastifyPluginAsync = async (app) => {
   await app.register(interviewsRoutes);
+  await app.register(evaluationsRoutes);
 };
