@@ -11,6 +11,8 @@ beforeAll(async () => {
 afterAll(async () => ctx?.close());
 
 const api = () => request(ctx.app.server);
+/** Keys are `pt_<12 hex>_<secret>`; the secret (base64url) may itself contain '_'. */
+const SECRET_START = 'pt_'.length + 12 + 1;
 
 interface CreatedKey {
   id: string;
@@ -49,7 +51,7 @@ describe('authentication', () => {
     );
     // A real prefix with the wrong secret.
     const key = await createKey({ name: 'Wrong secret', role: 'consultant' });
-    const forged = `${key.token.slice(0, key.token.lastIndexOf('_') + 1)}${'B'.repeat(43)}`;
+    const forged = `${key.token.slice(0, SECRET_START)}${'B'.repeat(43)}`;
     expectUnauthorized(await api().get('/v1/clients').set('authorization', `Bearer ${forged}`));
     // A near miss of ADMIN_API_KEY.
     expectUnauthorized(await api().get('/v1/clients').set('authorization', `${ctx.admin}x`));
@@ -84,7 +86,7 @@ describe('authentication', () => {
     }
 
     const row = await ctx.db.prisma.apiKey.findUniqueOrThrow({ where: { id } });
-    const secret = token.slice(token.lastIndexOf('_') + 1);
+    const secret = token.slice(SECRET_START);
     expect(row.secretHash).toBe(createHash('sha256').update(secret).digest('hex'));
     const rowText = JSON.stringify(row);
     expect(rowText).not.toContain(token);

@@ -96,7 +96,7 @@ describe('logs', () => {
     expect(created.status).toBe(201);
     const token: string = created.body.token;
     const auth = `Bearer ${token}`;
-    const secrets = [token, token.slice(token.lastIndexOf('_') + 1), ctx.admin.slice('Bearer '.length)];
+    const secrets = [token, token.slice('pt_'.length + 12 + 1), ctx.admin.slice('Bearer '.length)];
     const personal = ['jan@example.org', 'Jan Jansen', 'Jansen', '+31 6 12345678', '0612345678'];
 
     const responses = [
