@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../../src/app.js';
 import { createTestApp, type TestContext } from '../helpers/app.js';
 
 let ctx: TestContext;
@@ -157,5 +158,32 @@ describe('Idempotency-Key on POST', () => {
     expect(res.status).toBe(400);
     expect(res.body.code).toBe('INVALID_IDEMPOTENCY_KEY');
     expect(await clientsNamed('Long key BV')).toBe(0);
+  });
+
+  it('does not keep a failure on our side: a retry after a 500 does the work', async () => {
+    const db = ctx.database.open();
+    const app = await buildApp({ config: ctx.config, db: db.prisma, pool: db.pool, clock: ctx.clock, logger: false });
+    let calls = 0;
+    app.post('/v1/flaky', async (_request, reply) => {
+      calls += 1;
+      if (calls === 1) throw new Error('transient failure');
+      return reply.status(201).send({ calls });
+    });
+    await app.ready();
+    try {
+      const key = randomUUID();
+      const send = () => request(app.server).post('/v1/flaky').set('authorization', ctx.admin).set('idempotency-key', key).send({ a: 1 });
+      expect((await send()).status).toBe(500);
+      const retried = await send();
+      expect(retried.status).toBe(201);
+      expect(retried.headers['idempotent-replayed']).toBeUndefined();
+      expect(retried.body).toEqual({ calls: 2 });
+      const replayed = await send();
+      expect(replayed.headers['idempotent-replayed']).toBe('true');
+      expect(replayed.body).toEqual({ calls: 2 });
+      expect(calls).toBe(2);
+    } finally {
+      await app.close();
+    }
   });
 });
