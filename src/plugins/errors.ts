@@ -32,6 +32,8 @@ const CONNECTION_ERRORS = new Set([
   '08003',
   '08006',
   'P1001',
+  // A transaction that could not finish in time (usually a database that stopped answering).
+  'P2028',
   'P1017',
 ]);
 
