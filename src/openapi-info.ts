@@ -31,5 +31,10 @@ export const openapiInfo: NonNullable<Extract<SwaggerOptions, { openapi?: unknow
     { name: 'events', description: 'The event feed of every state change, for integrators who poll' },
     { name: 'webhooks', description: 'Signed event deliveries to subscribed URLs (HMAC-SHA256, retries with backoff)' },
     { name: 'calendar', description: 'Milestones and interviews as an iCalendar feed' },
+    { name: 'interviews', description: "Committee interviews in the interview round and the agency's screening interviews, without double bookings" },
+    { name: 'evaluations', description: 'Scorecards per panel member and the averages per candidate and criterion' },
+    { name: 'references', description: "The nominee's consent and reference checks" },
+    { name: 'offers', description: "The nominee's terms of employment, within the salary bounds valid on the start date" },
+    { name: 'appointment', description: "The supervisory board's decision, which completes the procedure" },
   ],
 };

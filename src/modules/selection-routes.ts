@@ -1,6 +1,9 @@
 import type { FastifyPluginAsync } from 'fastify';
+import { appointmentRoutes } from './appointment/appointment.routes.js';
 import { evaluationsRoutes } from './evaluations/evaluations.routes.js';
 import { interviewsRoutes } from './interviews/interviews.routes.js';
+import { offersRoutes } from './offers/offers.routes.js';
+import { referencesRoutes } from './references/references.routes.js';
 
 /**
  * The later steps of the selection funnel (PROCEDURE.md, rules 4 to 7):
@@ -10,4 +13,7 @@ import { interviewsRoutes } from './interviews/interviews.routes.js';
 export const selectionRoutes: FastifyPluginAsync = async (app) => {
   await app.register(interviewsRoutes);
   await app.register(evaluationsRoutes);
+  await app.register(referencesRoutes);
+  await app.register(offersRoutes);
+  await app.register(appointmentRoutes);
 };
