@@ -44,7 +44,27 @@ async function* rechunk(source: AsyncIterable<Buffer>, size: number): AsyncGener
   if (length > 0) yield Buffer.concat(pending);
 }
 
+/** At most `limit` calls of `fn` at a time; the others wait their turn, without a timeout. */
+function limiter(limit: number) {
+  let active = 0;
+  const waiting: Array<() => void> = [];
+  return async <T>(fn: () => Promise<T>): Promise<T> => {
+    if (active >= limit) await new Promise<void>((resolve) => waiting.push(resolve));
+    active++;
+    try {
+      return await fn();
+    } finally {
+      active--;
+      waiting.shift()?.();
+    }
+  };
+}
+
 export function postgresDocumentStore(pool: pg.Pool): DocumentStore {
+  // Many uploads at once must not take every connection of the pool: the
+  // transactions that register them (and every other request) need some too,
+  // and would otherwise time out waiting. Chunk writes queue here instead.
+  const writeSlot = limiter(Math.max(1, Math.floor((pool.options.max ?? 10) / 2)));
   return {
     name: 'postgres',
     async put(content) {
@@ -52,7 +72,8 @@ export function postgresDocumentStore(pool: pg.Pool): DocumentStore {
       let seq = 0;
       try {
         for await (const chunk of rechunk(content, CHUNK_BYTES)) {
-          await pool.query('INSERT INTO document_chunks (key, seq, data) VALUES ($1, $2, $3)', [key, seq++, chunk]);
+          const n = seq++;
+          await writeSlot(() => pool.query('INSERT INTO document_chunks (key, seq, data) VALUES ($1, $2, $3)', [key, n, chunk]));
         }
         if (seq === 0) await pool.query('INSERT INTO document_chunks (key, seq, data) VALUES ($1, 0, $2)', [key, Buffer.alloc(0)]);
       } catch (error) {
