@@ -4,7 +4,7 @@ import { interviewHeld } from '../../src/modules/interviews/interviews.repositor
 import { createTestApp, type TestContext } from '../helpers/app.js';
 import { agencyKey } from '../factories/committee.js';
 import { createProcedure } from '../factories/procedures.js';
-import { scheduleInterview, seedApplication, seedCommittee } from '../factories/pipeline.js';
+import { scheduleInterview, seedApplication, seedCommittee, setStage } from '../factories/pipeline.js';
 
 let ctx: TestContext;
 let consultant: string;
@@ -329,6 +329,17 @@ describe('rescheduling and cancelling', () => {
     const clash = await api().patch(`/v1/interviews/${a.id}`).set('authorization', consultant).set('if-match', '"2"').send({ startsAt: '2026-01-20T12:30:00+01:00' });
     expect(clash.status).toBe(409);
     expect(clash.body.code).toBe('PANEL_MEMBER_DOUBLE_BOOKED');
+  });
+
+  it('does not move the interview of a candidate who is no longer shortlisted', async () => {
+    const { procedureId, committee, first } = await setUp();
+    const booked = await scheduleInterview(ctx, procedureId, { applicationId: first.applicationId, startsAt: '2026-01-22T10:00:00+01:00', panel: [committee[0]!.id] });
+    await setStage(ctx, first.applicationId, 'withdrawn');
+    const moved = await api().patch(`/v1/interviews/${booked.id}`).set('authorization', consultant).set('if-match', '"1"').send({ location: 'online' });
+    expect(moved.status).toBe(409);
+    expect(moved.body.code).toBe('NOT_SHORTLISTED');
+    expect(moved.body.errors).toBeUndefined();
+    await api().delete(`/v1/interviews/${booked.id}`).set('authorization', consultant).expect(204);
   });
 
   it('cancels an interview: it stays readable with status cancelled and its history; it cannot move afterwards', async () => {

@@ -190,18 +190,22 @@ export function createInterviewsService(deps: { db: Db; clock: Clock }) {
     return found;
   }
 
-  function assertStage(kind: InterviewKind, stage: ApplicationStage) {
+  /** `path` names the input the refusal is about: the applicationId when scheduling, nothing when rescheduling. */
+  function assertStage(kind: InterviewKind, stage: ApplicationStage, path?: string) {
+    const errors = (code: string) => (path ? { errors: [{ path, message: `the application is ${stage}`, code }] } : {});
     if (kind === 'committee' && !COMMITTEE_STAGES.includes(stage)) {
       throw conflict(
         'NOT_SHORTLISTED',
         `The committee interviews shortlisted candidates only; this candidate is ${STAGE_WORDS[stage]}.`,
-        { errors: [{ path: 'body.applicationId', message: `the application is ${stage}`, code: 'NOT_SHORTLISTED' }] },
+        errors('NOT_SHORTLISTED'),
       );
     }
     if (kind === 'agency_screening' && !ACTIVE_STAGES.includes(stage)) {
-      throw conflict('APPLICATION_NOT_ACTIVE', `This candidate is ${STAGE_WORDS[stage]}; no interview can be planned with them.`, {
-        errors: [{ path: 'body.applicationId', message: `the application is ${stage}`, code: 'APPLICATION_NOT_ACTIVE' }],
-      });
+      throw conflict(
+        'APPLICATION_NOT_ACTIVE',
+        `This candidate is ${STAGE_WORDS[stage]}; no interview can be planned with them.`,
+        errors('APPLICATION_NOT_ACTIVE'),
+      );
     }
   }
 
@@ -275,7 +279,7 @@ export function createInterviewsService(deps: { db: Db; clock: Clock }) {
             errors: [{ path: 'body.applicationId', message: 'no application with this id in the procedure' }],
           });
         }
-        assertStage(input.kind, application.stage);
+        assertStage(input.kind, application.stage, 'body.applicationId');
         const plan: Plan = {
           kind: input.kind,
           slot: slotOf(new Date(input.startsAt), input.durationMinutes),
