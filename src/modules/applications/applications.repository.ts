@@ -23,7 +23,9 @@ export const applicationInclude = {
 export type ApplicationRow = Prisma.ApplicationGetPayload<{ include: typeof applicationInclude }>;
 
 export const applicationSummaryInclude = {
-  candidate: { select: { id: true, firstName: true, lastName: true, email: true } },
+  candidate: {
+    select: { id: true, firstName: true, lastName: true, email: true, city: true, currentPosition: true, currentOrganisation: true },
+  },
   documents: { where: { current: true }, select: { kind: true } },
 } satisfies Prisma.ApplicationInclude;
 

@@ -26,6 +26,7 @@ import {
   documentUploadQuery,
 } from './applications.schemas.js';
 import { createApplicationsService } from './applications.service.js';
+import { committeeApplication, committeeApplicationList, committeeApplicationSummary } from '../overview/committee-views.js';
 
 /** `filename` of a request's own Content-Disposition, for a raw PDF body. */
 function fileNameFromHeader(header: string | undefined): string | undefined {
@@ -64,6 +65,8 @@ export const applicationsRoutes: FastifyPluginAsyncZod = async (app) => {
     }
   }
 
+  /** Committee keys read their own procedure after the overview was sent (visibleApplicationWhere). */
+  const readers = [...AGENCY_ROLES, 'committee' as const];
   const procedureParams = uuidParam('procedureId');
   const applicationParams = uuidParam('applicationId');
 
@@ -113,14 +116,14 @@ export const applicationsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/v1/procedures/:procedureId/applications',
     {
-      config: { roles: AGENCY_ROLES },
+      config: { roles: readers },
       schema: {
         operationId: 'listApplications',
         tags: ['applications'],
         summary: 'List the applications of a procedure, in order of arrival',
         params: procedureParams,
         querystring: applicationListQuery,
-        response: { 200: applicationList, ...errorResponses() },
+        response: { 200: z.union([applicationList, committeeApplicationList]), ...errorResponses() },
       },
     },
     async (request) => service.list(request.actor, request.params.procedureId, request.query),
@@ -129,16 +132,17 @@ export const applicationsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/v1/applications/:applicationId',
     {
-      config: { roles: AGENCY_ROLES },
+      config: { roles: readers },
       schema: {
         operationId: 'getApplication',
         tags: ['applications'],
         summary: 'Read an application with its documents and their history',
         params: applicationParams,
-        response: { 200: application, ...errorResponses() },
+        response: { 200: z.union([application, committeeApplication, committeeApplicationSummary]), ...errorResponses() },
       },
     },
     async (request, reply) => {
+      if (request.actor.role === 'committee') return service.getForCommittee(request.actor, request.params.applicationId);
       const found = await service.get(request.actor, request.params.applicationId);
       return reply.header('etag', etagOf(found.version)).send(found);
     },
@@ -210,7 +214,7 @@ export const applicationsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/v1/applications/:applicationId/documents/:kind',
     {
-      config: { roles: AGENCY_ROLES },
+      config: { roles: readers },
       schema: {
         operationId: 'getApplicationDocument',
         tags: ['applications'],

@@ -13,6 +13,7 @@ import { findCandidate } from '../candidates/candidates.repository.js';
 import { insertCandidate, isUniqueViolation, rethrowEmailConflict } from '../candidates/candidates.service.js';
 import type { DocumentStore } from '../documents/document-store.js';
 import { ingestPdf, type StoredPdf } from '../documents/ingest.js';
+import { committeeApplicationView, committeeApplicationWhere, committeeSummaryView, isPresented } from '../overview/committee-views.js';
 import { loadTimeline } from '../procedures/procedures.service.js';
 import {
   currentDocumentKinds,
@@ -45,6 +46,7 @@ export interface UploadedDocument extends StoredPdf {
  */
 export function visibleApplicationWhere(actor: Actor): Prisma.ApplicationWhereInput {
   if (AGENCY_ROLES.includes(actor.role)) return {};
+  if (actor.role === 'committee') return committeeApplicationWhere(actor.procedureId);
   return { id: { in: [] } };
 }
 
@@ -318,6 +320,11 @@ export function createApplicationsService(deps: { db: Db; clock: Clock; document
       return toApplicationView(await getRow(db, actor, id));
     },
 
+    /** A committee key's read: the preselected in full, other applicants in summary. */
+    async getForCommittee(actor: Actor, id: string) {
+      return committeeApplicationView(await getRow(db, actor, id));
+    },
+
     async list(actor: Actor, procedureId: string, query: ApplicationListQuery) {
       await intakeState(db, actor, procedureId);
       const rows = await listApplications(db, procedureId, {
@@ -333,10 +340,9 @@ export function createApplicationsService(deps: { db: Db; clock: Clock; document
       const hasMore = rows.length > query.limit;
       const page = hasMore ? rows.slice(0, query.limit) : rows;
       const last = page[page.length - 1];
-      return {
-        items: page.map((r) => toSummaryView(r, contact)),
-        nextCursor: hasMore && last ? encodeCursor({ k: last.createdAt.toISOString(), id: last.id }) : null,
-      };
+      const nextCursor = hasMore && last ? encodeCursor({ k: last.createdAt.toISOString(), id: last.id }) : null;
+      if (actor.role === 'committee') return { items: page.map(committeeSummaryView), nextCursor };
+      return { items: page.map((r) => toSummaryView(r, contact)), nextCursor };
     },
 
     async update(actor: Actor, id: string, expected: number | undefined, patch: ApplicationPatch): Promise<ApplicationView> {
@@ -409,6 +415,8 @@ export function createApplicationsService(deps: { db: Db; clock: Clock; document
     /** The current PDF of a kind, with its metadata, as a stream from the store. */
     async openDocument(actor: Actor, applicationId: string, kind: DocumentKindName) {
       const row = await getRow(db, actor, applicationId);
+      // A committee key downloads the PDFs of the preselection only.
+      if (actor.role === 'committee' && !isPresented(row)) throw notFound('Application', applicationId);
       const doc = row.documents.find((d) => d.current && d.kind === kind);
       if (!doc || !doc.storageKey || doc.erasedAt) {
         throw new AppError(404, 'DOCUMENT_NOT_FOUND', `Application ${applicationId} has no ${kind === 'cv' ? 'CV' : 'motivation letter'} yet.`);

@@ -1,0 +1,201 @@
+import { z } from 'zod';
+import type { Prisma } from '../../generated/prisma/client.js';
+import { pageSchema } from '../../lib/pagination.js';
+import { candidateSource } from '../candidates/candidates.schemas.js';
+import { applicationStage } from '../applications/applications.schemas.js';
+
+/**
+ * What a committee key sees of applications (PRODUCT.md, "Roles"; issue 4):
+ * nothing before the candidate overview was sent; after it, every applicant
+ * who applied (open call or referral) with summary fields only, and the
+ * preselection as it was sent (`presentedAt`) in full with its two PDFs.
+ * Never a candidate from the agency's search who was not preselected, never
+ * another procedure, never the agency's notes. Everything else does not
+ * exist for it (404).
+ */
+export function committeeApplicationWhere(procedureId: string | null): Prisma.ApplicationWhereInput {
+  if (!procedureId) return { id: { in: [] } };
+  return {
+    procedureId,
+    procedure: { overviewSentAt: { not: null } },
+    OR: [{ source: { not: 'agency_search' } }, { presentedAt: { not: null } }],
+  };
+}
+
+/** Only the preselection as sent: their documents may be downloaded by the committee. */
+export function isPresented(row: { presentedAt: Date | null }): boolean {
+  return row.presentedAt !== null;
+}
+
+interface CandidateFields {
+  id: string;
+  firstName: string | null;
+  lastName: string | null;
+  email?: string | null;
+  phone?: string | null;
+  city?: string | null;
+  currentPosition?: string | null;
+  currentOrganisation?: string | null;
+  linkedinUrl?: string | null;
+}
+
+interface RowBase {
+  id: string;
+  procedureId: string;
+  source: string;
+  stage: string;
+  presentedAt: Date | null;
+  receivedAt: Date;
+  completedAt: Date | null;
+  candidate: CandidateFields;
+}
+
+interface DocumentFields {
+  id: string;
+  applicationId: string;
+  kind: string;
+  fileName: string | null;
+  sizeBytes: number;
+  sha256: string;
+  current: boolean;
+  erasedAt: Date | null;
+  createdAt: Date;
+}
+
+const DOCUMENT_KINDS = ['motivation', 'cv'] as const;
+
+function completeOf(kinds: Set<string>): boolean {
+  return DOCUMENT_KINDS.every((k) => kinds.has(k));
+}
+
+/** Summary fields: who, where from, how far; no contact data, no motivation, no documents. */
+export function committeeSummaryView(row: RowBase & { documents: Array<{ kind: string }> }) {
+  return {
+    id: row.id,
+    procedureId: row.procedureId,
+    candidate: {
+      id: row.candidate.id,
+      firstName: row.candidate.firstName,
+      lastName: row.candidate.lastName,
+      city: row.candidate.city ?? null,
+      currentPosition: row.candidate.currentPosition ?? null,
+      currentOrganisation: row.candidate.currentOrganisation ?? null,
+    },
+    source: row.source as z.infer<typeof candidateSource>,
+    stage: row.stage as z.infer<typeof applicationStage>,
+    preselected: isPresented(row),
+    complete: completeOf(new Set(row.documents.map((d) => d.kind))),
+    receivedAt: row.receivedAt.toISOString(),
+  };
+}
+
+function committeeDocumentView(d: DocumentFields) {
+  return {
+    id: d.id,
+    kind: d.kind as 'motivation' | 'cv',
+    fileName: d.fileName,
+    sizeBytes: d.sizeBytes,
+    uploadedAt: d.createdAt.toISOString(),
+    downloadUrl: `/v1/applications/${d.applicationId}/documents/${d.kind}`,
+  };
+}
+
+/**
+ * A preselected candidate in full: contact data, the agency's motivation
+ * (part of the overview) and the two current PDFs; a candidate who was not
+ * preselected in summary only.
+ */
+export function committeeApplicationView(
+  row: RowBase & { agencyMotivation: string | null; documents: DocumentFields[] },
+): CommitteeApplication | CommitteeApplicationSummary {
+  const current = row.documents.filter((d) => d.current && !d.erasedAt);
+  if (!isPresented(row)) return committeeSummaryView({ ...row, documents: current });
+  const byKind = (kind: string) => {
+    const found = current.find((d) => d.kind === kind);
+    return found ? committeeDocumentView(found) : null;
+  };
+  const c = row.candidate;
+  return {
+    id: row.id,
+    procedureId: row.procedureId,
+    candidate: {
+      id: c.id,
+      firstName: c.firstName,
+      lastName: c.lastName,
+      email: c.email ?? null,
+      phone: c.phone ?? null,
+      city: c.city ?? null,
+      currentPosition: c.currentPosition ?? null,
+      currentOrganisation: c.currentOrganisation ?? null,
+      linkedinUrl: c.linkedinUrl ?? null,
+    },
+    source: row.source as z.infer<typeof candidateSource>,
+    stage: row.stage as z.infer<typeof applicationStage>,
+    preselected: true,
+    complete: completeOf(new Set(current.map((d) => d.kind))),
+    agencyMotivation: row.agencyMotivation,
+    documents: { motivation: byKind('motivation'), cv: byKind('cv') },
+    receivedAt: row.receivedAt.toISOString(),
+  };
+}
+
+const committeeDocument = z
+  .object({
+    id: z.uuid(),
+    kind: z.enum(DOCUMENT_KINDS),
+    fileName: z.string().nullable(),
+    sizeBytes: z.number().int(),
+    uploadedAt: z.string(),
+    downloadUrl: z.string(),
+  })
+  .meta({ id: 'CommitteeDocument' });
+
+export const committeeApplicationSummary = z
+  .object({
+    id: z.uuid(),
+    procedureId: z.uuid(),
+    candidate: z.object({
+      id: z.uuid(),
+      firstName: z.string().nullable(),
+      lastName: z.string().nullable(),
+      city: z.string().nullable(),
+      currentPosition: z.string().nullable(),
+      currentOrganisation: z.string().nullable(),
+    }),
+    source: candidateSource,
+    stage: applicationStage,
+    preselected: z.boolean().meta({ description: 'Whether the candidate was in the preselection sent to the committee.' }),
+    complete: z.boolean(),
+    receivedAt: z.string(),
+  })
+  .meta({ id: 'CommitteeApplicationSummary', description: 'What a committee key reads of an applicant who was not preselected, and of every applicant in lists.' });
+
+export const committeeApplication = z
+  .object({
+    id: z.uuid(),
+    procedureId: z.uuid(),
+    candidate: z.object({
+      id: z.uuid(),
+      firstName: z.string().nullable(),
+      lastName: z.string().nullable(),
+      email: z.string().nullable(),
+      phone: z.string().nullable(),
+      city: z.string().nullable(),
+      currentPosition: z.string().nullable(),
+      currentOrganisation: z.string().nullable(),
+      linkedinUrl: z.string().nullable(),
+    }),
+    source: candidateSource,
+    stage: applicationStage,
+    preselected: z.literal(true),
+    complete: z.boolean(),
+    agencyMotivation: z.string().nullable(),
+    documents: z.object({ motivation: committeeDocument.nullable(), cv: committeeDocument.nullable() }),
+    receivedAt: z.string(),
+  })
+  .meta({ id: 'CommitteeApplication', description: 'What a committee key reads of a preselected candidate: in full, with the two PDFs.' });
+
+export type CommitteeApplication = z.infer<typeof committeeApplication>;
+export type CommitteeApplicationSummary = z.infer<typeof committeeApplicationSummary>;
+
+export const committeeApplicationList = pageSchema(committeeApplicationSummary);

@@ -1,0 +1,74 @@
+import type { Tx } from '../../db/client.js';
+import { GATE_MEMBER_STAGES, GATE_NAMES, type GateName, type StageBounds, type StageName, type StageStatus } from '../../domain/gates.js';
+import { timelineInstants, type TimelineInstants } from '../../domain/timeline.js';
+import type { ApplicationStage } from '../../generated/prisma/enums.js';
+import { loadTimeline } from '../procedures/procedures.service.js';
+
+/** The procedure's own fields that the stage rules need. */
+export function findStageProcedure(db: Tx, procedureId: string) {
+  return db.procedure.findUnique({
+    where: { id: procedureId },
+    select: {
+      id: true,
+      phase: true,
+      timeZone: true,
+      overviewSentAt: true,
+      preselectionMin: true,
+      preselectionMax: true,
+      shortlistMin: true,
+      shortlistMax: true,
+      nomineeMax: true,
+      version: true,
+      stages: { select: { name: true, status: true, closedAt: true, closedBy: true, justification: true } },
+    },
+  });
+}
+
+export type StageProcedure = NonNullable<Awaited<ReturnType<typeof findStageProcedure>>>;
+
+export function boundsOf(p: StageProcedure): Record<GateName, StageBounds> {
+  return {
+    preselection: { min: p.preselectionMin, max: p.preselectionMax },
+    shortlist: { min: p.shortlistMin, max: p.shortlistMax },
+    nomination: { min: 1, max: p.nomineeMax },
+  };
+}
+
+export function storedStatuses(p: StageProcedure): Partial<Record<StageName, StageStatus>> {
+  return Object.fromEntries(p.stages.map((s) => [s.name, s.status])) as Partial<Record<StageName, StageStatus>>;
+}
+
+/**
+ * How many applications of the procedure are in each gate now
+ * (GATE_MEMBER_STAGES), leaving out one application when given: the one
+ * that is about to move, so that the quota check counts the others.
+ */
+export async function gateCounts(db: Tx, procedureId: string, exceptApplicationId?: string): Promise<Record<GateName, number>> {
+  const rows = await db.application.groupBy({
+    by: ['stage'],
+    where: { procedureId, ...(exceptApplicationId ? { id: { not: exceptApplicationId } } : {}) },
+    _count: { _all: true },
+  });
+  const byStage = new Map<ApplicationStage, number>(rows.map((r) => [r.stage, r._count._all]));
+  const counts = {} as Record<GateName, number>;
+  for (const gate of GATE_NAMES) {
+    counts[gate] = (GATE_MEMBER_STAGES[gate] as readonly ApplicationStage[]).reduce((n, s) => n + (byStage.get(s) ?? 0), 0);
+  }
+  return counts;
+}
+
+/** The timeline's instants in the procedure's zone, or null when it has no (complete) timeline. */
+export async function loadInstants(db: Tx, procedureId: string, zone: string): Promise<TimelineInstants | null> {
+  const { timeline } = await loadTimeline(db, procedureId);
+  return timeline ? timelineInstants(timeline, zone) : null;
+}
+
+/** The stage an application was rejected from: the origin of its last move into `rejected`. */
+export async function rejectedFrom(db: Tx, applicationId: string): Promise<ApplicationStage | null> {
+  const last = await db.stageChange.findFirst({
+    where: { applicationId, toStage: 'rejected' },
+    orderBy: [{ at: 'desc' }, { id: 'desc' }],
+    select: { fromStage: true },
+  });
+  return last?.fromStage ?? null;
+}

@@ -1,0 +1,32 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { AGENCY_ROLES } from '../../lib/actor.js';
+import { errorResponses, etagOf, expectedVersion, uuidParam } from '../../lib/http.js';
+import { application } from '../applications/applications.schemas.js';
+import { transitionBody } from './transitions.schemas.js';
+import { createTransitionsService } from './transitions.service.js';
+
+export const transitionsRoutes: FastifyPluginAsyncZod = async (app) => {
+  const service = createTransitionsService({ db: app.db, clock: app.clock });
+
+  app.post(
+    '/v1/applications/:applicationId/transitions',
+    {
+      config: { roles: AGENCY_ROLES },
+      schema: {
+        operationId: 'transitionApplication',
+        tags: ['transitions'],
+        summary: 'Move an application to another stage (needs If-Match with the application ETag)',
+        description:
+          "The declared graph: applied -> preselected -> shortlisted -> interviewed -> nominated (-> appointed, only by the appointment decision), and from any of these to rejected (with `reasonCategory`) or withdrawn. A rejected candidate is reinstated to the stage they were rejected from, with a `reason`, while that stage is still open. Only complete applications (both PDFs) can be preselected; interviewed needs a committee interview that has taken place; one nominee at a time, from the interviewed, once the interview round has started. Past a stage's maximum (the 7th preselected of 4 to 6) the `reason` must justify it (at least 20 characters). Anything the graph or a rule forbids answers 409 with the rule's code (TRANSITION_NOT_ALLOWED, APPLICATION_FINAL, APPLICATION_INCOMPLETE, NOT_INTERVIEWED, STAGE_CLOSED, STAGE_NOT_OPEN, STAGE_QUOTA_EXCEEDED, JUSTIFICATION_TOO_SHORT, NOMINATION_TOO_EARLY, NOMINEE_EXISTS, REJECTION_REASON_REQUIRED, REINSTATE_REASON_REQUIRED, APPOINTMENT_REQUIRED, PROCEDURE_FINISHED). Without If-Match 428; with a stale one 412. The answer is the application with its new ETag.",
+        params: uuidParam('applicationId'),
+        body: transitionBody,
+        response: { 200: application, ...errorResponses(409, 412, 422, 428) },
+      },
+    },
+    async (request, reply) => {
+      const expected = expectedVersion(request.headers['if-match'], true);
+      const moved = await service.transition(request.actor, request.params.applicationId, expected, request.body);
+      return reply.header('etag', etagOf(moved.version)).send(moved);
+    },
+  );
+};

@@ -1,0 +1,135 @@
+import type { Db } from '../../db/client.js';
+import { checkTransition, type TransitionKind } from '../../domain/stage-graph.js';
+import type { Actor } from '../../lib/actor.js';
+import type { Clock } from '../../lib/clock.js';
+import { AppError, conflict, notFound } from '../../lib/errors.js';
+import { staleVersion } from '../../lib/http.js';
+import { ruleError } from '../../lib/rule-errors.js';
+import { toApplicationView, type ApplicationView } from '../applications/applications.service.js';
+import { findApplication } from '../applications/applications.repository.js';
+import { DOCUMENT_KINDS } from '../applications/applications.schemas.js';
+import { recordChange } from '../audit/audit.repository.js';
+import { lockProcedure } from '../committee/committee.repository.js';
+import { interviewHeld } from '../interviews/interviews.repository.js';
+import { boundsOf, findStageProcedure, gateCounts, loadInstants, rejectedFrom, storedStatuses } from '../stages/stages.repository.js';
+import type { TransitionBody } from './transitions.schemas.js';
+
+/** The audit action and event type of each kind of move. */
+const EVENT_TYPES: Record<TransitionKind, string> = {
+  advance: 'application.stage_changed',
+  reinstate: 'application.stage_changed',
+  reject: 'application.rejected',
+  withdraw: 'application.withdrawn',
+};
+
+export function createTransitionsService(deps: { db: Db; clock: Clock }) {
+  const { db, clock } = deps;
+
+  return {
+    /**
+     * Moves an application along the stage graph (PRODUCT.md, "Application
+     * stages"). The procedure row is locked first: every stage change of a
+     * procedure runs one after the other, on any instance, so that the count
+     * a quota is checked against is still the count when the change commits.
+     */
+    async transition(actor: Actor, applicationId: string, expected: number | undefined, body: TransitionBody): Promise<ApplicationView> {
+      if (body.reasonCategory && body.to !== 'rejected') {
+        throw new AppError(422, 'REASON_CATEGORY_UNEXPECTED', 'A reason category belongs to a rejection only; leave it out for this move.', {
+          errors: [{ path: 'body.reasonCategory', message: 'only for to: rejected' }],
+        });
+      }
+      const now = clock.now();
+      return db.$transaction(async (tx) => {
+        const head = await tx.application.findUnique({ where: { id: applicationId }, select: { procedureId: true } });
+        if (!head || !(await lockProcedure(tx, head.procedureId))) throw notFound('Application', applicationId);
+        const { procedureId } = head;
+        // Read after the lock: a move that waited for it sees the stage the one before it left.
+        const application = await tx.application.findUniqueOrThrow({
+          where: { id: applicationId },
+          select: {
+            stage: true,
+            version: true,
+            rejectionReason: true,
+            candidateId: true,
+            documents: { where: { current: true, erasedAt: null }, select: { kind: true } },
+          },
+        });
+        if (expected !== undefined && application.version !== expected) throw staleVersion('application');
+        const procedure = (await findStageProcedure(tx, procedureId))!;
+        const instants = await loadInstants(tx, procedureId, procedure.timeZone);
+        if (!instants) {
+          throw conflict('TIMELINE_REQUIRED', 'The procedure has no timeline, so its stages have no dates yet; set the timeline first.');
+        }
+        const from = application.stage;
+        const to = body.to;
+        const kinds = new Set(application.documents.map((d) => d.kind));
+        const verdict = checkTransition({
+          from,
+          to,
+          reason: body.reason,
+          reasonCategory: body.reasonCategory,
+          rejectedFrom: from === 'rejected' ? await rejectedFrom(tx, applicationId) : null,
+          complete: DOCUMENT_KINDS.every((k) => kinds.has(k)),
+          interviewHeld: to === 'interviewed' ? await interviewHeld(tx, applicationId, now) : false,
+          procedurePhase: procedure.phase,
+          stages: storedStatuses(procedure),
+          counts: await gateCounts(tx, procedureId, applicationId),
+          bounds: boundsOf(procedure),
+          now,
+          instants,
+          zone: procedure.timeZone,
+        });
+        if (!verdict.ok) throw ruleError(409, [verdict]);
+
+        const rejectionReason = to === 'rejected' ? body.reasonCategory! : verdict.kind === 'reinstate' ? null : application.rejectionReason;
+        const updated = await tx.application.updateMany({
+          where: { id: applicationId, version: application.version },
+          data: { stage: to, rejectionReason, version: { increment: 1 }, updatedAt: now },
+        });
+        if (updated.count === 0) throw staleVersion('application');
+        const reason = body.reason?.trim() || null;
+        await tx.stageChange.create({
+          data: {
+            applicationId,
+            fromStage: from,
+            toStage: to,
+            reason,
+            reasonCategory: to === 'rejected' ? body.reasonCategory! : null,
+            actor: actor.id,
+            at: now,
+          },
+        });
+        const type = EVENT_TYPES[verdict.kind];
+        await recordChange(tx, actor, now, {
+          procedureId,
+          action: type,
+          entityType: 'application',
+          entityId: applicationId,
+          changes: {
+            stage: { from, to },
+            ...(rejectionReason !== application.rejectionReason ? { rejectionReason: { from: application.rejectionReason, to: rejectionReason } } : {}),
+            ...(verdict.overQuota ? { overQuota: { to: true } } : {}),
+          },
+          // The reason is the consultant's account of the move (and the justification past a maximum): kept here.
+          reason,
+          event: {
+            type,
+            payload: {
+              applicationId,
+              procedureId,
+              candidateId: application.candidateId,
+              from,
+              to,
+              kind: verdict.kind,
+              reasonCategory: to === 'rejected' ? body.reasonCategory! : null,
+              overQuota: verdict.overQuota,
+            },
+          },
+        });
+        return toApplicationView((await findApplication(tx, applicationId))!);
+      });
+    },
+  };
+}
+
+export type TransitionsService = ReturnType<typeof createTransitionsService>;
