@@ -122,6 +122,26 @@ describe('multipart intake', () => {
     expect(both.body.errors).toContainEqual(expect.objectContaining({ path: 'body.firstName' }));
   });
 
+  it('replays a form sent again with the same Idempotency-Key instead of storing it twice', async () => {
+    const procedure = await openProcedure();
+    const fields = candidateFields();
+    const motivation = await motivationPdf();
+    const cv = await cvPdf();
+    const send = () =>
+      postForm(ctx, procedure.id, fields, [
+        { field: 'motivation', content: motivation },
+        { field: 'cv', content: cv },
+      ]).set('idempotency-key', `intake-${fields.email}`);
+    const first = await send();
+    expect(first.status).toBe(201);
+    const before = await storedState(ctx);
+    const again = await send();
+    expect(again.status).toBe(201);
+    expect(again.headers['idempotent-replayed']).toBe('true');
+    expect(again.body.id).toBe(first.body.id);
+    expect(await storedState(ctx)).toEqual(before);
+  });
+
   it('accepts a form with one file as an incomplete application', async () => {
     const procedure = await openProcedure();
     const res = await postForm(ctx, procedure.id, candidateFields(), [{ field: 'cv', content: await cvPdf() }]);
