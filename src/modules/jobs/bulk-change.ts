@@ -1,0 +1,37 @@
+import type { Actor } from '../../lib/actor.js';
+import { Prisma } from '../../generated/prisma/client.js';
+import { ts } from '../deadlines/deadlines.repository.js';
+
+/**
+ * The audit entries (and events) of a set-based change, as further CTEs of
+ * the statement that makes the change: `recordChange` for many rows at once,
+ * so that the change, its audit trail and its events commit together and the
+ * sweep needs no round trip per row. `from` names a CTE of changed rows; the
+ * expressions refer to its columns. Values must hold no personal data.
+ */
+export interface BulkChange {
+  from: string;
+  procedureId: Prisma.Sql;
+  action: string;
+  entityType: string;
+  entityId: Prisma.Sql;
+  changes: Prisma.Sql;
+  reason?: string | null;
+  event?: { type: string; payload: Prisma.Sql };
+}
+
+export function bulkChangeCtes(name: string, actor: Actor, now: Date, c: BulkChange): Prisma.Sql {
+  const from = Prisma.raw(c.from);
+  const audit = Prisma.sql`,
+    ${Prisma.raw(`${name}_audit`)} AS (
+      INSERT INTO audit_entries (procedure_id, actor, actor_role, action, entity_type, entity_id, changes, reason, request_id, at)
+      SELECT ${c.procedureId}, ${actor.id}::text, ${actor.role}::text, ${c.action}::text, ${c.entityType}::text, ${c.entityId},
+             ${c.changes}, ${c.reason ?? null}::text, ${actor.requestId}::text, ${ts(now)}
+        FROM ${from})`;
+  if (!c.event) return audit;
+  return Prisma.sql`${audit},
+    ${Prisma.raw(`${name}_event`)} AS (
+      INSERT INTO events (type, procedure_id, entity_type, entity_id, payload, created_at)
+      SELECT ${c.event.type}::text, ${c.procedureId}, ${c.entityType}::text, ${c.entityId}, ${c.event.payload}, ${ts(now)}
+        FROM ${from})`;
+}

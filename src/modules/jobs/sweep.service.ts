@@ -1,0 +1,113 @@
+import type { Db } from '../../db/client.js';
+import { formatInZone } from '../../domain/local-time.js';
+import type { Actor } from '../../lib/actor.js';
+import type { Clock } from '../../lib/clock.js';
+import type { DocumentStore } from '../documents/document-store.js';
+import { createPrivacyService } from '../privacy/privacy.service.js';
+import { createWebhookDeliverer, type DeliveryReport } from '../webhooks/webhook-deliverer.js';
+import { closeDueIntakes, markMissedMilestones, markOverdueHeadhuntedNotices, markOverdueInquiries } from './sweep.repository.js';
+
+interface Log {
+  info(obj: object, msg: string): void;
+  warn(obj: object, msg: string): void;
+}
+
+const silent: Log = { info: () => undefined, warn: () => undefined };
+
+/** The actor of a sweep started from the command line (`npm run sweep`). */
+export const SWEEP_CLI_ACTOR: Actor = {
+  id: 'system:sweep',
+  keyId: null,
+  role: 'scheduler',
+  procedureId: null,
+  memberId: null,
+  requestId: 'cli',
+};
+
+export interface SweepReport {
+  ranAt: string;
+  intake: { closed: number; procedures: Array<{ procedureId: string; closedAt: string }> };
+  milestones: { missed: number; items: Array<{ procedureId: string; kind: string; dueAt: string }> };
+  inquiries: { markedOverdue: number; items: Array<{ inquiryId: string; procedureId: string | null; dueAt: string }> };
+  headhuntedNotices: { markedOverdue: number; items: Array<{ candidateId: string; procedureId: string | null; dueAt: string }> };
+  retention: { erased: number; documentsRemoved: number; candidates: Array<{ candidateId: string; applications: number; documents: number }> };
+  webhooks: DeliveryReport;
+  durationMs: number;
+}
+
+const BATCH = 1000;
+
+async function drain<T>(step: () => Promise<T[]>): Promise<T[]> {
+  const all: T[] = [];
+  for (;;) {
+    const rows = await step();
+    all.push(...rows);
+    if (rows.length < BATCH) return all;
+  }
+}
+
+/**
+ * The deadline sweep (issue 5): the automatic steps that have come due at
+ * the service clock, each taken exactly once however often and from however
+ * many instances it runs at the same moment. The report lists what this run
+ * did; steps another sweep took at the same moment appear in that one's.
+ */
+export function createSweepService(deps: { db: Db; clock: Clock; documents: DocumentStore; log?: Log; fetch?: typeof fetch }) {
+  const { db, clock } = deps;
+  const log = deps.log ?? silent;
+  const privacy = createPrivacyService({ db, clock, documents: deps.documents, log });
+  const deliverer = createWebhookDeliverer({ db, clock, log, fetch: deps.fetch });
+
+  return {
+    async run(actor: Actor): Promise<SweepReport> {
+      const started = performance.now();
+      const now = clock.now();
+      const closed = await drain(() => closeDueIntakes(db, actor, now, BATCH));
+      const missed = await drain(() => markMissedMilestones(db, actor, now, BATCH));
+      const inquiries = await drain(() => markOverdueInquiries(db, actor, now, BATCH));
+      const notices = await drain(() => markOverdueHeadhuntedNotices(db, actor, now, BATCH));
+      const retention = await privacy.eraseDue(actor, now);
+      const leftover = await privacy.finishContentRemoval();
+      // Last, so that the events of this sweep's own steps go out in the same run.
+      const webhooks = await deliverer.deliverDue(now);
+      const report: SweepReport = {
+        ranAt: now.toISOString(),
+        intake: { closed: closed.length, procedures: closed.map((r) => ({ procedureId: r.procedureId, closedAt: r.closedAt.toISOString() })) },
+        milestones: {
+          missed: missed.length,
+          items: missed.map((r) => ({ procedureId: r.procedureId, kind: r.kind, dueAt: formatInZone(r.dueAt, r.timeZone) })),
+        },
+        inquiries: {
+          markedOverdue: inquiries.length,
+          items: inquiries.map((r) => ({ inquiryId: r.inquiryId, procedureId: r.procedureId, dueAt: r.dueAt.toISOString() })),
+        },
+        headhuntedNotices: {
+          markedOverdue: notices.length,
+          items: notices.map((r) => ({ candidateId: r.candidateId, procedureId: r.procedureId, dueAt: r.dueAt.toISOString() })),
+        },
+        retention: {
+          erased: retention.erased.length,
+          documentsRemoved: retention.contentRemoved + leftover,
+          candidates: retention.erased,
+        },
+        webhooks,
+        durationMs: Math.round(performance.now() - started),
+      };
+      log.info(
+        {
+          intakeClosed: report.intake.closed,
+          milestonesMissed: report.milestones.missed,
+          inquiriesOverdue: report.inquiries.markedOverdue,
+          noticesOverdue: report.headhuntedNotices.markedOverdue,
+          erased: report.retention.erased,
+          webhooksAttempted: webhooks.attempted,
+          durationMs: report.durationMs,
+        },
+        'deadline sweep',
+      );
+      return report;
+    },
+  };
+}
+
+export type SweepService = ReturnType<typeof createSweepService>;
