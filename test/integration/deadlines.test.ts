@@ -1,0 +1,148 @@
+import request from 'supertest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { agencyKey, addMember, committeeKey } from '../factories/committee.js';
+import { createInquiry } from '../factories/inquiries.js';
+import { allDeadlines, deadline, sweep } from '../factories/lifecycle.js';
+import { createProcedure } from '../factories/procedures.js';
+import { createTestApp, type TestContext } from '../helpers/app.js';
+
+let ctx: TestContext;
+let procedureId: string;
+let otherProcedureId: string;
+let inquiryId: string;
+let headhuntedId: string;
+let scheduler: string;
+
+const api = () => request(ctx.app.server);
+
+beforeAll(async () => {
+  // The reference procedure opens on Friday 19 December 2025.
+  ctx = await createTestApp({ now: '2025-12-19T09:00:00+01:00' });
+  procedureId = (await createProcedure(ctx, { open: true })).procedure.id;
+  otherProcedureId = (await createProcedure(ctx, { open: true })).procedure.id;
+  scheduler = (await agencyKey(ctx, 'scheduler')).authorization;
+  // A headhunted candidate recorded on Monday 22 December at 11:00.
+  ctx.clock.set('2025-12-22T11:00:00+01:00');
+  const searched = await api()
+    .post('/v1/candidates')
+    .set('authorization', ctx.admin)
+    .send({ firstName: 'Pieter', lastName: 'Jansen', source: 'agency_search', currentPosition: 'Directeur' });
+  expect(searched.status).toBe(201);
+  headhuntedId = searched.body.id;
+  await ctx.db.prisma.application.create({
+    data: { procedureId, candidateId: headhuntedId, source: 'agency_search', receivedAt: ctx.clock.now() },
+  });
+  // A question on Christmas Eve at 16:00, due by the end of Monday 29 December.
+  ctx.clock.set('2025-12-24T16:00:00+01:00');
+  inquiryId = (await createInquiry(ctx, { procedureId })).id;
+});
+
+afterAll(async () => {
+  await ctx.close();
+});
+
+describe('GET /v1/deadlines: every dated obligation as one list', () => {
+  it("lists the reference procedure's timeline, the question and the headhunted notice, in due order with the zone's offset", async () => {
+    ctx.clock.set('2025-12-29T10:00:00+01:00');
+    const items = await allDeadlines(ctx, { procedureId });
+    expect(items.map((d) => [d.kind, d.dueAt, d.state])).toEqual([
+      ['inquiry_answer_due', '2025-12-30T00:00:00.000+01:00', 'due'],
+      ['application_closing', '2026-01-07T00:00:00.000+01:00', 'upcoming'],
+      ['overview_due', '2026-01-15T00:00:00.000+01:00', 'upcoming'],
+      ['committee_meeting', '2026-01-17T00:00:00.000+01:00', 'upcoming'],
+      ['interview_round_start', '2026-01-19T00:00:00.000+01:00', 'upcoming'],
+      ['headhunted_notice_due', '2026-01-22T11:00:00.000+01:00', 'upcoming'],
+      ['interview_round_end', '2026-01-24T00:00:00.000+01:00', 'upcoming'],
+      ['appointment_deadline', '2026-02-01T00:00:00.000+01:00', 'upcoming'],
+    ]);
+    const closing = items.find((d) => d.kind === 'application_closing')!;
+    expect(closing).toMatchObject({
+      id: `application_closing:${procedureId}`,
+      procedureId,
+      subject: { type: 'procedure', id: procedureId },
+      timeZone: 'Europe/Amsterdam',
+      metAt: null,
+      missedAt: null,
+    });
+    expect(typeof (closing as unknown as { metBy: string }).metBy).toBe('string');
+    expect(items.find((d) => d.kind === 'inquiry_answer_due')!.subject).toEqual({ type: 'inquiry', id: inquiryId });
+    expect(items.find((d) => d.kind === 'headhunted_notice_due')!.subject).toEqual({ type: 'candidate', id: headhuntedId });
+  });
+
+  it('turns due 24 hours ahead and overdue at the instant itself; the answer meets the question', async () => {
+    const id = `inquiry_answer_due:${inquiryId}`;
+    ctx.clock.set('2025-12-29T00:00:00+01:00');
+    expect((await deadline(ctx, id))!.state).toBe('due');
+    ctx.clock.set('2025-12-28T23:59:59+01:00');
+    expect((await deadline(ctx, id))!.state).toBe('upcoming');
+    ctx.clock.set('2025-12-30T00:00:00+01:00');
+    expect((await deadline(ctx, id))!.state).toBe('overdue');
+
+    ctx.clock.set('2025-12-30T09:15:00+01:00');
+    const answered = await api().patch(`/v1/inquiries/${inquiryId}`).set('authorization', ctx.admin).send({});
+    expect(answered.status).toBe(200);
+    expect(await deadline(ctx, id)).toMatchObject({ state: 'met', metAt: '2025-12-30T09:15:00.000+01:00' });
+  });
+
+  it('filters by kind, state, procedure and due range, and refuses unknown kinds and states', async () => {
+    ctx.clock.set('2026-01-06T10:00:00+01:00');
+    const closings = await allDeadlines(ctx, { kind: 'application_closing' });
+    expect(closings.map((d) => d.procedureId).sort()).toEqual([procedureId, otherProcedureId].sort());
+    expect(closings.every((d) => d.state === 'due')).toBe(true);
+
+    const two = await allDeadlines(ctx, { kind: 'overview_due,committee_meeting', procedureId: otherProcedureId });
+    expect(two.map((d) => d.kind)).toEqual(['overview_due', 'committee_meeting']);
+
+    expect((await allDeadlines(ctx, { state: 'met' })).map((d) => d.kind)).toEqual(['inquiry_answer_due']);
+    expect((await allDeadlines(ctx, { state: 'due' })).map((d) => d.kind)).toEqual(['application_closing', 'application_closing']);
+    expect(await allDeadlines(ctx, { state: 'overdue' })).toEqual([]);
+
+    const range = await allDeadlines(ctx, { from: '2026-01-15T00:00:00+01:00', to: '2026-01-19T00:00:00+01:00', procedureId });
+    expect(range.map((d) => d.kind)).toEqual(['overview_due', 'committee_meeting']);
+
+    for (const query of [{ kind: 'closing' }, { state: 'late' }, { from: 'yesterday' }]) {
+      const res = await api().get('/v1/deadlines').query(query).set('authorization', ctx.admin);
+      expect(res.status).toBe(400);
+    }
+  });
+
+  it('pages in (dueAt, id) order without gaps or repeats, and refuses forged cursors', async () => {
+    ctx.clock.set('2026-01-06T10:00:00+01:00');
+    const all = await allDeadlines(ctx);
+    expect(all.length).toBe(2 * 6 + 2);
+    const paged = await allDeadlines(ctx, { limit: '3' });
+    expect(paged.map((d) => d.id)).toEqual(all.map((d) => d.id));
+    const instants = paged.map((d) => new Date(d.dueAt).getTime());
+    expect(instants).toEqual([...instants].sort((a, b) => a - b));
+    expect(new Set(paged.map((d) => d.id)).size).toBe(paged.length);
+
+    const first = await api().get('/v1/deadlines').query({ limit: 1 }).set('authorization', ctx.admin);
+    expect(first.body.nextCursor).toEqual(expect.any(String));
+    const forged = Buffer.from(JSON.stringify({ k: 'not a date', id: 'x' })).toString('base64url');
+    const res = await api().get('/v1/deadlines').query({ cursor: forged }).set('authorization', ctx.admin);
+    expect(res.status).toBe(400);
+    expect(res.body.code).toBe('INVALID_CURSOR');
+  });
+
+  it('shows the closing as overdue until the sweep closes the intake, then as met at the closing instant', async () => {
+    ctx.clock.set('2026-01-07T00:00:00+01:00');
+    expect((await deadline(ctx, `application_closing:${procedureId}`))!.state).toBe('overdue');
+    await sweep(ctx, scheduler);
+    expect(await deadline(ctx, `application_closing:${procedureId}`)).toMatchObject({ state: 'met', metAt: '2026-01-07T00:00:00.000+01:00' });
+  });
+
+  it('meets the overview deadline when the overview is sent', async () => {
+    ctx.clock.set('2026-01-14T16:30:00+01:00');
+    expect((await deadline(ctx, `overview_due:${procedureId}`))!.state).toBe('due');
+    await ctx.db.prisma.procedure.update({ where: { id: procedureId }, data: { overviewSentAt: ctx.clock.now() } });
+    expect(await deadline(ctx, `overview_due:${procedureId}`)).toMatchObject({ state: 'met', metAt: '2026-01-14T16:30:00.000+01:00' });
+  });
+
+  it('is for agency and scheduler keys only', async () => {
+    const res = await api().get('/v1/deadlines').set('authorization', scheduler);
+    expect(res.status).toBe(200);
+    const member = await addMember(ctx, procedureId, { name: 'Anna de Boer', role: 'chair' });
+    const committee = await committeeKey(ctx, procedureId, member.id);
+    expect((await api().get('/v1/deadlines').set('authorization', committee.authorization)).status).toBe(403);
+  });
+});
