@@ -176,6 +176,8 @@ export interface IntakeOptions {
   /** Longest wait for the application window to close before the late application is sent (default 3 minutes). */
   maxWaitMs?: number;
   say?: (line: string) => void;
+  /** For a caller that owns the service's clock: moves it past the closing instant instead of waiting. */
+  closeWindow?: () => void | Promise<void>;
 }
 
 /**
@@ -410,7 +412,7 @@ export async function loadIntakeField(baseUrl: string, adminKey: string, procedu
     say(`late application: ${note}; not sent`);
     return report;
   };
-  let open = await windowOpen();
+  let open = options.closeWindow ? (await options.closeWindow(), await windowOpen()) : await windowOpen();
   if (open !== false) {
     const waitMs = untilClose();
     if (waitMs !== null && waitMs > maxWaitMs) {

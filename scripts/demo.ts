@@ -6,6 +6,7 @@ import { buildApp } from '../src/app.js';
 import { FixedClock } from '../src/lib/clock.js';
 import { withScriptDatabase } from './lib/database.js';
 import { injectCaller, loadReferenceProcedure } from './demo-load.js';
+import { loadIntakeField } from './demo-intake.js';
 
 await withScriptDatabase(async (db, config) => {
   // The demo acts with a one-off admin key and a clock of its own, set to the
@@ -22,6 +23,14 @@ await withScriptDatabase(async (db, config) => {
   await app.ready();
   try {
     const { procedureId } = await loadReferenceProcedure(injectCaller(app, key), clock, (line) => console.log(line));
+    // The field of applicants arrives during the open period; the late one
+    // just after the closing instant (end of 6 January 2026, Amsterdam time).
+    clock.set('2025-12-22T10:00:00+01:00');
+    const url = await app.listen({ host: '127.0.0.1', port: 0 });
+    await loadIntakeField(url, key, procedureId, {
+      say: (line) => console.log(line),
+      closeWindow: () => clock.set('2026-01-07T00:00:05+01:00'),
+    });
     console.log(`\nThe reference procedure is loaded: GET /v1/procedures/${procedureId}`);
   } finally {
     await app.close();
