@@ -218,6 +218,14 @@ export async function pendingContentDeletes(db: Tx, limit: number): Promise<stri
   return rows.map((r) => r.subject);
 }
 
+/** Locks the marks of these keys that no other transaction holds; the caller removes their content. */
+export async function claimContentDeletes(tx: Tx, keys: string[]): Promise<string[]> {
+  const rows = await tx.$queryRaw<Array<{ subject: string }>>`
+    SELECT subject FROM sweep_marks WHERE kind = ${MARK_CONTENT_DELETE} AND subject = ANY(${keys}::text[])
+       FOR UPDATE SKIP LOCKED`;
+  return rows.map((r) => r.subject);
+}
+
 export async function contentDeleted(db: Tx, keys: string[]) {
   await db.sweepMark.deleteMany({ where: { kind: MARK_CONTENT_DELETE, subject: { in: keys } } });
 }

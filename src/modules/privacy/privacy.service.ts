@@ -13,6 +13,7 @@ import { toCandidateView } from '../candidates/candidates.service.js';
 import { activeConsent, recordConsent, toConsentView, withdrawConsent } from '../consents/consents.repository.js';
 import type { DocumentStore } from '../documents/document-store.js';
 import {
+  claimContentDeletes,
   claimDueErasures,
   contentDeleted,
   eraseCandidates,
@@ -103,24 +104,37 @@ export function createPrivacyService(deps: { db: Db; clock: Clock; documents: Do
     return found;
   }
 
-  /** Removes released content from the store, after the erasure committed; a later sweep retries what fails. */
+  /**
+   * Removes released content from the store after the erasure committed.
+   * Each key's sweep mark is locked while its content is removed and deleted
+   * with it, so that two sweeps never remove the same content twice, and a
+   * removal that fails or is cut short leaves its mark for the next sweep.
+   */
   async function removeContent(keys: string[]): Promise<number> {
     let removed = 0;
-    for (let i = 0; i < keys.length; i += 8) {
-      const slice = keys.slice(i, i + 8);
-      const done: string[] = [];
-      await Promise.all(
-        slice.map(async (key) => {
-          try {
-            await documents.delete(key);
-            done.push(key);
-          } catch (error) {
-            log.warn({ err: { message: (error as Error).message } }, 'document content could not be removed; the next sweep retries');
+    for (let i = 0; i < keys.length; i += 32) {
+      const slice = keys.slice(i, i + 32);
+      removed += await db.$transaction(
+        async (tx) => {
+          const claimed = await claimContentDeletes(tx, slice);
+          const done: string[] = [];
+          for (let j = 0; j < claimed.length; j += 8) {
+            await Promise.all(
+              claimed.slice(j, j + 8).map(async (key) => {
+                try {
+                  await documents.delete(key);
+                  done.push(key);
+                } catch (error) {
+                  log.warn({ err: { message: (error as Error).message } }, 'document content could not be removed; the next sweep retries');
+                }
+              }),
+            );
           }
-        }),
+          if (done.length > 0) await contentDeleted(tx, done);
+          return done.length;
+        },
+        { timeout: 60_000 },
       );
-      if (done.length > 0) await contentDeleted(db, done);
-      removed += done.length;
     }
     return removed;
   }
