@@ -70,7 +70,7 @@ async function stages() {
   const res = await api().get(`/v1/procedures/${state.procedureId}/stages`).set('authorization', consultant);
   expect(res.status).toBe(200);
   return Object.fromEntries(res.body.stages.map((s: { name: string }) => [s.name, s])) as Record<
-    string,
+    'preselection' | 'shortlist' | 'nomination' | 'references' | 'terms' | 'appointment',
     { status: string; count: number | null; closedAt: string | null; justification: string | null }
   >;
 }
