@@ -4,6 +4,7 @@
 import { parseArgs } from 'node:util';
 import { benchDatabase, startApi } from './bench/harness.js';
 import { benchPlatform } from './bench/platform.js';
+import { benchIntake } from './bench/intake.js';
 
 const { values } = parseArgs({ options: { seconds: { type: 'string', default: '8' }, only: { type: 'string' } } });
 const seconds = Number(values.seconds);
@@ -15,6 +16,7 @@ const api = await startApi(database.url);
 console.log(`# Procedure Tracker benchmark (${new Date().toISOString()}, ${seconds} s per load, node ${process.version})`);
 try {
   if (wanted('platform')) await benchPlatform(api, database.url, seconds);
+  if (wanted('intake')) await benchIntake(database.url, seconds);
 } finally {
   await api.close();
   await database.close();
