@@ -9,9 +9,9 @@ import { toApplicationView, type ApplicationView } from '../applications/applica
 import { findApplication } from '../applications/applications.repository.js';
 import { DOCUMENT_KINDS } from '../applications/applications.schemas.js';
 import { recordChange } from '../audit/audit.repository.js';
-import { lockProcedure } from '../committee/committee.repository.js';
 import { interviewHeld } from '../interviews/interviews.repository.js';
 import { boundsOf, findStageProcedure, gateCounts, loadInstants, rejectedFrom, storedStatuses } from '../stages/stages.repository.js';
+import { lockProcedureOf } from './transitions.repository.js';
 import type { TransitionBody } from './transitions.schemas.js';
 
 /** The audit action and event type of each kind of move. */
@@ -40,9 +40,8 @@ export function createTransitionsService(deps: { db: Db; clock: Clock }) {
       }
       const now = clock.now();
       return db.$transaction(async (tx) => {
-        const head = await tx.application.findUnique({ where: { id: applicationId }, select: { procedureId: true } });
-        if (!head || !(await lockProcedure(tx, head.procedureId))) throw notFound('Application', applicationId);
-        const { procedureId } = head;
+        const procedureId = await lockProcedureOf(tx, applicationId);
+        if (!procedureId) throw notFound('Application', applicationId);
         // Read after the lock: a move that waited for it sees the stage the one before it left.
         const application = await tx.application.findUniqueOrThrow({
           where: { id: applicationId },

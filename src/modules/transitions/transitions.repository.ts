@@ -1,0 +1,17 @@
+import type { Tx } from '../../db/client.js';
+
+/**
+ * Locks the procedure of an application for the rest of the transaction
+ * (one statement: find and lock), and returns the procedure's id, or null
+ * when the application does not exist. Every stage change and gate of a
+ * procedure takes this row lock first, so that a quota checked inside the
+ * transaction still holds when it commits, on any instance.
+ */
+export async function lockProcedureOf(db: Tx, applicationId: string): Promise<string | null> {
+  const rows = await db.$queryRaw<Array<{ procedureId: string }>>`
+    SELECT p.id::text AS "procedureId"
+    FROM applications a JOIN procedures p ON p.id = a.procedure_id
+    WHERE a.id = ${applicationId}::uuid
+    FOR UPDATE OF p`;
+  return rows[0]?.procedureId ?? null;
+}
