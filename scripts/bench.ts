@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { benchDatabase, startApi } from './bench/harness.js';
 import { benchPlatform } from './bench/platform.js';
 import { benchIntake } from './bench/intake.js';
+import { benchTransitions } from './bench/transitions.js';
 
 const { values } = parseArgs({ options: { seconds: { type: 'string', default: '8' }, only: { type: 'string' } } });
 const seconds = Number(values.seconds);
@@ -17,6 +18,7 @@ console.log(`# Procedure Tracker benchmark (${new Date().toISOString()}, ${secon
 try {
   if (wanted('platform')) await benchPlatform(api, database.url, seconds);
   if (wanted('intake')) await benchIntake(database.url, seconds);
+  if (wanted('transitions')) await benchTransitions(api, seconds);
 } finally {
   await api.close();
   await database.close();
