@@ -1,5 +1,14 @@
 /** The document-level part of openapi.yaml; routes contribute the rest. */
 import type { SwaggerOptions } from '@fastify/swagger';
+import { DELIVERY_DESCRIPTION } from './modules/webhooks/webhooks.routes.js';
+
+const header = (name: string, description: string, schema: Record<string, unknown>) => ({
+  name,
+  in: 'header' as const,
+  required: true,
+  description,
+  schema,
+});
 
 export const openapiInfo: NonNullable<Extract<SwaggerOptions, { openapi?: unknown }>['openapi']> = {
   openapi: '3.1.0',
@@ -18,6 +27,51 @@ export const openapiInfo: NonNullable<Extract<SwaggerOptions, { openapi?: unknow
     },
   },
   security: [{ bearerAuth: [] }],
+  // JSON Schema 2020-12 forms (e.g. type arrays) are valid in OpenAPI 3.1 but
+  // not in the swagger plugin's 3.0-shaped typings, hence the cast.
+  webhooks: {
+    event: {
+      post: {
+        operationId: 'receiveEvent',
+        tags: ['webhooks'],
+        summary: 'What your endpoint receives for each subscribed event',
+        description: DELIVERY_DESCRIPTION,
+        security: [],
+        parameters: [
+          header('Webhook-Id', 'The event id; the same on every retry, for de-duplication', { type: 'string', example: '1042' }),
+          header('Webhook-Timestamp', 'Unix seconds when this attempt was signed', { type: 'string', example: '1768402800' }),
+          header('Webhook-Signature', '`v1=` and the hex HMAC-SHA256 (key: the webhook secret) of `<Webhook-Timestamp>.<raw body>`', {
+            type: 'string',
+            example: 'v1=5f2b0c…',
+          }),
+        ],
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                type: 'object',
+                required: ['id', 'type', 'entityType', 'entityId', 'payload', 'createdAt'],
+                properties: {
+                  id: { type: 'string', description: 'The event id (as in GET /v1/events)' },
+                  type: { type: 'string', example: 'application.stage_changed' },
+                  procedureId: { type: ['string', 'null'], format: 'uuid' },
+                  entityType: { type: 'string', example: 'application' },
+                  entityId: { type: 'string' },
+                  payload: { type: 'object', additionalProperties: true },
+                  createdAt: { type: 'string', format: 'date-time' },
+                },
+              },
+            },
+          },
+        },
+        responses: {
+          '200': { description: 'Any 2xx answer within 5 seconds counts as delivered' },
+          '400': { description: 'Anything else is retried with backoff, up to 8 attempts' },
+        },
+      },
+    },
+  } as never,
   tags: [
     { name: 'system', description: 'Liveness, readiness and the contract' },
     { name: 'api-keys', description: 'API keys and roles' },
