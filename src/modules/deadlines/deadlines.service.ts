@@ -1,4 +1,4 @@
-import type { Db } from '../../db/client.js';
+import type pg from 'pg';
 import { DEADLINE_KINDS, DEADLINE_LABELS, MET_BY, deadlineState } from '../../domain/deadlines.js';
 import { formatInZone } from '../../domain/local-time.js';
 import type { Clock } from '../../lib/clock.js';
@@ -31,8 +31,8 @@ export function toDeadlineView(r: DeadlineRow, now: Date): DeadlineView {
   };
 }
 
-export function createDeadlinesService(deps: { db: Db; clock: Clock }) {
-  const { db, clock } = deps;
+export function createDeadlinesService(deps: { pool: pg.Pool; clock: Clock }) {
+  const { pool, clock } = deps;
   return {
     async list(query: DeadlineListQuery) {
       const now = clock.now();
@@ -48,7 +48,7 @@ export function createDeadlinesService(deps: { db: Db; clock: Clock }) {
       if (from && to && from.getTime() >= to.getTime()) {
         throw new AppError(400, 'INVALID_RANGE', '`from` must lie before `to`.', { errors: [{ path: 'querystring.to', message: 'must be after from' }] });
       }
-      const rows = await listDeadlines(db, {
+      const rows = await listDeadlines(pool, {
         now,
         kinds: query.kind && query.kind.length > 0 ? query.kind : DEADLINE_KINDS,
         states: query.state,

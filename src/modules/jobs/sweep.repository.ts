@@ -14,9 +14,6 @@ import { bulkChangeCtes } from './bulk-change.js';
  * locked or changed, or the mark already there.
  */
 
-/** Procedures that are under way: the ones whose milestones can still be missed. */
-export const RUNNING_PHASES = ['open', 'closed', 'preselection', 'committee_review', 'interviews', 'nomination', 'appointment'] as const;
-
 export const MARK_INTAKE_CLOSED = 'intake_closed';
 export const MARK_DEADLINE_MISSED = 'deadline_missed';
 export const MARK_NOTICE_OVERDUE = 'headhunted_notice_overdue';
@@ -30,9 +27,7 @@ export async function closeDueIntakes(db: Tx, actor: Actor, now: Date, batch: nu
       SELECT p.id
         FROM procedures p
         JOIN milestones m ON m.procedure_id = p.id AND m.key = 'closing'
-       WHERE p.phase = 'open'
-         AND m.start_date <= ${now.toISOString().slice(0, 10)}::date
-         AND timezone(p.time_zone, (m.start_date + 1)::timestamp) <= ${ts(now)}
+       WHERE m.procedure_running AND m.due_at <= ${ts(now)} AND p.phase = 'open'
        ORDER BY p.id
        LIMIT ${batch}::int
          FOR UPDATE OF p SKIP LOCKED
@@ -63,23 +58,23 @@ export async function closeDueIntakes(db: Tx, actor: Actor, now: Date, batch: nu
     SELECT id::text AS "procedureId", ${ts(now)} AS "closedAt" FROM closed ORDER BY id`;
 }
 
-const MISSABLE = TIMELINE_DEADLINES.filter((d) => d.missable).map((d) => d.kind);
+const MISSABLE = TIMELINE_DEADLINES.filter((d) => d.missable);
 const missSubject = (t: string) =>
   Prisma.raw(`${t}.kind || ':' || ${t}.procedure_id::text || ':' || (extract(epoch FROM ${t}.due_at) * 1000)::bigint::text`);
 
 /**
- * Marks milestones of running procedures whose instant passed without the
+ * Marks milestones of procedures under way (not completed) whose instant passed without the
  * step that meets them (milestones.missed_at) and writes one deadline.missed
  * event per milestone and due instant: a timeline that is set again keeps
  * its mark in sweep_marks, so re-marking the new row writes no second event.
  */
 export async function markMissedMilestones(db: Tx, actor: Actor, now: Date, batch: number) {
-  const branch = timelineBranch(MISSABLE, { now, window: { to: now }, phases: RUNNING_PHASES })!;
+  const query = { now, kinds: MISSABLE.map((d) => d.kind), states: ['overdue' as const], runningOnly: true, unmarked: true, limit: batch };
+  const branch = Prisma.join(MISSABLE.map((d) => timelineBranch(d, query)), ' UNION ALL ');
   return db.$queryRaw<Array<{ procedureId: string; kind: string; dueAt: Date; timeZone: string }>>`
     WITH d AS (
       SELECT t.ref_id, t.procedure_id, t.kind, t.due_at, t.time_zone
         FROM (${branch}) t
-       WHERE NOT t.met AND t.due_at <= ${ts(now)} AND t.marked_at IS NULL
        ORDER BY t.due_at, t.id
        LIMIT ${batch}::int
     ), locked AS (

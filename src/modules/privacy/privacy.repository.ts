@@ -1,7 +1,7 @@
 import type { Tx } from '../../db/client.js';
 import { Prisma } from '../../generated/prisma/client.js';
 import type { Actor } from '../../lib/actor.js';
-import { retentionDueSql, ts } from '../deadlines/deadlines.repository.js';
+import { ts } from '../deadlines/deadlines.repository.js';
 import { bulkChangeCtes } from '../jobs/bulk-change.js';
 
 /** Stored content that an erasure has released and that is still to be removed from the document store. */
@@ -12,27 +12,25 @@ const ACTIVE_STAGES = ['applied', 'preselected', 'shortlisted', 'interviewed', '
 
 /**
  * Of the given candidates, those not yet erased whose erasure is due at `now`
- * under the retention rule, locked for this transaction; candidates locked by
- * another transaction (another sweep erasing them) are skipped.
+ * under the retention rule (candidates.retention_due_at, kept by triggers),
+ * locked for this transaction; candidates locked by another transaction
+ * (another sweep erasing them) are skipped.
  */
 export async function claimDueErasures(tx: Tx, ids: string[], now: Date): Promise<string[]> {
-  const locked = await tx.$queryRaw<Array<{ id: string }>>`
-    SELECT id::text AS id FROM candidates WHERE id = ANY(${ids}::uuid[]) AND erased_at IS NULL FOR UPDATE SKIP LOCKED`;
-  if (locked.length === 0) return [];
-  const due = await tx.$queryRaw<Array<{ id: string }>>`
-    SELECT r.candidate_id::text AS id
-      FROM (${retentionDueSql({ onlyCandidates: locked.map((r) => r.id), notErased: true })}) r
-     WHERE r.due_at <= ${ts(now)}`;
-  return due.map((r) => r.id);
+  const rows = await tx.$queryRaw<Array<{ id: string }>>`
+    SELECT id::text AS id FROM candidates
+     WHERE id = ANY(${ids}::uuid[]) AND erased_at IS NULL AND retention_due_at <= ${ts(now)}
+     ORDER BY id
+       FOR UPDATE SKIP LOCKED`;
+  return rows.map((r) => r.id);
 }
 
 /** Candidates whose erasure has come due, oldest due first. */
 export async function findDueErasures(db: Tx, now: Date, limit: number): Promise<string[]> {
   const rows = await db.$queryRaw<Array<{ id: string }>>`
-    SELECT r.candidate_id::text AS id
-      FROM (${retentionDueSql({ notErased: true })}) r
-     WHERE r.due_at <= ${ts(now)}
-     ORDER BY r.due_at, r.candidate_id
+    SELECT id::text AS id FROM candidates
+     WHERE erased_at IS NULL AND retention_due_at <= ${ts(now)}
+     ORDER BY retention_due_at, id
      LIMIT ${limit}::int`;
   return rows.map((r) => r.id);
 }
