@@ -5,6 +5,8 @@ import { createInquiry } from '../factories/inquiries.js';
 import { allDeadlines, deadline, sweep } from '../factories/lifecycle.js';
 import { createProcedure } from '../factories/procedures.js';
 import { createTestApp, type TestContext } from '../helpers/app.js';
+import { timelineInstants } from '../../src/domain/timeline.js';
+import { ipoTimeline } from '../factories/procedures.js';
 
 let ctx: TestContext;
 let procedureId: string;
@@ -144,5 +146,31 @@ describe('GET /v1/deadlines: every dated obligation as one list', () => {
     const member = await addMember(ctx, procedureId, { name: 'Anna de Boer', role: 'chair' });
     const committee = await committeeKey(ctx, procedureId, member.id);
     expect((await api().get('/v1/deadlines').set('authorization', committee.authorization)).status).toBe(403);
+  });
+
+  it("keeps each milestone's instant equal to the timeline rule, also when the procedure moves to another zone", async () => {
+    const instants = timelineInstants(ipoTimeline, 'Europe/Amsterdam');
+    const expected = {
+      application_closing: instants.applicationsCloseAt,
+      overview_due: instants.overviewDueAt,
+      committee_meeting: instants.committeeMeetingEndsAt,
+      interview_round_start: instants.interviewRoundStartsAt,
+      interview_round_end: instants.interviewRoundEndsAt,
+      appointment_deadline: instants.appointmentDeadlineAt,
+    };
+    const listed = await allDeadlines(ctx, { procedureId: otherProcedureId, kind: Object.keys(expected).join(',') });
+    expect(Object.fromEntries(listed.map((d) => [d.kind, new Date(d.dueAt).toISOString()]))).toEqual(
+      Object.fromEntries(Object.entries(expected).map(([k, v]) => [k, v.toISOString()])),
+    );
+
+    const current = await api().get(`/v1/procedures/${otherProcedureId}`).set('authorization', ctx.admin);
+    const moved = await api()
+      .patch(`/v1/procedures/${otherProcedureId}`)
+      .set('authorization', ctx.admin)
+      .set('if-match', `"${current.body.version}"`)
+      .send({ timeZone: 'America/Curacao' });
+    expect(moved.status).toBe(200);
+    const overview = await deadline(ctx, `overview_due:${otherProcedureId}`);
+    expect(overview).toMatchObject({ dueAt: '2026-01-15T00:00:00.000-04:00', timeZone: 'America/Curacao' });
   });
 });

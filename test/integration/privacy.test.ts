@@ -7,6 +7,8 @@ import { allDeadlines, countEvents, deadline, endProcedure, sweep } from '../fac
 import { setStage } from '../factories/pipeline.js';
 import { createProcedure } from '../factories/procedures.js';
 import { createTestApp, type TestContext } from '../helpers/app.js';
+import { formatInZone } from '../../src/domain/local-time.js';
+import { retentionErasure } from '../../src/domain/retention.js';
 
 let ctx: TestContext;
 let second: FastifyInstance;
@@ -241,6 +243,22 @@ describe('retention: erasure four weeks after the procedure ended', () => {
     expect(byCandidate.has(people.C.candidateId)).toBe(false);
     expect(byCandidate.has(people.D.candidateId)).toBe(false);
     expect(byCandidate.has(people.E.candidateId)).toBe(false);
+
+    // The database keeps these instants with the same rule as src/domain/retention.ts.
+    for (const key of ['A', 'B', 'C', 'D'] as const) {
+      const applications = await ctx.db.prisma.application.findMany({ where: { candidateId: people[key].candidateId }, include: { procedure: true } });
+      const consents = await ctx.db.prisma.consent.findMany({ where: { candidateId: people[key].candidateId, kind: 'retention' } });
+      const verdict = retentionErasure(
+        applications.map((a) => ({
+          endedAt: ['completed', 'cancelled'].includes(a.procedure.phase) ? (a.procedure.completedAt ?? a.procedure.cancelledAt) : null,
+          timeZone: a.procedure.timeZone,
+          appointed: a.stage === 'appointed',
+        })),
+        consents,
+      );
+      const listed = byCandidate.get(people[key].candidateId);
+      expect(listed?.dueAt ?? null).toBe(verdict.due ? formatInZone(verdict.dueAt, 'Europe/Amsterdam') : null);
+    }
   });
 
   it('erases the rejected candidate at 27 February 15:00, once from two instances; documents and personal fields go, the stage history stays', async () => {

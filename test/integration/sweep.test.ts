@@ -1,3 +1,6 @@
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import request from 'supertest';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -190,4 +193,40 @@ describe('POST /v1/jobs/deadline-sweep', () => {
     expect(res.status).toBe(409);
     expect(res.body.code).toBe('NOTICE_NOT_REQUIRED');
   });
+
+  it('npm run sweep does the same from the command line and prints its JSON report', async () => {
+    ctx.clock.set('2025-12-19T09:00:00+01:00');
+    const cli = (await createProcedure(ctx, { open: true })).procedure.id;
+    const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+    const run = () =>
+      new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
+        const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/sweep.ts'], {
+          cwd: root,
+          env: {
+            PATH: process.env.PATH ?? '',
+            HOME: process.env.HOME ?? '',
+            NODE_ENV: 'development',
+            DATABASE_URL: ctx.database.url,
+            CLOCK_START: '2026-01-07T00:00:00+01:00',
+            LOG_LEVEL: 'error',
+          },
+          stdio: ['ignore', 'pipe', 'pipe'],
+        });
+        let stdout = '';
+        let stderr = '';
+        child.stdout.setEncoding('utf8').on('data', (c: string) => (stdout += c));
+        child.stderr.setEncoding('utf8').on('data', (c: string) => (stderr += c));
+        child.once('exit', (code) => resolve({ code, stdout, stderr }));
+      });
+    const first = await run();
+    expect(first.code, first.stderr).toBe(0);
+    const report = JSON.parse(first.stdout);
+    expect(report.intake.procedures.map((p: { procedureId: string }) => p.procedureId)).toContain(cli);
+    expect(report).toHaveProperty('webhooks.attempted');
+    const audit = await ctx.db.prisma.auditEntry.findFirstOrThrow({ where: { action: 'procedure.intake_closed', entityId: cli } });
+    expect(audit).toMatchObject({ actor: 'system:sweep', actorRole: 'scheduler' });
+    const again = await run();
+    expect(JSON.parse(again.stdout).intake.procedures.map((p: { procedureId: string }) => p.procedureId)).not.toContain(cli);
+    expect(await countEvents(ctx, 'procedure.intake_closed', cli)).toBe(1);
+  }, 60_000);
 });
