@@ -211,7 +211,8 @@ export function headhuntedBranch(q: DeadlineQuery): Prisma.Sql {
      WHERE c.source = 'agency_search' AND (c.erased_at IS NULL OR c.informed_at IS NOT NULL)
            ${unmetOnly(q) ? Prisma.sql`AND c.informed_at IS NULL` : Prisma.empty}
            ${range.length ? Prisma.join(range, ' ') : Prisma.empty} ${procedure} ${common(q, headhuntedDueSql, id, met)}
-     ORDER BY c.created_at, c.id
+     -- Without met ones informed_at is always null: the (source, informed_at, created_at) index then gives the order.
+     ORDER BY ${unmetOnly(q) ? Prisma.sql`c.informed_at, ` : Prisma.empty}c.created_at, c.id
      LIMIT ${q.limit + 1}::int)`;
 }
 
@@ -300,10 +301,11 @@ function toDeadlineRow(r: RawDeadline): DeadlineRow {
  * planner cannot estimate how many rows the state filter (which depends on
  * whether the step happened) lets through, and would otherwise sort every
  * candidate row; sorts and hash joins are therefore discouraged for this one
- * read-only transaction (SET LOCAL). One procedure's deadlines are few: that
- * query is planned freely. The statement goes straight to `pg`: a page is a
- * few milliseconds of database work, and the ORM's transaction round trips
- * would cost more than that.
+ * read-only transaction (SET LOCAL), and the plan of a filter combination is
+ * made once per connection (a named statement with a generic plan). One
+ * procedure's deadlines are few: that query is planned freely. The statement
+ * goes straight to `pg`: a page is a few milliseconds of database work, and
+ * the ORM's transaction round trips would cost more than that.
  */
 export async function listDeadlines(pool: pg.Pool, q: DeadlineQuery): Promise<DeadlineRow[]> {
   const branches = deadlineBranches(q);
@@ -318,15 +320,17 @@ export async function listDeadlines(pool: pg.Pool, q: DeadlineQuery): Promise<De
   const statement = { name: `deadlines_${createHash('sha1').update(query.text).digest('hex').slice(0, 16)}`, text: query.text, values: query.values };
   if (q.procedureId) return (await pool.query<RawDeadline>(statement)).rows.map(toDeadlineRow);
   const client = await pool.connect();
+  let broken: Error | undefined;
   try {
     await client.query('BEGIN READ ONLY; SET LOCAL enable_sort = off; SET LOCAL enable_hashjoin = off; SET LOCAL plan_cache_mode = force_generic_plan');
     const { rows } = await client.query<RawDeadline>(statement);
     await client.query('COMMIT');
     return rows.map(toDeadlineRow);
   } catch (error) {
-    await client.query('ROLLBACK').catch(() => undefined);
+    // A connection that cannot even roll back is not given back to the pool.
+    await client.query('ROLLBACK').catch((e: Error) => (broken = e));
     throw error;
   } finally {
-    client.release();
+    client.release(broken);
   }
 }
