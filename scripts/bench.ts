@@ -6,6 +6,7 @@ import { benchDatabase, startApi } from './bench/harness.js';
 import { benchPlatform } from './bench/platform.js';
 import { benchIntake } from './bench/intake.js';
 import { benchTransitions } from './bench/transitions.js';
+import { benchDeadlines, benchSweep } from './bench/sweep.js';
 
 const { values } = parseArgs({ options: { seconds: { type: 'string', default: '8' }, only: { type: 'string' } } });
 const seconds = Number(values.seconds);
@@ -19,6 +20,9 @@ try {
   if (wanted('platform')) await benchPlatform(api, database.url, seconds);
   if (wanted('intake')) await benchIntake(database.url, seconds);
   if (wanted('transitions')) await benchTransitions(api, seconds);
+  // Last: these fill the database with 10,000 procedures.
+  if (wanted('sweep')) await benchSweep(database.url);
+  if (wanted('deadlines')) await benchDeadlines(api, seconds);
 } finally {
   await api.close();
   await database.close();
