@@ -1,3 +1,5 @@
+import { REFERENCE_TIMELINE } from '../src/domain/timeline.js';
+
 /** The reference procedure (../shared/seed/PROCEDURE.md) as API input. */
 export const ipoClient = {
   name: 'Interprovinciaal Overleg (IPO)',
@@ -35,14 +37,4 @@ export const ipoProcedure = {
 };
 
 /** The corrected timeline (the published one dated two milestones in 2025). */
-export const ipoTimeline = {
-  opening: '2025-12-19',
-  closing: '2026-01-06',
-  preselectionStart: '2026-01-08',
-  preselectionEnd: '2026-01-12',
-  overviewDue: '2026-01-14',
-  committeeMeeting: '2026-01-16',
-  interviewRoundStart: '2026-01-19',
-  interviewRoundEnd: '2026-01-23',
-  appointmentDeadline: '2026-02-01',
-};
+export const ipoTimeline = { ...REFERENCE_TIMELINE };

@@ -19,6 +19,22 @@ export interface Timeline {
 
 export type MilestoneKey = keyof Timeline;
 
+/**
+ * The timeline of the reference procedure (../shared/seed/PROCEDURE.md,
+ * "normalised" column): the published one dated two milestones a year early.
+ */
+export const REFERENCE_TIMELINE: Readonly<Timeline> = Object.freeze({
+  opening: '2025-12-19',
+  closing: '2026-01-06',
+  preselectionStart: '2026-01-08',
+  preselectionEnd: '2026-01-12',
+  overviewDue: '2026-01-14',
+  committeeMeeting: '2026-01-16',
+  interviewRoundStart: '2026-01-19',
+  interviewRoundEnd: '2026-01-23',
+  appointmentDeadline: '2026-02-01',
+});
+
 export const MILESTONE_KEYS: MilestoneKey[] = [
   'opening',
   'closing',

@@ -1,5 +1,6 @@
 import request from 'supertest';
 import type { TestContext } from '../helpers/app.js';
+import { REFERENCE_TIMELINE } from '../../src/domain/timeline.js';
 
 /** The reference procedure of ../shared/seed/PROCEDURE.md, as API input. */
 export const ipoProcedureInput = (clientId: string) => ({
@@ -28,17 +29,7 @@ export const ipoProcedureInput = (clientId: string) => ({
 });
 
 /** The corrected timeline (PROCEDURE.md, "normalised"). */
-export const ipoTimeline = {
-  opening: '2025-12-19',
-  closing: '2026-01-06',
-  preselectionStart: '2026-01-08',
-  preselectionEnd: '2026-01-12',
-  overviewDue: '2026-01-14',
-  committeeMeeting: '2026-01-16',
-  interviewRoundStart: '2026-01-19',
-  interviewRoundEnd: '2026-01-23',
-  appointmentDeadline: '2026-02-01',
-};
+export const ipoTimeline = { ...REFERENCE_TIMELINE };
 
 /** The timeline as published, with its 2025 typos. */
 export const publishedTimeline = {

@@ -8,20 +8,10 @@ import {
   stageWindows,
   type GateCloseInput,
 } from '../../src/domain/gates.js';
-import { timelineInstants, type Timeline } from '../../src/domain/timeline.js';
+import { REFERENCE_TIMELINE, timelineInstants, type Timeline } from '../../src/domain/timeline.js';
 
 const zone = 'Europe/Amsterdam';
-const timeline: Timeline = {
-  opening: '2025-12-19',
-  closing: '2026-01-06',
-  preselectionStart: '2026-01-08',
-  preselectionEnd: '2026-01-12',
-  overviewDue: '2026-01-14',
-  committeeMeeting: '2026-01-16',
-  interviewRoundStart: '2026-01-19',
-  interviewRoundEnd: '2026-01-23',
-  appointmentDeadline: '2026-02-01',
-};
+const timeline: Timeline = REFERENCE_TIMELINE;
 const instants = timelineInstants(timeline, zone);
 const at = (iso: string) => new Date(iso);
 const justification = 'A sixth strong candidate surfaced late from the search.';

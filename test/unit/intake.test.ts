@@ -1,21 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { intakeRefusal, type IntakeState } from '../../src/domain/intake.js';
-import { timelineInstants, type Timeline } from '../../src/domain/timeline.js';
+import { REFERENCE_TIMELINE, timelineInstants, type Timeline } from '../../src/domain/timeline.js';
 
 const ZONE = 'Europe/Amsterdam';
 
 /** The reference procedure: closing Tuesday 6 January 2026, winter time (UTC+1). */
-const winter: Timeline = {
-  opening: '2025-12-19',
-  closing: '2026-01-06',
-  preselectionStart: '2026-01-08',
-  preselectionEnd: '2026-01-12',
-  overviewDue: '2026-01-14',
-  committeeMeeting: '2026-01-16',
-  interviewRoundStart: '2026-01-19',
-  interviewRoundEnd: '2026-01-23',
-  appointmentDeadline: '2026-02-01',
-};
+const winter: Timeline = REFERENCE_TIMELINE;
 
 /** Opens in winter time, closes in summer time (UTC+2, after the change of 29 March 2026). */
 const summer: Timeline = {

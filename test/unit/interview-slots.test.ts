@@ -7,20 +7,10 @@ import {
   slotOf,
   type BookedInterview,
 } from '../../src/domain/interview-slots.js';
-import { timelineInstants, type Timeline } from '../../src/domain/timeline.js';
+import { REFERENCE_TIMELINE, timelineInstants, type Timeline } from '../../src/domain/timeline.js';
 
 const zone = 'Europe/Amsterdam';
-const timeline: Timeline = {
-  opening: '2025-12-19',
-  closing: '2026-01-06',
-  preselectionStart: '2026-01-08',
-  preselectionEnd: '2026-01-12',
-  overviewDue: '2026-01-14',
-  committeeMeeting: '2026-01-16',
-  interviewRoundStart: '2026-01-19',
-  interviewRoundEnd: '2026-01-23',
-  appointmentDeadline: '2026-02-01',
-};
+const timeline: Timeline = REFERENCE_TIMELINE;
 const instants = timelineInstants(timeline, zone);
 const slot = (iso: string, minutes = 60) => slotOf(new Date(iso), minutes);
 const codes = (r: { ok: boolean; failures?: Array<{ code: string }> }) => (r.ok ? [] : r.failures!.map((f) => f.code));

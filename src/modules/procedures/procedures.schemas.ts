@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { isValidLocalDate, isValidTimeZone } from '../../domain/local-time.js';
 import { MONEY_RE } from '../../domain/money.js';
 import { listQuery, pageSchema } from '../../lib/pagination.js';
+import { REFERENCE_TIMELINE } from '../../domain/timeline.js';
 
 export const localDate = z
   .string()
@@ -170,17 +171,7 @@ export const timelineInput = z
   .strictObject({ ...timelineDates, additional: z.array(additionalMilestone).max(30).optional() })
   .meta({
     id: 'SetTimeline',
-    example: {
-      opening: '2025-12-19',
-      closing: '2026-01-06',
-      preselectionStart: '2026-01-08',
-      preselectionEnd: '2026-01-12',
-      overviewDue: '2026-01-14',
-      committeeMeeting: '2026-01-16',
-      interviewRoundStart: '2026-01-19',
-      interviewRoundEnd: '2026-01-23',
-      appointmentDeadline: '2026-02-01',
-    },
+    example: { ...REFERENCE_TIMELINE },
   });
 
 export const timeline = z
