@@ -26,7 +26,6 @@ export async function withScriptDatabase<T>(fn: (db: Database, config: Config) =
   const config = loadConfig();
   const log = pino({ level: process.env.LOG_LEVEL ?? 'warn' });
   let url = config.DATABASE_URL;
-  let stop: (() => Promise<void>) | undefined;
   if (!url) {
     const running = `postgresql://${EMBEDDED_USER}@127.0.0.1:${config.EMBEDDED_PG_PORT}/procedure_tracker`;
     if (await answers(running)) {
@@ -34,7 +33,7 @@ export async function withScriptDatabase<T>(fn: (db: Database, config: Config) =
     }
   }
   const target = url ? await openDatabaseTarget({ ...config, DATABASE_URL: url }, log) : await openDatabaseTarget(config, log);
-  stop = target.embedded ? () => target.embedded!.stop() : undefined;
+  const stop = target.embedded ? () => target.embedded!.stop() : undefined;
   const db = createDatabase({
     url: target.url,
     poolSize: 4,
