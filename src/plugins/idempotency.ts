@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import fp from 'fastify-plugin';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Db } from '../db/client.js';
 import { AppError } from '../lib/errors.js';
 
 declare module 'fastify' {
@@ -14,6 +15,30 @@ const KEEP_MS = 24 * 60 * 60 * 1000;
 // with its process; a retry may then do the work.
 const ABANDONED_MS = 60_000;
 const REPLAYED_HEADERS = ['content-type', 'location', 'etag'];
+// Secrets are shown once (API key tokens, webhook secrets): a stored response
+// keeps everything but them, so the idempotency table never holds a secret.
+const SECRET_FIELDS = ['token', 'secret'];
+
+function withoutSecrets(body: string): string {
+  try {
+    const parsed = JSON.parse(body) as unknown;
+    if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) return body;
+    const record = parsed as Record<string, unknown>;
+    if (!SECRET_FIELDS.some((f) => f in record)) return body;
+    for (const field of SECRET_FIELDS) {
+      if (field in record) record[field] = '[shown once; not replayed]';
+    }
+    return JSON.stringify(record);
+  } catch {
+    return body;
+  }
+}
+
+/** Drops stored responses older than 24 hours; the deadline sweep calls it. */
+export async function purgeExpiredIdempotencyKeys(db: Db, now: Date): Promise<number> {
+  const { count } = await db.idempotencyKey.deleteMany({ where: { expiresAt: { lte: now } } });
+  return count;
+}
 
 function requestHash(request: FastifyRequest): string {
   const hash = createHash('sha256').update(request.method).update('\0').update(request.url);
@@ -113,7 +138,7 @@ export const idempotencyPlugin = fp(
       }
       await app.db.idempotencyKey.update({
         where: { id },
-        data: { completed: true, responseStatus: reply.statusCode, responseHeaders: headers, responseBody: payload ?? '' },
+        data: { completed: true, responseStatus: reply.statusCode, responseHeaders: headers, responseBody: withoutSecrets(payload ?? '') },
       });
       return payload;
     });

@@ -31,6 +31,7 @@ export const sweepReport = z
       failed: z.number().int(),
       retrying: z.number().int(),
     }),
+    idempotencyKeysPurged: z.number().int().describe('Stored Idempotency-Key responses older than 24 hours, deleted'),
     durationMs: z.number().int(),
   })
   .meta({
@@ -43,6 +44,7 @@ export const sweepReport = z
       headhuntedNotices: { markedOverdue: 0, items: [] },
       retention: { erased: 0, documentsRemoved: 0, candidates: [] },
       webhooks: { queued: 3, attempted: 3, delivered: 3, failed: 0, retrying: 0 },
+      idempotencyKeysPurged: 0,
       durationMs: 41,
     },
   });

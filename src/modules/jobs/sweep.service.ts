@@ -6,6 +6,7 @@ import type { DocumentStore } from '../documents/document-store.js';
 import { createPrivacyService } from '../privacy/privacy.service.js';
 import { createWebhookDeliverer, type DeliveryReport } from '../webhooks/webhook-deliverer.js';
 import { closeDueIntakes, markMissedMilestones, markOverdueHeadhuntedNotices, markOverdueInquiries } from './sweep.repository.js';
+import { purgeExpiredIdempotencyKeys } from '../../plugins/idempotency.js';
 
 interface Log {
   info(obj: object, msg: string): void;
@@ -32,6 +33,8 @@ export interface SweepReport {
   headhuntedNotices: { markedOverdue: number; items: Array<{ candidateId: string; procedureId: string | null; dueAt: string }> };
   retention: { erased: number; documentsRemoved: number; candidates: Array<{ candidateId: string; applications: number; documents: number }> };
   webhooks: DeliveryReport;
+  /** Stored Idempotency-Key responses older than 24 hours, deleted (they may hold personal data). */
+  idempotencyKeysPurged: number;
   durationMs: number;
 }
 
@@ -70,6 +73,7 @@ export function createSweepService(deps: { db: Db; clock: Clock; documents: Docu
       const leftover = await privacy.finishContentRemoval();
       // Last, so that the events of this sweep's own steps go out in the same run.
       const webhooks = await deliverer.deliverDue(now);
+      const idempotencyKeysPurged = await purgeExpiredIdempotencyKeys(db, now);
       const report: SweepReport = {
         ranAt: now.toISOString(),
         intake: { closed: closed.length, procedures: closed.map((r) => ({ procedureId: r.procedureId, closedAt: r.closedAt.toISOString() })) },
@@ -91,6 +95,7 @@ export function createSweepService(deps: { db: Db; clock: Clock; documents: Docu
           candidates: retention.erased,
         },
         webhooks,
+        idempotencyKeysPurged,
         durationMs: Math.round(performance.now() - started),
       };
       log.info(
