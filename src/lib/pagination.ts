@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AppError } from './errors.js';
+import { instant, isStorableInstant } from './instant.js';
 
 /** Keyset cursor: the sort key and id of the last item of a page. */
 export interface Cursor {
@@ -28,7 +29,22 @@ export function decodeCursor(raw: string | undefined): Cursor | undefined {
   }
 }
 
+const INT8_MAX = 9223372036854775807n;
+
+/**
+ * True for the decimal text of a non-negative PostgreSQL bigint: a cursor
+ * part such as "9999999999999999999" has 19 digits but does not fit, and the
+ * database would fail on it with a 500.
+ */
+export function isBigintText(value: string): boolean {
+  return /^\d{1,19}$/.test(value) && BigInt(value) <= INT8_MAX;
+}
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export function isUuidText(value: string): boolean {
+  return UUID.test(value);
+}
 
 /**
  * The instant and UUID of a (timestamp, id) cursor. A forged cursor whose
@@ -37,14 +53,14 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  */
 export function timeCursor(cursor: Cursor): { at: Date; id: string } {
   const at = new Date(cursor.k);
-  if (Number.isNaN(at.getTime()) || !UUID.test(cursor.id)) throw invalidCursor();
+  if (!isStorableInstant(at) || !UUID.test(cursor.id)) throw invalidCursor();
   return { at, id: cursor.id };
 }
 
 export const listQuery = z.object({
   limit: z.coerce.number().int().min(1).max(100).default(25),
   cursor: z.string().min(1).max(500).optional(),
-  updatedSince: z.iso.datetime({ offset: true }).optional(),
+  updatedSince: instant().optional(),
 });
 
 export function pageSchema<T extends z.ZodType>(item: T) {

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { errorResponses, uuidParam } from '../../lib/http.js';
+import { instant } from '../../lib/instant.js';
 import { listQuery, pageSchema } from '../../lib/pagination.js';
 import { createApiKeysService } from './api-keys.service.js';
 
@@ -28,7 +29,7 @@ const keyInput = z.strictObject({
   name: z.string().trim().min(1).max(200),
   role,
   procedureId: z.uuid().nullish(),
-  expiresAt: z.iso.datetime({ offset: true }).nullish(),
+  expiresAt: instant().nullish(),
 });
 
 export const apiKeysRoutes: FastifyPluginAsyncZod = async (app) => {

@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { instant as instantOf } from '../../lib/instant.js';
 import { listQuery, pageSchema } from '../../lib/pagination.js';
 
-const instant = z.iso.datetime({ offset: true });
+const instant = instantOf();
 
 export const auditQuery = listQuery.omit({ updatedSince: true }).extend({
   action: z.string().trim().min(1).max(100).optional().describe('e.g. `committee_member.added`'),

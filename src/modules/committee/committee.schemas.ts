@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { instant } from '../../lib/instant.js';
 import { listQuery, pageSchema } from '../../lib/pagination.js';
 
 export const COMMITTEE_ROLES = ['chair', 'member', 'adviser'] as const;
@@ -45,7 +46,7 @@ export const memberListQuery = listQuery.omit({ updatedSince: true }).extend({
 
 export const keyInput = z
   .strictObject({
-    expiresAt: z.iso.datetime({ offset: true }).nullish().describe('When the key stops working; never when absent'),
+    expiresAt: instant().nullish().describe('When the key stops working; never when absent'),
   })
   .nullish()
   .describe('Optional: send no body for a key that does not expire');

@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import { instant as instantOf } from '../../lib/instant.js';
 import { listQuery, pageSchema } from '../../lib/pagination.js';
 
 export const INQUIRY_CHANNELS = ['email', 'phone', 'web', 'other'] as const;
 export const INQUIRY_STATES = ['open', 'answered', 'overdue', 'answered_late'] as const;
 
-const instant = z.iso.datetime({ offset: true });
+const instant = instantOf();
 const queryBool = z.enum(['true', 'false']).transform((v) => v === 'true');
 
 export const inquiryInput = z.strictObject({

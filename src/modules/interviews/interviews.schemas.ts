@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { INTERVIEW_KINDS, INTERVIEW_LOCATIONS, MAX_DURATION_MINUTES, MIN_DURATION_MINUTES } from '../../domain/interview-slots.js';
+import { instant as instantOf } from '../../lib/instant.js';
 import { listQuery, pageSchema } from '../../lib/pagination.js';
 
 export const interviewKind = z
@@ -10,7 +11,7 @@ export const interviewLocation = z
   .describe('den_haag, utrecht, online or other (other needs a locationDetail)');
 export const interviewStatus = z.enum(['scheduled', 'cancelled']);
 
-const instant = z.iso.datetime({ offset: true, message: 'must be an ISO 8601 instant with an offset, such as 2026-01-20T10:00:00+01:00' });
+const instant = instantOf();
 const detail = z.string().trim().min(1).max(500);
 const reason = z.string().trim().min(1).max(2000);
 const panel = z

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { instant } from '../../lib/instant.js';
 import { listQuery, pageSchema } from '../../lib/pagination.js';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
@@ -7,8 +8,7 @@ export const referenceOutcome = z.enum(['positive', 'concerns', 'negative']);
 
 export const consentInput = z.strictObject({
   scope: text(1000).describe('What the candidate agreed to, e.g. "two referees named by the candidate: a former manager and a board member"'),
-  givenAt: z.iso
-    .datetime({ offset: true })
+  givenAt: instant()
     .optional()
     .describe('When the candidate gave consent; defaults to now and may not lie in the future'),
 });
