@@ -1,7 +1,7 @@
 import type { Tx } from '../../db/client.js';
 import type { Prisma } from '../../generated/prisma/client.js';
 import type { ApplicationStage, CandidateSource, DocumentKind } from '../../generated/prisma/enums.js';
-import type { Cursor } from '../../lib/pagination.js';
+import { timeCursor, type Cursor } from '../../lib/pagination.js';
 
 export const applicationInclude = {
   candidate: {
@@ -58,14 +58,15 @@ export function listApplications(
     visible: Prisma.ApplicationWhereInput;
   },
 ) {
-  const after = q.cursor ? new Date(q.cursor.k) : null;
+  const cursor = q.cursor ? timeCursor(q.cursor) : null;
+  const after = cursor?.at;
   return db.application.findMany({
     where: {
       procedureId,
       AND: [
         q.visible,
         after
-          ? { createdAt: { gte: after }, OR: [{ createdAt: { gt: after } }, { createdAt: after, id: { gt: q.cursor!.id } }] }
+          ? { createdAt: { gte: after }, OR: [{ createdAt: { gt: after } }, { createdAt: after, id: { gt: cursor!.id } }] }
           : {},
         q.updatedSince ? { updatedAt: { gte: q.updatedSince } } : {},
         q.stage ? { stage: q.stage } : {},

@@ -1,7 +1,7 @@
 import type { Db } from '../../db/client.js';
 import type { Actor } from '../../lib/actor.js';
 import { AppError, notFound } from '../../lib/errors.js';
-import { decodeCursor, toPage } from '../../lib/pagination.js';
+import { decodeCursor, isBigintText, toPage } from '../../lib/pagination.js';
 import type { AuditEntry } from '../../generated/prisma/client.js';
 import { listAuditEntries } from './audit.repository.js';
 import type { AuditQuery } from './audit.schemas.js';
@@ -44,7 +44,7 @@ export function createAuditService(deps: { db: Db }) {
         });
       }
       const cursor = decodeCursor(query.cursor);
-      if (cursor && !/^\d{1,19}$/.test(cursor.id)) throw invalidCursor();
+      if (cursor && !isBigintText(cursor.id)) throw invalidCursor();
       const rows = await listAuditEntries(db, {
         procedureId,
         limit: query.limit,

@@ -1,17 +1,18 @@
 import type { Tx } from '../../db/client.js';
-import type { Cursor } from '../../lib/pagination.js';
+import { timeCursor, type Cursor } from '../../lib/pagination.js';
 
 export function findMember(db: Tx, procedureId: string, memberId: string) {
   return db.committeeMember.findFirst({ where: { id: memberId, procedureId } });
 }
 
 export function listMembers(db: Tx, q: { procedureId: string; limit: number; cursor?: Cursor; includeRemoved?: boolean }) {
-  const at = q.cursor ? new Date(q.cursor.k) : undefined;
+  const cursor = q.cursor ? timeCursor(q.cursor) : undefined;
+  const at = cursor?.at;
   return db.committeeMember.findMany({
     where: {
       procedureId: q.procedureId,
       ...(q.includeRemoved ? {} : { removedAt: null }),
-      ...(at ? { OR: [{ createdAt: { gt: at } }, { createdAt: at, id: { gt: q.cursor!.id } }] } : {}),
+      ...(at ? { OR: [{ createdAt: { gt: at } }, { createdAt: at, id: { gt: cursor!.id } }] } : {}),
     },
     orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
     take: q.limit + 1,

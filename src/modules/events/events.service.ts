@@ -1,5 +1,5 @@
 import type { Db } from '../../db/client.js';
-import { decodeCursor, encodeCursor } from '../../lib/pagination.js';
+import { decodeCursor, encodeCursor, isBigintText } from '../../lib/pagination.js';
 import { AppError } from '../../lib/errors.js';
 import { eventHorizon, readEvents, type EventRow, type FeedPosition } from './events.repository.js';
 import type { EventFeedQuery, EventItem } from './events.schemas.js';
@@ -19,7 +19,7 @@ export function toEventItem(e: EventRow): EventItem {
 function position(raw: string | undefined): FeedPosition | undefined {
   const cursor = decodeCursor(raw);
   if (!cursor) return undefined;
-  if (!/^\d{1,19}$/.test(cursor.k) || !/^\d{1,19}$/.test(cursor.id)) {
+  if (!isBigintText(cursor.k) || !isBigintText(cursor.id)) {
     throw new AppError(400, 'INVALID_CURSOR', 'The cursor is not one this API issued; start again without it.', {
       errors: [{ path: 'after', message: 'not a valid cursor' }],
     });

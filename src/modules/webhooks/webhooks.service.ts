@@ -4,7 +4,7 @@ import type { Webhook } from '../../generated/prisma/client.js';
 import type { Actor } from '../../lib/actor.js';
 import type { Clock } from '../../lib/clock.js';
 import { AppError, notFound } from '../../lib/errors.js';
-import { decodeCursor, toPage } from '../../lib/pagination.js';
+import { decodeCursor, isBigintText, isUuidText, toPage } from '../../lib/pagination.js';
 import { recordChange } from '../audit/audit.repository.js';
 import { findWebhook, listDeliveries, listWebhooks } from './webhooks.repository.js';
 import type { DeliveryListQuery, WebhookInput, WebhookListQuery } from './webhooks.schemas.js';
@@ -96,7 +96,7 @@ export function createWebhooksService(deps: { db: Db; clock: Clock }) {
       const found = await findWebhook(db, id);
       if (!found) throw notFound('Webhook', id);
       const after = decodeCursor(query.cursor);
-      if (after && (!/^\d{1,19}$/.test(after.k) || !/^[0-9a-f-]{36}$/i.test(after.id))) {
+      if (after && (!isBigintText(after.k) || !isUuidText(after.id))) {
         throw new AppError(400, 'INVALID_CURSOR', 'The cursor is not one this API issued; start again without it.');
       }
       const rows = await listDeliveries(db, { webhookId: id, limit: query.limit, after, status: query.status });
