@@ -12,8 +12,9 @@ import { AppError } from './lib/errors.js';
 import { scrubError } from './lib/log-scrub.js';
 import { authPlugin } from './plugins/auth.js';
 import { corePlugin } from './plugins/db.js';
-import { errorsPlugin } from './plugins/errors.js';
+import { errorsPlugin, frameworkErrorHandler } from './plugins/errors.js';
 import { idempotencyPlugin } from './plugins/idempotency.js';
+import { textGuardPlugin } from './plugins/text-guard.js';
 import { filesystemDocumentStore, postgresDocumentStore, type DocumentStore } from './modules/documents/document-store.js';
 import { modules } from './modules/index.js';
 import { openapiPlugin } from './plugins/openapi.js';
@@ -89,6 +90,8 @@ async function build(parts: AppParts) {
     return503OnClosing: true,
     forceCloseConnections: 'idle',
     routerOptions: { ignoreTrailingSlash: true },
+    // A malformed percent-encoding or an over-long path parameter is answered by the router itself.
+    frameworkErrors: frameworkErrorHandler,
   }).withTypeProvider<ZodTypeProvider>();
 
   // Every registered route, so the contract test can compare the server with openapi.yaml.
@@ -165,6 +168,7 @@ async function build(parts: AppParts) {
         headers: { 'retry-after': String(Math.ceil(context.ttl / 1000)) },
       }),
   });
+  await app.register(textGuardPlugin);
   await app.register(idempotencyPlugin);
 
   for (const module of modules) {

@@ -102,6 +102,29 @@ const FASTIFY_CODES: Record<string, { status: number; code: string; detail: stri
   FST_ERR_CTP_INVALID_JSON_BODY: { status: 400, code: 'MALFORMED_JSON', detail: 'The body is not valid JSON.' },
 };
 
+/**
+ * Errors the router answers before any route or hook runs (fastify's
+ * `frameworkErrors`): a path that is not valid percent-encoding, or a path
+ * parameter longer than the router takes. Answered as problem details too.
+ */
+export function frameworkErrorHandler(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  if (error.code === 'FST_ERR_MAX_PARAM_LENGTH') {
+    return sendProblem(
+      reply,
+      request,
+      new AppError(414, 'PATH_PARAMETER_TOO_LONG', 'A path parameter is longer than any id of this API; check the URL.'),
+    );
+  }
+  if (error.code === 'FST_ERR_BAD_URL') {
+    return sendProblem(
+      reply,
+      request,
+      new AppError(400, 'MALFORMED_URL', 'The URL path is not valid percent-encoding (RFC 3986); encode each byte as %XX.'),
+    );
+  }
+  return sendProblem(reply, request, new AppError(400, 'BAD_REQUEST', 'The request could not be routed.'));
+}
+
 export const errorsPlugin = fp(
   async (app) => {
     app.setErrorHandler((error: FastifyError | AppError | Error, request, reply) => {
