@@ -31,6 +31,49 @@ function isFile(part: Multipart): part is MultipartFile {
 
 const FIELD_SET = new Set<string>(FORM_FIELDS);
 
+/**
+ * The parts of a form, with the parser's own failures (no boundary in the
+ * Content-Type, a body that ends before the closing boundary, a malformed
+ * part header) turned into 400 MALFORMED_FORM: they are a broken request,
+ * not a fault of ours. The form limits (FST_* codes) keep their own answers.
+ */
+function malformedForm(error: unknown): unknown {
+  const code = (error as { code?: unknown }).code;
+  if (error instanceof AppError || (typeof code === 'string' && code.startsWith('FST_'))) return error;
+  return badForm('MALFORMED_FORM', 'The multipart/form-data body cannot be read: it has no boundary, or it ends before its closing boundary.');
+}
+
+async function* readableParts(parts: AsyncIterable<Multipart>): AsyncGenerator<Multipart> {
+  const iterator = parts[Symbol.asyncIterator]();
+  for (;;) {
+    let next: IteratorResult<Multipart>;
+    try {
+      next = await iterator.next();
+    } catch (error) {
+      throw malformedForm(error);
+    }
+    if (next.done) return;
+    // busboy gives a part without a name (Content-Disposition: form-data) an undefined one.
+    if (typeof next.value.fieldname !== 'string' || next.value.fieldname === '') {
+      if (isFile(next.value)) await discard(next.value.file, Number.POSITIVE_INFINITY);
+      throw badForm('VALIDATION_FAILED', 'The request is not valid: a form part has no name; name every part (Content-Disposition: form-data; name="...").', [
+        { path: 'body', message: 'has a part without a name' },
+      ]);
+    }
+    yield next.value;
+  }
+}
+
+/** Streams a file part into the store; a form that breaks off inside the file is the client's 400, not our 500. */
+async function storeFilePart(part: MultipartFile, store: () => Promise<UploadedDocument>): Promise<UploadedDocument> {
+  try {
+    return await store();
+  } catch (error) {
+    // The parser fails the part's stream (possibly before we began to read it) when the body breaks off.
+    throw part.file.errored ? malformedForm(error) : error;
+  }
+}
+
 export interface ReadForm {
   fields: Map<string, string>;
   files: UploadedDocument[];
@@ -45,7 +88,7 @@ export async function readApplicationForm(parts: AsyncIterable<Multipart>, servi
   const fields = new Map<string, string>();
   const files: UploadedDocument[] = [];
   try {
-    for await (const part of parts) {
+    for await (const part of readableParts(parts)) {
       if (isFile(part)) {
         const kind = part.fieldname;
         if (!(DOCUMENT_KINDS as readonly string[]).includes(kind)) {
@@ -61,7 +104,11 @@ export async function readApplicationForm(parts: AsyncIterable<Multipart>, servi
           ]);
         }
         const file = part.file;
-        files.push(await service.storeDocument(file, kind as DocumentKindName, sanitizeFileName(decodeFormFileName(part.filename)), () => file.truncated));
+        files.push(
+          await storeFilePart(part, () =>
+            service.storeDocument(file, kind as DocumentKindName, sanitizeFileName(decodeFormFileName(part.filename)), () => file.truncated),
+          ),
+        );
         continue;
       }
       const name = part.fieldname;
@@ -144,14 +191,16 @@ export async function readSingleFileForm(
 ): Promise<UploadedDocument> {
   let stored: UploadedDocument | null = null;
   try {
-    for await (const part of parts) {
+    for await (const part of readableParts(parts)) {
       if (!isFile(part)) {
         throw badForm('FILE_EXPECTED', `Send the ${kind} as one file part (for example curl -F "file=@${kind}.pdf").`, [
           { path: `body.${part.fieldname.slice(0, 100)}`, message: 'must be a file' },
         ]);
       }
       const file = part.file;
-      stored = await service.storeDocument(file, kind, sanitizeFileName(decodeFormFileName(part.filename)), () => file.truncated);
+      stored = await storeFilePart(part, () =>
+        service.storeDocument(file, kind, sanitizeFileName(decodeFormFileName(part.filename)), () => file.truncated),
+      );
     }
   } catch (error) {
     if (stored) await service.discardStored([stored]);
