@@ -4,9 +4,20 @@ import { MONEY_RE } from '../../domain/money.js';
 import { listQuery, pageSchema } from '../../lib/pagination.js';
 import { REFERENCE_TIMELINE } from '../../domain/timeline.js';
 
+/**
+ * The calendar dates the rules compute with. The day after 9999-12-31 has no
+ * four-digit date (a timeline ending there made the calendar feed fail with a
+ * 500), and no procedure runs in another millennium.
+ */
+const FIRST_DATE = '1900-01-01';
+const LAST_DATE = '2999-12-31';
+
 export const localDate = z
   .string()
   .refine(isValidLocalDate, { message: 'must be a calendar date YYYY-MM-DD' })
+  .refine((date) => !isValidLocalDate(date) || (date >= FIRST_DATE && date <= LAST_DATE), {
+    message: `must lie between ${FIRST_DATE} and ${LAST_DATE}`,
+  })
   .meta({ format: 'date', example: '2026-01-06' });
 
 export const money = z
