@@ -135,10 +135,12 @@ export async function cancelInterviewRow(tx: Tx, actor: Actor, now: Date, row: I
     entityType: 'interview',
     entityId: row.id,
     changes: { status: { from: 'scheduled', to: 'cancelled' } },
-    reason,
+    // Free text about a person stays in the interview's history (which erasure
+    // clears), not in the append-only audit trail or the outgoing event.
+    reason: reason ? 'given in the interview history' : null,
     event: {
       type: 'interview.cancelled',
-      payload: { interviewId: row.id, procedureId: row.procedureId, applicationId: row.applicationId, kind: row.kind, reason },
+      payload: { interviewId: row.id, procedureId: row.procedureId, applicationId: row.applicationId, kind: row.kind },
     },
   });
 }
@@ -398,7 +400,7 @@ export function createInterviewsService(deps: { db: Db; clock: Clock }) {
           entityType: 'interview',
           entityId: id,
           changes,
-          reason,
+          reason: reason ? 'given in the interview history' : null,
           event: {
             type: 'interview.rescheduled',
             payload: { interviewId: id, procedureId: current.procedureId, applicationId: current.applicationId, kind: current.kind, before, after },

@@ -102,8 +102,9 @@ export interface ErasedCandidate {
  *  - referees' names, contact data and notes (the outcome stays);
  *  - the free-text notes of evaluations about them (scores and advice stay
  *    as anonymous statistics).
- * Audit entries never held personal values (they are redacted when written),
- * so they stay as they are. One candidate.erased event per person, without
+ * Audit entries never hold personal values (they are redacted when written,
+ * and free-text reasons about a person stay in stage changes and interview
+ * histories, cleared here), so they stay as they are. One candidate.erased event per person, without
  * personal data.
  */
 export async function eraseCandidates(
@@ -154,6 +155,18 @@ export async function eraseCandidates(
     UPDATE stage_changes sc SET reason = NULL
       FROM applications a
      WHERE sc.application_id = a.id AND a.candidate_id = ANY(${ids}::uuid[]) AND sc.reason IS NOT NULL`;
+  // Reasons given when their interviews were moved or cancelled, and the
+  // scope text of their consents, are free text about them too.
+  await tx.$executeRaw`
+    UPDATE interviews i
+       SET history = (SELECT COALESCE(jsonb_agg(h - 'reason'), '[]'::jsonb) FROM jsonb_array_elements(i.history) h)
+      FROM applications a
+     WHERE i.application_id = a.id AND a.candidate_id = ANY(${ids}::uuid[]) AND jsonb_array_length(i.history) > 0`;
+  await tx.$executeRaw`
+    UPDATE consents SET scope = '[erased]' WHERE candidate_id = ANY(${ids}::uuid[])`;
+  // Stored Idempotency-Key responses may repeat their data (kept 24 hours at most).
+  await tx.$executeRaw`
+    DELETE FROM idempotency_keys WHERE response_body LIKE ANY(${ids.map((id) => `%${id}%`)}::text[])`;
   await tx.$executeRaw`
     UPDATE inquiries SET from_name = NULL, from_email = NULL, subject = NULL, updated_at = ${ts(now)}
      WHERE (candidate_id = ANY(${ids}::uuid[]) OR lower(from_email) = ANY(${emails.map((e) => e.email)}::text[]))

@@ -87,7 +87,7 @@ export function createTransitionsService(deps: { db: Db; clock: Clock }) {
         });
         if (updated.count === 0) throw staleVersion('application');
         const reason = body.reason?.trim() || null;
-        await tx.stageChange.create({
+        const stageChange = await tx.stageChange.create({
           data: {
             applicationId,
             fromStage: from,
@@ -109,8 +109,10 @@ export function createTransitionsService(deps: { db: Db; clock: Clock }) {
             ...(rejectionReason !== application.rejectionReason ? { rejectionReason: { from: application.rejectionReason, to: rejectionReason } } : {}),
             ...(verdict.overQuota ? { overQuota: { to: true } } : {}),
           },
-          // The reason is the consultant's account of the move (and the justification past a maximum): kept here.
-          reason,
+          // The consultant's reason is free text about a person: it stays with the
+          // stage change, which erasure can clear; the append-only audit trail
+          // only points to it.
+          reason: reason ? `given with stage change ${stageChange.id}` : null,
           event: {
             type,
             payload: {
