@@ -307,6 +307,26 @@ function toDeadlineRow(r: RawDeadline): DeadlineRow {
  * goes straight to `pg`: a page is a few milliseconds of database work, and
  * the ORM's transaction round trips would cost more than that.
  */
+// PostgreSQL 18 counts disabled plan nodes instead of adding a huge cost to
+// them; before it, `enable_sort = off` can make the planner choose plans that
+// take seconds even on a handful of rows (seen on 15). The hints are given
+// only where they help.
+const plannerHintsByPool = new WeakMap<pg.Pool, Promise<boolean>>();
+function plannerHintsHelp(pool: pg.Pool): Promise<boolean> {
+  let known = plannerHintsByPool.get(pool);
+  if (!known) {
+    known = pool
+      .query<{ v: string }>('SHOW server_version_num')
+      .then((r) => Number(r.rows[0]?.v ?? 0) >= 180000)
+      .catch(() => {
+        plannerHintsByPool.delete(pool);
+        return false;
+      });
+    plannerHintsByPool.set(pool, known);
+  }
+  return known;
+}
+
 export async function listDeadlines(pool: pg.Pool, q: DeadlineQuery): Promise<DeadlineRow[]> {
   const branches = deadlineBranches(q);
   if (branches.length === 0) return [];
@@ -318,7 +338,7 @@ export async function listDeadlines(pool: pg.Pool, q: DeadlineQuery): Promise<De
      LIMIT ${q.limit + 1}::int`;
   // Named, so that each connection plans a filter combination once and reuses the plan.
   const statement = { name: `deadlines_${createHash('sha1').update(query.text).digest('hex').slice(0, 16)}`, text: query.text, values: query.values };
-  if (q.procedureId) return (await pool.query<RawDeadline>(statement)).rows.map(toDeadlineRow);
+  if (q.procedureId || !(await plannerHintsHelp(pool))) return (await pool.query<RawDeadline>(statement)).rows.map(toDeadlineRow);
   const client = await pool.connect();
   let broken: Error | undefined;
   try {
