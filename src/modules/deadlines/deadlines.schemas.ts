@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { DEADLINE_KINDS, DEADLINE_STATES } from '../../domain/deadlines.js';
 import { listQuery, pageSchema } from '../../lib/pagination.js';
+import { instant as storableInstant } from '../../lib/instant.js';
 
-const instant = z.iso.datetime({ offset: true, message: 'must be an ISO 8601 instant with an offset, such as 2026-01-07T00:00:00+01:00' });
+const instant = storableInstant('must be an ISO 8601 instant with an offset, such as 2026-01-07T00:00:00+01:00');
 
 /** `a,b,c` of a fixed set of words, as a de-duplicated list. */
 function commaList<const T extends readonly [string, ...string[]]>(values: T, what: string) {

@@ -2,8 +2,9 @@ import { z } from 'zod';
 import { listQuery, pageSchema } from '../../lib/pagination.js';
 import { candidate } from '../candidates/candidates.schemas.js';
 import { consent } from '../references/references.schemas.js';
+import { instant as storableInstant } from '../../lib/instant.js';
 
-const instant = z.iso.datetime({ offset: true, message: 'must be an ISO 8601 instant with an offset, such as 2026-01-20T10:00:00+01:00' });
+const instant = storableInstant('must be an ISO 8601 instant with an offset, such as 2026-01-20T10:00:00+01:00');
 const text = (max: number) => z.string().trim().min(1).max(max);
 
 export { consent };
