@@ -150,7 +150,24 @@ describe('GET /v1/procedures/{id}/calendar.ics', () => {
     await fetchCalendar(scheduler.authorization);
     const member = await addMember(ctx, procedureId, { name: 'Anna de Boer', role: 'chair' });
     const own = await committeeKey(ctx, procedureId, member.id);
-    await fetchCalendar(own.authorization);
+    const candidate = await ctx.db.prisma.candidate.create({ data: { source: 'agency_search' } });
+    const application = await ctx.db.prisma.application.create({
+      data: { procedureId, candidateId: candidate.id, source: 'agency_search', receivedAt: new Date('2026-01-05T10:00:00+01:00') },
+    });
+    const screening = await ctx.db.prisma.interview.create({
+      data: {
+        procedureId,
+        applicationId: application.id,
+        kind: 'agency_screening',
+        startsAt: new Date('2026-01-09T10:00:00+01:00'),
+        endsAt: new Date('2026-01-09T11:00:00+01:00'),
+        location: 'online',
+      },
+    });
+    const uid = `interview.${screening.id}@procedure-tracker`;
+    expect((await fetchCalendar(scheduler.authorization)).byUid.has(uid)).toBe(true);
+    // The agency's screening interviews never show in the committee's calendar.
+    expect((await fetchCalendar(own.authorization)).byUid.has(uid)).toBe(false);
     const other = (await createProcedure(ctx)).procedure.id;
     const outsider = await api().get(`/v1/procedures/${other}/calendar.ics`).set('authorization', own.authorization);
     expect(outsider.status).toBe(404);

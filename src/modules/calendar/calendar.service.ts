@@ -45,7 +45,8 @@ export function createCalendarService(deps: { db: Db }) {
       const zone = procedure.timeZone;
       const { timeline, rows } = await loadTimeline(db, procedureId);
       const interviews = await db.interview.findMany({
-        where: { procedureId, status: 'scheduled' },
+        // The agency's own screening interviews are not the committee's business.
+        where: { procedureId, status: 'scheduled', ...(actor.role === 'committee' ? { kind: 'committee' } : {}) },
         orderBy: [{ startsAt: 'asc' }, { id: 'asc' }],
       });
       const name = procedure.reference ? `${procedure.reference}: ${procedure.title}` : procedure.title;
