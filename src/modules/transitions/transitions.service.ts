@@ -10,6 +10,7 @@ import { findApplication } from '../applications/applications.repository.js';
 import { DOCUMENT_KINDS } from '../applications/applications.schemas.js';
 import { recordChange } from '../audit/audit.repository.js';
 import { interviewHeld } from '../interviews/interviews.repository.js';
+import { cancelUpcomingInterviews } from '../interviews/interviews.service.js';
 import { boundsOf, findStageProcedure, gateCounts, loadInstants, rejectedFrom, storedStatuses } from '../stages/stages.repository.js';
 import { lockProcedureOf } from './transitions.repository.js';
 import type { TransitionBody } from './transitions.schemas.js';
@@ -127,6 +128,10 @@ export function createTransitionsService(deps: { db: Db; clock: Clock }) {
             },
           },
         });
+        if (verdict.kind === 'reject' || verdict.kind === 'withdraw') {
+          // Interviews still to come of someone who left the procedure free their slot and panel.
+          await cancelUpcomingInterviews(tx, actor, now, procedureId, [applicationId], verdict.kind === 'reject' ? 'application rejected' : 'candidate withdrew');
+        }
         return toApplicationView((await findApplication(tx, applicationId))!);
       });
     },
