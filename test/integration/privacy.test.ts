@@ -318,6 +318,14 @@ describe('retention: erasure four weeks after the procedure ended', () => {
     const evaluation = await ctx.db.prisma.evaluation.findFirstOrThrow({ where: { interview: { applicationId: a.applicationId } } });
     expect(evaluation.notes).toBeNull();
     expect(evaluation.ratings).toEqual({ academic: { score: 4, notes: null }, change: { score: 3, notes: null } });
+    // An erased application takes no personal data again.
+    const again = await request(ctx.app.server)
+      .patch(`/v1/applications/${a.applicationId}`)
+      .set('authorization', ctx.admin)
+      .set('if-match', `"${application.version}"`)
+      .send({ agencyMotivation: 'Strong after all.' });
+    expect(again.status).toBe(409);
+    expect(again.body.code).toBe('APPLICATION_ERASED');
 
     // Nobody else was erased: the appointed candidate, the one with consent, the one still in a running procedure.
     for (const key of ['B', 'C', 'D'] as const) {

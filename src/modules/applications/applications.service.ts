@@ -157,6 +157,13 @@ export function createApplicationsService(deps: { db: Db; clock: Clock; document
     return found;
   }
 
+  /** An erased application never takes personal data again (nothing would erase it a second time). */
+  function assertNotErased(row: { id: string; erasedAt: Date | null }) {
+    if (row.erasedAt) {
+      throw conflict('APPLICATION_ERASED', `Application ${row.id} was erased; it keeps only its anonymous stage history and cannot be changed.`);
+    }
+  }
+
   async function assertProcedureOpenForDocuments(tx: Tx, procedureId: string) {
     const procedure = await findIntakeProcedure(tx, procedureId);
     if (procedure && FINISHED_PHASES.includes(procedure.phase)) {
@@ -350,6 +357,7 @@ export function createApplicationsService(deps: { db: Db; clock: Clock; document
       return db.$transaction(async (tx) => {
         const current = await getRow(tx, actor, id);
         if (expected !== undefined && current.version !== expected) throw staleVersion('application');
+        assertNotErased(current);
         if (patch.source !== undefined && patch.source !== current.source && patch.source !== 'agency_search') {
           // An application may be re-labelled as open call or referral only if it arrived while that window was open.
           const state = await intakeState(tx, actor, current.procedureId);
@@ -388,6 +396,7 @@ export function createApplicationsService(deps: { db: Db; clock: Clock; document
     async uploadPreflight(actor: Actor, applicationId: string, expected?: number): Promise<void> {
       const row = await getRow(db, actor, applicationId);
       if (expected !== undefined && row.version !== expected) throw staleVersion('application');
+      assertNotErased(row);
       await assertProcedureOpenForDocuments(db, row.procedureId);
     },
 
@@ -399,6 +408,7 @@ export function createApplicationsService(deps: { db: Db; clock: Clock; document
       const now = clock.now();
       return db.$transaction(async (tx) => {
         const row = await getRow(tx, actor, applicationId);
+        assertNotErased(row);
         await assertProcedureOpenForDocuments(tx, row.procedureId);
         const touched = await touchApplication(tx, applicationId, now, expected);
         if (touched.count === 0) throw staleVersion('application');
