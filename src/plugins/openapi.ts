@@ -31,12 +31,23 @@ export function decorateDocument(document: Json): Json {
           response.content = { 'application/problem+json': content['application/json'] };
         }
       }
+      const problem = (description: string) => ({
+        description,
+        content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
+      });
       if (method === 'post') {
         const parameters = (operation.parameters ?? []) as Json[];
         if (!parameters.some((p) => p.name === 'Idempotency-Key')) {
           operation.parameters = [...parameters, idempotencyKeyHeader];
         }
+        responses['409'] ??= problem('IDEMPOTENCY_IN_PROGRESS: a request with this Idempotency-Key is still running');
+        responses['422'] ??= problem('IDEMPOTENCY_KEY_REUSED: this Idempotency-Key was used with another request');
       }
+      if (operation.requestBody) {
+        responses['413'] ??= problem('The body is larger than allowed');
+        responses['415'] ??= problem('This content type is not accepted here');
+      }
+      operation.responses = responses;
     }
   }
   return document;
