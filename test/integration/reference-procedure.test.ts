@@ -365,8 +365,11 @@ describe('the reference procedure, from the first application to the appointment
     expect(actions).toContain('application.rejected');
     expect(actions.indexOf('procedure.overview_sent')).toBeLessThan(actions.indexOf('procedure.shortlist_closed'));
     const nomination = entries.find((e) => e.action === 'application.stage_changed' && (e.changes as { stage?: { to?: string } }).stage?.to === 'nominated');
-    expect(nomination?.reason).toBe('Unanimous preference of the committee.');
-    const values = JSON.stringify(entries.map((e) => e.changes));
+    // The consultant's free text stays with the stage change (erasable); the audit entry points to it.
+    const nominated = await ctx.db.prisma.stageChange.findFirstOrThrow({ where: { toStage: 'nominated', application: { procedureId: state.procedureId } } });
+    expect(nominated.reason).toBe('Unanimous preference of the committee.');
+    expect(nomination?.reason).toBe(`given with stage change ${nominated.id}`);
+    const values = JSON.stringify(entries.map((e) => [e.changes, e.reason]));
     for (const name of ['van der Berg', 'Yılmaz', 'Koster', '@example.nl']) expect(values).not.toContain(name);
   });
 });
