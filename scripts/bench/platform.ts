@@ -1,5 +1,6 @@
 import Fastify from 'fastify';
 import pg from 'pg';
+import { PROCEDURE_SELECT } from '../../src/modules/procedures/procedures.repository.js';
 import { load, printTable, type RunningApi } from './harness.js';
 
 /**
@@ -34,22 +35,17 @@ export async function benchPlatform(api: RunningApi, dbUrl: string, seconds: num
     procedureId = res.json().id as string;
   }
 
-  // The bare route runs the queries the API needs for the same answer.
+  // The bare route runs the very statement the API runs, and returns its rows.
   const pool = new pg.Pool({ connectionString: dbUrl, max: api.config.DB_POOL_SIZE });
   const raw = Fastify({ logger: false });
   raw.get('/raw/procedures/:id', async (request) => {
     const { id } = request.params as { id: string };
-    const p = await pool.query('SELECT * FROM procedures WHERE id = $1', [id]);
-    const b = await pool.query('SELECT * FROM salary_bounds WHERE procedure_id = $1 ORDER BY valid_from', [id]);
-    const m = await pool.query('SELECT key FROM milestones WHERE procedure_id = $1', [id]);
-    return { ...p.rows[0], salaryBounds: b.rows, milestones: m.rows };
+    const { rows } = await pool.query({ name: 'raw_one', text: `${PROCEDURE_SELECT} WHERE p.id = $1`, values: [id] });
+    return rows[0];
   });
   raw.get('/raw/procedures', async () => {
-    const p = await pool.query('SELECT * FROM procedures ORDER BY updated_at, id LIMIT 26');
-    const ids = p.rows.map((r) => r.id);
-    const b = await pool.query('SELECT * FROM salary_bounds WHERE procedure_id = ANY($1)', [ids]);
-    const m = await pool.query('SELECT procedure_id, key FROM milestones WHERE procedure_id = ANY($1)', [ids]);
-    return { items: p.rows, bounds: b.rows, milestones: m.rows };
+    const { rows } = await pool.query({ name: 'raw_list', text: `${PROCEDURE_SELECT} ORDER BY p.updated_at, p.id LIMIT $1`, values: [26] });
+    return { items: rows.slice(0, 25) };
   });
   const rawUrl = await raw.listen({ host: '127.0.0.1', port: 0 });
 

@@ -1,5 +1,8 @@
+import type pg from 'pg';
 import type { Tx } from '../../db/client.js';
-import { afterUpdatedCursor, type Cursor } from '../../lib/pagination.js';
+import { fromDateOnly } from '../../domain/local-time.js';
+import { Prisma } from '../../generated/prisma/client.js';
+import { timeCursor, type Cursor } from '../../lib/pagination.js';
 import type { ProcedurePhase } from '../../generated/prisma/enums.js';
 
 export const procedureInclude = {
@@ -11,25 +14,109 @@ export function findProcedure(db: Tx, id: string) {
   return db.procedure.findUnique({ where: { id }, include: procedureInclude, relationLoadStrategy: 'join' });
 }
 
-export function listProcedures(
-  db: Tx,
-  q: { limit: number; cursor?: Cursor; updatedSince?: Date; clientId?: string; phase?: ProcedurePhase; onlyId?: string },
-) {
-  return db.procedure.findMany({
-    where: {
-      ...afterUpdatedCursor(q.cursor),
-      ...(q.updatedSince ? { updatedAt: { gte: q.updatedSince } } : {}),
-      ...(q.clientId ? { clientId: q.clientId } : {}),
-      ...(q.phase ? { phase: q.phase } : {}),
-      ...(q.onlyId ? { id: q.onlyId } : {}),
-    },
-    include: procedureInclude,
-    relationLoadStrategy: 'join',
-    orderBy: [{ updatedAt: 'asc' }, { id: 'asc' }],
-    take: q.limit + 1,
-  });
-}
-
 export function findMilestones(db: Tx, procedureId: string) {
   return db.milestone.findMany({ where: { procedureId }, orderBy: { startDate: 'asc' } });
+}
+
+// The two hot reads (one procedure, a page of procedures) go straight to `pg`
+// in one statement each: the ORM's query planning cost as much as the
+// database work here (see npm run bench, "platform"). Rows come back in the
+// shape the Prisma reads give, so one view function serves both.
+export const PROCEDURE_SELECT = `
+SELECT p.id, p.client_id, p.reference, p.title, p.phase::text AS phase, p.time_zone, p.hours_per_week, p.permanent,
+       p.locations, p.salary_scale, p.ikb_percentage::text AS ikb_percentage, p.profile_criteria,
+       p.preselection_min, p.preselection_max, p.shortlist_min, p.shortlist_max, p.nominee_max,
+       p.version, p.created_at, p.updated_at,
+       COALESCE((SELECT json_agg(json_build_object('validFrom', to_char(b.valid_from, 'YYYY-MM-DD'),
+                                                   'minMonthly', b.min_monthly::text, 'maxMonthly', b.max_monthly::text)
+                                 ORDER BY b.valid_from)
+                   FROM salary_bounds b WHERE b.procedure_id = p.id), '[]'::json) AS bounds,
+       COALESCE((SELECT json_agg(m.key) FROM milestones m WHERE m.procedure_id = p.id), '[]'::json) AS keys
+  FROM procedures p`;
+
+interface RawProcedure {
+  id: string;
+  client_id: string;
+  reference: string | null;
+  title: string;
+  phase: ProcedurePhase;
+  time_zone: string;
+  hours_per_week: number;
+  permanent: boolean;
+  locations: string[] | null;
+  salary_scale: string | null;
+  ikb_percentage: string | null;
+  profile_criteria: Prisma.JsonValue;
+  preselection_min: number;
+  preselection_max: number;
+  shortlist_min: number;
+  shortlist_max: number;
+  nominee_max: number;
+  version: number;
+  created_at: Date;
+  updated_at: Date;
+  bounds: Array<{ validFrom: string; minMonthly: string; maxMonthly: string }>;
+  keys: string[];
+}
+
+function fromRaw(r: RawProcedure) {
+  return {
+    id: r.id,
+    clientId: r.client_id,
+    reference: r.reference,
+    title: r.title,
+    phase: r.phase,
+    timeZone: r.time_zone,
+    hoursPerWeek: r.hours_per_week,
+    permanent: r.permanent,
+    locations: r.locations ?? [],
+    salaryScale: r.salary_scale,
+    ikbPercentage: r.ikb_percentage === null ? null : new Prisma.Decimal(r.ikb_percentage),
+    profileCriteria: r.profile_criteria,
+    preselectionMin: r.preselection_min,
+    preselectionMax: r.preselection_max,
+    shortlistMin: r.shortlist_min,
+    shortlistMax: r.shortlist_max,
+    nomineeMax: r.nominee_max,
+    version: r.version,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+    salaryBounds: r.bounds.map((b) => ({
+      validFrom: fromDateOnly(b.validFrom),
+      minMonthly: new Prisma.Decimal(b.minMonthly),
+      maxMonthly: new Prisma.Decimal(b.maxMonthly),
+    })),
+    milestones: r.keys.map((key) => ({ key })),
+  };
+}
+
+export type ProcedureRead = ReturnType<typeof fromRaw>;
+
+export async function readProcedure(pool: pg.Pool, id: string): Promise<ProcedureRead | null> {
+  const { rows } = await pool.query<RawProcedure>({ name: 'read_procedure', text: `${PROCEDURE_SELECT} WHERE p.id = $1`, values: [id] });
+  return rows[0] ? fromRaw(rows[0]) : null;
+}
+
+export async function readProcedures(
+  pool: pg.Pool,
+  q: { limit: number; cursor?: Cursor; updatedSince?: Date; clientId?: string; phase?: ProcedurePhase; onlyId?: string },
+): Promise<ProcedureRead[]> {
+  const where: string[] = [];
+  const values: unknown[] = [];
+  const param = (value: unknown) => {
+    values.push(value);
+    return `$${values.length}`;
+  };
+  if (q.cursor) {
+    const after = timeCursor(q.cursor);
+    const at = param(after.at);
+    where.push(`(p.updated_at > ${at} OR (p.updated_at = ${at} AND p.id > ${param(after.id)}::uuid))`);
+  }
+  if (q.updatedSince) where.push(`p.updated_at >= ${param(q.updatedSince)}`);
+  if (q.clientId) where.push(`p.client_id = ${param(q.clientId)}::uuid`);
+  if (q.phase) where.push(`p.phase = ${param(q.phase)}::procedure_phase`);
+  if (q.onlyId) where.push(`p.id = ${param(q.onlyId)}::uuid`);
+  const text = `${PROCEDURE_SELECT} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY p.updated_at, p.id LIMIT ${param(q.limit + 1)}`;
+  const { rows } = await pool.query<RawProcedure>(text, values);
+  return rows.map(fromRaw);
 }

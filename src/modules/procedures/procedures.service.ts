@@ -1,3 +1,4 @@
+import type pg from 'pg';
 import type { Db, Tx } from '../../db/client.js';
 import { formatInZone, fromDateOnly, toDateOnly } from '../../domain/local-time.js';
 import {
@@ -13,10 +14,10 @@ import { staleVersion } from '../../lib/http.js';
 import { decodeCursor, toPage } from '../../lib/pagination.js';
 import type { Prisma } from '../../generated/prisma/client.js';
 import { diff, recordChange } from '../audit/audit.repository.js';
-import { findMilestones, findProcedure, listProcedures } from './procedures.repository.js';
+import { findMilestones, findProcedure, readProcedure, readProcedures, type ProcedureRead } from './procedures.repository.js';
 import type { ProcedureInput, ProcedureListQuery, ProcedurePatch, TimelineInput } from './procedures.schemas.js';
 
-type ProcedureRow = NonNullable<Awaited<ReturnType<typeof findProcedure>>>;
+type ProcedureRow = NonNullable<Awaited<ReturnType<typeof findProcedure>>> | ProcedureRead;
 
 export const STAGE_NAMES = ['preselection', 'shortlist', 'nomination', 'references', 'terms', 'appointment'] as const;
 const FINAL_PHASES = ['completed', 'cancelled'];
@@ -88,7 +89,7 @@ function stageBoundsData(b: ProcedureInput['stageBounds']) {
   };
 }
 
-export function createProceduresService(deps: { db: Db; clock: Clock }) {
+export function createProceduresService(deps: { db: Db; pool: pg.Pool; clock: Clock }) {
   const { db, clock } = deps;
 
   async function getRow(tx: Tx, actor: Actor, id: string): Promise<ProcedureRow> {
@@ -147,11 +148,14 @@ export function createProceduresService(deps: { db: Db; clock: Clock }) {
     },
 
     async get(actor: Actor, id: string) {
-      return toProcedureView(await getRow(db, actor, id));
+      const found = await readProcedure(deps.pool, id);
+      // A committee key sees its own procedure only; others do not exist for it.
+      if (!found || (actor.role === 'committee' && actor.procedureId !== id)) throw notFound('Procedure', id);
+      return toProcedureView(found);
     },
 
     async list(actor: Actor, query: ProcedureListQuery) {
-      const rows = await listProcedures(db, {
+      const rows = await readProcedures(deps.pool, {
         limit: query.limit,
         cursor: decodeCursor(query.cursor),
         updatedSince: query.updatedSince ? new Date(query.updatedSince) : undefined,
