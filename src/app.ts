@@ -3,7 +3,8 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import cors from '@fastify/cors';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
-import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { responseSerializerCompiler } from './plugins/serializer.js';
 import type pg from 'pg';
 import type { Config } from './config/env.js';
 import type { Db } from './db/client.js';
@@ -104,7 +105,7 @@ async function build(parts: AppParts) {
   });
 
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  app.setSerializerCompiler(responseSerializerCompiler as never);
   // JSON only (multipart where a route registers it): a text/plain body would
   // otherwise reach validation as a string and get a misleading 400 instead of 415.
   app.removeContentTypeParser('text/plain');
