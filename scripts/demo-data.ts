@@ -26,7 +26,7 @@ export const ipoProcedure = {
   profile: [
     { key: 'academic', name: 'Academic level of work and thinking' },
     {
-      key: 'execution-leadership',
+      key: 'leadership-execution',
       name: 'Leading execution organisations strategically and in business operations in a political-administrative environment',
     },
     { key: 'change', name: 'Experience with complex organisational questions and change' },

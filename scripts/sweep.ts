@@ -2,6 +2,7 @@
 // (e.g. `*/5 * * * * cd /srv/procedure-tracker && npm run sweep --silent`).
 // Prints the JSON report of what it did; exits 1 when the sweep failed.
 import pino from 'pino';
+import { loggerOptions } from '../src/app.js';
 import { clockFor } from '../src/bootstrap.js';
 import { filesystemDocumentStore, postgresDocumentStore } from '../src/modules/documents/document-store.js';
 import { createSweepService, SWEEP_CLI_ACTOR } from '../src/modules/jobs/sweep.service.js';
@@ -9,7 +10,8 @@ import { withScriptDatabase } from './lib/database.js';
 
 try {
   const report = await withScriptDatabase(async (db, config) => {
-    const log = pino({ level: process.env.LOG_LEVEL ?? 'warn' });
+    // Warnings and errors go to stderr with the service's redaction; stdout carries the report alone.
+    const log = pino(loggerOptions('warn'), pino.destination(2));
     const documents = config.DOCUMENT_STORE === 'filesystem' ? filesystemDocumentStore(config.DOCUMENT_DIR) : postgresDocumentStore(db.pool);
     const sweep = createSweepService({ db: db.prisma, clock: clockFor(config, log), documents, log });
     return sweep.run(SWEEP_CLI_ACTOR);

@@ -125,10 +125,6 @@ export const REINSTATEMENT_STAGE: Record<PipelineStage, StageName> = {
   appointed: 'appointment',
 };
 
-export function governingStage(stage: ApplicationStage): StageName | null {
-  return GOVERNING_STAGE[stage];
-}
-
 export function isFinal(stage: ApplicationStage): boolean {
   return FINAL_STAGES.includes(stage);
 }

@@ -1,32 +1,16 @@
 import request from 'supertest';
 import type { TestContext } from '../helpers/app.js';
 import { REFERENCE_TIMELINE } from '../../src/domain/timeline.js';
+import { ipoProcedure } from '../../scripts/demo-data.js';
 
-/** The reference procedure of ../shared/seed/PROCEDURE.md, as API input. */
-export const ipoProcedureInput = (clientId: string) => ({
-  clientId,
-  title: 'Plaatsvervangend Algemeen Directeur IPO, tevens Directeur BIJ12',
-  reference: 'IPO-BIJ12-2025',
-  timeZone: 'Europe/Amsterdam',
-  hoursPerWeek: 36,
-  permanent: true,
-  locations: ['Den Haag', 'Utrecht'],
-  salary: {
-    scale: '17',
-    ikbPercentage: '21.82',
-    bounds: [
-      { validFrom: '2025-01-01', minMonthly: '7943.51', maxMonthly: '11273.01' },
-      { validFrom: '2026-01-01', minMonthly: '8062.66', maxMonthly: '11442.11' },
-    ],
-  },
-  profile: [
-    { key: 'academic', name: 'Academic level of work and thinking' },
-    { key: 'leadership-execution', name: 'Leading execution organisations in a political-administrative environment' },
-    { key: 'change', name: 'Complex organisational questions and change' },
-    { key: 'processes', name: 'Improving business processes' },
-    { key: 'leadership-style', name: 'Strategic, decisive, connecting leadership' },
-  ],
-});
+/**
+ * The reference procedure of ../shared/seed/PROCEDURE.md, as API input (the
+ * demo's data), with the stage bounds left to the service's defaults.
+ */
+export const ipoProcedureInput = (clientId: string) => {
+  const { stageBounds: _defaults, ...input } = ipoProcedure;
+  return { ...input, clientId };
+};
 
 /** The corrected timeline (PROCEDURE.md, "normalised"). */
 export const ipoTimeline = { ...REFERENCE_TIMELINE };

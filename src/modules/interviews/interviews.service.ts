@@ -25,7 +25,6 @@ import {
   findApplicationInProcedure,
   findInterview,
   findMembers,
-  interviewHeld,
   listInterviews,
   lockCandidate,
   lockInterview,
@@ -424,11 +423,6 @@ export function createInterviewsService(deps: { db: Db; clock: Clock }) {
         }
         await cancelInterviewRow(tx, actor, now, current, reason);
       });
-    },
-
-    /** For the stage transitions: has a committee interview of the application taken place by `now`? */
-    interviewHeld(applicationId: string, now: Date = clock.now(), tx: Tx = db): Promise<boolean> {
-      return interviewHeld(tx, applicationId, now);
     },
   };
 }
