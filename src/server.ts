@@ -3,6 +3,7 @@ import pino from 'pino';
 import { buildApp, loggerOptions } from './app.js';
 import { clockFor, loadConfig, openDatabaseTarget } from './bootstrap.js';
 import { createDatabase } from './db/client.js';
+import { EmbeddedPostgresError } from './db/embedded.js';
 
 const config = loadConfig();
 const log = pino(loggerOptions(config.LOG_LEVEL));
@@ -47,6 +48,8 @@ try {
     `procedure tracker listening on ${base} (docs at ${base}/docs)`,
   );
 } catch (error) {
-  log.fatal({ err: error }, 'could not start');
+  // A cause the user can act on is one line that says what to do; anything else keeps its stack.
+  if (error instanceof EmbeddedPostgresError) log.fatal(error.message);
+  else log.fatal({ err: error }, 'could not start');
   process.exit(1);
 }

@@ -32,7 +32,8 @@ describe('the demo PDFs', () => {
   });
 });
 
-describe('loadIntakeField (scripts/demo-intake.ts)', () => {
+// 33 applications with two PDFs each, twice: allow for a busy machine.
+describe('loadIntakeField (scripts/demo-intake.ts)', { timeout: 180_000 }, () => {
   it('loads 25 open-call applicants, 5 searched candidates, 2 incomplete ones, and sees a late one refused; again adds nothing', async () => {
     const { procedure } = await createProcedure(ctx, { open: true });
     const first = await loadIntakeField(baseUrl, ADMIN_KEY, procedure.id, {

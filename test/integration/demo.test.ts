@@ -9,7 +9,8 @@ beforeAll(async () => {
 });
 afterAll(async () => ctx?.close());
 
-describe('npm run demo', () => {
+// The whole reference procedure and its field of applicants, twice: allow for a busy machine.
+describe('npm run demo', { timeout: 180_000 }, () => {
   it('loads the reference procedure, and a second run changes nothing', async () => {
     const call = injectCaller(ctx.app, ADMIN_KEY);
     const first = await loadReferenceProcedure(call, ctx.clock);

@@ -1,7 +1,8 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { captured, type Captured } from '../../scripts/lib/processes.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.js';
 
 /**
@@ -12,30 +13,21 @@ import { createTestDatabase, type TestDatabase } from '../helpers/database.js';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const ADMIN_KEY = 'process-test-admin-key-0123456789';
 
-interface Running {
-  child: ChildProcess;
-  stdout: () => string;
-  stderr: () => string;
-  exited: Promise<number | null>;
-}
+type Running = Captured;
 
 function startServer(env: Record<string, string>): Running {
   return startScript('src/server.ts', [], env);
 }
 
 function startScript(script: string, args: string[], env: Record<string, string>): Running {
-  const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], {
-    cwd: root,
-    // Only what the test gives: no DATABASE_URL or other settings leak in.
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let out = '';
-  let err = '';
-  child.stdout!.setEncoding('utf8').on('data', (chunk: string) => (out += chunk));
-  child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (err += chunk));
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  return { child, stdout: () => out, stderr: () => err, exited };
+  return captured(
+    spawn(process.execPath, ['--import', 'tsx', script, ...args], {
+      cwd: root,
+      // Only what the test gives: no DATABASE_URL or other settings leak in.
+      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    }),
+  );
 }
 
 function logLines(text: string): Record<string, unknown>[] {
@@ -45,7 +37,7 @@ function logLines(text: string): Record<string, unknown>[] {
     .map((line) => JSON.parse(line) as Record<string, unknown>);
 }
 
-async function waitForLog(running: Running, match: (line: Record<string, unknown>) => boolean, timeoutMs = 20_000) {
+async function waitForLog(running: Running, match: (line: Record<string, unknown>) => boolean, timeoutMs = 90_000) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     const found = logLines(running.stdout()).find(match);
@@ -56,7 +48,8 @@ async function waitForLog(running: Running, match: (line: Record<string, unknown
   throw new Error(`log line not seen; stdout:\n${running.stdout()}\nstderr:\n${running.stderr()}`);
 }
 
-describe.concurrent('configuration refusal', () => {
+// Each test starts the real entry point (tsx compiles the app); under load that takes tens of seconds.
+describe.concurrent('configuration refusal', { timeout: 120_000 }, () => {
   it('exits non-zero with one line per bad variable on stderr', async () => {
     const running = startServer({ PORT: 'abc', DATABASE_URL: 'mysql://x', ADMIN_API_KEY: 'short' });
     const code = await running.exited;
@@ -80,7 +73,7 @@ describe.concurrent('configuration refusal', () => {
   });
 });
 
-describe('a running server', () => {
+describe('a running server', { timeout: 180_000 }, () => {
   let database: TestDatabase;
   let running: Running | undefined;
 
