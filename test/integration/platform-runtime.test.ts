@@ -64,9 +64,10 @@ describe('graceful shutdown', () => {
     const res = await inFlight;
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({ done: true, clients: expect.any(Number) });
-    // Closing does not then wait for the client's idle keep-alive connection.
+    // Closing does not then wait for the client's idle keep-alive connection
+    // (72 s); the bound leaves room for a busy machine, far below that.
     await closing;
-    expect(Date.now() - released).toBeLessThan(3000);
+    expect(Date.now() - released).toBeLessThan(20_000);
     await expect(fetch(`${base}/health`)).rejects.toThrow();
   });
 });
