@@ -45,8 +45,10 @@ interface Step {
   file?: string;
   /** 'none' for the open endpoints, or a variable holding another bearer key. */
   auth?: 'none' | { bearer: string };
-  /** Set when the step is a refusal the run asserts: why it is refused at the run's clock. */
+  /** Set when the step belongs to a later date: why it is refused at the run's clock (the run asserts that refusal). */
   refusal?: string;
+  /** Set when the step is a refusal that shows a rule, the same at any date. */
+  shows?: string;
   description?: string;
   test: string[];
 }
@@ -203,7 +205,7 @@ export const folders: Folder[] = [
         path: '/v1/clients/{{clientId}}',
         headers: { 'If-Match': '"1"' },
         json: { website: 'https://www.ipo.nl/' },
-        refusal: 'If-Match names version 1, and the update before made it version 2: 412 PRECONDITION_FAILED.',
+        shows: 'If-Match names version 1, and the update before made it version 2: 412 PRECONDITION_FAILED.',
         test: problem(412, 'PRECONDITION_FAILED'),
       },
       {
@@ -237,7 +239,7 @@ export const folders: Folder[] = [
         method: 'PUT',
         path: '/v1/procedures/{{procedureId}}/timeline',
         json: publishedTimeline,
-        refusal: 'The published timeline dates the preselection and the overview in January 2025, before the closing date: 422 TIMELINE_ORDER.',
+        shows: 'The published timeline dates the preselection and the overview in January 2025, before the closing date: 422 TIMELINE_ORDER.',
         test: problemListing(422, 'TIMELINE_ORDER'),
       },
       {
@@ -263,7 +265,7 @@ export const folders: Folder[] = [
         path: '/v1/procedures/{{procedureId}}',
         headers: { 'If-Match': '"1"' },
         json: { phase: 'open' },
-        refusal: 'If-Match names version 1; setting the timeline made a newer one: 412 PRECONDITION_FAILED.',
+        shows: 'If-Match names version 1; setting the timeline made a newer one: 412 PRECONDITION_FAILED.',
         test: problem(412, 'PRECONDITION_FAILED'),
       },
       {
@@ -534,7 +536,7 @@ export const folders: Folder[] = [
         path: '/v1/applications/{{mehmetApplicationId}}/transitions',
         headers: { 'If-Match': '"1"' },
         json: { to: 'withdrawn' },
-        refusal: 'If-Match names the version before the withdrawal: 412 PRECONDITION_FAILED.',
+        shows: 'If-Match names the version before the withdrawal: 412 PRECONDITION_FAILED.',
         test: problem(412, 'PRECONDITION_FAILED'),
       },
       {
@@ -947,12 +949,19 @@ function request(step: Step) {
     ...(body ? { body } : {}),
     url,
     ...(auth ? { auth } : {}),
-    ...(step.refusal || step.description ? { description: [step.description, step.refusal && `Refusal asserted: ${step.refusal}`].filter(Boolean).join('\n\n') } : {}),
+    ...(step.refusal || step.shows || step.description
+      ? {
+          description: [step.description, step.shows && `Refused on purpose: ${step.shows}`, step.refusal && `Refused at the run's clock: ${step.refusal}`]
+            .filter(Boolean)
+            .join('\n\n'),
+        }
+      : {}),
   };
 }
 
 function description(): string {
-  const refusals = folders.flatMap((f) => f.steps.filter((s) => s.refusal).map((s) => `- ${f.name} / ${s.name}: ${s.refusal}`));
+  const list = (pick: (s: Step) => string | undefined) =>
+    folders.flatMap((f) => f.steps.filter((s) => pick(s)).map((s) => `- ${f.name} / ${s.name}: ${pick(s)}`));
   return [
     'The reference procedure (IPO / BIJ12, a director vacancy) through the Procedure Tracker API, in the order a procedure runs.',
     '',
@@ -962,7 +971,11 @@ function description(): string {
     '',
     "The service's clock runs on from CLOCK_START in real time and the API has no way to move it, so the steps that belong to later dates of the procedure (the preselection after the closing on 6 January, the committee interviews of 19 to 23 January, the nomination, references, offer and appointment) cannot happen in a run. Those requests are sent with the body they will have then, and the run asserts the refusal the service gives now, with the rule it names:",
     '',
-    ...refusals,
+    ...list((s) => s.refusal),
+    '',
+    'Other requests are refused on purpose, to show a rule that holds at any date:',
+    '',
+    ...list((s) => s.shows),
     '',
     'Reading and completing a single reference check (`/v1/applications/{applicationId}/references/{referenceId}`) is not in the run: no reference can exist before the nomination.',
     '',
