@@ -1,37 +1,37 @@
-// Writes postman/procedure-tracker.postman_collection.json from openapi.yaml,
-// with the base URL and the API key as collection variables.
-import { readFile, writeFile } from 'node:fs/promises';
-import Converter from 'openapi-to-postmanv2';
+// Writes postman/procedure-tracker.postman_collection.json (Postman v2.1) and
+// the sample PDFs its uploads send (postman/samples/*.pdf). The collection is
+// the reference procedure (scripts/demo-data.ts) walked through the API in
+// order, each request storing the ids and ETags the next ones use. Same bytes
+// on every run: test/unit/postman-collection.test.ts fails when the committed
+// files are stale.
+//
+//   npm run postman            write the files
+//   npm run postman -- --check exit 1 when the committed files differ
+import { readFile, mkdir, writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { buildCollection, samplePdfs } from './postman/collection.js';
 
-const spec = await readFile(new URL('../openapi.yaml', import.meta.url), 'utf8');
+const root = new URL('../', import.meta.url);
+const check = process.argv.includes('--check');
 
-type Collection = {
-  info: Record<string, unknown>;
-  auth?: unknown;
-  variable?: Array<{ key: string; value: string; type?: string }>;
-  item: unknown[];
-};
-
-const collection = await new Promise<Collection>((resolve, reject) => {
-  Converter.convert(
-    { type: 'string', data: spec },
-    { folderStrategy: 'Tags', parametersResolution: 'Example', includeAuthInfoInExample: false },
-    (error, result) => {
-      if (error) return reject(error);
-      const output = result?.output?.[0];
-      if (!result?.result || !output) return reject(new Error(result?.reason ?? 'conversion failed'));
-      resolve(output.data as unknown as Collection);
-    },
-  );
-});
-
-// One place to paste the key: every request inherits the collection's auth.
-collection.auth = { type: 'bearer', bearer: [{ key: 'token', value: '{{apiKey}}', type: 'string' }] };
-collection.variable = [
-  { key: 'baseUrl', value: 'http://localhost:3000', type: 'string' },
-  { key: 'apiKey', value: '', type: 'string' },
+const outputs: Array<[string, Buffer]> = [
+  ['postman/procedure-tracker.postman_collection.json', Buffer.from(`${JSON.stringify(buildCollection(), null, 2)}\n`)],
+  ...Object.entries(samplePdfs()).map(([name, pdf]): [string, Buffer] => [`postman/samples/${name}`, pdf]),
 ];
-// Drop the converter's volatile ids so that regenerating gives the same file.
-const stable = JSON.parse(JSON.stringify(collection, (key, value) => (key === 'id' || key === '_postman_id' ? undefined : value)));
-await writeFile(new URL('../postman/procedure-tracker.postman_collection.json', import.meta.url), `${JSON.stringify(stable, null, 2)}\n`);
-console.log('wrote postman/procedure-tracker.postman_collection.json');
+
+let stale = 0;
+for (const [relative, bytes] of outputs) {
+  const file = new URL(relative, root);
+  if (check) {
+    const current = await readFile(file).catch(() => null);
+    if (!current || !current.equals(bytes)) {
+      stale += 1;
+      console.error(`${relative} is stale: run npm run postman`);
+    }
+    continue;
+  }
+  await mkdir(new URL('.', file), { recursive: true });
+  await writeFile(file, bytes);
+  console.log(`wrote ${fileURLToPath(file).slice(fileURLToPath(root).length)}`);
+}
+if (stale > 0) process.exit(1);
