@@ -37,8 +37,9 @@ const HSTS = 'max-age=31536000; includeSubDomains';
 
 /**
  * helmet's headers, except those that only make sense over TLS: HSTS,
- * `upgrade-insecure-requests` and Cross-Origin-Opener-Policy (which browsers
- * ignore with a console error on a plain-http origin other than localhost).
+ * `upgrade-insecure-requests`, Cross-Origin-Opener-Policy and
+ * Origin-Agent-Cluster (browsers ignore these two, with a console message, on
+ * a plain-http origin other than localhost).
  * They are sent when the request came over TLS (directly or, with trustProxy,
  * by X-Forwarded-Proto) or when `PUBLIC_URL` is https.
  */
@@ -53,6 +54,7 @@ export const securityHeadersPlugin = fp<SecurityHeadersOptions>(
       contentSecurityPolicy: false,
       strictTransportSecurity: false,
       crossOriginOpenerPolicy: false,
+      originAgentCluster: false,
     });
     app.addHook('onRequest', async (request, reply) => {
       const secure = alwaysSecure || request.protocol === 'https';
@@ -60,6 +62,7 @@ export const securityHeadersPlugin = fp<SecurityHeadersOptions>(
       if (secure) {
         reply.header('strict-transport-security', HSTS);
         reply.header('cross-origin-opener-policy', 'same-origin');
+        reply.header('origin-agent-cluster', '?1');
       }
     });
   },

@@ -56,12 +56,13 @@ describe('the docs page and the contract wherever the service runs', () => {
     expect((json.json() as Contract).servers.map((s) => s.url)).toEqual(['https://api.example.test']);
   });
 
-  it('over plain http sends no HSTS, no upgrade-insecure-requests and no opener policy, and lets the page call its own origin', async () => {
+  it('over plain http sends no HSTS, no upgrade-insecure-requests, no opener policy and no agent cluster request, and lets the page call its own origin', async () => {
     for (const url of ['/docs/', '/docs/static/swagger-ui-bundle.js', '/health']) {
       const res = await api().get(url).set('host', 'docs.internal:8080');
       expect(res.status, url).toBe(200);
       expect(res.headers['strict-transport-security'], url).toBeUndefined();
       expect(res.headers['cross-origin-opener-policy'], url).toBeUndefined();
+      expect(res.headers['origin-agent-cluster'], url).toBeUndefined();
       const csp = res.headers['content-security-policy'] ?? '';
       expect(csp, url).not.toMatch(/upgrade-insecure-requests/);
       expect(csp, url).toMatch(/(^|; )connect-src 'self'(;|$)/);
@@ -74,6 +75,8 @@ describe('the docs page and the contract wherever the service runs', () => {
     const res = await api().get('/docs/').set('x-forwarded-proto', 'https');
     expect(res.headers['strict-transport-security']).toMatch(/max-age=\d+/);
     expect(res.headers['content-security-policy']).toMatch(/upgrade-insecure-requests/);
+    expect(res.headers['cross-origin-opener-policy']).toBe('same-origin');
+    expect(res.headers['origin-agent-cluster']).toBe('?1');
   });
 
   it('with an https PUBLIC_URL sends them on every answer, and lets the page call that origin', async () => {
