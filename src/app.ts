@@ -152,6 +152,9 @@ async function build(parts: AppParts) {
   // Answers are compressed when the client accepts it, the docs page's files
   // included; PDFs are not (already compressed), and request bodies are
   // taken as sent. Registered before any route, as it hooks each route.
+  // ETags stay as they are: they name the resource's version, which If-Match
+  // and If-None-Match compare whatever the encoding, and `Vary: Accept-Encoding`
+  // keeps the encodings apart in caches.
   await app.register(compress, { globalDecompression: false, customTypes: COMPRESSIBLE });
   await app.register(conditionalGetPlugin);
 
