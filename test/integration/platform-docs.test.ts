@@ -41,7 +41,8 @@ afterAll(async () => {
 const api = () => request(ctx.app.server);
 type Contract = { servers: Array<{ url: string }> };
 
-describe('the docs page and the contract wherever the service runs', () => {
+// The first request for the contract renders it, which takes seconds on a busy machine.
+describe('the docs page and the contract wherever the service runs', { timeout: 90_000 }, () => {
   it('names a relative server without PUBLIC_URL, in the served contract and the docs page document', async () => {
     const yaml = await api().get('/openapi.yaml');
     expect((parse(yaml.text) as Contract).servers.map((s) => s.url)).toEqual(['/']);
