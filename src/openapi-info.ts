@@ -10,7 +10,20 @@ const header = (name: string, description: string, schema: Record<string, unknow
   schema,
 });
 
-export const openapiInfo: NonNullable<Extract<SwaggerOptions, { openapi?: unknown }>['openapi']> = {
+type OpenApiInfo = NonNullable<Extract<SwaggerOptions, { openapi?: unknown }>['openapi']>;
+
+/**
+ * The server the contract names: `PUBLIC_URL` when set, otherwise `/`, which
+ * clients (and the docs page) resolve against the address they fetched the
+ * contract from, so "Try it out" works wherever the service runs.
+ */
+export function contractServers(publicUrl: string | undefined): NonNullable<OpenApiInfo['servers']> {
+  return publicUrl
+    ? [{ url: publicUrl.replace(/\/+$/, ''), description: 'This service' }]
+    : [{ url: '/', description: 'The address this document was fetched from' }];
+}
+
+export const openapiInfo = (publicUrl?: string): OpenApiInfo => ({
   openapi: '3.1.0',
   info: {
     title: 'Procedure Tracker API',
@@ -20,7 +33,7 @@ export const openapiInfo: NonNullable<Extract<SwaggerOptions, { openapi?: unknow
     license: { name: 'Proprietary', identifier: 'LicenseRef-Proprietary' },
     contact: { name: 'Procedure Tracker team' },
   },
-  servers: [{ url: 'http://localhost:3000', description: 'Local development' }],
+  servers: contractServers(publicUrl),
   components: {
     securitySchemes: {
       bearerAuth: { type: 'http', scheme: 'bearer', description: 'An API key: `Authorization: Bearer pt_…`' },
@@ -97,4 +110,4 @@ export const openapiInfo: NonNullable<Extract<SwaggerOptions, { openapi?: unknow
     { name: 'transitions', description: 'Moving an application along the declared stage graph' },
     { name: 'overview', description: 'The candidate overview for the selection committee (JSON and CSV)' },
   ],
-};
+});

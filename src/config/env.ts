@@ -39,7 +39,7 @@ export const envSchema = z
     CLOCK_START: z.iso.datetime({ offset: true }).optional(),
     WEBHOOK_LOOP: bool.default(true),
     WEBHOOK_INTERVAL_MS: z.coerce.number().int().min(100).default(5000),
-    PUBLIC_URL: z.url().optional(),
+    PUBLIC_URL: z.url({ protocol: /^https?$/, message: 'must be an http:// or https:// URL' }).optional(),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && env.CLOCK_START) {

@@ -15,10 +15,39 @@ const idempotencyKeyHeader = {
   schema: { type: 'string', minLength: 1, maxLength: 255 },
 };
 
+const ifNoneMatchHeader = {
+  name: 'If-None-Match',
+  in: 'header',
+  required: false,
+  description: 'ETags you hold (a list, `W/` accepted, or `*`): when one matches the current ETag the answer is 304 without a body.',
+  schema: { type: 'string' },
+};
+
+type TransformInput = Parameters<typeof jsonSchemaTransform>[0];
+
+/**
+ * The zod schemas as JSON Schema; a GET route with `config.etag` documents the
+ * ETag of its 200 answer and the 304 that a matching If-None-Match gets.
+ */
+export function transformRoute(input: TransformInput) {
+  const result = jsonSchemaTransform(input) as { schema: Json; url: string };
+  const config = input.route.config as { etag?: boolean } | undefined;
+  const methods = [input.route.method].flat();
+  const response = result.schema?.response as Record<string, Json> | undefined;
+  if (config?.etag && methods.includes('GET') && response?.['200']) {
+    response['200'] = {
+      ...response['200'],
+      headers: { ETag: { type: 'string', description: 'The version of what was read; send it as If-Match to change it, or as If-None-Match to read it again only when it changed.' } },
+    };
+    response['304'] = { description: 'Not Modified: the ETag in If-None-Match is still current', type: 'null' };
+  }
+  return result;
+}
+
 /**
  * Adds to the generated document what the route schemas cannot say: errors
- * are `application/problem+json`, POSTs take `Idempotency-Key`, and guarded
- * writes take `If-Match`.
+ * are `application/problem+json`, POSTs take `Idempotency-Key`, guarded
+ * writes take `If-Match`, and reads that can answer 304 take `If-None-Match`.
  */
 export function decorateDocument(document: Json): Json {
   const paths = (document.paths ?? {}) as Record<string, Record<string, Json>>;
@@ -47,20 +76,29 @@ export function decorateDocument(document: Json): Json {
         responses['413'] ??= problem('The body is larger than allowed');
         responses['415'] ??= problem('This content type is not accepted here');
       }
+      if (responses['304'] && !((operation.parameters ?? []) as Json[]).some((p) => p.name === 'If-None-Match')) {
+        operation.parameters = [...((operation.parameters ?? []) as Json[]), ifNoneMatchHeader];
+      }
       operation.responses = responses;
     }
   }
   return document;
 }
 
-export const openapiPlugin = fp(
-  async (app) => {
+export interface OpenapiPluginOptions {
+  /** `PUBLIC_URL`, the contract's server; without it the server is `/`. */
+  publicUrl?: string;
+}
+
+export const openapiPlugin = fp<OpenapiPluginOptions>(
+  async (app, options) => {
     await app.register(swagger, {
-      openapi: openapiInfo,
-      transform: jsonSchemaTransform,
+      openapi: openapiInfo(options.publicUrl),
+      transform: transformRoute as never,
       transformObject: (input) => decorateDocument(jsonSchemaTransformObject(input) as Json) as never,
     });
-    await app.register(swaggerUi, { routePrefix: '/docs', staticCSP: true });
+    // The page's Content-Security-Policy is the service's own (plugins/security-headers.ts).
+    await app.register(swaggerUi, { routePrefix: '/docs' });
   },
   { name: 'openapi' },
 );

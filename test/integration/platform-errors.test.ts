@@ -119,7 +119,9 @@ describe('problem details for every refusal', () => {
 
 describe('HTTP hygiene', () => {
   it('sends security headers, on success and on refusal', async () => {
-    for (const res of [await api().get('/health'), await api().get('/v1/clients')]) {
+    // As behind a TLS-terminating proxy (trustProxy is on); over plain http see platform-docs.test.ts.
+    const tls = (url: string) => api().get(url).set('x-forwarded-proto', 'https');
+    for (const res of [await tls('/health'), await tls('/v1/clients')]) {
       expect(res.headers['x-content-type-options']).toBe('nosniff');
       expect(res.headers['x-frame-options']).toBe('SAMEORIGIN');
       expect(res.headers['strict-transport-security']).toMatch(/max-age=\d+/);

@@ -132,7 +132,7 @@ export const applicationsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/v1/applications/:applicationId',
     {
-      config: { roles: readers },
+      config: { roles: readers, etag: true },
       schema: {
         operationId: 'getApplication',
         tags: ['applications'],
@@ -214,7 +214,7 @@ export const applicationsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/v1/applications/:applicationId/documents/:kind',
     {
-      config: { roles: readers },
+      config: { roles: readers, etag: true },
       schema: {
         operationId: 'getApplicationDocument',
         tags: ['applications'],

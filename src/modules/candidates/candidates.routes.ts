@@ -50,7 +50,7 @@ export const candidatesRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/v1/candidates/:candidateId',
     {
-      config: { roles: AGENCY_ROLES },
+      config: { roles: AGENCY_ROLES, etag: true },
       schema: {
         operationId: 'getCandidate',
         tags: ['candidates'],

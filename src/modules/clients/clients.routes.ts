@@ -44,7 +44,7 @@ export const clientsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/v1/clients/:clientId',
     {
-      config: { roles: AGENCY_ROLES },
+      config: { roles: AGENCY_ROLES, etag: true },
       schema: {
         operationId: 'getClient',
         tags: ['clients'],

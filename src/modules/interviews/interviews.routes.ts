@@ -53,7 +53,7 @@ export const interviewsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/v1/interviews/:interviewId',
     {
-      config: { roles: readers },
+      config: { roles: readers, etag: true },
       schema: {
         operationId: 'getInterview',
         tags: ['interviews'],

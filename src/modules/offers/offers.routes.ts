@@ -35,7 +35,7 @@ export const offersRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/v1/applications/:applicationId/offer',
     {
-      config: { roles: AGENCY_ROLES },
+      config: { roles: AGENCY_ROLES, etag: true },
       schema: {
         operationId: 'getOffer',
         tags: ['offers'],

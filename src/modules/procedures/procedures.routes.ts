@@ -57,7 +57,7 @@ export const proceduresRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/v1/procedures/:procedureId',
     {
-      config: { roles: readers },
+      config: { roles: readers, etag: true },
       schema: {
         operationId: 'getProcedure',
         tags: ['procedures'],
@@ -95,7 +95,7 @@ export const proceduresRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/v1/procedures/:procedureId/timeline',
     {
-      config: { roles: readers },
+      config: { roles: readers, etag: true },
       schema: {
         operationId: 'getTimeline',
         tags: ['procedures'],

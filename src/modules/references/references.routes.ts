@@ -112,7 +112,7 @@ export const referencesRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/v1/applications/:applicationId/references/:referenceId',
     {
-      config: { roles: AGENCY_ROLES },
+      config: { roles: AGENCY_ROLES, etag: true },
       schema: {
         operationId: 'getReference',
         tags: ['references'],
