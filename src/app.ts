@@ -19,6 +19,9 @@ import { textGuardPlugin } from './plugins/text-guard.js';
 import { filesystemDocumentStore, postgresDocumentStore, type DocumentStore } from './modules/documents/document-store.js';
 import { modules } from './modules/index.js';
 import { openapiPlugin } from './plugins/openapi.js';
+import { metricsPlugin } from './plugins/metrics.js';
+import { schedulerPlugin } from './plugins/scheduler.js';
+import { sheddingPlugin } from './plugins/shedding.js';
 
 export interface RouteEntry {
   method: string;
@@ -122,6 +125,8 @@ async function build(parts: AppParts) {
         : postgresDocumentStore(parts.pool)),
   });
   await app.register(errorsPlugin);
+  await app.register(metricsPlugin);
+  await app.register(sheddingPlugin);
 
   // Once close() has begun (SIGTERM), a response to a request still in flight
   // closes its keep-alive connection; otherwise close() would wait for that
@@ -175,6 +180,7 @@ async function build(parts: AppParts) {
   for (const module of modules) {
     await app.register(module);
   }
+  await app.register(schedulerPlugin);
 
   return app;
 }
