@@ -21,6 +21,9 @@ import { modules } from './modules/index.js';
 import { openapiPlugin } from './plugins/openapi.js';
 import { conditionalGetPlugin } from './plugins/conditional-get.js';
 import { securityHeadersPlugin } from './plugins/security-headers.js';
+import { metricsPlugin } from './plugins/metrics.js';
+import { schedulerPlugin } from './plugins/scheduler.js';
+import { sheddingPlugin } from './plugins/shedding.js';
 
 export interface RouteEntry {
   method: string;
@@ -127,6 +130,8 @@ async function build(parts: AppParts) {
         : postgresDocumentStore(parts.pool)),
   });
   await app.register(errorsPlugin);
+  await app.register(metricsPlugin);
+  await app.register(sheddingPlugin);
 
   // Once close() has begun (SIGTERM), a response to a request still in flight
   // closes its keep-alive connection; otherwise close() would wait for that
@@ -178,6 +183,7 @@ async function build(parts: AppParts) {
   for (const module of modules) {
     await app.register(module);
   }
+  await app.register(schedulerPlugin);
 
   return app;
 }

@@ -10,7 +10,7 @@ import { systemClock } from './lib/clock.js';
  * connection (the pool connects lazily), so this needs no database.
  */
 export async function renderOpenApi(): Promise<string> {
-  const config = parseConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', WEBHOOK_LOOP: 'false' });
+  const config = parseConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', WEBHOOK_LOOP: 'false', SWEEP_INTERVAL_MS: '0' });
   const pool = new pg.Pool({ connectionString: 'postgresql://contract@127.0.0.1:1/contract' });
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
   const app = await buildApp({ config, db: prisma, pool, clock: systemClock, logger: false });

@@ -72,6 +72,7 @@ export async function startApi(dbUrl: string, options: { clock?: Clock; env?: Re
     ADMIN_API_KEY: adminKey,
     RATE_LIMIT_MAX: '100000000',
     WEBHOOK_LOOP: 'false',
+    SWEEP_INTERVAL_MS: '0',
     DB_POOL_SIZE: '10',
     ...options.env,
   });

@@ -40,6 +40,10 @@ export const envSchema = z
     WEBHOOK_LOOP: bool.default(true),
     WEBHOOK_INTERVAL_MS: z.coerce.number().int().min(100).default(5000),
     PUBLIC_URL: z.url({ protocol: /^https?$/, message: 'must be an http:// or https:// URL' }).optional(),
+    SWEEP_INTERVAL_MS: z.coerce.number().int().min(0).max(86_400_000).default(300_000),
+    METRICS_TOKEN: z.string().min(24, 'must be at least 24 characters').optional(),
+    SHED_MAX_EVENT_LOOP_DELAY_MS: z.coerce.number().int().min(0).default(2000),
+    SHED_MAX_DB_WAITING: z.coerce.number().int().min(0).default(100),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && env.CLOCK_START) {

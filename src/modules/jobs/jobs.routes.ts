@@ -36,6 +36,16 @@ export const jobsRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: sweepReport, ...errorResponses() },
       },
     },
-    async (request) => service.run(request.actor),
+    async (request) => {
+      const started = performance.now();
+      try {
+        const report = await service.run(request.actor);
+        app.metrics.sweepRan('http', 'ok', (performance.now() - started) / 1000, app.clock.now());
+        return report;
+      } catch (error) {
+        app.metrics.sweepRan('http', 'failed', (performance.now() - started) / 1000, app.clock.now());
+        throw error;
+      }
+    },
   );
 };

@@ -2,7 +2,16 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { problemSchema } from '../../lib/http.js';
 
-const readyBody = z.object({ status: z.enum(['ready', 'unavailable']), database: z.enum(['up', 'down']) });
+const readyBody = z.object({
+  status: z.enum(['ready', 'unavailable']),
+  database: z.enum(['up', 'down']),
+  sweep: z
+    .object({
+      intervalMs: z.number().int().describe('SWEEP_INTERVAL_MS of this instance; 0 when its built-in sweep is off'),
+      lastRunAt: z.iso.datetime().nullable().describe('When this instance last finished its scheduled sweep (service clock)'),
+    })
+    .describe('The built-in deadline sweep of this instance'),
+});
 
 export const systemRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -39,11 +48,12 @@ export const systemRoutes: FastifyPluginAsyncZod = async (app) => {
       const deadline = new Promise<never>((_, reject) => {
         timer = setTimeout(() => reject(new Error('readiness check timed out')), app.config.DB_CONNECT_TIMEOUT_MS);
       });
+      const sweep = { intervalMs: app.schedule.sweepIntervalMs, lastRunAt: app.schedule.lastSweepAt?.toISOString() ?? null };
       try {
         await Promise.race([app.pool.query('SELECT 1'), deadline]);
-        return { status: 'ready' as const, database: 'up' as const };
+        return { status: 'ready' as const, database: 'up' as const, sweep };
       } catch {
-        return reply.status(503).send({ status: 'unavailable' as const, database: 'down' as const });
+        return reply.status(503).send({ status: 'unavailable' as const, database: 'down' as const, sweep });
       } finally {
         clearTimeout(timer);
       }

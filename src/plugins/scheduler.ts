@@ -1,0 +1,76 @@
+import fp from 'fastify-plugin';
+import type { Actor } from '../lib/actor.js';
+import { startIntervalLoop, type IntervalLoop } from '../lib/interval-loop.js';
+import { createSweepService } from '../modules/jobs/sweep.service.js';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    schedule: ScheduleStatus;
+  }
+}
+
+export interface ScheduleStatus {
+  /** 0 when the built-in sweep is off. */
+  readonly sweepIntervalMs: number;
+  /** Service-clock instant at which this instance last finished a scheduled sweep. */
+  readonly lastSweepAt: Date | null;
+  /** Runs a scheduled pass now (or waits for the running one); for tests and operators. */
+  tick(): Promise<void>;
+}
+
+/** The actor of the sweep this service runs by itself (SWEEP_INTERVAL_MS). */
+export const SWEEP_SCHEDULE_ACTOR: Actor = {
+  id: 'system:schedule',
+  keyId: null,
+  role: 'scheduler',
+  procedureId: null,
+  memberId: null,
+  requestId: 'schedule',
+};
+
+/**
+ * The service's own schedule: the deadline sweep every SWEEP_INTERVAL_MS, so
+ * `npm start` alone keeps every deadline without an outside cron. Each step of
+ * the sweep is taken exactly once however many instances run it at the same
+ * moment (see src/modules/jobs/sweep.service.ts), so every instance may run
+ * this loop. Started when the server is ready, stopped (waiting for a running
+ * pass) when it closes.
+ */
+export const schedulerPlugin = fp(
+  async (app) => {
+    const intervalMs = app.config.SWEEP_INTERVAL_MS;
+    let lastSweepAt: Date | null = null;
+    let loop: IntervalLoop | null = null;
+    const sweep = createSweepService({ db: app.db, clock: app.clock, documents: app.documents, log: app.log });
+
+    async function pass() {
+      const started = performance.now();
+      try {
+        await sweep.run(SWEEP_SCHEDULE_ACTOR);
+        lastSweepAt = app.clock.now();
+        app.metrics.sweepRan('schedule', 'ok', (performance.now() - started) / 1000, lastSweepAt);
+      } catch (error) {
+        app.metrics.sweepRan('schedule', 'failed', (performance.now() - started) / 1000, app.clock.now());
+        throw error;
+      }
+    }
+
+    app.decorate('schedule', {
+      sweepIntervalMs: intervalMs,
+      get lastSweepAt() {
+        return lastSweepAt;
+      },
+      tick: () => (loop ? loop.tick() : pass()),
+    } satisfies ScheduleStatus);
+
+    if (intervalMs > 0) {
+      app.addHook('onReady', async () => {
+        loop = startIntervalLoop({ name: 'scheduled deadline sweep', intervalMs, pass, log: app.log });
+      });
+      app.addHook('onClose', async () => {
+        await loop?.stop();
+      });
+    }
+  },
+  { name: 'scheduler', dependencies: ['db', 'metrics'] },
+);
