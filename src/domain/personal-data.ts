@@ -127,7 +127,7 @@ export const PERSONAL_DATA: Record<string, Table> = {
       location_detail: candidate('null', 'free text: where exactly, a room, a video link'),
       status: code,
       history: candidate(
-        { sql: `(SELECT COALESCE(jsonb_agg(h - 'reason' - 'locationDetail'), '[]'::jsonb) FROM jsonb_array_elements({col}) h)` },
+        { sql: `(SELECT COALESCE(jsonb_agg(h || '{"reason": null, "locationDetail": null}'::jsonb), '[]'::jsonb) FROM jsonb_array_elements({col}) h)` },
         'earlier schedules: the reasons and location details go, times and panel ids stay',
       ),
     },
@@ -199,14 +199,13 @@ export const PERSONAL_DATA: Record<string, Table> = {
   appointments: { columns: { decision_reference: { kind: 'organisation', note: "the reference of the client's public appointment decision" } } },
 
   committee_members: { columns: { name: staff, email: staff, role: code } },
-  api_keys: { columns: { name: staff, role: code, prefix: code, secret_hash: code, created_by: code } },
+  api_keys: { columns: { name: staff, prefix: code, secret_hash: code, created_by: code } },
 
   clients: { columns: { name: organisation, description: organisation, website: organisation } },
   procedures: {
     columns: {
       reference: organisation,
       title: organisation,
-      phase: code,
       time_zone: code,
       locations: organisation,
       salary_scale: organisation,
