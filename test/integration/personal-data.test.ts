@@ -25,6 +25,8 @@ import { createTestApp, type TestContext } from '../helpers/app.js';
 
 let ctx: TestContext;
 let consultant: string;
+/** Found by the agency's search, never put forward, no consent. */
+const pool = { candidateId: '', token: `QzT${(Date.now() % 100000).toString(36)}mk` };
 const logLines: string[] = [];
 const api = () => request(ctx.app.server);
 
@@ -168,6 +170,15 @@ beforeAll(async () => {
   await apply('W', P1, 2);
   await apply('Q', P2, 3);
   await apply('K', P2, 4);
+
+  const found = await ok(
+    await api()
+      .post('/v1/candidates')
+      .set('authorization', consultant)
+      .send({ firstName: `Bram${pool.token}xfn`, lastName: `Pool${pool.token}xln`, email: `${pool.token.toLowerCase()}@voorbeeld.nl`, source: 'agency_search', notes: `Gevonden ${pool.token}xnotes` }),
+    201,
+  );
+  pool.candidateId = found.id;
 
   for (const key of KEYS) {
     const p = people[key];
@@ -412,12 +423,21 @@ describe('erasure leaves no marker anywhere', () => {
     expect(JSON.stringify(report)).not.toMatch(new RegExp(KEYS.map((k) => people[k].token).join('|'), 'i'));
   });
 
+  it('three months after being recorded without procedure or consent (sweep): the talent-pool entry is gone', async () => {
+    expect((await holding([pool.token])).length).toBeGreaterThan(3);
+    ctx.clock.set('2026-03-22T10:00:00+01:00');
+    const report = await sweep(ctx);
+    expect(report.retention.candidates.map((c) => c.candidateId)).toEqual([pool.candidateId]);
+    expect((await holding([pool.token])).join(', '), 'columns still holding the talent-pool entry').toBe('');
+  });
+
   it('the logs never held anyone, though paths and queries carried names and e-mail addresses', async () => {
     expect(logLines.length).toBeGreaterThan(50);
     const all = logLines.join('\n');
     for (const key of KEYS) {
       for (const token of tokensOf(people[key])) expect(all.toLowerCase()).not.toContain(token.toLowerCase());
     }
+    expect(all.toLowerCase()).not.toContain(pool.token.toLowerCase());
     const paths = logLines.map((l) => JSON.parse(l) as { req?: { path?: string; query?: string } }).filter((l) => l.req);
     expect(paths.some((l) => l.req!.path === '/v1/candidates/[redacted]')).toBe(true);
     expect(paths.some((l) => l.req!.query === 'q=[redacted]&limit=5')).toBe(true);
