@@ -14,13 +14,28 @@ import { createTestApp, type TestContext } from '../helpers/app.js';
 
 /**
  * The guard of the registry of personal data (src/domain/personal-data.ts):
- * four people with a marker in every field the API takes, each in a
- * procedure run through HTTP, and in every candidate column of the registry
- * (found from the database catalogue) that the API left empty. Three are
- * erased, each by another path (retention sweep, withdrawn consent, erasure
- * on request); afterwards no column of any table, no stored response and no
- * log line may hold their markers, while the fourth person's stay. Each
- * export must hold every marker its person had.
+ * four applicants with a marker in every field the API takes (candidate,
+ * documents and their PDF bytes, motivation, questions from their own and
+ * from another address, interviews moved with a reason, scorecards, consents,
+ * referees, a rejection reason, stored Idempotency-Key responses, requests
+ * with their name and e-mail address in the path and query), a stage
+ * justification naming them, and a marker in every candidate column of the
+ * registry (found from the database catalogue) that the API left empty; and a
+ * talent-pool entry from the agency's search. Four are erased, each by
+ * another path: on request (DELETE), a withdrawn retention consent, four
+ * weeks after the procedure ended, three months after being recorded without
+ * procedure or consent (both by the sweep, with the clock moved). Afterwards
+ * no column of any table (stored responses included) and no log line may hold
+ * their markers, while the fifth person's stay. Each export must hold every
+ * marker its person had.
+ *
+ * Stage moves, the justification and the end of the procedure are written
+ * straight into the database: the gates that govern them through the API are
+ * not what this test is about (see reference-procedure.test.ts for those).
+ *
+ * A new text, JSON, array or bytea column that the registry does not
+ * classify fails the first test; one classified as the candidate's that no
+ * erasure clears fails the erasure tests, naming table and column.
  */
 
 let ctx: TestContext;
