@@ -42,6 +42,8 @@ let ctx: TestContext;
 let consultant: string;
 /** Found by the agency's search, never put forward, no consent. */
 const pool = { candidateId: '', token: `QzT${(Date.now() % 100000).toString(36)}mk` };
+/** Someone who asked a question and is no candidate. */
+const stranger = { inquiryId: '', token: `QzS${(Date.now() % 100000).toString(36)}mk` };
 const logLines: string[] = [];
 const api = () => request(ctx.app.server);
 
@@ -194,6 +196,14 @@ beforeAll(async () => {
     201,
   );
   pool.candidateId = found.id;
+  const asked = await ok(
+    await api()
+      .post('/v1/inquiries')
+      .set('authorization', consultant)
+      .send({ procedureId: P1, channel: 'email', fromName: `Els ${stranger.token}xname`, fromEmail: `${stranger.token.toLowerCase()}@elders.nl`, subject: `Vraag ${stranger.token}xsubj` }),
+    201,
+  );
+  stranger.inquiryId = asked.id;
 
   for (const key of KEYS) {
     const p = people[key];
@@ -418,7 +428,9 @@ describe('erasure leaves no marker anywhere', () => {
   });
 
   it('on a withdrawn retention consent (sweep): W is gone', async () => {
+    // The stranger's question was answered on 5 January: their data goes four weeks later.
     ctx.clock.set('2026-01-30T15:00:00+01:00');
+    await ok(await api().patch(`/v1/inquiries/${stranger.inquiryId}`).set('authorization', consultant).send({ answeredAt: '2026-01-05T10:00:00+01:00' }));
     await endProcedure(ctx, people.W.procedureId, '2026-01-30T15:00:00+01:00');
     ctx.clock.set('2026-02-02T10:00:00+01:00');
     const [consent] = await ctx.db.prisma.consent.findMany({ where: { candidateId: people.W.candidateId, kind: 'retention' } });
@@ -426,6 +438,8 @@ describe('erasure leaves no marker anywhere', () => {
     const report = await sweep(ctx);
     expect(report.retention.candidates.map((c) => c.candidateId)).toEqual([people.W.candidateId]);
     expect((await holding(tokensOf(people.W))).join(', '), 'columns still holding W').toBe('');
+    expect(report.inquiries.sendersErased).toBe(1);
+    expect((await holding([stranger.token])).join(', '), 'columns still holding the stranger').toBe('');
     expect((await holding([people.R.token])).length).toBeGreaterThan(10);
   });
 
@@ -453,6 +467,7 @@ describe('erasure leaves no marker anywhere', () => {
       for (const token of tokensOf(people[key])) expect(all.toLowerCase()).not.toContain(token.toLowerCase());
     }
     expect(all.toLowerCase()).not.toContain(pool.token.toLowerCase());
+    expect(all.toLowerCase()).not.toContain(stranger.token.toLowerCase());
     const paths = logLines.map((l) => JSON.parse(l) as { req?: { path?: string; query?: string } }).filter((l) => l.req);
     expect(paths.some((l) => l.req!.path === '/v1/candidates/[redacted]')).toBe(true);
     expect(paths.some((l) => l.req!.query === 'q=[redacted]&limit=5')).toBe(true);

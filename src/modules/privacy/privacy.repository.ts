@@ -281,3 +281,32 @@ export async function claimContentDeletes(tx: Tx, keys: string[]): Promise<strin
 export async function contentDeleted(db: Tx, keys: string[]) {
   await db.sweepMark.deleteMany({ where: { kind: MARK_CONTENT_DELETE, subject: { in: keys } } });
 }
+
+/**
+ * Questions that belong to no candidate (not linked, and not recognised as a
+ * candidate's when that candidate was erased) lose their sender's name,
+ * address and subject four weeks (28 local days, Europe/Amsterdam) after
+ * they were answered; the question stays as channel and dates. An
+ * unanswered question keeps them until it is answered.
+ */
+export async function eraseAnsweredStrangerInquiries(tx: Tx, actor: Actor, now: Date): Promise<number> {
+  const rows = await tx.$queryRaw<Array<{ n: number }>>`
+    WITH erased AS (
+      UPDATE inquiries SET ${Prisma.raw(erasureAssignments('inquiries').join(', '))}, updated_at = ${ts(now)}
+       WHERE candidate_id IS NULL AND answered_at IS NOT NULL
+         AND timezone('Europe/Amsterdam', timezone('Europe/Amsterdam', answered_at) + interval '28 days') <= ${ts(now)}
+         AND (from_name IS NOT NULL OR from_email IS NOT NULL OR subject IS NOT NULL)
+      RETURNING id, procedure_id
+    )
+    ${bulkChangeCtes('inq', actor, now, {
+      from: 'erased',
+      procedureId: Prisma.sql`procedure_id`,
+      action: 'inquiry.sender_erased',
+      entityType: 'inquiry',
+      entityId: Prisma.sql`id::text`,
+      changes: Prisma.sql`jsonb_build_object('personalData', jsonb_build_object('from', '[personal data]', 'to', NULL))`,
+      reason: 'Four weeks after the answer to a question that belongs to no candidate.',
+    })}
+    SELECT count(*)::int AS n FROM erased`;
+  return rows[0]?.n ?? 0;
+}
