@@ -238,6 +238,9 @@ export function camelCase(column: string): string {
   return column.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
 }
 
+// Columns whose names are no keys of personal values in payloads (structures, stored responses, content).
+const NOT_KEYS = ['history', 'ratings', 'path', 'response_headers', 'response_body', 'storage_key', 'data'];
+
 /**
  * Keys that hold a candidate's personal data wherever they appear in an audit
  * change or an event payload, at any depth: the candidate columns above under
@@ -245,9 +248,6 @@ export function camelCase(column: string): string {
  * written as `[personal data]`; the audit trail is append-only and events go
  * out to webhook receivers, so neither ever holds the value itself.
  */
-// Columns whose names are no keys of personal values in payloads (structures, stored responses, content).
-const NOT_KEYS = ['history', 'ratings', 'path', 'response_headers', 'response_body', 'storage_key', 'data'];
-
 export const PERSONAL_KEYS: ReadonlySet<string> = new Set([
   ...Object.values(PERSONAL_DATA).flatMap((t) =>
     Object.entries(t.columns)
@@ -303,15 +303,6 @@ export function genericErasureTables(): string[] {
   return Object.keys(PERSONAL_DATA)
     .filter((t) => PERSONAL_DATA[t]!.rows && erasureAssignments(t).length > 0)
     .sort((a, b) => (a === 'candidates' ? 1 : b === 'candidates' ? -1 : 0));
-}
-
-/** The API names of a table's candidate columns: what the access export shows of each row. */
-export function exportedFields(table: string): string[] {
-  const t = PERSONAL_DATA[table];
-  if (!t) return [];
-  return Object.entries(t.columns)
-    .filter(([, c]) => c.kind === 'candidate')
-    .map(([name]) => camelCase(name));
 }
 
 function escapeRegExp(text: string): string {
