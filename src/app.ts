@@ -10,7 +10,8 @@ import type { Config } from './config/env.js';
 import type { Db } from './db/client.js';
 import type { Clock } from './lib/clock.js';
 import { AppError } from './lib/errors.js';
-import { scrubError } from './lib/log-scrub.js';
+import { PathVocabulary, scrubError } from './lib/log-scrub.js';
+import * as enums from './generated/prisma/enums.js';
 import { authPlugin } from './plugins/auth.js';
 import { corePlugin } from './plugins/db.js';
 import { errorsPlugin, frameworkErrorHandler } from './plugins/errors.js';
@@ -57,6 +58,30 @@ export const LOG_REDACT = [
   '*.phone',
 ];
 
+/**
+ * The words a logged path or query keeps: static route segments (added as
+ * routes are registered), the database's enumerations and the enumerations of
+ * route parameters and query strings.
+ */
+export const pathVocabulary = new PathVocabulary();
+pathVocabulary.addValues(Object.values(enums).flatMap((e) => Object.values(e as Record<string, string>)));
+
+/** String values of zod enums and literals in a route schema (its params or querystring object). */
+function enumValues(schema: unknown, depth = 0): string[] {
+  if (!schema || typeof schema !== 'object' || depth > 4) return [];
+  const s = schema as { options?: unknown; shape?: Record<string, unknown>; def?: { innerType?: unknown; values?: unknown; options?: unknown } };
+  const out: string[] = [];
+  const take = (v: unknown) => {
+    if (Array.isArray(v)) for (const x of v) if (typeof x === 'string') out.push(x);
+  };
+  take(s.options);
+  take(s.def?.values);
+  if (s.shape) for (const field of Object.values(s.shape)) out.push(...enumValues(field, depth + 1));
+  if (s.def?.innerType) out.push(...enumValues(s.def.innerType, depth + 1));
+  if (Array.isArray(s.def?.options)) for (const o of s.def.options) out.push(...enumValues(o, depth + 1));
+  return out;
+}
+
 export function loggerOptions(level: string) {
   return {
     level,
@@ -65,13 +90,13 @@ export function loggerOptions(level: string) {
       // Errors are logged with their stack, but without the personal data
       // their messages may quote.
       err: scrubError,
-      // Query strings can carry search terms such as names or e-mail
-      // addresses, so only the path is logged.
-      req: (req: { method: string; url: string; id: string }) => ({
-        method: req.method,
-        path: req.url.split('?')[0],
-        requestId: req.id,
-      }),
+      // A path or query string can carry names or e-mail addresses (a
+      // search, a mistyped id): only ids, route words and enumeration values
+      // are logged as sent, anything else as [redacted].
+      req: (req: { method: string; url: string; id: string }) => {
+        const [path, query] = pathVocabulary.scrubUrl(req.url).split(/\?(.*)/s);
+        return { method: req.method, path, ...(query ? { query } : {}), requestId: req.id };
+      },
     },
   };
 }
@@ -110,6 +135,9 @@ async function build(parts: AppParts) {
     const methods = Array.isArray(route.method) ? route.method : [route.method];
     const hidden = Boolean((route.schema as { hide?: boolean } | undefined)?.hide) || route.url.startsWith('/docs');
     for (const method of methods) routeTable.push({ method: String(method), url: route.url, hidden });
+    pathVocabulary.addRoute(route.url);
+    const schema = route.schema as { params?: unknown; querystring?: unknown } | undefined;
+    pathVocabulary.addValues([...enumValues(schema?.params), ...enumValues(schema?.querystring)]);
   });
 
   app.setValidatorCompiler(validatorCompiler);

@@ -1,4 +1,4 @@
-import { addLocalDays, addLocalYears, PRIVACY_ZONE } from './deadlines.js';
+import { addLocalDays, addLocalMonths, addLocalYears, PRIVACY_ZONE } from './deadlines.js';
 
 /**
  * When a candidate's personal data and documents must be erased
@@ -23,9 +23,14 @@ import { addLocalDays, addLocalYears, PRIVACY_ZONE } from './deadlines.js';
  *       not a right to keep the data;
  *     - withdrawn before the end: as without consent (rule 3).
  *  5. A person in no procedure at all (a talent-pool entry) with a retention
- *     consent: when that consent expires or is withdrawn. Without a consent
- *     and without a procedure no erasure date follows from these rules.
+ *     consent: when that consent expires or is withdrawn.
+ *  6. A person in no procedure and without a retention consent (found by the
+ *     agency's search and not put forward): three calendar months after they
+ *     were recorded. The agency must tell them within the first month; the
+ *     two after are for putting them forward or asking for a consent.
  */
+
+export const UNPLACED_MONTHS = 3;
 
 export const RETENTION_WEEKS = 4;
 
@@ -51,7 +56,8 @@ export type RetentionBasis =
   | 'consent_expires'
   | 'consent_withdrawn'
   | 'one_year_after_end'
-  | 'talent_pool_consent_ends';
+  | 'talent_pool_consent_ends'
+  | 'three_months_after_recorded';
 
 export type RetentionVerdict =
   | { due: false; reason: 'appointed' | 'procedure_running' | 'no_procedure' }
@@ -67,11 +73,20 @@ function consentEnd(c: RetentionConsent): Date {
   return c.withdrawnAt ?? c.expiresAt ?? addLocalYears(c.givenAt, 1, PRIVACY_ZONE);
 }
 
-export function retentionErasure(procedures: readonly RetentionProcedure[], consents: readonly RetentionConsent[]): RetentionVerdict {
+/** `recordedAt`: when the person was recorded (rule 6); without it, rule 6 gives no date. */
+export function retentionErasure(
+  procedures: readonly RetentionProcedure[],
+  consents: readonly RetentionConsent[],
+  recordedAt?: Date,
+): RetentionVerdict {
   if (procedures.some((p) => p.appointed)) return { due: false, reason: 'appointed' };
   const consent = latest(consents);
   if (procedures.length === 0) {
-    if (!consent) return { due: false, reason: 'no_procedure' };
+    if (!consent) {
+      if (!recordedAt) return { due: false, reason: 'no_procedure' };
+      const dueAt = addLocalMonths(recordedAt, UNPLACED_MONTHS, PRIVACY_ZONE);
+      return { due: true, dueAt, basis: 'three_months_after_recorded', endedAt: null, procedureId: null };
+    }
     return { due: true, dueAt: consentEnd(consent), basis: 'talent_pool_consent_ends', endedAt: null, procedureId: null };
   }
   if (procedures.some((p) => p.endedAt === null)) return { due: false, reason: 'procedure_running' };

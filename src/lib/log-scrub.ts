@@ -56,3 +56,62 @@ export function scrubError(err: unknown): unknown {
   if (err.cause !== undefined) out.cause = scrubError(err.cause);
   return out;
 }
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const SMALL_NUMBER = /^\d{1,4}$/;
+const PLAIN_NAME = /^[A-Za-z][A-Za-z0-9_.[\]-]{0,63}$/;
+
+/**
+ * The words a logged path or query may keep: the static segments of the
+ * registered routes (`v1`, `candidates`, `export`) and the values of the
+ * API's enumerations. Everything else a caller can type (a name, an e-mail
+ * address, a search term, a date) is logged as `[redacted]`.
+ */
+export class PathVocabulary {
+  private readonly words = new Set<string>(['true', 'false']);
+
+  addRoute(url: string) {
+    for (const segment of url.split('/')) {
+      if (segment && !segment.startsWith(':') && !segment.includes('*') && !segment.includes(':')) this.words.add(segment);
+    }
+  }
+
+  addValues(values: Iterable<string>) {
+    for (const v of values) this.words.add(v);
+  }
+
+  private keeps(value: string) {
+    return UUID.test(value) || SMALL_NUMBER.test(value) || this.words.has(value);
+  }
+
+  /** `url` with each path segment and query value that is not an id or a known word replaced by `[redacted]`. */
+  scrubUrl(url: string): string {
+    const q = url.indexOf('?');
+    const path = q === -1 ? url : url.slice(0, q);
+    const query = q === -1 ? null : url.slice(q + 1);
+    const decode = (s: string) => {
+      try {
+        return decodeURIComponent(s.replace(/\+/g, ' '));
+      } catch {
+        return s;
+      }
+    };
+    const scrubbedPath = path
+      .split('/')
+      .map((segment) => (segment === '' || this.keeps(decode(segment)) ? segment : '[redacted]'))
+      .join('/');
+    if (query === null) return scrubbedPath;
+    const params = query
+      .split('&')
+      .filter((p) => p !== '')
+      .map((pair) => {
+        const eq = pair.indexOf('=');
+        const name = decode(eq === -1 ? pair : pair.slice(0, eq));
+        const value = eq === -1 ? null : decode(pair.slice(eq + 1));
+        const safeName = PLAIN_NAME.test(name) ? name : '[redacted]';
+        if (value === null) return safeName;
+        return `${safeName}=${this.keeps(value) ? value : '[redacted]'}`;
+      });
+    return params.length > 0 ? `${scrubbedPath}?${params.join('&')}` : scrubbedPath;
+  }
+}

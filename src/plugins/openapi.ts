@@ -11,7 +11,7 @@ const idempotencyKeyHeader = {
   in: 'header',
   required: false,
   description:
-    'Makes the POST safe to retry: the same key with the same body replays the first response (with `Idempotent-Replayed: true`); the same key with another body gets 422; while the first request runs, 409. Keys are kept 24 hours per API key.',
+    'Makes the POST safe to retry: the same key with the same body replays the first response (with `Idempotent-Replayed: true`); the same key with another body gets 422; while the first request runs, 409; when the stored response held personal data that was erased since, 410 RESPONSE_ERASED (the request is not carried out again). Keys are kept 24 hours per API key.',
   schema: { type: 'string', minLength: 1, maxLength: 255 },
 };
 
@@ -71,6 +71,7 @@ export function decorateDocument(document: Json): Json {
         }
         responses['409'] ??= problem('IDEMPOTENCY_IN_PROGRESS: a request with this Idempotency-Key is still running');
         responses['422'] ??= problem('IDEMPOTENCY_KEY_REUSED: this Idempotency-Key was used with another request');
+        responses['410'] ??= problem('RESPONSE_ERASED: a replay whose stored response held personal data that was erased since');
       }
       if (operation.requestBody) {
         responses['413'] ??= problem('The body is larger than allowed');

@@ -10,7 +10,7 @@ export async function sweep(ctx: TestContext, authorization = ctx.admin, app: Fa
     ranAt: string;
     intake: { closed: number; procedures: Array<{ procedureId: string; closedAt: string }> };
     milestones: { missed: number; items: Array<{ procedureId: string; kind: string; dueAt: string }> };
-    inquiries: { markedOverdue: number; items: Array<{ inquiryId: string }> };
+    inquiries: { markedOverdue: number; items: Array<{ inquiryId: string }>; sendersErased: number };
     headhuntedNotices: { markedOverdue: number; items: Array<{ candidateId: string }> };
     retention: { erased: number; documentsRemoved: number; candidates: Array<{ candidateId: string; applications: number; documents: number }> };
     webhooks: { attempted: number };

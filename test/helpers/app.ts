@@ -23,6 +23,8 @@ export interface TestContext {
 export interface TestAppOptions {
   now?: string;
   env?: Record<string, string>;
+  /** A logger for the apps (a pino instance); none by default. */
+  logger?: Parameters<typeof buildApp>[0]['logger'];
 }
 
 /**
@@ -46,7 +48,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestC
   const apps: FastifyInstance[] = [];
   const make = async () => {
     const db = database.open();
-    const app = await buildApp({ config, db: db.prisma, pool: db.pool, clock, logger: false });
+    const app = await buildApp({ config, db: db.prisma, pool: db.pool, clock, logger: options.logger ?? false });
     await app.ready();
     apps.push(app);
     return { app, db };

@@ -182,7 +182,7 @@ describe('the preselection gate: sending the candidate overview', () => {
     expect((await ctx.db.prisma.procedure.findUniqueOrThrow({ where: { id: procedureId } })).overviewSentAt).toBeNull();
   });
 
-  it('goes outside the bounds only with a written justification, kept with the stage and in the audit trail', async () => {
+  it('goes outside the bounds only with a written justification, kept with the stage (the audit trail points there)', async () => {
     const procedureId = await procedureAt('2026-01-14T10:00:00+01:00');
     await preselect(procedureId, 3);
     const short = await closeStage(ctx, procedureId, 'preselection', { justification: 'small field' });
@@ -192,7 +192,8 @@ describe('the preselection gate: sending the candidate overview', () => {
     expect(res.status).toBe(200);
     expect(res.body.stages[0]).toMatchObject({ status: 'closed', count: 3, justification: JUSTIFICATION });
     const audit = await ctx.db.prisma.auditEntry.findFirst({ where: { procedureId, action: 'procedure.overview_sent' } });
-    expect(audit?.reason).toBe(JUSTIFICATION);
+    // The justification may name a candidate: erasure reaches it in the stage, not in the append-only trail.
+    expect(audit?.reason).toBe('justification kept with stage preselection');
     expect(audit?.changes).toMatchObject({ withinBounds: { to: false } });
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scrubError, scrubText } from '../../src/lib/log-scrub.js';
+import { PathVocabulary, scrubError, scrubText } from '../../src/lib/log-scrub.js';
 
 describe('scrubText', () => {
   it('removes e-mail addresses and phone numbers', () => {
@@ -60,5 +60,29 @@ describe('scrubError', () => {
 
   it('passes plain objects through, scrubbed', () => {
     expect(scrubError({ message: 'connect ECONNREFUSED 127.0.0.1:5432' })).toEqual({ message: 'connect ECONNREFUSED 127.0.0.1:5432' });
+  });
+});
+
+describe('PathVocabulary.scrubUrl', () => {
+  const vocabulary = new PathVocabulary();
+  vocabulary.addRoute('/v1/candidates/:candidateId/export');
+  vocabulary.addRoute('/v1/procedures/:procedureId/stages/:stage/close');
+  vocabulary.addValues(['preselection', 'rejected']);
+  const id = '0b8f3c2e-6c1d-4a57-9d7e-000000000000';
+
+  it('keeps ids, route words, enumeration values, small numbers and parameter names', () => {
+    expect(vocabulary.scrubUrl(`/v1/candidates/${id}/export`)).toBe(`/v1/candidates/${id}/export`);
+    expect(vocabulary.scrubUrl(`/v1/procedures/${id}/stages/preselection/close?stage=rejected&limit=20&answered=true`)).toBe(
+      `/v1/procedures/${id}/stages/preselection/close?stage=rejected&limit=20&answered=true`,
+    );
+  });
+
+  it('redacts any other path segment or parameter value: names, e-mail addresses, phone numbers, dates, cursors', () => {
+    expect(vocabulary.scrubUrl('/v1/candidates/jan.jansen%40example.org')).toBe('/v1/candidates/[redacted]');
+    expect(vocabulary.scrubUrl('/v1/candidates/Jan%20Jansen/export')).toBe('/v1/candidates/[redacted]/export');
+    expect(vocabulary.scrubUrl('/v1/candidates?q=Jan+Jansen&email=jan@example.org&phone=0612345678&updatedSince=1980-02-03&cursor=eyJrIjoxfQ')).toBe(
+      '/v1/candidates?q=[redacted]&email=[redacted]&phone=[redacted]&updatedSince=[redacted]&cursor=[redacted]',
+    );
+    expect(vocabulary.scrubUrl('/v1/candidates?jan@example.org=1&Jan%20Jansen')).toBe('/v1/candidates?[redacted]=1&[redacted]');
   });
 });

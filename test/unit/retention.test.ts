@@ -93,11 +93,14 @@ describe('retention: when a candidate who was not appointed is erased', () => {
     expect(dueAt([ended(COMPLETED)], [renewed, old]).basis).toBe('consent_expires');
   });
 
-  it('erases a talent-pool entry without procedure when its consent ends, and has no date without one', () => {
+  it('erases a talent-pool entry without procedure when its consent ends, without one three months after recording', () => {
     expect(dueAt([], [consent('2026-01-20T10:00:00+01:00', '2027-01-20T10:00:00+01:00')]).at).toBe('2027-01-20T10:00:00.000+01:00');
     expect(dueAt([], [consent('2026-01-20T10:00:00+01:00', '2027-01-20T10:00:00+01:00', '2026-03-01T10:00:00+01:00')]).at).toBe(
       '2026-03-01T10:00:00.000+01:00',
     );
     expect(retentionErasure([], [])).toEqual({ due: false, reason: 'no_procedure' });
+    // Recorded without a procedure and without a consent: three months after recording.
+    const v = retentionErasure([], [], at('2025-11-30T10:00:00+01:00'));
+    expect(v.due && { at: formatInZone(v.dueAt, AMS), basis: v.basis }).toEqual({ at: '2026-02-28T10:00:00.000+01:00', basis: 'three_months_after_recorded' });
   });
 });

@@ -188,19 +188,20 @@ export function createApplicationsService(deps: { db: Db; clock: Clock; document
           createdAt: now,
         },
       });
-      // File names often carry the person's name, so they stay out of the audit trail.
+      // File names often carry the person's name, and a hash identifies the
+      // person's file: both stay out of the audit trail and the event.
       await recordChange(tx, actor, now, {
         procedureId,
         action: 'document.uploaded',
         entityType: 'application',
         entityId: applicationId,
         changes: {
-          [file.kind]: { to: { documentId: created.id, sizeBytes: file.sizeBytes, sha256: file.sha256 } },
+          [file.kind]: { to: { documentId: created.id, sizeBytes: file.sizeBytes } },
           ...(replaced.count > 0 ? { replaced: { to: true } } : {}),
         },
         event: {
           type: 'document.uploaded',
-          payload: { applicationId, procedureId, documentId: created.id, kind: file.kind, sizeBytes: file.sizeBytes, sha256: file.sha256, replaced: replaced.count > 0 },
+          payload: { applicationId, procedureId, documentId: created.id, kind: file.kind, sizeBytes: file.sizeBytes, replaced: replaced.count > 0 },
         },
       });
     }

@@ -1,6 +1,7 @@
 import type { Tx } from '../../db/client.js';
 import type { Actor } from '../../lib/actor.js';
 import type { Prisma } from '../../generated/prisma/client.js';
+import { redactPersonal } from '../../domain/personal-data.js';
 
 export interface Change {
   procedureId?: string | null;
@@ -17,7 +18,10 @@ export interface Change {
 /**
  * Writes the audit entry (and the outgoing event, when there is one) of a
  * change inside the caller's transaction, so that both commit with the change
- * or not at all.
+ * or not at all. The values of personal keys (src/domain/personal-data.ts) in
+ * the changes and the payload are written as `[personal data]`: the audit
+ * trail is append-only and events go out to webhook receivers, so erasure
+ * could not reach them.
  */
 export async function recordChange(tx: Tx, actor: Actor, at: Date, change: Change): Promise<void> {
   await tx.auditEntry.create({
@@ -28,7 +32,7 @@ export async function recordChange(tx: Tx, actor: Actor, at: Date, change: Chang
       action: change.action,
       entityType: change.entityType,
       entityId: change.entityId,
-      changes: (change.changes ?? undefined) as Prisma.InputJsonValue | undefined,
+      changes: (change.changes ? redactPersonal(change.changes) : undefined) as Prisma.InputJsonValue | undefined,
       reason: change.reason ?? null,
       requestId: actor.requestId,
       at,
@@ -41,7 +45,7 @@ export async function recordChange(tx: Tx, actor: Actor, at: Date, change: Chang
         procedureId: change.procedureId ?? null,
         entityType: change.entityType,
         entityId: change.entityId,
-        payload: change.event.payload as Prisma.InputJsonValue,
+        payload: redactPersonal(change.event.payload) as Prisma.InputJsonValue,
         createdAt: at,
       },
     });

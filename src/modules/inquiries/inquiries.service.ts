@@ -8,11 +8,12 @@ import { AppError, conflict, notFound, unprocessable } from '../../lib/errors.js
 import { decodeCursor, toPage } from '../../lib/pagination.js';
 import { diff, recordChange } from '../audit/audit.repository.js';
 import { findInquiry, listInquiries } from './inquiries.repository.js';
+import { PERSONAL_KEYS } from '../../domain/personal-data.js';
 import type { InquiryAnswer, InquiryInput, InquiryListQuery, InquiryState } from './inquiries.schemas.js';
 
 export const DEFAULT_ZONE = 'Europe/Amsterdam';
 /** Contact data and the subject line are the candidate's own words: never in audit values. */
-const PERSONAL = ['fromName', 'fromEmail', 'subject'];
+const PERSONAL = [...PERSONAL_KEYS];
 
 type InquiryRow = Inquiry & { procedure: { timeZone: string } | null };
 

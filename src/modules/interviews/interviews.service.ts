@@ -33,6 +33,7 @@ import {
   type InterviewRow,
 } from './interviews.repository.js';
 import type { HistoryEntry, InterviewInput, InterviewListQuery, InterviewPatch } from './interviews.schemas.js';
+import { PERSONAL_KEYS } from '../../domain/personal-data.js';
 
 const FINISHED_PHASES = ['completed', 'cancelled'];
 /** PROCEDURE.md rule 4 and the interview round of the selection funnel: the committee interviews the shortlist. */
@@ -90,7 +91,7 @@ export function toInterviewView(row: InterviewRow) {
 
 export type InterviewView = ReturnType<typeof toInterviewView>;
 
-/** The audited shape of a schedule: no names, only ids. */
+/** The audited shape of a schedule: no names, only ids; recordChange redacts the location detail. */
 function scheduleOf(row: { startsAt: Date; endsAt: Date; location: string; locationDetail: string | null; panel: readonly string[] }) {
   return {
     startsAt: row.startsAt.toISOString(),
@@ -310,7 +311,7 @@ export function createInterviewsService(deps: { db: Db; clock: Clock }) {
           action: 'interview.scheduled',
           entityType: 'interview',
           entityId: created.id,
-          changes: diff({}, { applicationId: application.id, kind: plan.kind, ...schedule }),
+          changes: diff({}, { applicationId: application.id, kind: plan.kind, ...schedule }, [...PERSONAL_KEYS]),
           event: {
             type: 'interview.scheduled',
             payload: { interviewId: created.id, procedureId, applicationId: application.id, kind: plan.kind, ...schedule },
@@ -370,7 +371,7 @@ export function createInterviewsService(deps: { db: Db; clock: Clock }) {
         };
         const before = scheduleOf({ ...current, panel: panelIds(current) });
         const after = scheduleOf({ ...plan.slot, location: plan.location, locationDetail: plan.locationDetail, panel: plan.panel });
-        const changes = diff(before, after);
+        const changes = diff(before, after, [...PERSONAL_KEYS]);
         if (Object.keys(changes).length === 0) return toInterviewView(current);
         await checkPlan(tx, current.procedureId, application!, plan, context, current.id);
 

@@ -14,6 +14,10 @@ export const sweepReport = z
     inquiries: z.object({
       markedOverdue: z.number().int(),
       items: z.array(z.object({ inquiryId: z.uuid(), procedureId: z.uuid().nullable(), dueAt: z.string() })),
+      sendersErased: z
+        .number()
+        .int()
+        .describe("Questions that belong to no candidate whose sender's name, address and subject were erased, four weeks after the answer"),
     }),
     headhuntedNotices: z.object({
       markedOverdue: z.number().int(),
@@ -40,7 +44,7 @@ export const sweepReport = z
       ranAt: '2026-01-06T23:00:00.000Z',
       intake: { closed: 1, procedures: [{ procedureId: '6f1c2d3e-4b5a-4c6d-8e7f-9a0b1c2d3e4f', closedAt: '2026-01-06T23:00:00.000Z' }] },
       milestones: { missed: 0, items: [] },
-      inquiries: { markedOverdue: 0, items: [] },
+      inquiries: { markedOverdue: 0, items: [], sendersErased: 0 },
       headhuntedNotices: { markedOverdue: 0, items: [] },
       retention: { erased: 0, documentsRemoved: 0, candidates: [] },
       webhooks: { queued: 3, attempted: 3, delivered: 3, failed: 0, retrying: 0 },

@@ -7,6 +7,7 @@ import { createPrivacyService } from '../privacy/privacy.service.js';
 import { createWebhookDeliverer, type DeliveryReport } from '../webhooks/webhook-deliverer.js';
 import { closeDueIntakes, markMissedMilestones, markOverdueHeadhuntedNotices, markOverdueInquiries } from './sweep.repository.js';
 import { purgeExpiredIdempotencyKeys } from '../../plugins/idempotency.js';
+import { eraseAnsweredStrangerInquiries } from '../privacy/privacy.repository.js';
 
 interface Log {
   info(obj: object, msg: string): void;
@@ -29,7 +30,7 @@ export interface SweepReport {
   ranAt: string;
   intake: { closed: number; procedures: Array<{ procedureId: string; closedAt: string }> };
   milestones: { missed: number; items: Array<{ procedureId: string; kind: string; dueAt: string }> };
-  inquiries: { markedOverdue: number; items: Array<{ inquiryId: string; procedureId: string | null; dueAt: string }> };
+  inquiries: { markedOverdue: number; items: Array<{ inquiryId: string; procedureId: string | null; dueAt: string }>; sendersErased: number };
   headhuntedNotices: { markedOverdue: number; items: Array<{ candidateId: string; procedureId: string | null; dueAt: string }> };
   retention: { erased: number; documentsRemoved: number; candidates: Array<{ candidateId: string; applications: number; documents: number }> };
   webhooks: DeliveryReport;
@@ -70,6 +71,7 @@ export function createSweepService(deps: { db: Db; clock: Clock; documents: Docu
       const inquiries = await drain(() => markOverdueInquiries(db, actor, now, BATCH));
       const notices = await drain(() => markOverdueHeadhuntedNotices(db, actor, now, BATCH));
       const retention = await privacy.eraseDue(actor, now);
+      const sendersErased = await db.$transaction((tx) => eraseAnsweredStrangerInquiries(tx, actor, now));
       const leftover = await privacy.finishContentRemoval();
       // Last, so that the events of this sweep's own steps go out in the same run.
       const webhooks = await deliverer.deliverDue(now);
@@ -84,6 +86,7 @@ export function createSweepService(deps: { db: Db; clock: Clock; documents: Docu
         inquiries: {
           markedOverdue: inquiries.length,
           items: inquiries.map((r) => ({ inquiryId: r.inquiryId, procedureId: r.procedureId, dueAt: r.dueAt.toISOString() })),
+          sendersErased,
         },
         headhuntedNotices: {
           markedOverdue: notices.length,

@@ -3,6 +3,7 @@ import { Prisma } from '../../generated/prisma/client.js';
 import type { Actor } from '../../lib/actor.js';
 import { ts } from '../deadlines/deadlines.repository.js';
 import { bulkChangeCtes } from '../jobs/bulk-change.js';
+import { ERASED_RESPONSE, erasureAssignments, genericErasureTables, INQUIRIES_OF, PERSONAL_DATA, redactMentions } from '../../domain/personal-data.js';
 
 /** Stored content that an erasure has released and that is still to be removed from the document store. */
 export const MARK_CONTENT_DELETE = 'document_content_delete';
@@ -84,28 +85,94 @@ export interface ErasedCandidate {
 }
 
 /**
+ * The ids of every record about the candidates and the personal values that
+ * identify them (names, e-mail address): what an erased person's stored
+ * Idempotency-Key responses are recognised by.
+ */
+async function traces(tx: Tx, ids: string[]): Promise<string[]> {
+  const rows = await tx.$queryRawUnsafe<Array<{ t: string | null }>>(
+    `WITH apps AS (SELECT id FROM applications WHERE candidate_id = ANY($1::uuid[]))
+     SELECT unnest($1::text[]) AS t
+     UNION SELECT id::text FROM apps
+     UNION SELECT id::text FROM documents WHERE application_id IN (SELECT id FROM apps)
+     UNION SELECT id::text FROM stage_changes WHERE application_id IN (SELECT id FROM apps)
+     UNION SELECT id::text FROM interviews WHERE application_id IN (SELECT id FROM apps)
+     UNION SELECT e.id::text FROM evaluations e JOIN interviews i ON i.id = e.interview_id WHERE i.application_id IN (SELECT id FROM apps)
+     UNION SELECT id::text FROM reference_checks WHERE application_id IN (SELECT id FROM apps)
+     UNION SELECT id::text FROM offers WHERE application_id IN (SELECT id FROM apps)
+     UNION SELECT id::text FROM consents WHERE candidate_id = ANY($1::uuid[])
+     UNION SELECT id::text FROM data_subject_requests WHERE candidate_id = ANY($1::uuid[])
+     UNION SELECT id::text FROM inquiries WHERE ${INQUIRIES_OF}
+     UNION SELECT email FROM candidates WHERE id = ANY($1::uuid[])
+     UNION SELECT last_name FROM candidates WHERE id = ANY($1::uuid[]) AND length(last_name) >= 3
+     UNION SELECT first_name || ' ' || last_name FROM candidates WHERE id = ANY($1::uuid[])`,
+    ids,
+  );
+  return rows.map((r) => r.t).filter((t): t is string => t !== null && t.length > 0);
+}
+
+const likeEscape = (t: string) => `%${t.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+/**
+ * Stored Idempotency-Key responses that hold an id of a record about the
+ * candidates or one of their personal values keep their row, so that a retry
+ * still is not carried out twice, but lose what they held: a replay answers
+ * 410 RESPONSE_ERASED.
+ */
+async function eraseStoredResponses(tx: Tx, ids: string[]) {
+  const patterns = (await traces(tx, ids)).map(likeEscape);
+  await tx.$executeRaw`
+    UPDATE idempotency_keys
+       SET path = '[erased]', response_status = ${ERASED_RESPONSE.status}::int,
+           response_headers = ${JSON.stringify(ERASED_RESPONSE.headers)}::jsonb, response_body = ${ERASED_RESPONSE.body}
+     WHERE (response_body ILIKE ANY(${patterns}::text[]) OR path ILIKE ANY(${patterns}::text[]) OR response_headers::text ILIKE ANY(${patterns}::text[]))
+       AND response_body IS DISTINCT FROM ${ERASED_RESPONSE.body}`;
+}
+
+/**
+ * Free text about a procedure that may name its candidates (the written
+ * justification of a stage closed outside its bounds): the erased person's
+ * names and e-mail address are replaced by [erased] in the stages of every
+ * procedure they applied to.
+ */
+async function eraseMentions(tx: Tx, ids: string[]) {
+  const rows = await tx.$queryRaw<Array<{ id: string; justification: string; terms: Array<string | null> }>>`
+    SELECT s.id::text AS id, s.justification,
+           array_agg(t.term) AS terms
+      FROM stages s
+      JOIN applications a ON a.procedure_id = s.procedure_id AND a.candidate_id = ANY(${ids}::uuid[])
+      JOIN candidates c ON c.id = a.candidate_id
+     CROSS JOIN LATERAL (VALUES (c.first_name), (c.last_name), (c.email), (c.first_name || ' ' || c.last_name)) AS t(term)
+     WHERE s.justification IS NOT NULL
+     GROUP BY s.id, s.justification`;
+  for (const row of rows) {
+    const redacted = redactMentions(row.justification, row.terms);
+    if (redacted !== row.justification) {
+      await tx.$executeRaw`UPDATE stages SET justification = ${redacted} WHERE id = ${row.id}::uuid`;
+    }
+  }
+}
+
+/**
  * Erases the personal data of candidates (locked by the caller, not yet
- * erased) in one transaction, for all of them at once:
- *  - the candidate's personal fields (names, e-mail, phone, city, position,
- *    organisation, LinkedIn, notes); the row stays as an anonymous id with
- *    its source and erasedAt;
+ * erased) in one transaction, for all of them at once, as the registry of
+ * personal data (src/domain/personal-data.ts) says column by column:
+ *  - every candidate column of its tables (candidate, application, stage
+ *    changes, interviews and their histories, evaluations, consents, reference
+ *    checks, questions) is set to NULL, `[erased]` or its anonymous form; ids,
+ *    codes, dates and scores stay, an anonymous record for the procedure's
+ *    statistics and audit; the candidate row stays as an anonymous id with its
+ *    source and erasedAt;
  *  - every document of their applications, current and superseded: the row
  *    keeps kind, size and dates for the statistics, loses its file name,
  *    hash and storage key; the content is removed from the store after the
  *    commit (`storageKeys`, also recorded in sweep_marks so that a sweep
  *    finishes the removal if this process stops before);
- *  - the agency's motivation on the application and the free-text reasons
- *    of its stage changes; the stages, dates and reason categories stay, an
- *    anonymous record for the procedure's statistics and audit;
- *  - name, e-mail and subject of their questions (linked, or from the same
- *    address);
- *  - referees' names, contact data and notes (the outcome stays);
- *  - the free-text notes of evaluations about them (scores and advice stay
- *    as anonymous statistics).
- * Audit entries never hold personal values (they are redacted when written,
- * and free-text reasons about a person stay in stage changes and interview
- * histories, cleared here), so they stay as they are. One candidate.erased event per person, without
- * personal data.
+ *  - their names and e-mail address in stage justifications of their procedures;
+ *  - stored Idempotency-Key responses about them.
+ * Audit entries and events never hold personal values (recordChange redacts
+ * them when written), so they stay as they are. One candidate.erased event per
+ * person, without personal data.
  */
 export async function eraseCandidates(
   tx: Tx,
@@ -116,8 +183,6 @@ export async function eraseCandidates(
   cause: 'retention' | 'request',
 ): Promise<{ erased: ErasedCandidate[]; storageKeys: string[] }> {
   if (ids.length === 0) return { erased: [], storageKeys: [] };
-  const emails = await tx.$queryRaw<Array<{ email: string }>>`
-    SELECT email_normalized AS email FROM candidates WHERE id = ANY(${ids}::uuid[]) AND email_normalized IS NOT NULL`;
   const documents = await tx.$queryRaw<Array<{ candidateId: string; storageKey: string | null }>>`
     WITH old AS (
       SELECT d.id, d.storage_key, a.candidate_id
@@ -134,9 +199,18 @@ export async function eraseCandidates(
       ON CONFLICT (kind, subject) DO NOTHING
     )
     SELECT candidate_id::text AS "candidateId", storage_key AS "storageKey" FROM old`;
+  // Read before the rows they are recognised by are erased.
+  await eraseStoredResponses(tx, ids);
+  await eraseMentions(tx, ids);
+  for (const table of genericErasureTables()) {
+    if (table === 'candidates' || table === 'applications') continue;
+    const { rows, touch } = PERSONAL_DATA[table]!;
+    const set = [...erasureAssignments(table), ...(touch ? [touch] : [])];
+    await tx.$executeRawUnsafe(`UPDATE "${table}" SET ${set.join(', ')} WHERE ${rows}`, ids, ...(touch ? [now.toISOString()] : []));
+  }
   const applications = await tx.$queryRaw<Array<{ candidateId: string; n: number }>>`
     WITH erased AS (
-      UPDATE applications SET agency_motivation = NULL, erased_at = ${ts(now)}, version = version + 1, updated_at = ${ts(now)}
+      UPDATE applications SET ${Prisma.raw(erasureAssignments('applications').join(', '))}, erased_at = ${ts(now)}, version = version + 1, updated_at = ${ts(now)}
        WHERE candidate_id = ANY(${ids}::uuid[])
       RETURNING id, procedure_id, candidate_id
     )
@@ -151,43 +225,10 @@ export async function eraseCandidates(
       reason,
     })}
     SELECT candidate_id::text AS "candidateId", count(*)::int AS n FROM erased GROUP BY candidate_id`;
-  await tx.$executeRaw`
-    UPDATE stage_changes sc SET reason = NULL
-      FROM applications a
-     WHERE sc.application_id = a.id AND a.candidate_id = ANY(${ids}::uuid[]) AND sc.reason IS NOT NULL`;
-  // Reasons given when their interviews were moved or cancelled, and the
-  // scope text of their consents, are free text about them too.
-  await tx.$executeRaw`
-    UPDATE interviews i
-       SET history = (SELECT COALESCE(jsonb_agg(h - 'reason'), '[]'::jsonb) FROM jsonb_array_elements(i.history) h)
-      FROM applications a
-     WHERE i.application_id = a.id AND a.candidate_id = ANY(${ids}::uuid[]) AND jsonb_array_length(i.history) > 0`;
-  await tx.$executeRaw`
-    UPDATE consents SET scope = '[erased]' WHERE candidate_id = ANY(${ids}::uuid[])`;
-  // Stored Idempotency-Key responses may repeat their data (kept 24 hours at most).
-  await tx.$executeRaw`
-    DELETE FROM idempotency_keys WHERE response_body LIKE ANY(${ids.map((id) => `%${id}%`)}::text[])`;
-  await tx.$executeRaw`
-    UPDATE inquiries SET from_name = NULL, from_email = NULL, subject = NULL, updated_at = ${ts(now)}
-     WHERE (candidate_id = ANY(${ids}::uuid[]) OR lower(from_email) = ANY(${emails.map((e) => e.email)}::text[]))
-       AND (from_name IS NOT NULL OR from_email IS NOT NULL OR subject IS NOT NULL)`;
-  await tx.$executeRaw`
-    UPDATE reference_checks r
-       SET referee_name = '[erased]', contact = NULL, notes = NULL, resolution_note = NULL, updated_at = ${ts(now)}, version = r.version + 1
-      FROM applications a
-     WHERE r.application_id = a.id AND a.candidate_id = ANY(${ids}::uuid[])`;
-  await tx.$executeRaw`
-    UPDATE evaluations e
-       SET notes = NULL,
-           ratings = (SELECT COALESCE(jsonb_object_agg(r.key, jsonb_build_object('score', r.value -> 'score', 'notes', NULL)), '{}'::jsonb)
-                        FROM jsonb_each(e.ratings) r)
-      FROM interviews i JOIN applications a ON a.id = i.application_id
-     WHERE e.interview_id = i.id AND a.candidate_id = ANY(${ids}::uuid[])`;
   const candidates = await tx.$queryRaw<Array<{ id: string }>>`
     WITH erased AS (
       UPDATE candidates
-         SET first_name = NULL, last_name = NULL, email = NULL, email_normalized = NULL, phone = NULL, city = NULL,
-             current_position = NULL, current_organisation = NULL, linkedin_url = NULL, notes = NULL,
+         SET ${Prisma.raw(erasureAssignments('candidates').join(', '))},
              erased_at = ${ts(now)}, version = version + 1, updated_at = ${ts(now)}
        WHERE id = ANY(${ids}::uuid[]) AND erased_at IS NULL
       RETURNING id
@@ -239,4 +280,33 @@ export async function claimContentDeletes(tx: Tx, keys: string[]): Promise<strin
 
 export async function contentDeleted(db: Tx, keys: string[]) {
   await db.sweepMark.deleteMany({ where: { kind: MARK_CONTENT_DELETE, subject: { in: keys } } });
+}
+
+/**
+ * Questions that belong to no candidate (not linked, and not recognised as a
+ * candidate's when that candidate was erased) lose their sender's name,
+ * address and subject four weeks (28 local days, Europe/Amsterdam) after
+ * they were answered; the question stays as channel and dates. An
+ * unanswered question keeps them until it is answered.
+ */
+export async function eraseAnsweredStrangerInquiries(tx: Tx, actor: Actor, now: Date): Promise<number> {
+  const rows = await tx.$queryRaw<Array<{ n: number }>>`
+    WITH erased AS (
+      UPDATE inquiries SET ${Prisma.raw(erasureAssignments('inquiries').join(', '))}, updated_at = ${ts(now)}
+       WHERE candidate_id IS NULL AND answered_at IS NOT NULL
+         AND timezone('Europe/Amsterdam', timezone('Europe/Amsterdam', answered_at) + interval '28 days') <= ${ts(now)}
+         AND (from_name IS NOT NULL OR from_email IS NOT NULL OR subject IS NOT NULL)
+      RETURNING id, procedure_id
+    )
+    ${bulkChangeCtes('inq', actor, now, {
+      from: 'erased',
+      procedureId: Prisma.sql`procedure_id`,
+      action: 'inquiry.sender_erased',
+      entityType: 'inquiry',
+      entityId: Prisma.sql`id::text`,
+      changes: Prisma.sql`jsonb_build_object('personalData', jsonb_build_object('from', '[personal data]', 'to', NULL))`,
+      reason: 'Four weeks after the answer to a question that belongs to no candidate.',
+    })}
+    SELECT count(*)::int AS n FROM erased`;
+  return rows[0]?.n ?? 0;
 }

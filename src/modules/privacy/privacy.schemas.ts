@@ -102,6 +102,7 @@ const exportedDocument = z.object({
   current: z.boolean(),
   supersededAt: z.string().nullable(),
   erasedAt: z.string().nullable(),
+  sha256: z.string().describe('SHA-256 of the file; "erased" once erased'),
   downloadUrl: z.string().nullable().describe('The current, not erased document: GET it with an agency key'),
 });
 
@@ -118,21 +119,57 @@ const exportedApplication = z.object({
   stageHistory: z.array(stageStep),
   documents: z.array(exportedDocument),
   interviews: z.array(
-    z.object({ id: z.uuid(), kind: z.string(), startsAt: z.string(), endsAt: z.string(), location: z.string(), status: z.string() }),
+    z.object({
+      id: z.uuid(),
+      kind: z.string(),
+      startsAt: z.string(),
+      endsAt: z.string(),
+      location: z.string(),
+      locationDetail: z.string().nullable(),
+      status: z.string(),
+      history: z
+        .array(
+          z.object({
+            change: z.string(),
+            startsAt: z.string(),
+            endsAt: z.string(),
+            location: z.string(),
+            locationDetail: z.string().nullable(),
+            changedAt: z.string(),
+            reason: z.string().nullable(),
+          }),
+        )
+        .describe('Earlier schedules, with the reasons given for moving or cancelling'),
+    }),
   ),
   evaluations: z
     .array(
       z.object({
         interviewId: z.uuid(),
         submittedAt: z.string(),
-        scores: z.record(z.string(), z.number().int()),
+        ratings: z.record(z.string(), z.object({ score: z.number().int(), notes: z.string().nullable() })),
         overallAdvice: z.string(),
+        notes: z.string().nullable(),
       }),
     )
-    .describe("Scores per criterion and the overall advice; the evaluators' names and free-text notes are left out (GDPR art. 15(4): the rights of others)"),
+    .describe("Scores, notes per criterion, overall advice and notes about the candidate; the evaluators' names are left out (GDPR art. 15(4): the rights of others)"),
   references: z
-    .array(z.object({ relation: z.string(), outcome: z.string().nullable(), completedAt: z.string().nullable(), concernsResolvedAt: z.string().nullable() }))
-    .describe("Outcomes of the reference check; the referees' names, contact data and notes are left out (the referees' own rights)"),
+    .array(
+      z.object({
+        refereeName: z.string(),
+        relation: z.string(),
+        contact: z.string().nullable(),
+        outcome: z.string().nullable(),
+        notes: z.string().nullable(),
+        completedAt: z.string().nullable(),
+        concernsResolvedAt: z.string().nullable(),
+        resolutionNote: z.string().nullable(),
+      }),
+    )
+    .describe('The reference checks about the candidate: who was asked, what they said, how concerns were resolved'),
+  stageJustifications: z
+    .array(z.object({ stage: z.string(), justification: z.string() }))
+    .describe("Written justifications of the procedure's stages that name the candidate"),
   offer: z
     .object({
       salaryScale: z.string(),

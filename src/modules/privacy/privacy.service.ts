@@ -12,6 +12,8 @@ import { findCandidate } from '../candidates/candidates.repository.js';
 import { toCandidateView } from '../candidates/candidates.service.js';
 import { activeConsent, recordConsent, toConsentView, withdrawConsent } from '../consents/consents.repository.js';
 import type { DocumentStore } from '../documents/document-store.js';
+import { INQUIRIES_OF, redactMentions } from '../../domain/personal-data.js';
+import type { HistoryEntry } from '../interviews/interviews.schemas.js';
 import {
   claimContentDeletes,
   claimDueErasures,
@@ -386,9 +388,10 @@ export function createPrivacyService(deps: { db: Db; clock: Clock; documents: Do
 
     /**
      * Everything held on a person, as the answer to an access request (GDPR
-     * art. 15). Evaluations give scores and advice without the evaluators'
-     * names and notes, references their outcome without the referees' data:
-     * art. 15(4) protects the rights of those others.
+     * art. 15): every candidate column of the registry of personal data
+     * (src/domain/personal-data.ts) of every record about them, the same
+     * records an erasure reaches. Evaluations leave out who wrote them
+     * (art. 15(4): the rights of others).
      */
     async exportCandidate(actor: Actor, candidateId: string): Promise<CandidateExport> {
       const now = clock.now();
@@ -410,11 +413,17 @@ export function createPrivacyService(deps: { db: Db; clock: Clock; documents: Do
         });
         const [consents, inquiries] = await Promise.all([
           tx.consent.findMany({ where: { candidateId }, orderBy: [{ givenAt: 'asc' }, { createdAt: 'asc' }] }),
-          tx.inquiry.findMany({
-            where: { OR: [{ candidateId }, ...(row.emailNormalized ? [{ fromEmail: { equals: row.emailNormalized, mode: 'insensitive' as const } }] : [])] },
-            orderBy: [{ receivedAt: 'asc' }, { id: 'asc' }],
-          }),
+          tx.$queryRawUnsafe<Array<{ id: string }>>(`SELECT id::text AS id FROM inquiries WHERE ${INQUIRIES_OF}`, [candidateId]).then((ids) =>
+            tx.inquiry.findMany({ where: { id: { in: ids.map((i) => i.id) } }, orderBy: [{ receivedAt: 'asc' }, { id: 'asc' }] }),
+          ),
         ]);
+        const terms = [row.firstName, row.lastName, row.email, row.firstName && row.lastName ? `${row.firstName} ${row.lastName}` : null];
+        const stages = await tx.stage.findMany({
+          where: { procedureId: { in: applications.map((a) => a.procedureId) }, justification: { not: null } },
+          select: { procedureId: true, name: true, justification: true },
+          orderBy: [{ procedureId: 'asc' }, { name: 'asc' }],
+        });
+        const mentioning = stages.filter((st) => redactMentions(st.justification!, terms) !== st.justification);
         const request = await answerRequests(tx, actor, now, candidateId, 'access');
         const requests = await tx.dataSubjectRequest.findMany({ where: { candidateId }, orderBy: [{ receivedAt: 'asc' }, { id: 'asc' }] });
         await recordChange(tx, actor, now, {
@@ -453,6 +462,7 @@ export function createPrivacyService(deps: { db: Db; clock: Clock; documents: Do
               current: d.current,
               supersededAt: d.supersededAt?.toISOString() ?? null,
               erasedAt: d.erasedAt?.toISOString() ?? null,
+              sha256: d.sha256,
               downloadUrl: d.current && !d.erasedAt && d.storageKey ? `/v1/applications/${a.id}/documents/${d.kind}` : null,
             })),
             interviews: a.interviews.map((i) => ({
@@ -461,24 +471,45 @@ export function createPrivacyService(deps: { db: Db; clock: Clock; documents: Do
               startsAt: i.startsAt.toISOString(),
               endsAt: i.endsAt.toISOString(),
               location: i.location,
+              locationDetail: i.locationDetail,
               status: i.status,
+              history: ((i.history ?? []) as unknown as HistoryEntry[]).map((h) => ({
+                change: h.change,
+                startsAt: new Date(h.startsAt).toISOString(),
+                endsAt: new Date(h.endsAt).toISOString(),
+                location: h.location,
+                locationDetail: h.locationDetail ?? null,
+                changedAt: h.changedAt,
+                reason: h.reason ?? null,
+              })),
             })),
             evaluations: a.interviews.flatMap((i) =>
               i.evaluations.map((e) => ({
                 interviewId: i.id,
                 submittedAt: e.submittedAt.toISOString(),
-                scores: Object.fromEntries(
-                  Object.entries((e.ratings ?? {}) as Record<string, { score?: number }>).map(([k, v]) => [k, Number(v?.score)]),
+                ratings: Object.fromEntries(
+                  Object.entries((e.ratings ?? {}) as Record<string, { score?: number; notes?: string | null }>).map(([k, v]) => [
+                    k,
+                    { score: Number(v?.score), notes: v?.notes ?? null },
+                  ]),
                 ),
                 overallAdvice: e.overallAdvice,
+                notes: e.notes,
               })),
             ),
             references: a.referenceChecks.map((r) => ({
+              refereeName: r.refereeName,
               relation: r.relation,
+              contact: r.contact,
               outcome: r.outcome,
+              notes: r.notes,
               completedAt: r.completedAt?.toISOString() ?? null,
               concernsResolvedAt: r.concernsResolvedAt?.toISOString() ?? null,
+              resolutionNote: r.resolutionNote,
             })),
+            stageJustifications: mentioning
+              .filter((st) => st.procedureId === a.procedureId)
+              .map((st) => ({ stage: st.name, justification: st.justification! })),
             offer: a.offer
               ? {
                   salaryScale: a.offer.salaryScale,

@@ -15,11 +15,12 @@ import {
   lockApplication,
   type PipelineApplication,
 } from './references.repository.js';
+import { PERSONAL_KEYS } from '../../domain/personal-data.js';
 import type { ConsentInput, ReferenceInput, ReferenceListQuery, ReferencePatch } from './references.schemas.js';
 
 const FINISHED_PHASES = ['completed', 'cancelled'];
-/** Referees' names and contact data, and what they said, are personal data: never audit values. */
-const PERSONAL = ['refereeName', 'contact', 'notes', 'resolutionNote'] as const;
+/** Referees' names, relation and contact data, and what they said, are personal data: never audit values. */
+const PERSONAL = [...PERSONAL_KEYS];
 
 export function toReferenceView(r: ReferenceCheck) {
   return {

@@ -194,7 +194,9 @@ export function createStagesService(deps: { db: Db; clock: Clock }) {
             count: { to: counts[stage] },
             withinBounds: { to: verdict.withinBounds },
           },
-          reason: verdict.justification,
+          // The justification may name candidates: it is kept with the stage,
+          // where erasure can reach it; the append-only audit trail points there.
+          reason: verdict.justification ? `justification kept with stage ${stage}` : null,
           event: {
             type: gate.event,
             payload: {
