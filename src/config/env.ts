@@ -39,6 +39,7 @@ export const envSchema = z
     CLOCK_START: z.iso.datetime({ offset: true }).optional(),
     WEBHOOK_LOOP: bool.default(true),
     WEBHOOK_INTERVAL_MS: z.coerce.number().int().min(100).default(5000),
+    WEBHOOK_ALLOW_PRIVATE_TARGETS: bool.default(false),
     PUBLIC_URL: z.url().optional(),
   })
   .superRefine((env, ctx) => {

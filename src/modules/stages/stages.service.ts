@@ -12,6 +12,7 @@ import {
   type StageName,
   type StageStatus,
 } from '../../domain/gates.js';
+import type { EventType } from '../../domain/event-types.js';
 import { formatInZone } from '../../domain/local-time.js';
 import type { TimelineInstants } from '../../domain/timeline.js';
 import type { Actor } from '../../lib/actor.js';
@@ -33,7 +34,7 @@ import type { GateCloseBody } from './stages.schemas.js';
 const FINISHED_PHASES = ['completed', 'cancelled'];
 
 /** What closing each gate does to the procedure (PROCEDURE.md, "Selection funnel" and timeline rows 5 and 6). */
-const GATES: Record<QuotaGate, { phase: 'committee_review' | 'interviews'; event: string }> = {
+const GATES: Record<QuotaGate, { phase: 'committee_review' | 'interviews'; event: EventType }> = {
   preselection: { phase: 'committee_review', event: 'procedure.overview_sent' },
   shortlist: { phase: 'interviews', event: 'procedure.shortlist_closed' },
 };
