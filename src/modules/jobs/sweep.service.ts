@@ -1,5 +1,4 @@
 import type { Db } from '../../db/client.js';
-import { formatInZone } from '../../domain/local-time.js';
 import type { Actor } from '../../lib/actor.js';
 import type { Clock } from '../../lib/clock.js';
 import type { TargetPolicy } from '../../domain/webhook-targets.js';
@@ -80,7 +79,7 @@ export function createSweepService(deps: { db: Db; clock: Clock; documents: Docu
         intake: { closed: closed.length, procedures: closed.map((r) => ({ procedureId: r.procedureId, closedAt: r.closedAt.toISOString() })) },
         milestones: {
           missed: missed.length,
-          items: missed.map((r) => ({ procedureId: r.procedureId, kind: r.kind, dueAt: formatInZone(r.dueAt, r.timeZone) })),
+          items: missed.map((r) => ({ procedureId: r.procedureId, kind: r.kind, dueAt: r.dueAt.toISOString() })),
         },
         inquiries: {
           markedOverdue: inquiries.length,
