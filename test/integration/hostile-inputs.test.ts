@@ -429,6 +429,7 @@ function baseBodies(): Record<string, unknown> {
     },
     'PATCH /v1/inquiries/{inquiryId}': { answeredAt: '2026-01-05T09:30:00+01:00' },
     'POST /v1/webhooks': { url: `${DEAD_END}/other`, eventTypes: ['application.received'], secret: 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw' },
+    'POST /v1/webhooks/{webhookId}/rotate-secret': { overlapSeconds: 3600 },
     'POST /v1/candidates/{candidateId}/consents': {
       kind: 'retention',
       scope: 'Keep my CV',
