@@ -5,6 +5,7 @@ import pino from 'pino';
 import { loggerOptions } from '../src/app.js';
 import { clockFor } from '../src/bootstrap.js';
 import { filesystemDocumentStore, postgresDocumentStore } from '../src/modules/documents/document-store.js';
+import { targetPolicy } from '../src/domain/webhook-targets.js';
 import { createSweepService, SWEEP_CLI_ACTOR } from '../src/modules/jobs/sweep.service.js';
 import { withScriptDatabase } from './lib/database.js';
 
@@ -13,7 +14,7 @@ try {
     // Warnings and errors go to stderr with the service's redaction; stdout carries the report alone.
     const log = pino(loggerOptions('warn'), pino.destination(2));
     const documents = config.DOCUMENT_STORE === 'filesystem' ? filesystemDocumentStore(config.DOCUMENT_DIR) : postgresDocumentStore(db.pool);
-    const sweep = createSweepService({ db: db.prisma, clock: clockFor(config, log), documents, log });
+    const sweep = createSweepService({ db: db.prisma, clock: clockFor(config, log), documents, log, policy: targetPolicy(config) });
     return sweep.run(SWEEP_CLI_ACTOR);
   });
   console.log(JSON.stringify(report, null, 2));

@@ -1,5 +1,6 @@
 /** The document-level part of openapi.yaml; routes contribute the rest. */
 import type { SwaggerOptions } from '@fastify/swagger';
+import { EVENT_TYPES } from './domain/event-types.js';
 import { DELIVERY_DESCRIPTION } from './modules/webhooks/webhooks.routes.js';
 
 const header = (name: string, description: string, schema: Record<string, unknown>) => ({
@@ -51,12 +52,13 @@ export const openapiInfo = (publicUrl?: string): OpenApiInfo => ({
         description: DELIVERY_DESCRIPTION,
         security: [],
         parameters: [
-          header('Webhook-Id', 'The event id; the same on every retry, for de-duplication', { type: 'string', example: '1042' }),
-          header('Webhook-Timestamp', 'Unix seconds when this attempt was signed', { type: 'string', example: '1768402800' }),
-          header('Webhook-Signature', '`v1=` and the hex HMAC-SHA256 (key: the webhook secret) of `<Webhook-Timestamp>.<raw body>`', {
-            type: 'string',
-            example: 'v1=5f2b0c…',
-          }),
+          header('webhook-id', 'The event id; the same on every retry, for de-duplication', { type: 'string', example: '1042' }),
+          header('webhook-timestamp', 'Unix seconds when this attempt was signed', { type: 'string', example: '1768402800' }),
+          header(
+            'webhook-signature',
+            'Standard Webhooks: `v1,` and the base64 HMAC-SHA256 of `<webhook-id>.<webhook-timestamp>.<raw body>`, keyed with the base64-decoded part of the secret after `whsec_`; during a rotation overlap two such signatures, separated by a space',
+            { type: 'string', example: 'v1,K5oZfzN95Z9UVu1EsfQmfVNQhnkZ2pj9o9NDN/H/pI4=' },
+          ),
         ],
         requestBody: {
           required: true,
@@ -67,7 +69,7 @@ export const openapiInfo = (publicUrl?: string): OpenApiInfo => ({
                 required: ['id', 'type', 'entityType', 'entityId', 'payload', 'createdAt'],
                 properties: {
                   id: { type: 'string', description: 'The event id (as in GET /v1/events)' },
-                  type: { type: 'string', example: 'application.stage_changed' },
+                  type: { type: 'string', enum: [...EVENT_TYPES], example: 'application.stage_changed' },
                   procedureId: { type: ['string', 'null'], format: 'uuid' },
                   entityType: { type: 'string', example: 'application' },
                   entityId: { type: 'string' },

@@ -113,6 +113,7 @@ export async function benchSweep(dbUrl: string, options: { sizes?: number[]; due
     db: database.prisma,
     clock: new FixedClock(new Date(BENCH_NOW)),
     documents: postgresDocumentStore(database.pool),
+    policy: { httpsOnly: true, allowPrivate: false },
   });
   const timings: SweepTiming[] = [];
   try {

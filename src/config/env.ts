@@ -44,6 +44,7 @@ export const envSchema = z
     METRICS_TOKEN: z.string().min(24, 'must be at least 24 characters').optional(),
     SHED_MAX_EVENT_LOOP_DELAY_MS: z.coerce.number().int().min(0).default(2000),
     SHED_MAX_DB_WAITING: z.coerce.number().int().min(0).default(100),
+    WEBHOOK_ALLOW_PRIVATE_TARGETS: bool.default(false),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && env.CLOCK_START) {

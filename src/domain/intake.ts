@@ -58,7 +58,7 @@ export function intakeRefusal(state: IntakeState, source: IntakeSource, now: Dat
       code: 'OUTSIDE_APPLICATION_WINDOW',
       status: 422,
       message: `The preselection was sent to the selection committee${at ? ` at ${at}` : ''}; candidates from the agency's search can no longer be added.`,
-      preselectionSentAt: at,
+      preselectionSentAt: state.overviewSentAt?.toISOString() ?? null,
     };
   }
   const { applicationsOpenAt: opens, applicationsCloseAt: closes } = state.instants;
@@ -74,7 +74,8 @@ export function intakeRefusal(state: IntakeState, source: IntakeSource, now: Dat
       t < opens.getTime()
         ? `${what} are accepted from ${opensAt} until ${closesAt}; this one arrived at ${formatInZone(now, zone)}, before the opening.`
         : `${what} closed at ${closesAt} (the end of the closing date, ${zone} time); this one arrived at ${formatInZone(now, zone)}.`,
-    opensAt,
-    closesAt,
+    // Messages quote the procedure's local time; the fields are UTC, as every instant of a response.
+    opensAt: opens.toISOString(),
+    closesAt: closes.toISOString(),
   };
 }

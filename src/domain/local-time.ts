@@ -59,7 +59,7 @@ export function localDateOf(instant: Date, zone: string): LocalDate {
   return parts;
 }
 
-/** ISO 8601 with the zone's offset at that instant, e.g. 2026-01-07T00:00:00.000+01:00. */
+/** ISO 8601 with the zone's offset at that instant, e.g. 2026-01-07T00:00:00.000+01:00: for messages a person reads. Instants in responses are UTC (toISOString). */
 export function formatInZone(instant: Date, zone: string): string {
   return new TZDate(instant.getTime(), zone).toISOString();
 }

@@ -1,6 +1,7 @@
 import fp from 'fastify-plugin';
 import type { Actor } from '../lib/actor.js';
 import { startIntervalLoop, type IntervalLoop } from '../lib/interval-loop.js';
+import { targetPolicy } from '../domain/webhook-targets.js';
 import { createSweepService } from '../modules/jobs/sweep.service.js';
 
 declare module 'fastify' {
@@ -41,7 +42,7 @@ export const schedulerPlugin = fp(
     const intervalMs = app.config.SWEEP_INTERVAL_MS;
     let lastSweepAt: Date | null = null;
     let loop: IntervalLoop | null = null;
-    const sweep = createSweepService({ db: app.db, clock: app.clock, documents: app.documents, log: app.log });
+    const sweep = createSweepService({ db: app.db, clock: app.clock, documents: app.documents, log: app.log, policy: targetPolicy(app.config) });
 
     async function pass() {
       const started = performance.now();

@@ -313,7 +313,7 @@ describe('application window', () => {
     expect(late.status).toBe(422);
     expect(late.body.code).toBe('OUTSIDE_APPLICATION_WINDOW');
     expect(late.body.detail).toContain('2026-01-07T00:00:00.000+01:00');
-    expect(late.body.closesAt).toBe('2026-01-07T00:00:00.000+01:00');
+    expect(late.body.closesAt).toBe('2026-01-06T23:00:00.000Z');
     expect(await storedState(ctx)).toEqual(before);
 
     const lateJson = await applyJson(ctx, procedure.id, { candidate: candidateInput() });
@@ -327,7 +327,7 @@ describe('application window', () => {
     ctx.clock.set(new Date(new Date('2025-12-19T00:00:00+01:00').getTime() - 1));
     const early = await applyJson(ctx, procedure.id, { candidate: candidateInput() });
     expect(early.status).toBe(422);
-    expect(early.body.opensAt).toBe('2025-12-19T00:00:00.000+01:00');
+    expect(early.body.opensAt).toBe('2025-12-18T23:00:00.000Z');
     ctx.clock.set('2025-12-19T00:00:00+01:00');
     expect((await applyJson(ctx, procedure.id, { candidate: candidateInput() })).status).toBe(201);
   });
@@ -355,8 +355,8 @@ describe('application window', () => {
     expect(tooLate.status).toBe(422);
     expect(tooLate.body).toMatchObject({
       code: 'OUTSIDE_APPLICATION_WINDOW',
-      closesAt: '2026-01-07T00:00:00.000+01:00',
-      preselectionSentAt: '2026-01-14T09:00:00.000+01:00',
+      closesAt: '2026-01-06T23:00:00.000Z',
+      preselectionSentAt: '2026-01-14T08:00:00.000Z',
     });
     expect(await storedState(ctx)).toEqual(before);
     const json = await applyJson(ctx, procedure.id, { candidate: candidateInput({ source: 'agency_search' }) });

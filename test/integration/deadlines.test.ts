@@ -48,14 +48,14 @@ describe('GET /v1/deadlines: every dated obligation as one list', () => {
     ctx.clock.set('2025-12-29T10:00:00+01:00');
     const items = await allDeadlines(ctx, { procedureId });
     expect(items.map((d) => [d.kind, d.dueAt, d.state])).toEqual([
-      ['inquiry_answer_due', '2025-12-30T00:00:00.000+01:00', 'due'],
-      ['application_closing', '2026-01-07T00:00:00.000+01:00', 'upcoming'],
-      ['overview_due', '2026-01-15T00:00:00.000+01:00', 'upcoming'],
-      ['committee_meeting', '2026-01-17T00:00:00.000+01:00', 'upcoming'],
-      ['interview_round_start', '2026-01-19T00:00:00.000+01:00', 'upcoming'],
-      ['headhunted_notice_due', '2026-01-22T11:00:00.000+01:00', 'upcoming'],
-      ['interview_round_end', '2026-01-24T00:00:00.000+01:00', 'upcoming'],
-      ['appointment_deadline', '2026-02-01T00:00:00.000+01:00', 'upcoming'],
+      ['inquiry_answer_due', '2025-12-29T23:00:00.000Z', 'due'],
+      ['application_closing', '2026-01-06T23:00:00.000Z', 'upcoming'],
+      ['overview_due', '2026-01-14T23:00:00.000Z', 'upcoming'],
+      ['committee_meeting', '2026-01-16T23:00:00.000Z', 'upcoming'],
+      ['interview_round_start', '2026-01-18T23:00:00.000Z', 'upcoming'],
+      ['headhunted_notice_due', '2026-01-22T10:00:00.000Z', 'upcoming'],
+      ['interview_round_end', '2026-01-23T23:00:00.000Z', 'upcoming'],
+      ['appointment_deadline', '2026-01-31T23:00:00.000Z', 'upcoming'],
     ]);
     const closing = items.find((d) => d.kind === 'application_closing')!;
     expect(closing).toMatchObject({
@@ -83,7 +83,7 @@ describe('GET /v1/deadlines: every dated obligation as one list', () => {
     ctx.clock.set('2025-12-30T09:15:00+01:00');
     const answered = await api().patch(`/v1/inquiries/${inquiryId}`).set('authorization', ctx.admin).send({});
     expect(answered.status).toBe(200);
-    expect(await deadline(ctx, id)).toMatchObject({ state: 'met', metAt: '2025-12-30T09:15:00.000+01:00' });
+    expect(await deadline(ctx, id)).toMatchObject({ state: 'met', metAt: '2025-12-30T08:15:00.000Z' });
   });
 
   it('filters by kind, state, procedure and due range, and refuses unknown kinds and states', async () => {
@@ -130,14 +130,14 @@ describe('GET /v1/deadlines: every dated obligation as one list', () => {
     ctx.clock.set('2026-01-07T00:00:00+01:00');
     expect((await deadline(ctx, `application_closing:${procedureId}`))!.state).toBe('overdue');
     await sweep(ctx, scheduler);
-    expect(await deadline(ctx, `application_closing:${procedureId}`)).toMatchObject({ state: 'met', metAt: '2026-01-07T00:00:00.000+01:00' });
+    expect(await deadline(ctx, `application_closing:${procedureId}`)).toMatchObject({ state: 'met', metAt: '2026-01-06T23:00:00.000Z' });
   });
 
   it('meets the overview deadline when the overview is sent', async () => {
     ctx.clock.set('2026-01-14T16:30:00+01:00');
     expect((await deadline(ctx, `overview_due:${procedureId}`))!.state).toBe('due');
     await ctx.db.prisma.procedure.update({ where: { id: procedureId }, data: { overviewSentAt: ctx.clock.now() } });
-    expect(await deadline(ctx, `overview_due:${procedureId}`)).toMatchObject({ state: 'met', metAt: '2026-01-14T16:30:00.000+01:00' });
+    expect(await deadline(ctx, `overview_due:${procedureId}`)).toMatchObject({ state: 'met', metAt: '2026-01-14T15:30:00.000Z' });
   });
 
   it('is for agency and scheduler keys only', async () => {
@@ -171,6 +171,6 @@ describe('GET /v1/deadlines: every dated obligation as one list', () => {
       .send({ timeZone: 'America/Curacao' });
     expect(moved.status).toBe(200);
     const overview = await deadline(ctx, `overview_due:${otherProcedureId}`);
-    expect(overview).toMatchObject({ dueAt: '2026-01-15T00:00:00.000-04:00', timeZone: 'America/Curacao' });
+    expect(overview).toMatchObject({ dueAt: '2026-01-15T04:00:00.000Z', timeZone: 'America/Curacao' });
   });
 });

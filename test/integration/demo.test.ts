@@ -35,7 +35,7 @@ describe('npm run demo', { timeout: 180_000 }, () => {
       ['2026-01-01', '8062.66'],
     ]);
     const timeline = await call<{ instants: { applicationsCloseAt: string } }>('GET', `/v1/procedures/${first.procedureId}/timeline`);
-    expect(timeline.body.instants.applicationsCloseAt).toBe('2026-01-07T00:00:00.000+01:00');
+    expect(timeline.body.instants.applicationsCloseAt).toBe('2026-01-06T23:00:00.000Z');
   });
 
   it('loads the field of applicants: 25 open call, 5 from the search, 2 incomplete, 1 refused as late; again adds nothing', async () => {

@@ -424,7 +424,8 @@ function baseBodies(): Record<string, unknown> {
       receivedAt: '2026-01-05T09:00:00+01:00',
     },
     'PATCH /v1/inquiries/{inquiryId}': { answeredAt: '2026-01-05T09:30:00+01:00' },
-    'POST /v1/webhooks': { url: `${DEAD_END}/other`, eventTypes: ['application.received'], secret: 'a-long-enough-secret-0123456789' },
+    'POST /v1/webhooks': { url: `${DEAD_END}/other`, eventTypes: ['application.received'], secret: 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw' },
+    'POST /v1/webhooks/{webhookId}/rotate-secret': { overlapSeconds: 3600 },
     'POST /v1/candidates/{candidateId}/consents': {
       kind: 'retention',
       scope: 'Keep my CV',
@@ -1053,7 +1054,8 @@ async function uploadCases(): Promise<Case[]> {
 // ---------------------------------------------------------------------------
 
 beforeAll(async () => {
-  ctx = await createTestApp({ now: '2026-01-05T10:00:00+01:00' });
+  // The webhook of these tests points to 127.0.0.1.
+  ctx = await createTestApp({ now: '2026-01-05T10:00:00+01:00', env: { WEBHOOK_ALLOW_PRIVATE_TARGETS: 'true' } });
   fx = await buildFixture();
   loadRoutes();
 });

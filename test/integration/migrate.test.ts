@@ -5,6 +5,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { migrate, MigrationError, MIGRATIONS_DIR } from '../../src/db/migrate.js';
+import { secretKey } from '../../src/domain/webhook-signature.js';
 import { createEmptyDatabase } from '../helpers/database.js';
 
 type EmptyDatabase = Awaited<ReturnType<typeof createEmptyDatabase>>;
@@ -202,5 +203,32 @@ describe('migrations that went wrong', () => {
     expect(error.message).toContain('29990101000000_from_a_newer_release');
     expect(await tableExists(db.url, 'only_here_probe')).toBe(false);
     expect(await recorded(db.url)).toEqual(before);
+  });
+});
+
+describe('data migrations', () => {
+  it('turns each webhook secret into a Standard Webhooks secret whose key is the old secret, so receivers can derive it', async () => {
+    const db = await emptyDatabase();
+    const dir = await scratchMigrations();
+    const name = '20261129172000_webhook_standard_secrets';
+    const held = path.join(dir, '..', `${path.basename(dir)}-held`);
+    cleanups.push(() => rm(held, { recursive: true, force: true }));
+    // The database as it was before: every migration up to this one.
+    await mkdir(held);
+    for (const later of (await readdir(dir)).filter((n) => n >= name)) await cp(path.join(dir, later), path.join(held, later), { recursive: true });
+    for (const later of (await readdir(held))) await rm(path.join(dir, later), { recursive: true });
+    await migrate(db.url, dir);
+    const legacy = ['whsec_Zm9v-YmFy_YmF6-0123456789abcdefghijklmnopqrstu', 'a-long-enough-secret-0123456789', `x${'é'.repeat(90)}`];
+    await withClient(db.url, async (c) => {
+      for (const secret of legacy) {
+        await c.query(`INSERT INTO webhooks (id, url, event_types, secret) VALUES (gen_random_uuid(), 'https://hooks.example.org/x', '{*}', $1)`, [secret]);
+      }
+    });
+    await cp(held, dir, { recursive: true });
+    await migrate(db.url, dir);
+    const rows = await withClient(db.url, async (c) => (await c.query<{ secret: string }>('SELECT secret FROM webhooks')).rows);
+    expect(rows.map((r) => r.secret).sort()).toEqual(legacy.map((s) => `whsec_${Buffer.from(s, 'utf8').toString('base64')}`).sort());
+    // The old scheme keyed the HMAC with the secret's text; the new key is the same bytes.
+    for (const { secret } of rows) expect(legacy).toContain(secretKey(secret).toString('utf8'));
   });
 });

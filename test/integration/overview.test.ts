@@ -94,7 +94,7 @@ describe('GET /v1/procedures/{id}/overview', () => {
       procedureId: p.id,
       audience: 'agency',
       overviewSentAt: null,
-      generatedAt: '2026-01-09T10:00:00.000+01:00',
+      generatedAt: '2026-01-09T09:00:00.000Z',
       preselection: { count: 5, min: 4, max: 6 },
       totals: { applicants: 8, preselected: 5, openCall: 5, agencySearch: 2, referral: 1, complete: 7 },
     });
@@ -164,7 +164,7 @@ describe('GET /v1/procedures/{id}/overview', () => {
       'Provincie "Zuid-Holland", afdeling B&W',
       expect.stringContaining('@example.nl'),
       '+31 6 12345678',
-      '2026-01-05T10:00:00.000+01:00',
+      '2026-01-05T09:00:00.000Z',
       'Brede ervaring, "verbinder"; sterk in\nverandertrajecten.',
     ]);
     expect(text).toContain('"Provincie ""Zuid-Holland"", afdeling B&W"');
@@ -183,7 +183,7 @@ describe('GET /v1/procedures/{id}/overview', () => {
     await moveOk(ctx, p.strijker.id, 'rejected', { reasonCategory: 'not_selected_by_committee' });
 
     const agency = await api().get(`/v1/procedures/${p.id}/overview`).set('authorization', consultant);
-    expect(agency.body.overviewSentAt).toBe('2026-01-14T10:00:00.000+01:00');
+    expect(agency.body.overviewSentAt).toBe('2026-01-14T09:00:00.000Z');
     const strijker = agency.body.items.find((i: { applicationId: string }) => i.applicationId === p.strijker.id);
     expect(strijker).toMatchObject({ preselected: true, stage: 'rejected' });
 

@@ -50,8 +50,8 @@ describe('procedures', () => {
 
     const accepted = await api().put(`/v1/procedures/${id}/timeline`).set('authorization', ctx.admin).send(ipoTimeline);
     expect(accepted.status).toBe(200);
-    expect(accepted.body.instants.applicationsCloseAt).toBe('2026-01-07T00:00:00.000+01:00');
-    expect(accepted.body.instants.appointmentDeadlineAt).toBe('2026-02-01T00:00:00.000+01:00');
+    expect(accepted.body.instants.applicationsCloseAt).toBe('2026-01-06T23:00:00.000Z');
+    expect(accepted.body.instants.appointmentDeadlineAt).toBe('2026-01-31T23:00:00.000Z');
   });
 
   it('PATCH needs If-Match (428) and refuses a stale one (412)', async () => {

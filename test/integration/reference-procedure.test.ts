@@ -192,7 +192,7 @@ describe('the reference procedure, from the first application to the appointment
     at('2026-01-14T11:00:00+01:00');
     const res = await api().post(`/v1/procedures/${state.procedureId}/stages/preselection/close`).set('authorization', consultant);
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ phase: 'committee_review', overviewSentAt: '2026-01-14T11:00:00.000+01:00' });
+    expect(res.body).toMatchObject({ phase: 'committee_review', overviewSentAt: '2026-01-14T10:00:00.000Z' });
 
     const chair = state.committee[0]!.authorization;
     const overview = await api().get(`/v1/procedures/${state.procedureId}/overview`).set('authorization', chair);
@@ -226,7 +226,7 @@ describe('the reference procedure, from the first application to the appointment
     expect(res.status).toBe(200);
     expect(res.body.phase).toBe('interviews');
     const s = await stages();
-    expect(s.shortlist).toMatchObject({ status: 'closed', count: 4, closedAt: '2026-01-16T16:00:00.000+01:00' });
+    expect(s.shortlist).toMatchObject({ status: 'closed', count: 4, closedAt: '2026-01-16T15:00:00.000Z' });
     const fifth = await transition(state.preselected[4]!, { to: 'shortlisted' });
     expect(fifth.body.code).toBe('STAGE_CLOSED');
   });

@@ -48,7 +48,7 @@ describe('GET /v1/procedures/{id}/stages', () => {
           status: 'pending',
           bounds: { min: 4, max: 6 },
           count: 0,
-          window: { startsAt: '2026-01-07T00:00:00.000+01:00', endsAt: '2026-01-15T00:00:00.000+01:00' },
+          window: { startsAt: '2026-01-06T23:00:00.000Z', endsAt: '2026-01-14T23:00:00.000Z' },
           closedAt: null,
           closedBy: null,
           justification: null,
@@ -59,7 +59,7 @@ describe('GET /v1/procedures/{id}/stages', () => {
           status: 'pending',
           bounds: { min: 3, max: 4 },
           count: 0,
-          window: { startsAt: '2026-01-16T00:00:00.000+01:00', endsAt: '2026-01-19T00:00:00.000+01:00' },
+          window: { startsAt: '2026-01-15T23:00:00.000Z', endsAt: '2026-01-18T23:00:00.000Z' },
           closedAt: null,
           closedBy: null,
           justification: null,
@@ -70,7 +70,7 @@ describe('GET /v1/procedures/{id}/stages', () => {
           status: 'pending',
           bounds: name === 'nomination' ? { min: 1, max: 1 } : null,
           count: name === 'nomination' ? 0 : null,
-          window: { startsAt: '2026-01-19T00:00:00.000+01:00', endsAt: '2026-02-01T00:00:00.000+01:00' },
+          window: { startsAt: '2026-01-18T23:00:00.000Z', endsAt: '2026-01-31T23:00:00.000Z' },
           closedAt: null,
           closedBy: null,
           justification: null,
@@ -118,12 +118,12 @@ describe('the preselection gate: sending the candidate overview', () => {
     const res = await closeStage(ctx, procedureId, 'preselection', undefined, consultant);
     expect(res.status).toBe(200);
     expect(res.body.phase).toBe('committee_review');
-    expect(res.body.overviewSentAt).toBe('2026-01-14T09:30:00.000+01:00');
+    expect(res.body.overviewSentAt).toBe('2026-01-14T08:30:00.000Z');
     expect(res.body.stages[0]).toMatchObject({
       name: 'preselection',
       status: 'closed',
       count: 5,
-      closedAt: '2026-01-14T09:30:00.000+01:00',
+      closedAt: '2026-01-14T08:30:00.000Z',
       closedBy: expect.stringMatching(/^key:/),
       justification: null,
     });
@@ -223,7 +223,7 @@ describe('the shortlist gate: inviting the interview round', () => {
     const res = await closeStage(ctx, procedureId, 'shortlist', undefined, consultant);
     expect(res.status).toBe(200);
     expect(res.body.phase).toBe('interviews');
-    expect(res.body.stages[1]).toMatchObject({ name: 'shortlist', status: 'closed', count: 4, closedAt: '2026-01-16T14:00:00.000+01:00' });
+    expect(res.body.stages[1]).toMatchObject({ name: 'shortlist', status: 'closed', count: 4, closedAt: '2026-01-16T13:00:00.000Z' });
     expect(await ctx.db.prisma.event.count({ where: { procedureId, type: 'procedure.shortlist_closed' } })).toBe(1);
     // Nobody joins the shortlist any more.
     const fifth = await moveOk(ctx, ids[4]!, 'shortlisted').catch((e: Error) => e.message);

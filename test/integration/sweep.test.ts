@@ -56,7 +56,7 @@ describe('POST /v1/jobs/deadline-sweep', () => {
   it('marks an unanswered question of Christmas Eve 16:00 overdue at 30 December 00:00, once', async () => {
     ctx.clock.set('2025-12-24T16:00:00+01:00');
     const inquiry = await createInquiry(ctx, { procedureId });
-    expect(inquiry.dueAt).toBe('2025-12-30T00:00:00.000+01:00');
+    expect(inquiry.dueAt).toBe('2025-12-29T23:00:00.000Z');
 
     // The holidays and the weekend pass: still due on Monday 29 December.
     ctx.clock.set('2025-12-29T23:59:59.999+01:00');
@@ -70,7 +70,7 @@ describe('POST /v1/jobs/deadline-sweep', () => {
     expect(await countAudit(ctx, 'inquiry.overdue', inquiry.id)).toBe(1);
     expect(await deadline(ctx, `inquiry_answer_due:${inquiry.id}`)).toMatchObject({
       state: 'overdue',
-      missedAt: '2025-12-30T00:00:00.000+01:00',
+      missedAt: '2025-12-29T23:00:00.000Z',
     });
     const read = await api().get(`/v1/inquiries/${inquiry.id}`).set('authorization', ctx.admin);
     expect(read.body.state).toBe('overdue');
@@ -114,7 +114,7 @@ describe('POST /v1/jobs/deadline-sweep', () => {
     const reports = await concurrentSweeps();
     expect(total(reports, (r) => r.milestones.missed)).toBe(1);
     expect(reports.flatMap((r) => r.milestones.items)).toEqual([
-      { procedureId, kind: 'overview_due', dueAt: '2026-01-15T00:00:00.000+01:00' },
+      { procedureId, kind: 'overview_due', dueAt: '2026-01-14T23:00:00.000Z' },
     ]);
     expect(await countEvents(ctx, 'deadline.missed', procedureId)).toBe(1);
     expect(await countAudit(ctx, 'deadline.missed', procedureId)).toBe(1);
@@ -122,7 +122,7 @@ describe('POST /v1/jobs/deadline-sweep', () => {
     expect(event.payload).toMatchObject({ procedureId, kind: 'overview_due', dueAt: '2026-01-14T23:00:00.000Z' });
     expect(await deadline(ctx, `overview_due:${procedureId}`)).toMatchObject({
       state: 'overdue',
-      missedAt: '2026-01-15T00:00:00.000+01:00',
+      missedAt: '2026-01-14T23:00:00.000Z',
     });
     const milestone = await ctx.db.prisma.milestone.findFirstOrThrow({ where: { procedureId, key: 'overviewDue' } });
     expect(milestone.missedAt?.toISOString()).toBe('2026-01-14T23:00:00.000Z');
@@ -166,19 +166,19 @@ describe('POST /v1/jobs/deadline-sweep', () => {
     const reports = await concurrentSweeps();
     expect(total(reports, (r) => r.headhuntedNotices.markedOverdue)).toBe(1);
     expect(await countEvents(ctx, 'candidate.notice_overdue', id)).toBe(1);
-    expect(await deadline(ctx, `headhunted_notice_due:${id}`)).toMatchObject({ state: 'overdue', missedAt: '2026-01-22T11:00:00.000+01:00' });
+    expect(await deadline(ctx, `headhunted_notice_due:${id}`)).toMatchObject({ state: 'overdue', missedAt: '2026-01-22T10:00:00.000Z' });
 
     ctx.clock.set('2026-01-23T09:30:00+01:00');
     const informed = await api().post(`/v1/candidates/${id}/informed`).set('authorization', ctx.admin).send({});
     expect(informed.status).toBe(200);
     expect(informed.body).toEqual({
       candidateId: id,
-      recordedAt: '2025-12-22T11:00:00.000+01:00',
-      noticeDueAt: '2026-01-22T11:00:00.000+01:00',
-      informedAt: '2026-01-23T09:30:00.000+01:00',
+      recordedAt: '2025-12-22T10:00:00.000Z',
+      noticeDueAt: '2026-01-22T10:00:00.000Z',
+      informedAt: '2026-01-23T08:30:00.000Z',
       late: true,
     });
-    expect(await deadline(ctx, `headhunted_notice_due:${id}`)).toMatchObject({ state: 'met', metAt: '2026-01-23T09:30:00.000+01:00' });
+    expect(await deadline(ctx, `headhunted_notice_due:${id}`)).toMatchObject({ state: 'met', metAt: '2026-01-23T08:30:00.000Z' });
     const again = await api().post(`/v1/candidates/${id}/informed`).set('authorization', ctx.admin).send({});
     expect(again.status).toBe(409);
     expect(again.body.code).toBe('CANDIDATE_ALREADY_INFORMED');

@@ -1,7 +1,11 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import request from 'supertest';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Webhook } from 'standardwebhooks';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { parse } from 'yaml';
 import { buildApp } from '../../src/app.js';
+import { EVENT_TYPES } from '../../src/domain/event-types.js';
+import { targetPolicy } from '../../src/domain/webhook-targets.js';
 import { createWebhookDeliverer, retryDelayMs } from '../../src/modules/webhooks/webhook-deliverer.js';
 import { agencyKey } from '../factories/committee.js';
 import { createInquiry } from '../factories/inquiries.js';
@@ -9,11 +13,14 @@ import { createProcedure } from '../factories/procedures.js';
 import { createWebhook, startReceiver, type Received } from '../factories/webhooks.js';
 import { createTestApp, type TestContext } from '../helpers/app.js';
 
+const PRIVATE_TARGETS = { WEBHOOK_ALLOW_PRIVATE_TARGETS: 'true' };
+
 let ctx: TestContext;
 let procedureId: string;
 
 beforeAll(async () => {
-  ctx = await createTestApp({ now: '2025-12-22T09:00:00+01:00' });
+  // The receivers of these tests listen on 127.0.0.1.
+  ctx = await createTestApp({ now: '2025-12-22T09:00:00+01:00', env: PRIVATE_TARGETS });
   procedureId = (await createProcedure(ctx, { open: true })).procedure.id;
 });
 
@@ -22,15 +29,24 @@ afterAll(async () => {
 });
 
 const api = () => request(ctx.app.server);
-const deliverer = () => createWebhookDeliverer({ db: ctx.db.prisma, clock: ctx.clock });
+const deliverer = () => createWebhookDeliverer({ db: ctx.db.prisma, clock: ctx.clock, policy: targetPolicy(ctx.config) });
 const removeWebhook = (id: string) => api().delete(`/v1/webhooks/${id}`).set('authorization', ctx.admin);
 
-/** What a receiver does: recompute the signature over the timestamp and the raw body. */
+/**
+ * What a receiver does: verify the delivery with the Standard Webhooks
+ * library. It refuses timestamps more than 5 minutes from its own clock, so
+ * its clock is set to the moment the delivery was received (the test clock).
+ */
 function verify(secret: string, r: Received): boolean {
-  const timestamp = String(r.headers['webhook-timestamp']);
-  const expected = Buffer.from(`v1=${createHmac('sha256', secret).update(`${timestamp}.${r.body}`).digest('hex')}`);
-  const given = Buffer.from(String(r.headers['webhook-signature']));
-  return given.length === expected.length && timingSafeEqual(given, expected);
+  vi.useFakeTimers({ toFake: ['Date'], now: Number(r.headers['webhook-timestamp']) * 1000 + 2_000 });
+  try {
+    new Webhook(secret).verify(r.body, r.headers as Record<string, string>);
+    return true;
+  } catch {
+    return false;
+  } finally {
+    vi.useRealTimers();
+  }
 }
 
 async function deliveries(webhookId: string, query = '') {
@@ -48,7 +64,7 @@ describe('/v1/webhooks subscriptions', () => {
     expect(res.status).toBe(201);
     expect(res.headers.location).toBe(`/v1/webhooks/${res.body.id}`);
     expect(res.body).toMatchObject({ url: 'http://127.0.0.1:9/hook', eventTypes: ['inquiry.received', 'inquiry.answered'], active: true });
-    expect(res.body.secret).toMatch(/^whsec_[A-Za-z0-9_-]{43}$/);
+    expect(res.body.secret).toMatch(/^whsec_[A-Za-z0-9+/]{43}=$/);
     const list = await api().get('/v1/webhooks').set('authorization', ctx.admin);
     expect(list.body.items).toEqual([expect.not.objectContaining({ secret: expect.anything() })]);
     const one = await api().get(`/v1/webhooks/${res.body.id}`).set('authorization', ctx.admin);
@@ -89,7 +105,8 @@ describe('webhook delivery', () => {
       const [r] = receiver.received as [Received];
       expect(r.headers['content-type']).toBe('application/json');
       expect(verify(hook.secret, r)).toBe(true);
-      expect(verify('another secret of enough length', r)).toBe(false);
+      expect(verify(`whsec_${Buffer.from('another secret of enough length').toString('base64')}`, r)).toBe(false);
+      expect(r.headers['webhook-signature']).toMatch(/^v1,[A-Za-z0-9+/]{43}=$/);
       expect(r.headers['webhook-timestamp']).toBe(String(Math.floor(ctx.clock.now().getTime() / 1000)));
       expect(r.json).toMatchObject({ type: 'inquiry.received', procedureId, entityType: 'inquiry', entityId: inquiry.id });
       expect(r.headers['webhook-id']).toBe(r.json.id);
@@ -164,14 +181,14 @@ describe('webhook delivery', () => {
       const dead = await createWebhook(ctx, { url: gone.url, eventTypes: ['inquiry.received'] });
       await createInquiry(ctx, { procedureId });
       expect(await deliverer().deliverDue(ctx.clock.now())).toMatchObject({ attempted: 1, retrying: 1 });
-      expect((await deliveries(dead.id))[0]!.lastError).toBe('fetch failed: ECONNREFUSED');
+      expect((await deliveries(dead.id))[0]!.lastError).toBe('could not connect: ECONNREFUSED');
       await removeWebhook(dead.id);
 
       // No answer in time (a short timeout keeps the test quick).
       receiver.respond = () => 0;
       const hang = await createWebhook(ctx, { url: receiver.url, eventTypes: ['inquiry.received'] });
       await createInquiry(ctx, { procedureId });
-      const impatient = createWebhookDeliverer({ db: ctx.db.prisma, clock: ctx.clock, options: { timeoutMs: 100 } });
+      const impatient = createWebhookDeliverer({ db: ctx.db.prisma, clock: ctx.clock, policy: targetPolicy(ctx.config), options: { timeoutMs: 100 } });
       expect(await impatient.deliverDue(ctx.clock.now())).toMatchObject({ attempted: 1, retrying: 1 });
       expect((await deliveries(hang.id))[0]!.lastError).toBe('no answer within 100 ms');
       await removeWebhook(hang.id);
@@ -226,8 +243,9 @@ describe('webhook delivery', () => {
         await createInquiry(ctx, { procedureId: other });
         await createInquiry(ctx, {});
       }
-      const a = createWebhookDeliverer({ db: ctx.db.prisma, clock: ctx.clock, options: { concurrency: 2 } });
-      const b = createWebhookDeliverer({ db: second.db, clock: ctx.clock, options: { concurrency: 2 } });
+      const policy = targetPolicy(ctx.config);
+      const a = createWebhookDeliverer({ db: ctx.db.prisma, clock: ctx.clock, policy, options: { concurrency: 2 } });
+      const b = createWebhookDeliverer({ db: second.db, clock: ctx.clock, policy, options: { concurrency: 2 } });
       const now = ctx.clock.now();
       const reports = await Promise.all([a.deliverDue(now), b.deliverDue(now), a.deliverDue(now), b.deliverDue(now)]);
       expect(reports.reduce((n, r) => n + r.queued, 0)).toBe(12);
@@ -249,9 +267,115 @@ describe('webhook delivery', () => {
   });
 });
 
+describe('event types', () => {
+  it('refuses types that are not emitted, naming each one and its place', async () => {
+    const res = await api()
+      .post('/v1/webhooks')
+      .set('authorization', ctx.admin)
+      .send({ url: 'http://127.0.0.1:9/', eventTypes: ['inquiry.received', 'inquiry.recieved', 'procedure.deleted'] });
+    expect(res.status).toBe(400);
+    expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(res.body.errors).toEqual([
+      expect.objectContaining({ path: 'body.eventTypes.1', message: expect.stringContaining('"inquiry.recieved" is not an event type') }),
+      expect.objectContaining({ path: 'body.eventTypes.2', message: expect.stringContaining('"procedure.deleted" is not an event type') }),
+    ]);
+  });
+
+  it('accepts every type of the list, which the contract publishes as the enum of eventTypes', async () => {
+    const res = await api()
+      .post('/v1/webhooks')
+      .set('authorization', ctx.admin)
+      .send({ url: 'http://127.0.0.1:9/', eventTypes: [...EVENT_TYPES] });
+    expect(res.status).toBe(201);
+    expect(res.body.eventTypes).toEqual([...EVENT_TYPES]);
+    await removeWebhook(res.body.id);
+    const doc = parse(await readFile(new URL('../../openapi.yaml', import.meta.url), 'utf8'));
+    const op = doc.paths['/v1/webhooks'].post.requestBody.content['application/json'].schema;
+    expect(op.properties.eventTypes.items.enum).toEqual(['*', ...EVENT_TYPES]);
+  });
+});
+
+describe('secret rotation', () => {
+  const rotate = (id: string, body: object, auth = ctx.admin) =>
+    api().post(`/v1/webhooks/${id}/rotate-secret`).set('authorization', auth).send(body);
+  const signatures = (r: Received) => String(r.headers['webhook-signature']).split(' ');
+
+  it('signs with both secrets during the overlap, then with the new one alone', async () => {
+    const receiver = await startReceiver();
+    try {
+      const hook = await createWebhook(ctx, { url: receiver.url, eventTypes: ['inquiry.received'] });
+      const rotated = await rotate(hook.id, { overlapSeconds: 3600 });
+      expect(rotated.status).toBe(200);
+      expect(rotated.headers['cache-control']).toBe('no-store');
+      expect(rotated.body.secret).toMatch(/^whsec_[A-Za-z0-9+/]{43}=$/);
+      expect(rotated.body.secret).not.toBe(hook.secret);
+      const until = new Date(ctx.clock.now().getTime() + 3_600_000).toISOString();
+      expect(rotated.body).toMatchObject({ id: hook.id, previousSecretExpiresAt: until });
+      const shown = await api().get(`/v1/webhooks/${hook.id}`).set('authorization', ctx.admin);
+      expect(shown.body).toMatchObject({ previousSecretExpiresAt: until });
+      expect(shown.body).not.toHaveProperty('secret');
+      const audit = await ctx.db.prisma.auditEntry.findFirstOrThrow({ where: { entityId: hook.id, action: 'webhook.secret_rotated' } });
+      expect(JSON.stringify(audit.changes)).not.toContain(rotated.body.secret.slice(6));
+      expect(JSON.stringify(audit.changes)).not.toContain(hook.secret.slice(6));
+
+      // During the overlap: two signatures, each secret verifies.
+      await createInquiry(ctx, { procedureId });
+      expect(await deliverer().deliverDue(ctx.clock.now())).toMatchObject({ delivered: 1 });
+      const during = receiver.received[0]!;
+      expect(signatures(during)).toHaveLength(2);
+      expect(verify(rotated.body.secret, during)).toBe(true);
+      expect(verify(hook.secret, during)).toBe(true);
+      expect(verify(`whsec_${Buffer.alloc(32, 7).toString('base64')}`, during)).toBe(false);
+
+      // After it: the new secret alone.
+      ctx.clock.advance(3_600_000);
+      await createInquiry(ctx, { procedureId });
+      expect(await deliverer().deliverDue(ctx.clock.now())).toMatchObject({ delivered: 1 });
+      const after = receiver.received[1]!;
+      expect(signatures(after)).toHaveLength(1);
+      expect(verify(rotated.body.secret, after)).toBe(true);
+      expect(verify(hook.secret, after)).toBe(false);
+      expect((await api().get(`/v1/webhooks/${hook.id}`).set('authorization', ctx.admin)).body.previousSecretExpiresAt).toBeNull();
+
+      // No overlap: the replaced secret stops at once; a secret of one's own is taken.
+      const own = `whsec_${Buffer.alloc(48, 1).toString('base64')}`;
+      const immediate = await rotate(hook.id, { overlapSeconds: 0, secret: own });
+      expect(immediate.status).toBe(200);
+      expect(immediate.body).toMatchObject({ secret: own, previousSecretExpiresAt: null });
+      await createInquiry(ctx, { procedureId });
+      await deliverer().deliverDue(ctx.clock.now());
+      const last = receiver.received[2]!;
+      expect(signatures(last)).toHaveLength(1);
+      expect(verify(own, last)).toBe(true);
+      expect(verify(rotated.body.secret, last)).toBe(false);
+      await removeWebhook(hook.id);
+    } finally {
+      await receiver.close();
+    }
+  });
+
+  it('refuses secrets that are not Standard Webhooks secrets, unknown webhooks and non-admins', async () => {
+    const hook = await createWebhook(ctx, { url: 'http://127.0.0.1:9/' });
+    const short = await rotate(hook.id, { secret: `whsec_${Buffer.alloc(16).toString('base64')}` });
+    expect(short.status).toBe(400);
+    expect(short.body.errors).toEqual([expect.objectContaining({ path: 'body.secret', message: expect.stringContaining('24 to 64 bytes') })]);
+    const plain = await api()
+      .post('/v1/webhooks')
+      .set('authorization', ctx.admin)
+      .send({ url: 'http://127.0.0.1:9/', eventTypes: ['*'], secret: 'a-long-enough-secret-0123456789' });
+    expect(plain.status).toBe(400);
+    expect(plain.body.errors).toEqual([expect.objectContaining({ path: 'body.secret', message: expect.stringContaining('whsec_') })]);
+    expect((await rotate(hook.id, { overlapSeconds: 8 * 24 * 3600 })).status).toBe(400);
+    expect((await rotate('00000000-0000-4000-8000-000000000000', {})).status).toBe(404);
+    const consultant = await agencyKey(ctx, 'consultant');
+    expect((await rotate(hook.id, {}, consultant.authorization)).status).toBe(403);
+    await removeWebhook(hook.id);
+  });
+});
+
 describe('a delivery survives a restart of the API', () => {
   it('is made by the next instance, from its background loop, after the first one stopped', async () => {
-    const own = await createTestApp({ now: '2026-01-05T10:00:00+01:00' });
+    const own = await createTestApp({ now: '2026-01-05T10:00:00+01:00', env: PRIVATE_TARGETS });
     const receiver = await startReceiver();
     try {
       const hook = await createWebhook(own, { url: receiver.url, eventTypes: ['inquiry.received'] });

@@ -40,14 +40,14 @@ describe('open-call window, winter time', () => {
   });
   it('refuses at the exact closing instant and names it in the zone', () => {
     const refusal = intakeRefusal(s, 'open_call', at('2026-01-07T00:00:00+01:00'));
-    expect(refusal).toMatchObject({ code: 'OUTSIDE_APPLICATION_WINDOW', status: 422, closesAt: '2026-01-07T00:00:00.000+01:00' });
+    expect(refusal).toMatchObject({ code: 'OUTSIDE_APPLICATION_WINDOW', status: 422, closesAt: '2026-01-06T23:00:00.000Z' });
     expect(refusal!.message).toContain('2026-01-07T00:00:00.000+01:00');
   });
   it('accepts at the exact opening instant and refuses one millisecond before it', () => {
     expect(intakeRefusal(s, 'open_call', at('2025-12-19T00:00:00+01:00'))).toBeNull();
     expect(intakeRefusal(s, 'open_call', ms('2025-12-19T00:00:00+01:00', -1))).toMatchObject({
       code: 'OUTSIDE_APPLICATION_WINDOW',
-      opensAt: '2025-12-19T00:00:00.000+01:00',
+      opensAt: '2025-12-18T23:00:00.000Z',
     });
   });
   it('keeps a referral to the same window', () => {
@@ -65,7 +65,7 @@ describe('open-call window, summer time', () => {
   it('accepts one millisecond before midnight CEST and refuses at midnight', () => {
     expect(intakeRefusal(s, 'open_call', ms('2026-07-11T00:00:00+02:00', -1))).toBeNull();
     const refusal = intakeRefusal(s, 'open_call', at('2026-07-11T00:00:00+02:00'));
-    expect(refusal).toMatchObject({ code: 'OUTSIDE_APPLICATION_WINDOW', closesAt: '2026-07-11T00:00:00.000+02:00' });
+    expect(refusal).toMatchObject({ code: 'OUTSIDE_APPLICATION_WINDOW', closesAt: '2026-07-10T22:00:00.000Z' });
   });
   it('does not use a winter offset for a summer closing date (23:30 UTC is already past)', () => {
     expect(intakeRefusal(s, 'open_call', at('2026-07-10T22:30:00Z'))?.code).toBe('OUTSIDE_APPLICATION_WINDOW');
@@ -89,7 +89,7 @@ describe('agency search', () => {
     expect(refusal).toMatchObject({
       code: 'OUTSIDE_APPLICATION_WINDOW',
       status: 422,
-      preselectionSentAt: '2026-01-14T09:00:00.000+01:00',
+      preselectionSentAt: '2026-01-14T08:00:00.000Z',
     });
     expect(refusal!.message).toContain('2026-01-14T09:00:00.000+01:00');
   });

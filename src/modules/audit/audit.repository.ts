@@ -2,6 +2,7 @@ import type { Tx } from '../../db/client.js';
 import type { Actor } from '../../lib/actor.js';
 import type { Prisma } from '../../generated/prisma/client.js';
 import { redactPersonal } from '../../domain/personal-data.js';
+import type { EventType } from '../../domain/event-types.js';
 
 export interface Change {
   procedureId?: string | null;
@@ -12,7 +13,7 @@ export interface Change {
   changes?: Record<string, { from?: unknown; to?: unknown }> | null;
   reason?: string | null;
   /** When set, an event of this type is written in the same transaction. */
-  event?: { type: string; payload: Record<string, unknown> };
+  event?: { type: EventType; payload: Record<string, unknown> };
 }
 
 /**

@@ -1,6 +1,5 @@
 import type pg from 'pg';
 import { DEADLINE_KINDS, DEADLINE_LABELS, MET_BY, deadlineState } from '../../domain/deadlines.js';
-import { formatInZone } from '../../domain/local-time.js';
 import type { Clock } from '../../lib/clock.js';
 import { AppError } from '../../lib/errors.js';
 import { decodeCursor, toPage } from '../../lib/pagination.js';
@@ -22,12 +21,12 @@ export function toDeadlineView(r: DeadlineRow, now: Date): DeadlineView {
     label: DEADLINE_LABELS[r.kind],
     procedureId: r.procedureId,
     subject: { type: r.subjectType as DeadlineView['subject']['type'], id: r.subjectId },
-    dueAt: formatInZone(r.dueAt, r.timeZone),
+    dueAt: r.dueAt.toISOString(),
     timeZone: r.timeZone,
     state: deadlineState(r, now),
     metBy: MET_BY[r.kind],
-    metAt: r.metAt ? formatInZone(r.metAt, r.timeZone) : null,
-    missedAt: r.markedAt ? formatInZone(r.markedAt, r.timeZone) : null,
+    metAt: r.metAt ? r.metAt.toISOString() : null,
+    missedAt: r.markedAt ? r.markedAt.toISOString() : null,
   };
 }
 

@@ -27,7 +27,7 @@ export const eventFeedQuery = z.object({
 export const eventItem = z
   .object({
     id: z.string().describe('Unique and stable; receivers de-duplicate on it'),
-    type: z.string(),
+    type: z.string().describe('One of the event types webhooks subscribe to (the enum of eventTypes of POST /v1/webhooks)'),
     procedureId: z.uuid().nullable(),
     entityType: z.string(),
     entityId: z.string(),

@@ -1,5 +1,4 @@
 import type { Db } from '../../db/client.js';
-import { formatInZone } from '../../domain/local-time.js';
 import { answerDueAt } from '../../domain/working-days.js';
 import type { Inquiry } from '../../generated/prisma/client.js';
 import type { Actor } from '../../lib/actor.js';
@@ -35,9 +34,9 @@ export function toInquiryView(i: InquiryRow, now: Date, actor: Actor) {
     fromEmail: contact ? i.fromEmail : null,
     subject: contact ? i.subject : null,
     timeZone: zone,
-    receivedAt: formatInZone(i.receivedAt, zone),
-    dueAt: formatInZone(i.dueAt, zone),
-    answeredAt: i.answeredAt ? formatInZone(i.answeredAt, zone) : null,
+    receivedAt: i.receivedAt.toISOString(),
+    dueAt: i.dueAt.toISOString(),
+    answeredAt: i.answeredAt ? i.answeredAt.toISOString() : null,
     state: inquiryState(i, now),
     createdAt: i.createdAt.toISOString(),
     updatedAt: i.updatedAt.toISOString(),

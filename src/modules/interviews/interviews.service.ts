@@ -7,7 +7,6 @@ import {
   type InterviewLocation,
   type Slot,
 } from '../../domain/interview-slots.js';
-import { formatInZone } from '../../domain/local-time.js';
 import type { RuleFailure } from '../../domain/rules.js';
 import { ACTIVE_STAGES, STAGE_WORDS, type ApplicationStage } from '../../domain/stage-graph.js';
 import { timelineInstants } from '../../domain/timeline.js';
@@ -59,8 +58,8 @@ export function toInterviewView(row: InterviewRow) {
   const zone = row.procedure.timeZone;
   const history = (row.history as unknown as HistoryEntry[]).map((h) => ({
     ...h,
-    startsAt: formatInZone(new Date(h.startsAt), zone),
-    endsAt: formatInZone(new Date(h.endsAt), zone),
+    startsAt: new Date(h.startsAt).toISOString(),
+    endsAt: new Date(h.endsAt).toISOString(),
   }));
   return {
     id: row.id,
@@ -73,8 +72,8 @@ export function toInterviewView(row: InterviewRow) {
     },
     kind: row.kind as InterviewKind,
     status: row.status as 'scheduled' | 'cancelled',
-    startsAt: formatInZone(row.startsAt, zone),
-    endsAt: formatInZone(row.endsAt, zone),
+    startsAt: row.startsAt.toISOString(),
+    endsAt: row.endsAt.toISOString(),
     durationMinutes: minutesOf(row),
     timeZone: zone,
     location: row.location as InterviewLocation,

@@ -1,3 +1,4 @@
+import type { EventType } from '../../domain/event-types.js';
 import type { Actor } from '../../lib/actor.js';
 import { Prisma } from '../../generated/prisma/client.js';
 import { ts } from '../deadlines/deadlines.repository.js';
@@ -17,7 +18,7 @@ export interface BulkChange {
   entityId: Prisma.Sql;
   changes: Prisma.Sql;
   reason?: string | null;
-  event?: { type: string; payload: Prisma.Sql };
+  event?: { type: EventType; payload: Prisma.Sql };
 }
 
 export function bulkChangeCtes(name: string, actor: Actor, now: Date, c: BulkChange): Prisma.Sql {

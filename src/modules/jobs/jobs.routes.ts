@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { errorResponses } from '../../lib/http.js';
 import { sweepReport } from './jobs.schemas.js';
+import { targetPolicy } from '../../domain/webhook-targets.js';
 import { createSweepService } from './sweep.service.js';
 
 export const SWEEP_DESCRIPTION = [
@@ -22,7 +23,7 @@ export const SWEEP_DESCRIPTION = [
 ].join('\n');
 
 export const jobsRoutes: FastifyPluginAsyncZod = async (app) => {
-  const service = createSweepService({ db: app.db, clock: app.clock, documents: app.documents, log: app.log });
+  const service = createSweepService({ db: app.db, clock: app.clock, documents: app.documents, log: app.log, policy: targetPolicy(app.config) });
 
   app.post(
     '/v1/jobs/deadline-sweep',

@@ -1,7 +1,7 @@
 import type { Db } from '../../db/client.js';
-import { formatInZone } from '../../domain/local-time.js';
 import type { Actor } from '../../lib/actor.js';
 import type { Clock } from '../../lib/clock.js';
+import type { TargetPolicy } from '../../domain/webhook-targets.js';
 import type { DocumentStore } from '../documents/document-store.js';
 import { createPrivacyService } from '../privacy/privacy.service.js';
 import { createWebhookDeliverer, type DeliveryReport } from '../webhooks/webhook-deliverer.js';
@@ -56,11 +56,11 @@ async function drain<T>(step: () => Promise<T[]>): Promise<T[]> {
  * many instances it runs at the same moment. The report lists what this run
  * did; steps another sweep took at the same moment appear in that one's.
  */
-export function createSweepService(deps: { db: Db; clock: Clock; documents: DocumentStore; log?: Log; fetch?: typeof fetch }) {
+export function createSweepService(deps: { db: Db; clock: Clock; documents: DocumentStore; policy: TargetPolicy; log?: Log }) {
   const { db, clock } = deps;
   const log = deps.log ?? silent;
   const privacy = createPrivacyService({ db, clock, documents: deps.documents, log });
-  const deliverer = createWebhookDeliverer({ db, clock, log, fetch: deps.fetch });
+  const deliverer = createWebhookDeliverer({ db, clock, log, policy: deps.policy });
 
   return {
     async run(actor: Actor): Promise<SweepReport> {
@@ -81,7 +81,7 @@ export function createSweepService(deps: { db: Db; clock: Clock; documents: Docu
         intake: { closed: closed.length, procedures: closed.map((r) => ({ procedureId: r.procedureId, closedAt: r.closedAt.toISOString() })) },
         milestones: {
           missed: missed.length,
-          items: missed.map((r) => ({ procedureId: r.procedureId, kind: r.kind, dueAt: formatInZone(r.dueAt, r.timeZone) })),
+          items: missed.map((r) => ({ procedureId: r.procedureId, kind: r.kind, dueAt: r.dueAt.toISOString() })),
         },
         inquiries: {
           markedOverdue: inquiries.length,

@@ -1,6 +1,5 @@
 import type { Db } from '../../db/client.js';
 import { GATE_MEMBER_STAGES } from '../../domain/gates.js';
-import { formatInZone } from '../../domain/local-time.js';
 import type { Actor } from '../../lib/actor.js';
 import type { Clock } from '../../lib/clock.js';
 import { AppError, notFound } from '../../lib/errors.js';
@@ -87,7 +86,7 @@ export function createOverviewService(deps: { db: Db; clock: Clock }) {
           source: r.source,
           complete: kinds.has('motivation') && kinds.has('cv'),
           stage: r.stage,
-          receivedAt: formatInZone(r.receivedAt, p.timeZone),
+          receivedAt: r.receivedAt.toISOString(),
           agencyMotivation: preselected ? r.agencyMotivation : null,
         };
       });
@@ -103,8 +102,8 @@ export function createOverviewService(deps: { db: Db; clock: Clock }) {
         title: p.title,
         reference: p.reference,
         timeZone: p.timeZone,
-        generatedAt: formatInZone(clock.now(), p.timeZone),
-        overviewSentAt: p.overviewSentAt ? formatInZone(p.overviewSentAt, p.timeZone) : null,
+        generatedAt: clock.now().toISOString(),
+        overviewSentAt: p.overviewSentAt ? p.overviewSentAt.toISOString() : null,
         preselection: { count: count((i) => i.preselected), min: p.preselectionMin, max: p.preselectionMax },
         totals: {
           applicants: items.length,

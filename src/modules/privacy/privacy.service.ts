@@ -51,9 +51,9 @@ export function toRequestView(r: DataSubjectRequest, now: Date) {
     id: r.id,
     candidateId: r.candidateId,
     kind: r.kind as 'access' | 'erasure',
-    receivedAt: formatInZone(r.receivedAt, PRIVACY_ZONE),
-    dueAt: formatInZone(r.dueAt, PRIVACY_ZONE),
-    answeredAt: r.answeredAt ? formatInZone(r.answeredAt, PRIVACY_ZONE) : null,
+    receivedAt: r.receivedAt.toISOString(),
+    dueAt: r.dueAt.toISOString(),
+    answeredAt: r.answeredAt ? r.answeredAt.toISOString() : null,
     state: dsrState(r, now),
   };
 }
@@ -300,9 +300,9 @@ export function createPrivacyService(deps: { db: Db; clock: Clock; documents: Do
         });
         return {
           candidateId,
-          recordedAt: formatInZone(candidate.createdAt, PRIVACY_ZONE),
-          noticeDueAt: formatInZone(dueAt, PRIVACY_ZONE),
-          informedAt: formatInZone(informedAt, PRIVACY_ZONE),
+          recordedAt: candidate.createdAt.toISOString(),
+          noticeDueAt: dueAt.toISOString(),
+          informedAt: informedAt.toISOString(),
           late: informedAt.getTime() >= dueAt.getTime(),
         };
       });

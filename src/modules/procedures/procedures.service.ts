@@ -1,6 +1,6 @@
 import type pg from 'pg';
 import type { Db, Tx } from '../../db/client.js';
-import { formatInZone, fromDateOnly, toDateOnly } from '../../domain/local-time.js';
+import { fromDateOnly, toDateOnly } from '../../domain/local-time.js';
 import {
   MILESTONE_KEYS,
   timelineInstants,
@@ -321,7 +321,7 @@ function timelineView(
         endDate: r.endDate ? toDateOnly(r.endDate) : null,
       })),
     instants: instants
-      ? (Object.fromEntries(Object.entries(instants).map(([k, v]) => [k, formatInZone(v, zone)])) as Record<keyof typeof instants, string>)
+      ? (Object.fromEntries(Object.entries(instants).map(([k, v]) => [k, v.toISOString()])) as Record<keyof typeof instants, string>)
       : null,
     version: procedure.version,
   };

@@ -19,7 +19,7 @@ const bounds = z
 
 const window = z
   .object({
-    startsAt: z.string().meta({ description: "Start of the stage's window, in the procedure's time zone." }),
+    startsAt: z.string().meta({ description: "Start of the stage's window (the start of a local day in the procedure's time zone), in UTC." }),
     endsAt: z.string().meta({ description: 'End of the window (exclusive).' }),
   })
   .nullable()

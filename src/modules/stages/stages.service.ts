@@ -12,7 +12,7 @@ import {
   type StageName,
   type StageStatus,
 } from '../../domain/gates.js';
-import { formatInZone } from '../../domain/local-time.js';
+import type { EventType } from '../../domain/event-types.js';
 import type { TimelineInstants } from '../../domain/timeline.js';
 import type { Actor } from '../../lib/actor.js';
 import type { Clock } from '../../lib/clock.js';
@@ -33,7 +33,7 @@ import type { GateCloseBody } from './stages.schemas.js';
 const FINISHED_PHASES = ['completed', 'cancelled'];
 
 /** What closing each gate does to the procedure (PROCEDURE.md, "Selection funnel" and timeline rows 5 and 6). */
-const GATES: Record<QuotaGate, { phase: 'committee_review' | 'interviews'; event: string }> = {
+const GATES: Record<QuotaGate, { phase: 'committee_review' | 'interviews'; event: EventType }> = {
   preselection: { phase: 'committee_review', event: 'procedure.overview_sent' },
   shortlist: { phase: 'interviews', event: 'procedure.shortlist_closed' },
 };
@@ -62,7 +62,7 @@ export function toStagesView(p: StageProcedure, counts: Record<GateName, number>
     procedureId: p.id,
     phase: p.phase,
     timeZone: zone,
-    overviewSentAt: p.overviewSentAt ? formatInZone(p.overviewSentAt, zone) : null,
+    overviewSentAt: p.overviewSentAt ? p.overviewSentAt.toISOString() : null,
     stages: STAGE_NAMES.map((name) => {
       const row = p.stages.find((s) => s.name === name);
       const window = windows?.[name];
@@ -72,8 +72,8 @@ export function toStagesView(p: StageProcedure, counts: Record<GateName, number>
         status: statuses[name],
         bounds: isGate(name) ? bounds[name] : null,
         count: isGate(name) ? counts[name] : null,
-        window: window ? { startsAt: formatInZone(window.startsAt, zone), endsAt: formatInZone(window.endsAt, zone) } : null,
-        closedAt: row?.closedAt ? formatInZone(row.closedAt, zone) : null,
+        window: window ? { startsAt: window.startsAt.toISOString(), endsAt: window.endsAt.toISOString() } : null,
+        closedAt: row?.closedAt ? row.closedAt.toISOString() : null,
         closedBy: row?.closedBy ?? null,
         justification: row?.justification ?? null,
       };

@@ -1,4 +1,5 @@
 import type { Db } from '../../db/client.js';
+import type { EventType } from '../../domain/event-types.js';
 import { checkTransition, type TransitionKind } from '../../domain/stage-graph.js';
 import type { Actor } from '../../lib/actor.js';
 import type { Clock } from '../../lib/clock.js';
@@ -16,7 +17,7 @@ import { lockProcedureOf } from './transitions.repository.js';
 import type { TransitionBody } from './transitions.schemas.js';
 
 /** The audit action and event type of each kind of move. */
-const EVENT_TYPES: Record<TransitionKind, string> = {
+const EVENT_TYPES: Record<TransitionKind, EventType> = {
   advance: 'application.stage_changed',
   reinstate: 'application.stage_changed',
   reject: 'application.rejected',

@@ -1,19 +1,11 @@
-import { createHmac } from 'node:crypto';
+import { signatureHeader } from '../../domain/webhook-signature.js';
+import type { TargetPolicy } from '../../domain/webhook-targets.js';
 import type { Db } from '../../db/client.js';
 import type { Clock } from '../../lib/clock.js';
 import { eventHorizon } from '../events/events.repository.js';
 import { toEventItem } from '../events/events.service.js';
+import { postWebhook, RefusedTarget } from './webhook-transport.js';
 import { claimDueDeliveries, createDueDeliveries, recordAttempt, type ClaimedDelivery } from './webhooks.repository.js';
-
-/**
- * Signature of a delivery: hex HMAC-SHA256 with the webhook's secret over
- * `${timestamp}.${body}`, sent as `Webhook-Signature: v1=<hex>` with
- * `Webhook-Timestamp: <timestamp>` (unix seconds) and `Webhook-Id: <event id>`.
- * Signing the timestamp with the body lets a receiver refuse replays.
- */
-export function signWebhook(secret: string, timestamp: number, body: string): string {
-  return `v1=${createHmac('sha256', secret).update(`${timestamp}.${body}`).digest('hex')}`;
-}
 
 export interface DeliveryReport {
   /** Deliveries created from new events in this pass. */
@@ -58,12 +50,12 @@ export function retryDelayMs(attempts: number, baseDelayMs = 30_000, maxDelayMs 
 export function createWebhookDeliverer(deps: {
   db: Db;
   clock: Clock;
-  fetch?: typeof fetch;
+  /** Where deliveries may go (see src/domain/webhook-targets.ts). */
+  policy: TargetPolicy;
   log?: Log;
   options?: DelivererOptions;
 }) {
   const { db, clock } = deps;
-  const send = deps.fetch ?? globalThis.fetch;
   const log = deps.log ?? silent;
   const o = {
     maxAttempts: 8,
@@ -85,32 +77,38 @@ export function createWebhookDeliverer(deps: {
       toEventItem({ ...event, id: event.id.toString(), txId: event.txId.toString() }),
     );
     const timestamp = Math.floor(clock.now().getTime() / 1000);
+    const secrets = [claim.secret];
+    if (claim.previousSecret && claim.previousSecretExpiresAt && claim.previousSecretExpiresAt.getTime() > now.getTime()) {
+      secrets.push(claim.previousSecret);
+    }
     let statusCode: number | null = null;
     let error: string | null = null;
     try {
-      const response = await send(claim.url, {
-        method: 'POST',
+      statusCode = await postWebhook(new URL(claim.url), {
         headers: {
           'content-type': 'application/json',
           'user-agent': 'procedure-tracker-webhooks/1',
           'webhook-id': claim.eventId,
           'webhook-timestamp': String(timestamp),
-          'webhook-signature': signWebhook(claim.secret, timestamp, body),
+          'webhook-signature': signatureHeader(secrets, claim.eventId, timestamp, body),
         },
         body,
-        redirect: 'manual',
-        signal: AbortSignal.timeout(o.timeoutMs),
+        timeoutMs: o.timeoutMs,
+        policy: deps.policy,
       });
-      statusCode = response.status;
-      await response.body?.cancel().catch(() => undefined);
-      if (response.status < 200 || response.status > 299) error = `HTTP ${response.status}`;
+      if (statusCode < 200 || statusCode > 299) error = `HTTP ${statusCode}`;
     } catch (e) {
-      const err = e as Error & { cause?: { code?: string; message?: string } };
-      const cause = err.cause?.code ?? err.cause?.message;
+      const err = e as Error & { code?: string };
+      if (err instanceof RefusedTarget) {
+        // Not a passing fault of the receiver: trying again would be refused again.
+        await recordAttempt(db, claim, { status: 'failed', at: now, statusCode: null, error: err.message.slice(0, 500) });
+        log.warn({ webhookId: claim.webhookId, eventId: claim.eventId, host: new URL(claim.url).host, error: err.message }, 'webhook target refused');
+        return 'failed';
+      }
       error =
         err.name === 'TimeoutError' || err.name === 'AbortError'
           ? `no answer within ${o.timeoutMs} ms`
-          : `${err.message}${cause ? `: ${cause}` : ''}`.slice(0, 500);
+          : `could not connect: ${err.code ?? err.message}`.slice(0, 500);
     }
     const host = new URL(claim.url).host;
     if (error === null) {

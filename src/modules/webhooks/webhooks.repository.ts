@@ -71,6 +71,8 @@ export interface ClaimedDelivery {
   attempts: number;
   url: string;
   secret: string;
+  previousSecret: string | null;
+  previousSecretExpiresAt: Date | null;
 }
 
 /**
@@ -105,7 +107,8 @@ export function claimDueDeliveries(db: Tx, now: Date, leaseUntil: Date, limit: n
       RETURNING d.id, d.webhook_id, d.event_id, d.attempts
     )
     SELECT c.id::text AS "id", c.webhook_id::text AS "webhookId", c.event_id::text AS "eventId", c.attempts AS "attempts",
-           w.url AS "url", w.secret AS "secret"
+           w.url AS "url", w.secret AS "secret",
+           w.previous_secret AS "previousSecret", w.previous_secret_expires_at AS "previousSecretExpiresAt"
       FROM claimed c JOIN webhooks w ON w.id = c.webhook_id`;
 }
 

@@ -1,11 +1,21 @@
 import { z } from 'zod';
+import { EVENT_TYPES } from '../../domain/event-types.js';
+import { secretProblem } from '../../domain/webhook-signature.js';
 import { pageSchema } from '../../lib/pagination.js';
 
 export const DELIVERY_STATUSES = ['pending', 'retrying', 'delivered', 'failed'] as const;
 
-const eventTypeOrAll = z
+const eventTypeOrAll = z.enum(['*', ...EVENT_TYPES], {
+  error: (issue) => `${JSON.stringify(issue.input)} is not an event type; the contract lists them (Webhook eventTypes), or use *`,
+});
+
+const secretInput = z
   .string()
-  .regex(/^(\*|[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)+)$/, 'an event type such as application.received, or *');
+  .max(200)
+  .superRefine((value, ctx) => {
+    const problem = secretProblem(value);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
 
 export const webhookInput = z.strictObject({
   url: z
@@ -17,12 +27,22 @@ export const webhookInput = z.strictObject({
     .min(1)
     .max(100)
     .describe("The event types to receive, or ['*'] for all"),
-  secret: z
-    .string()
-    .min(16)
-    .max(200)
+  secret: secretInput
     .optional()
-    .describe('The HMAC key for the signature; generated when absent. Shown only in the answer to this request.'),
+    .describe('`whsec_` and the base64 of 24 to 64 random bytes (Standard Webhooks); generated when absent. Shown only in the answer to this request.'),
+});
+
+export const MAX_OVERLAP_SECONDS = 7 * 24 * 3600;
+
+export const rotateSecretInput = z.strictObject({
+  overlapSeconds: z
+    .number()
+    .int()
+    .min(0)
+    .max(MAX_OVERLAP_SECONDS)
+    .default(24 * 3600)
+    .describe('How long the secret being replaced keeps signing deliveries, next to the new one; 0 ends it at once'),
+  secret: secretInput.optional().describe('The new secret; generated when absent. Shown only in the answer to this request.'),
 });
 
 export const webhook = z
@@ -31,6 +51,10 @@ export const webhook = z
     url: z.string(),
     eventTypes: z.array(z.string()),
     active: z.boolean(),
+    previousSecretExpiresAt: z
+      .string()
+      .nullable()
+      .describe('During a rotation overlap: until when the previous secret also signs deliveries; null otherwise'),
     createdAt: z.string(),
   })
   .meta({
@@ -40,12 +64,13 @@ export const webhook = z
       url: 'https://hr.example.nl/hooks/procedure-tracker',
       eventTypes: ['application.received', 'application.stage_changed'],
       active: true,
+      previousSecretExpiresAt: null,
       createdAt: '2025-12-19T09:00:00.000Z',
     },
   });
 
 export const createdWebhook = webhook
-  .extend({ secret: z.string().describe('Keep it: it is not shown again') })
+  .extend({ secret: z.string().describe('`whsec_` and base64 (Standard Webhooks). Keep it: it is not shown again') })
   .meta({ id: 'CreatedWebhook' });
 
 export const webhookList = pageSchema(webhook);
@@ -78,5 +103,6 @@ export const deliveryListQuery = webhookListQuery.extend({
 });
 
 export type WebhookInput = z.infer<typeof webhookInput>;
+export type RotateSecretInput = z.infer<typeof rotateSecretInput>;
 export type WebhookListQuery = z.infer<typeof webhookListQuery>;
 export type DeliveryListQuery = z.infer<typeof deliveryListQuery>;

@@ -1,4 +1,6 @@
-import { randomBytes } from 'node:crypto';
+import { lookup } from 'node:dns/promises';
+import { generateSecret } from '../../domain/webhook-signature.js';
+import { ipLiteralOf, refusedAddress, refusedUrl, type TargetPolicy } from '../../domain/webhook-targets.js';
 import type { Db } from '../../db/client.js';
 import type { Webhook } from '../../generated/prisma/client.js';
 import type { Actor } from '../../lib/actor.js';
@@ -7,10 +9,46 @@ import { AppError, notFound } from '../../lib/errors.js';
 import { decodeCursor, isBigintText, isUuidText, toPage } from '../../lib/pagination.js';
 import { recordChange } from '../audit/audit.repository.js';
 import { findWebhook, listDeliveries, listWebhooks } from './webhooks.repository.js';
-import type { DeliveryListQuery, WebhookInput, WebhookListQuery } from './webhooks.schemas.js';
+import type { DeliveryListQuery, RotateSecretInput, WebhookInput, WebhookListQuery } from './webhooks.schemas.js';
 
-export function toWebhookView(w: Webhook) {
-  return { id: w.id, url: w.url, eventTypes: w.eventTypes, active: w.active, createdAt: w.createdAt.toISOString() };
+export function toWebhookView(w: Webhook, now: Date) {
+  const overlap = w.previousSecret && w.previousSecretExpiresAt && w.previousSecretExpiresAt > now ? w.previousSecretExpiresAt : null;
+  return {
+    id: w.id,
+    url: w.url,
+    eventTypes: w.eventTypes,
+    active: w.active,
+    previousSecretExpiresAt: overlap?.toISOString() ?? null,
+    createdAt: w.createdAt.toISOString(),
+  };
+}
+
+function refusedTarget(rule: string): AppError {
+  return new AppError(422, 'WEBHOOK_URL_REFUSED', `The webhook URL is refused: it ${rule}.`, {
+    errors: [{ path: 'body.url', message: rule }],
+  });
+}
+
+/**
+ * The URL rules at subscription: the scheme, an IP host, and every address
+ * its name resolves to now. Deliveries check again after their own lookup
+ * (webhook-transport.ts), since a name can resolve elsewhere later.
+ */
+async function checkTarget(raw: string, policy: TargetPolicy): Promise<void> {
+  const url = new URL(raw);
+  const why = refusedUrl(url, policy);
+  if (why) throw refusedTarget(why);
+  if (ipLiteralOf(url)) return;
+  let addresses: Array<{ address: string }>;
+  try {
+    addresses = await lookup(url.hostname, { all: true });
+  } catch {
+    throw refusedTarget(`has a host name, ${url.hostname}, that does not resolve`);
+  }
+  for (const a of addresses) {
+    const reason = refusedAddress(a.address, policy);
+    if (reason) throw refusedTarget(`must not point to ${a.address} (what ${url.hostname} resolves to): ${reason}`);
+  }
 }
 
 type DeliveryRow = Awaited<ReturnType<typeof listDeliveries>>[number];
@@ -40,8 +78,8 @@ function auditUrl(url: string): string {
   return `${u.protocol}//${u.host}/…`;
 }
 
-export function createWebhooksService(deps: { db: Db; clock: Clock }) {
-  const { db, clock } = deps;
+export function createWebhooksService(deps: { db: Db; clock: Clock; policy: TargetPolicy }) {
+  const { db, clock, policy } = deps;
   return {
     async create(actor: Actor, input: WebhookInput) {
       const now = clock.now();
@@ -50,7 +88,8 @@ export function createWebhooksService(deps: { db: Db; clock: Clock }) {
           errors: [{ path: 'body.eventTypes', message: "'*' must stand alone" }],
         });
       }
-      const secret = input.secret ?? `whsec_${randomBytes(32).toString('base64url')}`;
+      await checkTarget(input.url, policy);
+      const secret = input.secret ?? generateSecret();
       return db.$transaction(async (tx) => {
         const created = await tx.webhook.create({
           data: { url: input.url, eventTypes: [...new Set(input.eventTypes)], secret, createdAt: now },
@@ -61,19 +100,46 @@ export function createWebhooksService(deps: { db: Db; clock: Clock }) {
           entityId: created.id,
           changes: { url: { from: null, to: auditUrl(created.url) }, eventTypes: { from: null, to: created.eventTypes } },
         });
-        return { ...toWebhookView(created), secret };
+        return { ...toWebhookView(created, now), secret };
+      });
+    },
+
+    /**
+     * Replaces the secret. The replaced one keeps signing, next to the new
+     * one, for `overlapSeconds`, so receivers can switch without missing a
+     * delivery; a rotation during an overlap ends the older secret at once.
+     */
+    async rotateSecret(actor: Actor, id: string, input: RotateSecretInput) {
+      const now = clock.now();
+      const secret = input.secret ?? generateSecret();
+      const expiresAt = input.overlapSeconds > 0 ? new Date(now.getTime() + input.overlapSeconds * 1000) : null;
+      return db.$transaction(async (tx) => {
+        const found = await tx.webhook.findUnique({ where: { id } });
+        if (!found) throw notFound('Webhook', id);
+        const updated = await tx.webhook.update({
+          where: { id },
+          data: { secret, previousSecret: expiresAt ? found.secret : null, previousSecretExpiresAt: expiresAt },
+        });
+        await recordChange(tx, actor, now, {
+          action: 'webhook.secret_rotated',
+          entityType: 'webhook',
+          entityId: id,
+          changes: { previousSecretExpiresAt: { from: null, to: expiresAt?.toISOString() ?? null } },
+        });
+        return { ...toWebhookView(updated, now), secret };
       });
     },
 
     async list(query: WebhookListQuery) {
       const rows = await listWebhooks(db, { limit: query.limit, cursor: decodeCursor(query.cursor) });
-      return toPage(rows, query.limit, (w) => ({ k: w.createdAt.toISOString(), id: w.id }), toWebhookView);
+      const now = clock.now();
+      return toPage(rows, query.limit, (w) => ({ k: w.createdAt.toISOString(), id: w.id }), (w) => toWebhookView(w, now));
     },
 
     async get(id: string) {
       const found = await findWebhook(db, id);
       if (!found) throw notFound('Webhook', id);
-      return toWebhookView(found);
+      return toWebhookView(found, clock.now());
     },
 
     /** Removes the subscription and its delivery records; nothing more is sent to it. */
