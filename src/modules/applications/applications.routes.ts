@@ -4,7 +4,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AGENCY_ROLES } from '../../lib/actor.js';
 import { AppError } from '../../lib/errors.js';
-import { errorResponses, etagOf, expectedVersion, uuidParam } from '../../lib/http.js';
+import { errorResponses, etagOf, expectedVersion, uuidParam, named, contract } from '../../lib/http.js';
 import { contentDisposition, downloadName, sanitizeFileName } from '../documents/file-names.js';
 import { drainLimit } from '../documents/ingest.js';
 import {
@@ -76,6 +76,7 @@ export const applicationsRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { roles: AGENCY_ROLES },
       schema: {
         operationId: 'createApplication',
+        ...contract({ etag: true, location: true }),
         tags: ['applications'],
         summary: 'Receive an application: JSON, or a multipart form with both PDFs',
         description:
@@ -135,6 +136,7 @@ export const applicationsRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { roles: readers },
       schema: {
         operationId: 'getApplication',
+        ...contract({ etag: true }),
         tags: ['applications'],
         summary: 'Read an application with its documents and their history',
         params: applicationParams,
@@ -154,10 +156,11 @@ export const applicationsRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { roles: AGENCY_ROLES },
       schema: {
         operationId: 'updateApplication',
+        ...contract({ etag: true, ifMatch: 'required' }),
         tags: ['applications'],
         summary: "Change the agency's motivation or the source of an application (needs If-Match)",
         params: applicationParams,
-        body: applicationPatch,
+        body: named('ApplicationChanges', applicationPatch),
         response: { 200: application, ...errorResponses(412, 422, 428) },
       },
     },
@@ -174,6 +177,7 @@ export const applicationsRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { roles: AGENCY_ROLES },
       schema: {
         operationId: 'putApplicationDocument',
+        ...contract({ etag: true, location: true, ifMatch: 'optional' }),
         tags: ['applications'],
         summary: 'Upload the motivation letter or CV (one PDF); a new upload replaces the current one and keeps its history',
         description:
@@ -217,6 +221,7 @@ export const applicationsRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { roles: readers },
       schema: {
         operationId: 'getApplicationDocument',
+        ...contract({ etag: true }),
         tags: ['applications'],
         summary: 'Download the current motivation letter or CV, byte-identical to the upload',
         params: documentParams,

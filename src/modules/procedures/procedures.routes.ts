@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { AGENCY_ROLES } from '../../lib/actor.js';
-import { errorResponses, etagOf, expectedVersion, uuidParam } from '../../lib/http.js';
+import { errorResponses, etagOf, expectedVersion, uuidParam, named, contract } from '../../lib/http.js';
 import {
   procedure,
   procedureInput,
@@ -23,9 +23,10 @@ export const proceduresRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { roles: AGENCY_ROLES },
       schema: {
         operationId: 'createProcedure',
+        ...contract({ etag: true, location: true }),
         tags: ['procedures'],
         summary: 'Create a procedure for a client (phase draft)',
-        body: procedureInput,
+        body: named('NewProcedure', procedureInput),
         response: { 201: procedure, ...errorResponses(409, 422) },
       },
     },
@@ -60,6 +61,7 @@ export const proceduresRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { roles: readers },
       schema: {
         operationId: 'getProcedure',
+        ...contract({ etag: true }),
         tags: ['procedures'],
         summary: 'Read a procedure',
         params,
@@ -78,10 +80,11 @@ export const proceduresRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { roles: AGENCY_ROLES },
       schema: {
         operationId: 'updateProcedure',
+        ...contract({ etag: true, ifMatch: 'required' }),
         tags: ['procedures'],
         summary: 'Change a procedure, open its intake or cancel it (needs If-Match)',
         params,
-        body: procedurePatch,
+        body: named('ProcedureChanges', procedurePatch),
         response: { 200: procedure, ...errorResponses(409, 412, 422, 428) },
       },
     },
@@ -98,6 +101,7 @@ export const proceduresRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { roles: readers },
       schema: {
         operationId: 'getTimeline',
+        ...contract({ etag: true }),
         tags: ['procedures'],
         summary: 'Read the timeline with the instants its dates stand for',
         params,
@@ -116,6 +120,7 @@ export const proceduresRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { roles: AGENCY_ROLES },
       schema: {
         operationId: 'putTimeline',
+        ...contract({ etag: true, ifMatch: 'optional' }),
         tags: ['procedures'],
         summary: 'Set the whole timeline; every ordering rule is checked at once',
         description:

@@ -1,8 +1,12 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { problemSchema } from '../../lib/http.js';
+import { renderYaml } from '../../openapi-document.js';
 
-const readyBody = z.object({ status: z.enum(['ready', 'unavailable']), database: z.enum(['up', 'down']) });
+const readyBody = z
+  .object({ status: z.enum(['ready', 'unavailable']), database: z.enum(['up', 'down']) })
+  .meta({ id: 'Readiness', example: { status: 'ready', database: 'up' } });
+const healthBody = z.object({ status: z.literal('ok') }).meta({ id: 'Health', example: { status: 'ok' } });
 
 export const systemRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -14,7 +18,7 @@ export const systemRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['system'],
         summary: 'Liveness: the process answers (no database involved)',
         security: [],
-        response: { 200: z.object({ status: z.literal('ok') }) },
+        response: { 200: healthBody },
       },
     },
     async () => ({ status: 'ok' as const }),
@@ -56,7 +60,7 @@ export const systemRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { public: true },
       schema: { hide: true },
     },
-    async (_request, reply) => reply.type('application/yaml; charset=utf-8').send(app.swagger({ yaml: true })),
+    async (_request, reply) => reply.type('application/yaml; charset=utf-8').send(renderYaml(app.swagger())),
   );
 
   // Keep the Problem schema in the document even where no route names it yet.

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { AGENCY_ROLES } from '../../lib/actor.js';
-import { errorResponses, etagOf, expectedVersion, uuidParam } from '../../lib/http.js';
+import { errorResponses, etagOf, expectedVersion, uuidParam, contract } from '../../lib/http.js';
 import { application } from '../applications/applications.schemas.js';
 import { transitionBody } from './transitions.schemas.js';
 import { createTransitionsService } from './transitions.service.js';
@@ -14,6 +14,7 @@ export const transitionsRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { roles: AGENCY_ROLES },
       schema: {
         operationId: 'transitionApplication',
+        ...contract({ etag: true, ifMatch: 'required' }),
         tags: ['transitions'],
         summary: 'Move an application to another stage (needs If-Match with the application ETag)',
         description:
