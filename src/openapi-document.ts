@@ -359,6 +359,9 @@ export function shapeDocument(document: Json): Json {
       }
       // Only a path names something that may not exist; ids in bodies are refused with 422.
       if (!path.includes('{')) statuses.delete(404);
+      for (const [status, response] of Object.entries(responses)) {
+        if (Number(status) >= 400 && isProblem(response) && !statuses.has(Number(status))) delete responses[status];
+      }
       if (!isPublic) {
         if (method === 'post') {
           statuses.add(409);
