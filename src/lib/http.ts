@@ -103,10 +103,10 @@ const namedSchemas = new Map<string, z.ZodType>();
  * The schema under a component name of the contract (`NewClient`). Routes are
  * registered once per app, so the named copy is made once per process.
  */
-export function named<T extends z.ZodType>(id: string, schema: T): T {
+export function named<T extends z.ZodType>(id: string, schema: T, example?: unknown): T {
   let copy = namedSchemas.get(id);
   if (!copy) {
-    copy = schema.meta({ id });
+    copy = schema.meta(example === undefined ? { id } : { id, example });
     namedSchemas.set(id, copy);
   }
   return copy as T;

@@ -2314,6 +2314,13 @@ export interface components {
             /** @description The agency's own notes about the candidate. */
             notes?: string | null;
         };
+        /**
+         * @example {
+         *       "name": "Interprovinciaal Overleg (IPO)",
+         *       "description": "Association of the twelve Dutch provinces; BIJ12 is its implementing organisation.",
+         *       "website": "https://www.ipo.nl"
+         *     }
+         */
         NewClient: {
             name: string;
             description?: string | null;
@@ -2444,6 +2451,50 @@ export interface components {
              */
             panel: string[];
         };
+        /**
+         * @example {
+         *       "clientId": "0b8f3c2e-6c1d-4a57-9d7e-3f2a1b0c9d8e",
+         *       "title": "Plaatsvervangend Algemeen Directeur IPO, tevens Directeur BIJ12",
+         *       "reference": "IPO-BIJ12-2025",
+         *       "timeZone": "Europe/Amsterdam",
+         *       "hoursPerWeek": 36,
+         *       "permanent": true,
+         *       "locations": [
+         *         "Den Haag",
+         *         "Utrecht"
+         *       ],
+         *       "salary": {
+         *         "scale": "17",
+         *         "ikbPercentage": "21.82",
+         *         "bounds": [
+         *           {
+         *             "validFrom": "2026-01-01",
+         *             "minMonthly": "8062.66",
+         *             "maxMonthly": "11442.11"
+         *           }
+         *         ]
+         *       },
+         *       "profile": [
+         *         {
+         *           "key": "academic",
+         *           "name": "Academic level of work and thinking"
+         *         }
+         *       ],
+         *       "stageBounds": {
+         *         "preselection": {
+         *           "min": 4,
+         *           "max": 6
+         *         },
+         *         "shortlist": {
+         *           "min": 3,
+         *           "max": 4
+         *         },
+         *         "nomination": {
+         *           "max": 1
+         *         }
+         *       }
+         *     }
+         */
         NewProcedure: {
             /** Format: uuid */
             clientId: string;

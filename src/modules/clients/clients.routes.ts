@@ -17,7 +17,11 @@ export const clientsRoutes: FastifyPluginAsyncZod = async (app) => {
         ...contract({ etag: true, location: true }),
         tags: ['clients'],
         summary: 'Create a client (hiring organisation)',
-        body: named('NewClient', clientInput),
+        body: named('NewClient', clientInput, {
+          name: 'Interprovinciaal Overleg (IPO)',
+          description: 'Association of the twelve Dutch provinces; BIJ12 is its implementing organisation.',
+          website: 'https://www.ipo.nl',
+        }),
         response: { 201: client, ...errorResponses(409, 422) },
       },
     },
