@@ -362,7 +362,11 @@ export function shapeDocument(document: Json): Json {
       for (const [status, response] of Object.entries(responses)) {
         if (Number(status) >= 400 && isProblem(response) && !statuses.has(Number(status))) delete responses[status];
       }
+      // Any request can carry a body that does not parse (400), and any write
+      // one of a type the route does not take (415).
+      statuses.add(400);
       if (!isPublic) {
+        if (method !== 'get') statuses.add(415);
         if (method === 'post') {
           statuses.add(409);
           statuses.add(422);
@@ -396,7 +400,7 @@ export function shapeDocument(document: Json): Json {
         response.description = successDescription(status, response, operation);
         const headers: Record<string, unknown> = {};
         if (declared.etag && status !== '204') headers.ETag = ref('headers', 'ETag');
-        if (declared.location && status === '201') headers.Location = ref('headers', 'Location');
+        if (declared.location === 'always' || (declared.location && status === '201')) headers.Location = ref('headers', 'Location');
         if (method === 'post' && !isPublic) headers['Idempotent-Replayed'] = ref('headers', 'IdempotentReplayed');
         for (const name of Object.keys(headers)) usedHeaders.add(name.replace(/-/g, '') as keyof typeof HEADERS);
         if (Object.keys(headers).length > 0) response.headers = { ...(response.headers as Json | undefined), ...headers };
@@ -410,7 +414,11 @@ export function shapeDocument(document: Json): Json {
       for (const status of [...statuses].sort()) {
         const narrowed = declared.codes?.[status];
         if (narrowed) {
+          const unknown = narrowed.filter((code) => !codesFor(status).includes(code));
+          if (unknown.length > 0) throw new Error(`${method} ${path}: ${status} ${unknown.join(', ')} not in src/lib/problem-codes.ts`);
           const own = problemResponse(status, narrowed);
+          // The shared Problem schema carries the example; the route adds its codes.
+          delete (own.content as Record<string, Json>)['application/problem+json']!.example;
           own.description = PROBLEM_RESPONSES[status]!.description;
           responses[String(status)] = own;
         } else if (PROBLEM_RESPONSES[status]) {

@@ -81,8 +81,8 @@ export interface HttpContract {
   ifMatch?: 'required' | 'optional';
   /** Its 2xx answers carry the resource's ETag. */
   etag?: boolean;
-  /** Its 201 answers carry the new resource's Location. */
-  location?: boolean;
+  /** Its 201 answers carry the new resource's Location (`always`: every 2xx does). */
+  location?: boolean | 'always';
   /** Per status, the codes this route can send, where narrower than src/lib/problem-codes.ts. */
   codes?: Partial<Record<number, readonly string[]>>;
 }

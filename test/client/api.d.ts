@@ -3368,11 +3368,11 @@ export interface components {
             content: {
                 /**
                  * @example {
-                 *       "type": "/problems/after-deadline",
+                 *       "type": "/problems/application-erased",
                  *       "title": "Conflict",
                  *       "status": 409,
                  *       "detail": "The current state of the procedure does not allow this (or the Idempotency-Key is still in use; then with Retry-After).",
-                 *       "code": "AFTER_DEADLINE",
+                 *       "code": "APPLICATION_ERASED",
                  *       "instance": "/v1/clients/0b8f3c2e-6c1d-4a57-9d7e-3f2a1b0c9d8e"
                  *     }
                  */
@@ -3380,7 +3380,7 @@ export interface components {
                     /** @constant */
                     status?: 409;
                     /** @enum {string} */
-                    code?: "AFTER_DEADLINE" | "APPLICATION_ERASED" | "APPLICATION_FINAL" | "APPLICATION_INCOMPLETE" | "APPLICATION_NOT_ACTIVE" | "APPOINTED_CANDIDATE_EXEMPT" | "APPOINTMENT_CONDITIONS_NOT_MET" | "APPOINTMENT_EXISTS" | "APPOINTMENT_REQUIRED" | "CANDIDATE_ALREADY_ERASED" | "CANDIDATE_ALREADY_INFORMED" | "CANDIDATE_DOUBLE_BOOKED" | "CANDIDATE_ERASED" | "CANDIDATE_EXISTS" | "COMMITTEE_CHAIR_EXISTS" | "COMMITTEE_MEMBER_EXISTS" | "COMMITTEE_MEMBER_REMOVED" | "CONCERNS_ALREADY_RESOLVED" | "CONSENT_ALREADY_WITHDRAWN" | "CONSENT_EXISTS" | "DUPLICATE_APPLICATION" | "EVALUATION_EXISTS" | "GATE_TOO_EARLY" | "IDEMPOTENCY_IN_PROGRESS" | "INQUIRY_ALREADY_ANSWERED" | "INTERVIEW_ALREADY_STARTED" | "INTERVIEW_CANCELLED" | "INTERVIEW_NOT_STARTED" | "JUSTIFICATION_TOO_LONG" | "JUSTIFICATION_TOO_SHORT" | "NOMINATION_TOO_EARLY" | "NOMINEE_CANNOT_BE_ERASED" | "NOMINEE_EXISTS" | "NOTHING_TO_RESOLVE" | "NOTICE_NOT_REQUIRED" | "NOT_INTERVIEWED" | "NOT_NOMINEE" | "NOT_SHORTLISTED" | "OFFER_EXISTS" | "OFFER_STATE_TRANSITION" | "OFFER_TERMS_LOCKED" | "OUTSIDE_APPLICATION_WINDOW" | "OUTSIDE_INTERVIEW_ROUND" | "OUTSIDE_PRESELECTION_WINDOW" | "PANEL_MEMBER_DOUBLE_BOOKED" | "PHASE_TRANSITION_NOT_ALLOWED" | "PROCEDURE_FINISHED" | "PROCEDURE_NOT_ACCEPTING" | "REFERENCE_COMPLETED" | "REFERENCE_CONSENT_MISSING" | "REINSTATE_REASON_REQUIRED" | "REJECTION_REASON_REQUIRED" | "REQUEST_ALREADY_ANSWERED" | "STAGE_ALREADY_CLOSED" | "STAGE_CLOSED" | "STAGE_NOT_CLOSABLE" | "STAGE_NOT_OPEN" | "STAGE_QUOTA_EXCEEDED" | "STAGE_QUOTA_NOT_MET" | "TIMELINE_REQUIRED" | "TRANSITION_NOT_ALLOWED";
+                    code?: "APPLICATION_ERASED" | "APPLICATION_FINAL" | "APPLICATION_INCOMPLETE" | "APPLICATION_NOT_ACTIVE" | "APPOINTED_CANDIDATE_EXEMPT" | "APPOINTMENT_CONDITIONS_NOT_MET" | "APPOINTMENT_EXISTS" | "APPOINTMENT_REQUIRED" | "CANDIDATE_ALREADY_ERASED" | "CANDIDATE_ALREADY_INFORMED" | "CANDIDATE_DOUBLE_BOOKED" | "CANDIDATE_ERASED" | "CANDIDATE_EXISTS" | "COMMITTEE_CHAIR_EXISTS" | "COMMITTEE_MEMBER_EXISTS" | "COMMITTEE_MEMBER_REMOVED" | "CONCERNS_ALREADY_RESOLVED" | "CONSENT_ALREADY_WITHDRAWN" | "CONSENT_EXISTS" | "DUPLICATE_APPLICATION" | "EVALUATION_EXISTS" | "GATE_TOO_EARLY" | "IDEMPOTENCY_IN_PROGRESS" | "INQUIRY_ALREADY_ANSWERED" | "INTERVIEW_ALREADY_STARTED" | "INTERVIEW_CANCELLED" | "INTERVIEW_NOT_STARTED" | "JUSTIFICATION_TOO_LONG" | "JUSTIFICATION_TOO_SHORT" | "NOMINATION_TOO_EARLY" | "NOMINEE_CANNOT_BE_ERASED" | "NOMINEE_EXISTS" | "NOTHING_TO_RESOLVE" | "NOTICE_NOT_REQUIRED" | "NOT_INTERVIEWED" | "NOT_NOMINEE" | "NOT_SHORTLISTED" | "OFFER_EXISTS" | "OFFER_STATE_TRANSITION" | "OFFER_TERMS_LOCKED" | "PANEL_MEMBER_DOUBLE_BOOKED" | "PHASE_TRANSITION_NOT_ALLOWED" | "PROCEDURE_FINISHED" | "PROCEDURE_NOT_ACCEPTING" | "REFERENCE_COMPLETED" | "REFERENCE_CONSENT_MISSING" | "REINSTATE_REASON_REQUIRED" | "REJECTION_REASON_REQUIRED" | "REQUEST_ALREADY_ANSWERED" | "STAGE_ALREADY_CLOSED" | "STAGE_CLOSED" | "STAGE_NOT_CLOSABLE" | "STAGE_NOT_OPEN" | "STAGE_QUOTA_EXCEEDED" | "STAGE_QUOTA_NOT_MET" | "TIMELINE_REQUIRED" | "TRANSITION_NOT_ALLOWED";
                 };
             };
         };
@@ -3500,7 +3500,7 @@ export interface components {
                     /** @constant */
                     status?: 422;
                     /** @enum {string} */
-                    code?: "ANSWERED_BEFORE_RECEIVED" | "ANSWERED_IN_FUTURE" | "APPLICATION_NOT_FOUND" | "APPLICATION_NOT_OF_CANDIDATE" | "APPOINTMENT_CONDITIONS_NOT_MET" | "CANDIDATE_NOT_FOUND" | "CLIENT_NOT_FOUND" | "COMMITTEE_KEY_NEEDS_PROCEDURE" | "CONSENT_APPLICATION_NOT_ALLOWED" | "CONSENT_APPLICATION_REQUIRED" | "CONSENT_EXPIRES_BEFORE_GIVEN" | "CONSENT_IN_FUTURE" | "CRITERIA_MISSING" | "CRITERIA_UNKNOWN" | "EMAIL_REQUIRED" | "EMPTY_DOCUMENT" | "EXPIRY_IN_PAST" | "IDEMPOTENCY_KEY_REUSED" | "INFORMED_BEFORE_RECORDED" | "INFORMED_IN_FUTURE" | "INVALID_AMOUNT" | "INVALID_DATE" | "INVALID_DURATION" | "LOCATION_DETAIL_REQUIRED" | "MEMBER_REQUIRED" | "NOTES_REQUIRED" | "NOT_ON_PANEL" | "NO_SALARY_BOUNDS" | "OUTSIDE_APPLICATION_WINDOW" | "PANEL_MEMBER_REMOVED" | "PANEL_MEMBER_REPEATED" | "PANEL_MEMBER_UNKNOWN" | "PANEL_REQUIRED" | "PDF_DAMAGED" | "PROCEDURE_NOT_FOUND" | "REASON_CATEGORY_UNEXPECTED" | "RECEIVED_IN_FUTURE" | "RETENTION_TOO_LONG" | "SALARY_BOUNDS_DUPLICATE" | "SALARY_BOUNDS_INVERTED" | "SALARY_OUT_OF_BOUNDS" | "SALARY_SCALE_MISMATCH" | "SCOPE_ONLY_FOR_COMMITTEE" | "START_DATE_IN_PAST" | "TIMELINE_BEFORE_OPENING" | "TIMELINE_INVALID" | "TIMELINE_ORDER" | "WEBHOOK_EVENT_TYPES" | "WITHDRAWN_BEFORE_GIVEN" | "WITHDRAWN_IN_FUTURE";
+                    code?: "ANSWERED_BEFORE_RECEIVED" | "ANSWERED_IN_FUTURE" | "APPLICATION_NOT_FOUND" | "APPLICATION_NOT_OF_CANDIDATE" | "APPOINTMENT_CONDITIONS_NOT_MET" | "CANDIDATE_NOT_FOUND" | "CLIENT_NOT_FOUND" | "COMMITTEE_KEY_NEEDS_PROCEDURE" | "CONSENT_APPLICATION_NOT_ALLOWED" | "CONSENT_APPLICATION_REQUIRED" | "CONSENT_EXPIRES_BEFORE_GIVEN" | "CONSENT_IN_FUTURE" | "CRITERIA_MISSING" | "CRITERIA_UNKNOWN" | "EMAIL_REQUIRED" | "EMPTY_DOCUMENT" | "EXPIRY_IN_PAST" | "IDEMPOTENCY_KEY_REUSED" | "INFORMED_BEFORE_RECORDED" | "INFORMED_IN_FUTURE" | "INVALID_AMOUNT" | "INVALID_DATE" | "INVALID_DURATION" | "LOCATION_DETAIL_REQUIRED" | "MEMBER_REQUIRED" | "NOTES_REQUIRED" | "NOT_ON_PANEL" | "NO_SALARY_BOUNDS" | "OUTSIDE_APPLICATION_WINDOW" | "OUTSIDE_INTERVIEW_ROUND" | "OUTSIDE_PRESELECTION_WINDOW" | "PANEL_MEMBER_REMOVED" | "PANEL_MEMBER_REPEATED" | "PANEL_MEMBER_UNKNOWN" | "PANEL_REQUIRED" | "PDF_DAMAGED" | "PROCEDURE_NOT_FOUND" | "REASON_CATEGORY_UNEXPECTED" | "RECEIVED_IN_FUTURE" | "RETENTION_TOO_LONG" | "SALARY_BOUNDS_DUPLICATE" | "SALARY_BOUNDS_INVERTED" | "SALARY_OUT_OF_BOUNDS" | "SALARY_SCALE_MISMATCH" | "SCOPE_ONLY_FOR_COMMITTEE" | "START_DATE_IN_PAST" | "TIMELINE_BEFORE_OPENING" | "TIMELINE_INVALID" | "TIMELINE_ORDER" | "WEBHOOK_EVENT_TYPES" | "WITHDRAWN_BEFORE_GIVEN" | "WITHDRAWN_IN_FUTURE";
                 };
             };
         };
@@ -3642,6 +3642,7 @@ export interface operations {
                     "application/json": components["schemas"]["Health"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             431: components["responses"]["HeadersTooLarge"];
         };
     };
@@ -3663,6 +3664,7 @@ export interface operations {
                     "application/json": components["schemas"]["Readiness"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             431: components["responses"]["HeadersTooLarge"];
             /** @description Service Unavailable */
             503: {
@@ -3768,6 +3770,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeadersTooLarge"];
             503: components["responses"]["ServiceUnavailable"];
@@ -3835,10 +3838,37 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            409: components["responses"]["Conflict"];
+            /** @description The current state of the procedure does not allow this (or the Idempotency-Key is still in use; then with Retry-After). */
+            409: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 409;
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY_IN_PROGRESS";
+                    };
+                };
+            };
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["UnprocessableContent"];
+            /** @description A rule of the procedure refuses the request; `errors[]` names each broken rule. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 422;
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY_KEY_REUSED";
+                    };
+                };
+            };
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeadersTooLarge"];
             503: components["responses"]["ServiceUnavailable"];
@@ -3982,10 +4012,37 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            409: components["responses"]["Conflict"];
+            /** @description The current state of the procedure does not allow this (or the Idempotency-Key is still in use; then with Retry-After). */
+            409: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 409;
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY_IN_PROGRESS";
+                    };
+                };
+            };
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["UnprocessableContent"];
+            /** @description A rule of the procedure refuses the request; `errors[]` names each broken rule. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 422;
+                        /** @enum {string} */
+                        code?: "CLIENT_NOT_FOUND" | "IDEMPOTENCY_KEY_REUSED";
+                    };
+                };
+            };
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeadersTooLarge"];
             503: components["responses"]["ServiceUnavailable"];
@@ -4129,12 +4186,39 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
+            /** @description The current state of the procedure does not allow this (or the Idempotency-Key is still in use; then with Retry-After). */
+            409: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 409;
+                        /** @enum {string} */
+                        code?: "PROCEDURE_FINISHED";
+                    };
+                };
+            };
             412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["ContentTooLarge"];
             414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["UnprocessableContent"];
+            /** @description A rule of the procedure refuses the request; `errors[]` names each broken rule. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 422;
+                        /** @enum {string} */
+                        code?: "TIMELINE_INVALID" | "TIMELINE_ORDER";
+                    };
+                };
+            };
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeadersTooLarge"];
             503: components["responses"]["ServiceUnavailable"];
@@ -4270,6 +4354,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeadersTooLarge"];
             503: components["responses"]["ServiceUnavailable"];
@@ -4419,11 +4504,38 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
+            /** @description The current state of the procedure does not allow this (or the Idempotency-Key is still in use; then with Retry-After). */
+            409: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 409;
+                        /** @enum {string} */
+                        code?: "CANDIDATE_ERASED" | "CANDIDATE_EXISTS" | "DUPLICATE_APPLICATION" | "IDEMPOTENCY_IN_PROGRESS" | "PROCEDURE_NOT_ACCEPTING" | "TIMELINE_REQUIRED";
+                    };
+                };
+            };
             413: components["responses"]["ContentTooLarge"];
             414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["UnprocessableContent"];
+            /** @description A rule of the procedure refuses the request; `errors[]` names each broken rule. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 422;
+                        /** @enum {string} */
+                        code?: "CANDIDATE_NOT_FOUND" | "EMPTY_DOCUMENT" | "IDEMPOTENCY_KEY_REUSED" | "OUTSIDE_APPLICATION_WINDOW" | "PDF_DAMAGED";
+                    };
+                };
+            };
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeadersTooLarge"];
             503: components["responses"]["ServiceUnavailable"];
@@ -4492,6 +4604,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["ContentTooLarge"];
             414: components["responses"]["UriTooLong"];
@@ -4567,6 +4680,7 @@ export interface operations {
             200: {
                 headers: {
                     ETag: components["headers"]["ETag"];
+                    Location: components["headers"]["Location"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4701,6 +4815,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeadersTooLarge"];
             503: components["responses"]["ServiceUnavailable"];
@@ -5090,6 +5205,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeadersTooLarge"];
             503: components["responses"]["ServiceUnavailable"];
@@ -5224,6 +5340,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeadersTooLarge"];
@@ -5636,12 +5753,39 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
+            /** @description The current state of the procedure does not allow this (or the Idempotency-Key is still in use; then with Retry-After). */
+            409: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 409;
+                        /** @enum {string} */
+                        code?: "APPLICATION_FINAL" | "APPLICATION_INCOMPLETE" | "APPOINTMENT_REQUIRED" | "IDEMPOTENCY_IN_PROGRESS" | "JUSTIFICATION_TOO_LONG" | "JUSTIFICATION_TOO_SHORT" | "NOMINATION_TOO_EARLY" | "NOMINEE_EXISTS" | "NOT_INTERVIEWED" | "PROCEDURE_FINISHED" | "REINSTATE_REASON_REQUIRED" | "REJECTION_REASON_REQUIRED" | "STAGE_CLOSED" | "STAGE_NOT_OPEN" | "STAGE_QUOTA_EXCEEDED" | "TIMELINE_REQUIRED" | "TRANSITION_NOT_ALLOWED";
+                    };
+                };
+            };
             412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["ContentTooLarge"];
             414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["UnprocessableContent"];
+            /** @description A rule of the procedure refuses the request; `errors[]` names each broken rule. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 422;
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY_KEY_REUSED" | "REASON_CATEGORY_UNEXPECTED";
+                    };
+                };
+            };
             428: components["responses"]["PreconditionRequired"];
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeadersTooLarge"];
@@ -5824,6 +5968,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
             414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeadersTooLarge"];
             503: components["responses"]["ServiceUnavailable"];
@@ -6074,6 +6219,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeadersTooLarge"];
             503: components["responses"]["ServiceUnavailable"];

@@ -18,6 +18,7 @@ const NOT_PROBLEM_CODES = new Set([
   // The fallback of ruleError when a rule names no code.
   'RULE_BROKEN',
   // Conditions of an appointment: `errors[].code` under APPOINTMENT_CONDITIONS_NOT_MET.
+  'AFTER_DEADLINE',
   'DECISION_IN_FUTURE',
   'NEGATIVE_REFERENCE',
   'NOMINEE_AMBIGUOUS',

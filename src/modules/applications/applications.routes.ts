@@ -76,7 +76,14 @@ export const applicationsRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { roles: AGENCY_ROLES },
       schema: {
         operationId: 'createApplication',
-        ...contract({ etag: true, location: true }),
+        ...contract({
+          etag: true,
+          location: true,
+          codes: {
+            409: ['CANDIDATE_ERASED', 'CANDIDATE_EXISTS', 'DUPLICATE_APPLICATION', 'IDEMPOTENCY_IN_PROGRESS', 'PROCEDURE_NOT_ACCEPTING', 'TIMELINE_REQUIRED'],
+            422: ['CANDIDATE_NOT_FOUND', 'EMPTY_DOCUMENT', 'IDEMPOTENCY_KEY_REUSED', 'OUTSIDE_APPLICATION_WINDOW', 'PDF_DAMAGED'],
+          },
+        }),
         tags: ['applications'],
         summary: 'Receive an application: JSON, or a multipart form with both PDFs',
         description:
@@ -161,7 +168,7 @@ export const applicationsRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: "Change the agency's motivation or the source of an application (needs If-Match)",
         params: applicationParams,
         body: named('ApplicationChanges', applicationPatch),
-        response: { 200: application, ...errorResponses(412, 422, 428) },
+        response: { 200: application, ...errorResponses(409, 412, 422, 428) },
       },
     },
     async (request, reply) => {
@@ -177,7 +184,7 @@ export const applicationsRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { roles: AGENCY_ROLES },
       schema: {
         operationId: 'putApplicationDocument',
-        ...contract({ etag: true, location: true, ifMatch: 'optional' }),
+        ...contract({ etag: true, location: 'always', ifMatch: 'optional' }),
         tags: ['applications'],
         summary: 'Upload the motivation letter or CV (one PDF); a new upload replaces the current one and keeps its history',
         description:

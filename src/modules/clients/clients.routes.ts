@@ -14,7 +14,7 @@ export const clientsRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { roles: AGENCY_ROLES },
       schema: {
         operationId: 'createClient',
-        ...contract({ etag: true, location: true }),
+        ...contract({ etag: true, location: true, codes: { 409: ['IDEMPOTENCY_IN_PROGRESS'], 422: ['IDEMPOTENCY_KEY_REUSED'] } }),
         tags: ['clients'],
         summary: 'Create a client (hiring organisation)',
         body: named('NewClient', clientInput, {

@@ -23,7 +23,7 @@ export const proceduresRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { roles: AGENCY_ROLES },
       schema: {
         operationId: 'createProcedure',
-        ...contract({ etag: true, location: true }),
+        ...contract({ etag: true, location: true, codes: { 409: ['IDEMPOTENCY_IN_PROGRESS'], 422: ['CLIENT_NOT_FOUND', 'IDEMPOTENCY_KEY_REUSED'] } }),
         tags: ['procedures'],
         summary: 'Create a procedure for a client (phase draft)',
         body: named('NewProcedure', procedureInput, {
@@ -135,7 +135,7 @@ export const proceduresRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { roles: AGENCY_ROLES },
       schema: {
         operationId: 'putTimeline',
-        ...contract({ etag: true, ifMatch: 'optional' }),
+        ...contract({ etag: true, ifMatch: 'optional', codes: { 409: ['PROCEDURE_FINISHED'], 422: ['TIMELINE_INVALID', 'TIMELINE_ORDER'] } }),
         tags: ['procedures'],
         summary: 'Set the whole timeline; every ordering rule is checked at once',
         description:
