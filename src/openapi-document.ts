@@ -99,7 +99,7 @@ function problemResponse(status: number, codes: readonly string[]): Json {
         schema: {
           allOf: [
             { $ref: PROBLEM_REF },
-            { type: 'object', properties: { status: { const: status }, code: { type: 'string', enum: [...codes] } } },
+            { type: 'object', properties: { status: { type: 'integer', const: status }, code: { type: 'string', enum: [...codes] } } },
           ],
         },
         example: {
