@@ -1157,6 +1157,42 @@ export interface components {
             /** @description Pass as `cursor` for the next page; null on the last page. */
             nextCursor: string | null;
         };
+        /**
+         * @example {
+         *       "id": "1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d",
+         *       "procedureId": "6f1c2d3e-4b5a-4c6d-8e7f-9a0b1c2d3e4f",
+         *       "candidate": {
+         *         "id": "2b3c4d5e-6f7a-4b8c-9d0e-1f2a3b4c5d6e",
+         *         "firstName": "Zoë",
+         *         "lastName": "van der Berg",
+         *         "email": "zoe.vanderberg@example.org",
+         *         "phone": null,
+         *         "city": "Utrecht",
+         *         "currentPosition": "Directeur Bedrijfsvoering",
+         *         "currentOrganisation": "Provincie Utrecht",
+         *         "linkedinUrl": null
+         *       },
+         *       "source": "open_call",
+         *       "stage": "applied",
+         *       "rejectionReason": null,
+         *       "agencyMotivation": null,
+         *       "receivedAt": "2026-01-05T10:00:00.000Z",
+         *       "completedAt": null,
+         *       "complete": false,
+         *       "missingDocuments": [
+         *         "motivation",
+         *         "cv"
+         *       ],
+         *       "documents": {
+         *         "motivation": null,
+         *         "cv": null
+         *       },
+         *       "documentHistory": [],
+         *       "version": 1,
+         *       "createdAt": "2026-01-05T10:00:00.000Z",
+         *       "updatedAt": "2026-01-05T10:00:00.000Z"
+         *     }
+         */
         Application: {
             /** Format: uuid */
             id: string;
@@ -2692,6 +2728,57 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
+        /**
+         * @example {
+         *       "id": "6f1c2d3e-4b5a-4c6d-8e7f-9a0b1c2d3e4f",
+         *       "clientId": "0b8f3c2e-6c1d-4a57-9d7e-3f2a1b0c9d8e",
+         *       "title": "Plaatsvervangend Algemeen Directeur IPO, tevens Directeur BIJ12",
+         *       "reference": "IPO-BIJ12-2025",
+         *       "phase": "draft",
+         *       "timeZone": "Europe/Amsterdam",
+         *       "hoursPerWeek": 36,
+         *       "permanent": true,
+         *       "locations": [
+         *         "Den Haag",
+         *         "Utrecht"
+         *       ],
+         *       "salary": {
+         *         "scale": "17",
+         *         "ikbPercentage": "21.82",
+         *         "bounds": [
+         *           {
+         *             "validFrom": "2026-01-01",
+         *             "minMonthly": "8062.66",
+         *             "maxMonthly": "11442.11"
+         *           }
+         *         ]
+         *       },
+         *       "profile": [
+         *         {
+         *           "key": "academic",
+         *           "name": "Academic level of work and thinking",
+         *           "description": null
+         *         }
+         *       ],
+         *       "stageBounds": {
+         *         "preselection": {
+         *           "min": 4,
+         *           "max": 6
+         *         },
+         *         "shortlist": {
+         *           "min": 3,
+         *           "max": 4
+         *         },
+         *         "nomination": {
+         *           "max": 1
+         *         }
+         *       },
+         *       "hasTimeline": false,
+         *       "version": 1,
+         *       "createdAt": "2025-12-01T09:05:00.000Z",
+         *       "updatedAt": "2025-12-01T09:05:00.000Z"
+         *     }
+         */
         Procedure: {
             /** Format: uuid */
             id: string;
