@@ -352,7 +352,7 @@ export function shapeDocument(document: Json): Json {
       const responses = (operation.responses ??= {});
       const isPublic = Array.isArray(operation.security) && operation.security.length === 0;
 
-      // Statuses every operation can be answered with.
+      // The problem statuses this operation can answer with: the route's own, then those of the platform.
       const statuses = new Set<number>();
       for (const [status, response] of Object.entries(responses)) {
         if (Number(status) >= 400 && isProblem(response)) statuses.add(Number(status));
