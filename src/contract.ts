@@ -4,6 +4,7 @@ import { parseConfig } from './config/env.js';
 import { PrismaClient } from './generated/prisma/client.js';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { systemClock } from './lib/clock.js';
+import { renderYaml } from './openapi-document.js';
 
 /**
  * Renders openapi.yaml from the route schemas. Building the app opens no
@@ -16,7 +17,7 @@ export async function renderOpenApi(): Promise<string> {
   const app = await buildApp({ config, db: prisma, pool, clock: systemClock, logger: false });
   try {
     await app.ready();
-    return `# Generated from the route schemas by \`npm run openapi\`; do not edit by hand.\n${app.swagger({ yaml: true })}`;
+    return `# Generated from the route schemas by \`npm run openapi\`; do not edit by hand.\n${renderYaml(app.swagger())}`;
   } finally {
     await app.close();
     await pool.end();

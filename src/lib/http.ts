@@ -44,19 +44,70 @@ export const problemSchema = z
   .object({
     type: z.string(),
     title: z.string(),
-    status: z.number().int(),
-    detail: z.string(),
-    code: z.string(),
-    instance: z.string().optional(),
+    status: z.number().int().min(100).max(599).meta({ description: 'The HTTP status of this answer.' }),
+    detail: z.string().meta({ description: 'What went wrong in this request, in a sentence for people.' }),
+    code: z.string().meta({ description: 'The stable code to branch on; each error response lists the codes it can carry.' }),
+    instance: z.string().optional().meta({ description: 'The path of the request.' }),
     errors: z
       .array(z.object({ path: z.string(), message: z.string(), code: z.string().optional() }))
       .optional(),
   })
   .catchall(z.unknown())
-  .meta({ id: 'Problem', description: 'RFC 9457 problem details' });
+  .meta({
+    id: 'Problem',
+    description: 'RFC 9457 problem details, with the stable `code` of the rule or check that answered.',
+    example: {
+      type: '/problems/not-found',
+      title: 'Not Found',
+      status: 404,
+      detail: 'Client 0b8f3c2e-6c1d-4a57-9d7e-3f2a1b0c9d8e does not exist.',
+      code: 'NOT_FOUND',
+      instance: '/v1/clients/0b8f3c2e-6c1d-4a57-9d7e-3f2a1b0c9d8e',
+    },
+  });
 
 /** The error responses every authenticated route can give. */
 export function errorResponses(...statuses: number[]) {
   const all = [400, 401, 403, 404, 429, 503, ...statuses];
   return Object.fromEntries([...new Set(all)].sort().map((s) => [s, problemSchema]));
+}
+
+/**
+ * What a route's HTTP exchange carries besides its bodies, for the contract
+ * (src/openapi-document.ts); the test app checks it against every answer.
+ */
+export interface HttpContract {
+  /** `required`: the route answers 428 without If-Match; `optional`: If-Match only guards. */
+  ifMatch?: 'required' | 'optional';
+  /** Its 2xx answers carry the resource's ETag. */
+  etag?: boolean;
+  /** Its 201 answers carry the new resource's Location (`always`: every 2xx does). */
+  location?: boolean | 'always';
+  /** Per status, the codes this route can send, where narrower than src/lib/problem-codes.ts. */
+  codes?: Partial<Record<number, readonly string[]>>;
+}
+
+export function contract(declared: HttpContract): { 'x-contract': HttpContract } {
+  return { 'x-contract': declared };
+}
+
+declare module 'fastify' {
+  interface FastifySchema {
+    'x-contract'?: HttpContract;
+  }
+}
+
+const namedSchemas = new Map<string, z.ZodType>();
+
+/**
+ * The schema under a component name of the contract (`NewClient`). Routes are
+ * registered once per app, so the named copy is made once per process.
+ */
+export function named<T extends z.ZodType>(id: string, schema: T, example?: unknown): T {
+  let copy = namedSchemas.get(id);
+  if (!copy) {
+    copy = schema.meta(example === undefined ? { id } : { id, example });
+    namedSchemas.set(id, copy);
+  }
+  return copy as T;
 }

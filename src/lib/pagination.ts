@@ -63,8 +63,29 @@ export const listQuery = z.object({
   updatedSince: instant().optional(),
 });
 
+const pages = new WeakMap<z.ZodType, z.ZodType>();
+
+/**
+ * `{ items, nextCursor }`; named `<Item>Page` in the contract when the item
+ * schema has a name (made once per item schema, as routes register per app).
+ */
 export function pageSchema<T extends z.ZodType>(item: T) {
-  return z.object({ items: z.array(item), nextCursor: z.string().nullable() });
+  const cached = pages.get(item);
+  if (cached) return cached as ReturnType<typeof page<T>>;
+  const id = z.globalRegistry.get(item)?.id;
+  const made = id ? page(item).meta({ id: `${id}Page`, description: `A page of ${id} items, oldest change first.` }) : page(item);
+  pages.set(item, made);
+  return made;
+}
+
+function page<T extends z.ZodType>(item: T) {
+  return z.object({
+    items: z.array(item),
+    nextCursor: z
+      .string()
+      .nullable()
+      .meta({ description: 'Pass as `cursor` for the next page; null on the last page.' }),
+  });
 }
 
 /**

@@ -4,6 +4,7 @@ import { parseConfig, type Config } from '../../src/config/env.js';
 import { FixedClock } from '../../src/lib/clock.js';
 import type { Database } from '../../src/db/client.js';
 import { createTestDatabase, type TestDatabase } from './database.js';
+import { contractChecker } from './contract-checker.js';
 
 export const ADMIN_KEY = 'test-admin-key-0123456789abcdef';
 
@@ -46,9 +47,11 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestC
     ...options.env,
   });
   const apps: FastifyInstance[] = [];
+  const checker = contractChecker();
   const make = async () => {
     const db = database.open();
     const app = await buildApp({ config, db: db.prisma, pool: db.pool, clock, logger: options.logger ?? false });
+    checker.watch(app);
     await app.ready();
     apps.push(app);
     return { app, db };
@@ -65,6 +68,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestC
     async close() {
       await Promise.all(apps.map((a) => a.close()));
       await database.drop();
+      checker.assertKept();
     },
   };
 }

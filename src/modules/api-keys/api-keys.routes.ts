@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { errorResponses, uuidParam } from '../../lib/http.js';
+import { errorResponses, uuidParam, named, contract } from '../../lib/http.js';
 import { instant } from '../../lib/instant.js';
 import { listQuery, pageSchema } from '../../lib/pagination.js';
 import { createApiKeysService } from './api-keys.service.js';
@@ -41,9 +41,10 @@ export const apiKeysRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { roles: ['admin'] },
       schema: {
         operationId: 'createApiKey',
+        ...contract({ location: true }),
         tags: ['api-keys'],
         summary: 'Create an API key (the token is shown once)',
-        body: keyInput,
+        body: named('NewApiKey', keyInput),
         response: { 201: createdKey, ...errorResponses(422) },
       },
     },

@@ -4,7 +4,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AGENCY_ROLES } from '../../lib/actor.js';
 import { AppError } from '../../lib/errors.js';
-import { errorResponses, etagOf, expectedVersion, uuidParam } from '../../lib/http.js';
+import { errorResponses, etagOf, expectedVersion, uuidParam, named, contract } from '../../lib/http.js';
 import { contentDisposition, downloadName, sanitizeFileName } from '../documents/file-names.js';
 import { drainLimit } from '../documents/ingest.js';
 import {
@@ -76,6 +76,14 @@ export const applicationsRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { roles: AGENCY_ROLES },
       schema: {
         operationId: 'createApplication',
+        ...contract({
+          etag: true,
+          location: true,
+          codes: {
+            409: ['CANDIDATE_ERASED', 'CANDIDATE_EXISTS', 'DUPLICATE_APPLICATION', 'IDEMPOTENCY_IN_PROGRESS', 'PROCEDURE_NOT_ACCEPTING', 'TIMELINE_REQUIRED'],
+            422: ['CANDIDATE_NOT_FOUND', 'EMPTY_DOCUMENT', 'IDEMPOTENCY_KEY_REUSED', 'OUTSIDE_APPLICATION_WINDOW', 'PDF_DAMAGED'],
+          },
+        }),
         tags: ['applications'],
         summary: 'Receive an application: JSON, or a multipart form with both PDFs',
         description:
@@ -135,6 +143,7 @@ export const applicationsRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { roles: readers, etag: true },
       schema: {
         operationId: 'getApplication',
+        ...contract({ etag: true }),
         tags: ['applications'],
         summary: 'Read an application with its documents and their history',
         params: applicationParams,
@@ -154,11 +163,12 @@ export const applicationsRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { roles: AGENCY_ROLES },
       schema: {
         operationId: 'updateApplication',
+        ...contract({ etag: true, ifMatch: 'required' }),
         tags: ['applications'],
         summary: "Change the agency's motivation or the source of an application (needs If-Match)",
         params: applicationParams,
-        body: applicationPatch,
-        response: { 200: application, ...errorResponses(412, 422, 428) },
+        body: named('ApplicationChanges', applicationPatch),
+        response: { 200: application, ...errorResponses(409, 412, 422, 428) },
       },
     },
     async (request, reply) => {
@@ -174,6 +184,7 @@ export const applicationsRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { roles: AGENCY_ROLES },
       schema: {
         operationId: 'putApplicationDocument',
+        ...contract({ etag: true, location: 'always', ifMatch: 'optional' }),
         tags: ['applications'],
         summary: 'Upload the motivation letter or CV (one PDF); a new upload replaces the current one and keeps its history',
         description:
@@ -217,6 +228,7 @@ export const applicationsRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { roles: readers, etag: true },
       schema: {
         operationId: 'getApplicationDocument',
+        ...contract({ etag: true }),
         tags: ['applications'],
         summary: 'Download the current motivation letter or CV, byte-identical to the upload',
         params: documentParams,

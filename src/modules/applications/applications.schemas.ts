@@ -80,8 +80,9 @@ export const applicationForm = z
   .strict();
 
 function jsonSchemaOf(schema: z.ZodType): Record<string, unknown> {
-  const { $schema: _drop, ...rest } = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
-  return rest;
+  // Named parts (e.g. CandidateSource) point at the contract's components.
+  const { $schema: _drop, $defs: _defs, ...rest } = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+  return JSON.parse(JSON.stringify(rest).replaceAll('"#/$defs/', '"#/components/schemas/')) as Record<string, unknown>;
 }
 
 /**
@@ -183,7 +184,37 @@ export const application = z
     createdAt: z.string(),
     updatedAt: z.string(),
   })
-  .meta({ id: 'Application' });
+  .meta({
+    id: 'Application',
+    example: {
+      id: '1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d',
+      procedureId: '6f1c2d3e-4b5a-4c6d-8e7f-9a0b1c2d3e4f',
+      candidate: {
+        id: '2b3c4d5e-6f7a-4b8c-9d0e-1f2a3b4c5d6e',
+        firstName: 'Zoë',
+        lastName: 'van der Berg',
+        email: 'zoe.vanderberg@example.org',
+        phone: null,
+        city: 'Utrecht',
+        currentPosition: 'Directeur Bedrijfsvoering',
+        currentOrganisation: 'Provincie Utrecht',
+        linkedinUrl: null,
+      },
+      source: 'open_call',
+      stage: 'applied',
+      rejectionReason: null,
+      agencyMotivation: null,
+      receivedAt: '2026-01-05T10:00:00.000Z',
+      completedAt: null,
+      complete: false,
+      missingDocuments: ['motivation', 'cv'],
+      documents: { motivation: null, cv: null },
+      documentHistory: [],
+      version: 1,
+      createdAt: '2026-01-05T10:00:00.000Z',
+      updatedAt: '2026-01-05T10:00:00.000Z',
+    },
+  });
 
 export const applicationListItem = z
   .object({

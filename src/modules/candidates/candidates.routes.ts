@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { AGENCY_ROLES } from '../../lib/actor.js';
-import { errorResponses, etagOf, expectedVersion, uuidParam } from '../../lib/http.js';
+import { errorResponses, etagOf, expectedVersion, uuidParam, named, contract } from '../../lib/http.js';
 import { candidate, candidateInput, candidateList, candidateListQuery, candidatePatch } from './candidates.schemas.js';
 import { createCandidatesService } from './candidates.service.js';
 
@@ -14,6 +14,7 @@ export const candidatesRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { roles: AGENCY_ROLES },
       schema: {
         operationId: 'createCandidate',
+        ...contract({ etag: true, location: true }),
         tags: ['candidates'],
         summary: 'Register a candidate (a person, independent of procedures)',
         description:
@@ -53,6 +54,7 @@ export const candidatesRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { roles: AGENCY_ROLES, etag: true },
       schema: {
         operationId: 'getCandidate',
+        ...contract({ etag: true }),
         tags: ['candidates'],
         summary: 'Read a candidate with the procedures they are in',
         params,
@@ -71,10 +73,11 @@ export const candidatesRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { roles: AGENCY_ROLES },
       schema: {
         operationId: 'updateCandidate',
+        ...contract({ etag: true, ifMatch: 'required' }),
         tags: ['candidates'],
         summary: 'Change a candidate (needs If-Match); null clears an optional field',
         params,
-        body: candidatePatch,
+        body: named('CandidateChanges', candidatePatch),
         response: { 200: candidate, ...errorResponses(409, 412, 422, 428) },
       },
     },

@@ -3,7 +3,7 @@ import { listQuery, pageSchema } from '../../lib/pagination.js';
 
 export const candidateSource = z
   .enum(['open_call', 'agency_search', 'referral'])
-  .meta({ description: 'How the candidate came in: the open call, the agency\'s own search (headhunted), or a referral.' });
+  .meta({ id: 'CandidateSource', description: 'How the candidate came in: the open call, the agency\'s own search (headhunted), or a referral.' });
 
 /**
  * A person's name as given, in any script: accents, hyphens, apostrophes,

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { AGENCY_ROLES } from '../../lib/actor.js';
-import { errorResponses, etagOf, expectedVersion, uuidParam } from '../../lib/http.js';
+import { errorResponses, etagOf, expectedVersion, uuidParam, named, contract } from '../../lib/http.js';
 import { client, clientInput, clientList, clientListQuery, clientPatch } from './clients.schemas.js';
 import { createClientsService } from './clients.service.js';
 
@@ -14,9 +14,14 @@ export const clientsRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { roles: AGENCY_ROLES },
       schema: {
         operationId: 'createClient',
+        ...contract({ etag: true, location: true, codes: { 409: ['IDEMPOTENCY_IN_PROGRESS'], 422: ['IDEMPOTENCY_KEY_REUSED'] } }),
         tags: ['clients'],
         summary: 'Create a client (hiring organisation)',
-        body: clientInput,
+        body: named('NewClient', clientInput, {
+          name: 'Interprovinciaal Overleg (IPO)',
+          description: 'Association of the twelve Dutch provinces; BIJ12 is its implementing organisation.',
+          website: 'https://www.ipo.nl',
+        }),
         response: { 201: client, ...errorResponses(409, 422) },
       },
     },
@@ -47,6 +52,7 @@ export const clientsRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { roles: AGENCY_ROLES, etag: true },
       schema: {
         operationId: 'getClient',
+        ...contract({ etag: true }),
         tags: ['clients'],
         summary: 'Read a client',
         params,
@@ -65,10 +71,11 @@ export const clientsRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { roles: AGENCY_ROLES },
       schema: {
         operationId: 'updateClient',
+        ...contract({ etag: true, ifMatch: 'required' }),
         tags: ['clients'],
         summary: 'Change a client (needs If-Match)',
         params,
-        body: clientPatch,
+        body: named('ClientChanges', clientPatch),
         response: { 200: client, ...errorResponses(409, 412, 422, 428) },
       },
     },

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AGENCY_ROLES } from '../../lib/actor.js';
-import { errorResponses, uuidParam } from '../../lib/http.js';
+import { errorResponses, uuidParam, named, contract } from '../../lib/http.js';
 import { createdKey } from '../api-keys/api-keys.routes.js';
 import { keyInput, member, memberInput, memberList, memberListQuery } from './committee.schemas.js';
 import { createCommitteeService } from './committee.service.js';
@@ -38,11 +38,12 @@ export const committeeRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { roles: AGENCY_ROLES },
       schema: {
         operationId: 'addCommitteeMember',
+        ...contract({ location: true }),
         tags: ['committee'],
         summary: 'Add a member to the selection committee',
         description: 'A committee has at most one chair; an e-mail address is used by one active member at most.',
         params,
-        body: memberInput,
+        body: named('NewCommitteeMember', memberInput),
         response: { 201: member, ...errorResponses(409) },
       },
     },
@@ -81,12 +82,13 @@ export const committeeRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { roles: AGENCY_ROLES },
       schema: {
         operationId: 'issueCommitteeKey',
+        ...contract({ location: true }),
         tags: ['committee'],
         summary: 'Issue a committee API key for a member (the token is shown once)',
         description:
           'The key has role committee and is scoped to this procedure and member: anything outside the procedure answers 404 to it. The body is optional.',
         params: memberParams,
-        body: keyInput,
+        body: named('NewCommitteeApiKey', keyInput),
         response: { 201: createdKey, ...errorResponses(409, 422) },
       },
     },

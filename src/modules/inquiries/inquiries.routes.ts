@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { AGENCY_ROLES } from '../../lib/actor.js';
-import { errorResponses, uuidParam } from '../../lib/http.js';
+import { errorResponses, uuidParam, named, contract } from '../../lib/http.js';
 import { inquiry, inquiryAnswer, inquiryInput, inquiryList, inquiryListQuery } from './inquiries.schemas.js';
 import { createInquiriesService } from './inquiries.service.js';
 
@@ -15,11 +15,12 @@ export const inquiriesRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { roles: AGENCY_ROLES },
       schema: {
         operationId: 'createInquiry',
+        ...contract({ location: true }),
         tags: ['inquiries'],
         summary: "Record a candidate's question",
         description:
           'The answer is due by the end of the first Dutch working day (Monday to Friday, not a public holiday) after the day of receipt, in the procedure\'s time zone (PROCEDURE.md rule 8: "as a rule within one working day"). A question on Wednesday 24 December 2025 at 16:00 is due before Tuesday 30 December 00:00, i.e. by the end of Monday 29 December.',
-        body: inquiryInput,
+        body: named('NewInquiry', inquiryInput),
         response: { 201: inquiry, ...errorResponses(422) },
       },
     },
@@ -68,7 +69,7 @@ export const inquiriesRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['inquiries'],
         summary: 'Record that a question was answered',
         params,
-        body: inquiryAnswer,
+        body: named('InquiryAnswer', inquiryAnswer),
         response: { 200: inquiry, ...errorResponses(409, 422) },
       },
     },

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AGENCY_ROLES } from '../../lib/actor.js';
-import { errorResponses, etagOf, expectedVersion, uuidParam } from '../../lib/http.js';
+import { errorResponses, etagOf, expectedVersion, uuidParam, named, contract } from '../../lib/http.js';
 import { cancelQuery, interview, interviewInput, interviewList, interviewListQuery, interviewPatch } from './interviews.schemas.js';
 import { createInterviewsService } from './interviews.service.js';
 
@@ -17,12 +17,13 @@ export const interviewsRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { roles: AGENCY_ROLES },
       schema: {
         operationId: 'scheduleInterview',
+        ...contract({ etag: true, location: true }),
         tags: ['interviews'],
         summary: 'Schedule an interview with a candidate',
         description:
           "A committee interview is for a shortlisted (or already interviewed) candidate, lies wholly inside the interview round in the procedure's time zone (PROCEDURE.md rule 4: 19 to 23 January 2026 for the reference procedure; 26 January gets 422 OUTSIDE_INTERVIEW_ROUND) and has at least one active committee member on its panel. The agency's own screening interview lies inside the preselection window (OUTSIDE_PRESELECTION_WINDOW) and may have no panel. Nobody is booked twice: an overlap with another interview of the candidate (in any procedure) or of a panel member gets 409 CANDIDATE_DOUBLE_BOOKED or PANEL_MEMBER_DOUBLE_BOOKED; intervals are half-open, so back-to-back interviews are fine.",
         params: procedureParams,
-        body: interviewInput,
+        body: named('NewInterview', interviewInput),
         response: { 201: interview, ...errorResponses(409, 422) },
       },
     },
@@ -56,6 +57,7 @@ export const interviewsRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { roles: readers, etag: true },
       schema: {
         operationId: 'getInterview',
+        ...contract({ etag: true }),
         tags: ['interviews'],
         summary: 'Read an interview with its panel and history',
         params,
@@ -74,12 +76,13 @@ export const interviewsRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { roles: AGENCY_ROLES },
       schema: {
         operationId: 'rescheduleInterview',
+        ...contract({ etag: true, ifMatch: 'required' }),
         tags: ['interviews'],
         summary: 'Reschedule an interview: time, length, place or panel (needs If-Match)',
         description:
           'Every scheduling rule is checked again against the new plan. The schedule before the change is appended to `history` with the time, the acting key and the reason. An interview that has started (409 INTERVIEW_ALREADY_STARTED) or was cancelled (409 INTERVIEW_CANCELLED) cannot move. A change that changes nothing returns the interview as it is.',
         params,
-        body: interviewPatch,
+        body: named('InterviewChanges', interviewPatch),
         response: { 200: interview, ...errorResponses(409, 412, 422, 428) },
       },
     },
@@ -96,6 +99,7 @@ export const interviewsRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { roles: AGENCY_ROLES },
       schema: {
         operationId: 'cancelInterview',
+        ...contract({ ifMatch: 'optional' }),
         tags: ['interviews'],
         summary: 'Cancel an interview; it is kept with status cancelled and its history',
         description:

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { AGENCY_ROLES } from '../../lib/actor.js';
-import { errorResponses, etagOf, expectedVersion, uuidParam } from '../../lib/http.js';
+import { errorResponses, etagOf, expectedVersion, uuidParam, named, contract } from '../../lib/http.js';
 import { offer, offerInput } from './offers.schemas.js';
 import { createOffersService } from './offers.service.js';
 
@@ -14,12 +14,13 @@ export const offersRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { roles: AGENCY_ROLES },
       schema: {
         operationId: 'putOffer',
+        ...contract({ etag: true, location: true, ifMatch: 'optional' }),
         tags: ['offers'],
         summary: "Create or change the nominee's offer of terms of employment",
         description:
           'Only for the nominee (409 NOT_NOMINEE). The monthly salary must lie within the bounds of the procedure\'s scale valid on the start date (PROCEDURE.md rule 6; 422 SALARY_OUT_OF_BOUNDS names them, e.g. EUR 8,062.66 to EUR 11,442.11 from 1 January 2026 for the reference procedure). Money is exact: decimal strings with two decimals. States: draft -> made -> accepted | declined; made and declined can go back to draft to renegotiate; accepted is final (409 OFFER_STATE_TRANSITION). Terms change only in a draft or in the step that makes it (409 OFFER_TERMS_LOCKED). Creating needs no If-Match (201); once the offer exists If-Match is required (428 without, 412 when stale).',
         params,
-        body: offerInput,
+        body: named('OfferTerms', offerInput),
         response: { 200: offer, 201: offer, ...errorResponses(409, 412, 422, 428) },
       },
     },
@@ -38,6 +39,7 @@ export const offersRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { roles: AGENCY_ROLES, etag: true },
       schema: {
         operationId: 'getOffer',
+        ...contract({ etag: true }),
         tags: ['offers'],
         summary: "Read the nominee's offer",
         params,

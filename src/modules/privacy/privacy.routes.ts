@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AGENCY_ROLES } from '../../lib/actor.js';
-import { errorResponses, uuidParam } from '../../lib/http.js';
+import { errorResponses, uuidParam, named, contract } from '../../lib/http.js';
 import {
   candidateExport,
   consent,
@@ -56,7 +56,7 @@ export const privacyRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Record a consent: retention (talent pool, at most one year) or a reference check for one application',
         description: `The key that records it is kept as \`recordedBy\`.\n\n${RETENTION_DESCRIPTION}`,
         params: candidateParams,
-        body: consentInput,
+        body: named('NewConsent', consentInput),
         response: { 201: consent, ...errorResponses(409, 422) },
       },
     },
@@ -77,7 +77,7 @@ export const privacyRoutes: FastifyPluginAsyncZod = async (app) => {
         description:
           'A withdrawn retention consent makes the erasure due at once when the procedure has ended (otherwise four weeks after it ends); a withdrawn reference-check consent allows no new reference checks.',
         params: z.object({ candidateId: z.uuid(), consentId: z.uuid() }),
-        body: withdrawInput.optional(),
+        body: named('ConsentWithdrawal', withdrawInput).optional(),
         response: { 200: consent, ...errorResponses(409, 422) },
       },
     },
@@ -95,7 +95,7 @@ export const privacyRoutes: FastifyPluginAsyncZod = async (app) => {
         description:
           "Due within one calendar month of recording the candidate (GDPR art. 14(3)); until then `headhunted_notice_due` in GET /v1/deadlines, overdue afterwards. Only for candidates with source agency_search; once.",
         params: candidateParams,
-        body: informedInput.optional(),
+        body: named('HeadhuntedNoticeSent', informedInput).optional(),
         response: { 200: notice, ...errorResponses(409, 422) },
       },
     },
@@ -148,10 +148,11 @@ export const privacyRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { roles: AGENCY_ROLES },
       schema: {
         operationId: 'createDataSubjectRequest',
+        ...contract({ location: true }),
         tags: ['privacy'],
         summary: 'Record an access or erasure request that came in by mail, letter or phone',
         description: 'Due one calendar month after receipt; it is a `data_subject_request_due` deadline until answered (by the export, the erasure, or PATCH).',
-        body: dataSubjectRequestInput,
+        body: named('NewDataSubjectRequest', dataSubjectRequestInput),
         response: { 201: dataSubjectRequest, ...errorResponses(422) },
       },
     },
@@ -185,7 +186,7 @@ export const privacyRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['privacy'],
         summary: 'Record that a request was answered otherwise (e.g. "we hold no data on you")',
         params: uuidParam('requestId'),
-        body: dataSubjectRequestAnswer,
+        body: named('DataSubjectRequestAnswer', dataSubjectRequestAnswer),
         response: { 200: dataSubjectRequest, ...errorResponses(409, 422) },
       },
     },

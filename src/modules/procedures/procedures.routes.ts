@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { AGENCY_ROLES } from '../../lib/actor.js';
-import { errorResponses, etagOf, expectedVersion, uuidParam } from '../../lib/http.js';
+import { errorResponses, etagOf, expectedVersion, uuidParam, named, contract } from '../../lib/http.js';
 import {
   procedure,
   procedureInput,
@@ -23,9 +23,25 @@ export const proceduresRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { roles: AGENCY_ROLES },
       schema: {
         operationId: 'createProcedure',
+        ...contract({ etag: true, location: true, codes: { 409: ['IDEMPOTENCY_IN_PROGRESS'], 422: ['CLIENT_NOT_FOUND', 'IDEMPOTENCY_KEY_REUSED'] } }),
         tags: ['procedures'],
         summary: 'Create a procedure for a client (phase draft)',
-        body: procedureInput,
+        body: named('NewProcedure', procedureInput, {
+          clientId: '0b8f3c2e-6c1d-4a57-9d7e-3f2a1b0c9d8e',
+          title: 'Plaatsvervangend Algemeen Directeur IPO, tevens Directeur BIJ12',
+          reference: 'IPO-BIJ12-2025',
+          timeZone: 'Europe/Amsterdam',
+          hoursPerWeek: 36,
+          permanent: true,
+          locations: ['Den Haag', 'Utrecht'],
+          salary: {
+            scale: '17',
+            ikbPercentage: '21.82',
+            bounds: [{ validFrom: '2026-01-01', minMonthly: '8062.66', maxMonthly: '11442.11' }],
+          },
+          profile: [{ key: 'academic', name: 'Academic level of work and thinking' }],
+          stageBounds: { preselection: { min: 4, max: 6 }, shortlist: { min: 3, max: 4 }, nomination: { max: 1 } },
+        }),
         response: { 201: procedure, ...errorResponses(409, 422) },
       },
     },
@@ -60,6 +76,7 @@ export const proceduresRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { roles: readers, etag: true },
       schema: {
         operationId: 'getProcedure',
+        ...contract({ etag: true }),
         tags: ['procedures'],
         summary: 'Read a procedure',
         params,
@@ -78,10 +95,11 @@ export const proceduresRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { roles: AGENCY_ROLES },
       schema: {
         operationId: 'updateProcedure',
+        ...contract({ etag: true, ifMatch: 'required' }),
         tags: ['procedures'],
         summary: 'Change a procedure, open its intake or cancel it (needs If-Match)',
         params,
-        body: procedurePatch,
+        body: named('ProcedureChanges', procedurePatch),
         response: { 200: procedure, ...errorResponses(409, 412, 422, 428) },
       },
     },
@@ -98,6 +116,7 @@ export const proceduresRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { roles: readers, etag: true },
       schema: {
         operationId: 'getTimeline',
+        ...contract({ etag: true }),
         tags: ['procedures'],
         summary: 'Read the timeline with the instants its dates stand for',
         params,
@@ -116,6 +135,7 @@ export const proceduresRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { roles: AGENCY_ROLES },
       schema: {
         operationId: 'putTimeline',
+        ...contract({ etag: true, ifMatch: 'optional', codes: { 409: ['PROCEDURE_FINISHED'], 422: ['TIMELINE_INVALID', 'TIMELINE_ORDER'] } }),
         tags: ['procedures'],
         summary: 'Set the whole timeline; every ordering rule is checked at once',
         description:

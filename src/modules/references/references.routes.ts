@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AGENCY_ROLES } from '../../lib/actor.js';
-import { errorResponses, etagOf, expectedVersion, uuidParam } from '../../lib/http.js';
+import { errorResponses, etagOf, expectedVersion, uuidParam, named, contract } from '../../lib/http.js';
 import { consent, consentInput, reference, referenceInput, referenceList, referenceListQuery, referencePatch } from './references.schemas.js';
 import { createReferencesService } from './references.service.js';
 
@@ -19,12 +19,13 @@ export const referencesRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { roles: AGENCY_ROLES },
       schema: {
         operationId: 'recordReferenceConsent',
+        ...contract({ location: true }),
         tags: ['references'],
         summary: "Record the candidate's consent to a reference check",
         description:
           'PROCEDURE.md rule 5: a reference check needs the nominee\'s recorded consent. Keeps when it was given (givenAt, default now, never in the future), its scope and the key that recorded it. One consent in force per application (409 CONSENT_EXISTS); it may be recorded before the nomination.',
         params,
-        body: consentInput,
+        body: named('ReferenceConsent', consentInput),
         response: { 201: consent, ...errorResponses(409, 422) },
       },
     },
@@ -74,12 +75,13 @@ export const referencesRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { roles: AGENCY_ROLES },
       schema: {
         operationId: 'addReference',
+        ...contract({ etag: true, location: true }),
         tags: ['references'],
         summary: 'Add a referee to the reference check of the nominee',
         description:
           "Only for the nominee (409 NOT_NOMINEE) and only while the nominee's consent is in force (409 REFERENCE_CONSENT_MISSING). The referee's name and contact are personal data: the audit trail records that they changed, never their values.",
         params,
-        body: referenceInput,
+        body: named('NewReferenceCheck', referenceInput),
         response: { 201: reference, ...errorResponses(409) },
       },
     },
@@ -115,6 +117,7 @@ export const referencesRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { roles: AGENCY_ROLES, etag: true },
       schema: {
         operationId: 'getReference',
+        ...contract({ etag: true }),
         tags: ['references'],
         summary: 'Read one reference check',
         params: referenceParams,
@@ -133,12 +136,13 @@ export const referencesRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { roles: AGENCY_ROLES },
       schema: {
         operationId: 'updateReference',
+        ...contract({ etag: true, ifMatch: 'required' }),
         tags: ['references'],
         summary: 'Record the outcome of a reference check, or resolve its concerns (needs If-Match)',
         description:
           'outcome (positive, concerns or negative) with notes completes the check (completedAt) and can be set once; it needs the consent still in force. resolutionNote marks concerns, or a negative outcome, resolved (concernsResolvedAt): the appointment waits for that. A completed check keeps its referee, outcome and notes (409 REFERENCE_COMPLETED).',
         params: referenceParams,
-        body: referencePatch,
+        body: named('ReferenceCheckChanges', referencePatch),
         response: { 200: reference, ...errorResponses(409, 412, 422, 428) },
       },
     },

@@ -1,17 +1,24 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { problemSchema } from '../../lib/http.js';
+import { renderYaml } from '../../openapi-document.js';
 
-const readyBody = z.object({
-  status: z.enum(['ready', 'unavailable']),
-  database: z.enum(['up', 'down']),
-  sweep: z
-    .object({
-      intervalMs: z.number().int().describe('SWEEP_INTERVAL_MS of this instance; 0 when its built-in sweep is off'),
-      lastRunAt: z.iso.datetime().nullable().describe('When this instance last finished its scheduled sweep (service clock)'),
-    })
-    .describe('The built-in deadline sweep of this instance'),
-});
+const readyBody = z
+  .object({
+    status: z.enum(['ready', 'unavailable']),
+    database: z.enum(['up', 'down']),
+    sweep: z
+      .object({
+        intervalMs: z.number().int().describe('SWEEP_INTERVAL_MS of this instance; 0 when its built-in sweep is off'),
+        lastRunAt: z.iso.datetime().nullable().describe('When this instance last finished its scheduled sweep (service clock)'),
+      })
+      .describe('The built-in deadline sweep of this instance'),
+  })
+  .meta({
+    id: 'Readiness',
+    example: { status: 'ready', database: 'up', sweep: { intervalMs: 300000, lastRunAt: '2026-01-06T23:00:01.000Z' } },
+  });
+const healthBody = z.object({ status: z.literal('ok') }).meta({ id: 'Health', example: { status: 'ok' } });
 
 export const systemRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -23,7 +30,7 @@ export const systemRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['system'],
         summary: 'Liveness: the process answers (no database involved)',
         security: [],
-        response: { 200: z.object({ status: z.literal('ok') }) },
+        response: { 200: healthBody },
       },
     },
     async () => ({ status: 'ok' as const }),
@@ -66,7 +73,7 @@ export const systemRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { public: true },
       schema: { hide: true },
     },
-    async (_request, reply) => reply.type('application/yaml; charset=utf-8').send(app.swagger({ yaml: true })),
+    async (_request, reply) => reply.type('application/yaml; charset=utf-8').send(renderYaml(app.swagger())),
   );
 
   // Keep the Problem schema in the document even where no route names it yet.

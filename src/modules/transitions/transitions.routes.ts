@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { AGENCY_ROLES } from '../../lib/actor.js';
-import { errorResponses, etagOf, expectedVersion, uuidParam } from '../../lib/http.js';
+import { errorResponses, etagOf, expectedVersion, uuidParam, contract } from '../../lib/http.js';
 import { application } from '../applications/applications.schemas.js';
 import { transitionBody } from './transitions.schemas.js';
 import { createTransitionsService } from './transitions.service.js';
@@ -14,6 +14,32 @@ export const transitionsRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { roles: AGENCY_ROLES },
       schema: {
         operationId: 'transitionApplication',
+        ...contract({
+          etag: true,
+          ifMatch: 'required',
+          codes: {
+            409: [
+              'APPLICATION_FINAL',
+              'APPLICATION_INCOMPLETE',
+              'APPOINTMENT_REQUIRED',
+              'IDEMPOTENCY_IN_PROGRESS',
+              'JUSTIFICATION_TOO_LONG',
+              'JUSTIFICATION_TOO_SHORT',
+              'NOMINATION_TOO_EARLY',
+              'NOMINEE_EXISTS',
+              'NOT_INTERVIEWED',
+              'PROCEDURE_FINISHED',
+              'REINSTATE_REASON_REQUIRED',
+              'REJECTION_REASON_REQUIRED',
+              'STAGE_CLOSED',
+              'STAGE_NOT_OPEN',
+              'STAGE_QUOTA_EXCEEDED',
+              'TIMELINE_REQUIRED',
+              'TRANSITION_NOT_ALLOWED',
+            ],
+            422: ['IDEMPOTENCY_KEY_REUSED', 'REASON_CATEGORY_UNEXPECTED'],
+          },
+        }),
         tags: ['transitions'],
         summary: 'Move an application to another stage (needs If-Match with the application ETag)',
         description:

@@ -1,8 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AGENCY_ROLES } from '../../lib/actor.js';
-import { errorResponses, uuidParam } from '../../lib/http.js';
 import { targetPolicy } from '../../domain/webhook-targets.js';
+import { errorResponses, uuidParam, named, contract } from '../../lib/http.js';
 import { createWebhookDeliverer } from './webhook-deliverer.js';
 import { startWebhookLoop } from './webhook-loop.js';
 import {
@@ -68,10 +68,11 @@ export const webhooksRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { roles: ['admin'] },
       schema: {
         operationId: 'createWebhook',
+        ...contract({ location: true }),
         tags: ['webhooks'],
         summary: 'Subscribe a URL to events',
         description: `${DELIVERY_DESCRIPTION}\n\nThe secret is returned in this answer only.`,
-        body: webhookInput,
+        body: named('NewWebhook', webhookInput),
         response: { 201: createdWebhook, ...errorResponses(422) },
       },
     },
