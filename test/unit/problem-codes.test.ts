@@ -27,6 +27,8 @@ const NOT_PROBLEM_CODES = new Set([
   'REFERENCES_INCOMPLETE',
   'REFERENCES_MISSING',
   'UNRESOLVED_CONCERNS',
+  // A webhook delivery refused by the target policy: recorded on the delivery, never an HTTP answer.
+  'WEBHOOK_TARGET_REFUSED',
 ]);
 
 async function sources(dir: string): Promise<string[]> {
