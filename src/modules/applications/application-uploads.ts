@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { Multipart, MultipartFile } from '@fastify/multipart';
 import { z } from 'zod';
@@ -141,6 +142,19 @@ export async function readApplicationForm(parts: AsyncIterable<Multipart>, servi
     throw error;
   }
   return { fields, files };
+}
+
+/**
+ * A digest of everything a form carried: each field and each file (its kind,
+ * name and the SHA-256 of its bytes, computed while it streamed in). Two
+ * sendings of the same form agree, whatever multipart boundary each used.
+ */
+export function formDigest(form: ReadForm): string {
+  const fields = [...form.fields.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const files = form.files
+    .map((f) => [f.kind, f.fileName, f.sizeBytes, f.sha256] as const)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return createHash('sha256').update(JSON.stringify({ fields, files })).digest('hex');
 }
 
 function validationError(error: z.ZodError, prefix: string): AppError {

@@ -4,11 +4,13 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AGENCY_ROLES } from '../../lib/actor.js';
 import { AppError } from '../../lib/errors.js';
+import { settleStreamedBody } from '../../plugins/idempotency.js';
 import { errorResponses, etagOf, expectedVersion, uuidParam } from '../../lib/http.js';
 import { contentDisposition, downloadName, sanitizeFileName } from '../documents/file-names.js';
 import { drainLimit } from '../documents/ingest.js';
 import {
   finishRequestBody,
+  formDigest,
   FORM_LIMITS,
   formToInput,
   readApplicationForm,
@@ -93,12 +95,20 @@ export const applicationsRoutes: FastifyPluginAsyncZod = async (app) => {
           await service.intakePreflight(request.actor, procedureId);
           const form = await readApplicationForm(request.parts({ limits: FORM_LIMITS }), service);
           try {
+            // The whole form is read: a retry under the same Idempotency-Key is told from another request here.
+            const replay = await settleStreamedBody(request, reply, formDigest(form));
+            if (replay) {
+              await service.discardStored(form.files);
+              replay();
+              return null;
+            }
             return await service.create(request.actor, procedureId, formToInput(form.fields), form.files);
           } catch (error) {
             await service.discardStored(form.files);
             throw error;
           }
         });
+        if (!created) return reply;
       } else {
         if (!request.body) {
           throw new AppError(400, 'BODY_REQUIRED', 'Send the application as JSON or as multipart/form-data.');
