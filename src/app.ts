@@ -13,7 +13,7 @@ import { AppError } from './lib/errors.js';
 import { scrubError } from './lib/log-scrub.js';
 import { authPlugin } from './plugins/auth.js';
 import { corePlugin } from './plugins/db.js';
-import { errorsPlugin, frameworkErrorHandler } from './plugins/errors.js';
+import { clientErrorHandler, errorsPlugin, frameworkErrorHandler } from './plugins/errors.js';
 import { idempotencyPlugin } from './plugins/idempotency.js';
 import { textGuardPlugin } from './plugins/text-guard.js';
 import { filesystemDocumentStore, postgresDocumentStore, type DocumentStore } from './modules/documents/document-store.js';
@@ -93,6 +93,8 @@ async function build(parts: AppParts) {
     routerOptions: { ignoreTrailingSlash: true },
     // A malformed percent-encoding or an over-long path parameter is answered by the router itself.
     frameworkErrors: frameworkErrorHandler,
+    // Oversized headers (431), a body too slow to arrive (408), bytes that are not HTTP (400).
+    clientErrorHandler,
   }).withTypeProvider<ZodTypeProvider>();
 
   // Every registered route, so the contract test can compare the server with openapi.yaml.

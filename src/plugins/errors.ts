@@ -1,3 +1,5 @@
+import { STATUS_CODES } from 'node:http';
+import type { Duplex } from 'node:stream';
 import fp from 'fastify-plugin';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
@@ -158,6 +160,35 @@ export function frameworkErrorHandler(error: FastifyError, request: FastifyReque
     );
   }
   return sendProblem(reply, request, new AppError(400, 'BAD_REQUEST', 'The request could not be routed.'));
+}
+
+/**
+ * Errors node's HTTP parser meets before there is a request to route
+ * (fastify's `clientErrorHandler`, node's 'clientError' event): headers
+ * larger than allowed, a body that does not arrive in time, bytes that are
+ * not HTTP. Answered as problem details like everything else, then the
+ * connection is closed: the rest of what the client sent cannot be trusted.
+ */
+export function clientErrorHandler(error: NodeJS.ErrnoException, socket: Duplex): void {
+  if (error.code === 'ECONNRESET' || socket.destroyed) return;
+  const [status, code, detail] =
+    error.code === 'HPE_HEADER_OVERFLOW'
+      ? [431, 'HEADERS_TOO_LARGE', 'The request line and headers together are larger than allowed; send a shorter URL or fewer, shorter headers.']
+      : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+        ? [408, 'REQUEST_TIMEOUT', 'The request did not arrive in full in time; send it again.']
+        : error.code === 'HPE_CHUNK_EXTENSIONS_OVERFLOW'
+          ? [413, 'BODY_TOO_LARGE', 'The chunk extensions of the body are larger than allowed.']
+          : [400, 'MALFORMED_REQUEST', 'The request is not valid HTTP/1.1.'];
+  const body = JSON.stringify({ type: problemType(code), title: statusTitle(status), status, detail, code });
+  // A response already under way on this connection cannot be followed by another.
+  const busy = Boolean((socket as Duplex & { _httpMessage?: unknown })._httpMessage);
+  if (socket.writable && !busy) {
+    socket.end(
+      `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: application/problem+json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+    );
+  } else {
+    socket.destroy();
+  }
 }
 
 export const errorsPlugin = fp(

@@ -3,6 +3,7 @@ import type { IncomingMessage } from 'node:http';
 import type { Multipart, MultipartFile } from '@fastify/multipart';
 import { z } from 'zod';
 import { AppError, type FieldError } from '../../lib/errors.js';
+import { invalidTextError, unstorableText } from '../../plugins/text-guard.js';
 import { candidateInput } from '../candidates/candidates.schemas.js';
 import { discard } from '../documents/ingest.js';
 import { decodeFormFileName, sanitizeFileName } from '../documents/file-names.js';
@@ -168,6 +169,9 @@ function validationError(error: z.ZodError, prefix: string): AppError {
 
 /** Turns the flat form fields into the same input the JSON form gives, with the same validation. */
 export function formToInput(fields: Map<string, string>): ApplicationInput {
+  // The JSON body is checked by the text guard (src/plugins/text-guard.ts); a form's fields here.
+  const textErrors = unstorableText(Object.fromEntries(fields), 'body');
+  if (textErrors.length > 0) throw invalidTextError(textErrors);
   const get = (name: string) => fields.get(name);
   const candidateId = get('candidateId');
   const candidateKeys = [...fields.keys()].filter((k) => !['candidateId', 'source', 'agencyMotivation'].includes(k));
