@@ -11,6 +11,7 @@ import type { Db } from './db/client.js';
 import type { Clock } from './lib/clock.js';
 import { AppError } from './lib/errors.js';
 import { scrubError } from './lib/log-scrub.js';
+import { addressLimitPlugin } from './plugins/address-limit.js';
 import { authPlugin } from './plugins/auth.js';
 import { corePlugin } from './plugins/db.js';
 import { clientErrorHandler, errorsPlugin, frameworkErrorHandler } from './plugins/errors.js';
@@ -87,7 +88,11 @@ async function build(parts: AppParts) {
     bodyLimit: config.BODY_LIMIT_BYTES,
     requestIdHeader: 'x-request-id',
     genReqId: () => randomUUID(),
-    trustProxy: true,
+    // A number is a count of proxy hops (fastify accepts it; its types do not say so).
+    trustProxy:
+      typeof config.TRUST_PROXY === 'number'
+        ? ((hops: number) => (_address: string, hop: number) => hop < hops)(config.TRUST_PROXY)
+        : config.TRUST_PROXY,
     return503OnClosing: true,
     forceCloseConnections: 'idle',
     routerOptions: { ignoreTrailingSlash: true },
@@ -159,6 +164,12 @@ async function build(parts: AppParts) {
 
   await app.register(openapiPlugin);
 
+  // Before authentication: guesses and calls without a key are limited too.
+  await app.register(addressLimitPlugin, {
+    max: config.ADDRESS_RATE_LIMIT_MAX,
+    windowMs: config.ADDRESS_RATE_LIMIT_WINDOW_MS,
+    authFailureCost: config.AUTH_FAILURE_COST,
+  });
   await app.register(authPlugin, { adminApiKey: config.ADMIN_API_KEY });
   await app.register(rateLimit, {
     hook: 'preHandler',

@@ -37,6 +37,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestC
     LOG_LEVEL: 'silent',
     ADMIN_API_KEY: ADMIN_KEY,
     RATE_LIMIT_MAX: '100000',
+    ADDRESS_RATE_LIMIT_MAX: '1000000',
     WEBHOOK_LOOP: 'false',
     ...options.env,
   });
