@@ -17,6 +17,7 @@ import { corePlugin } from './plugins/db.js';
 import { clientErrorHandler, errorsPlugin, frameworkErrorHandler } from './plugins/errors.js';
 import { idempotencyPlugin } from './plugins/idempotency.js';
 import { textGuardPlugin } from './plugins/text-guard.js';
+import { uploadGuardPlugin } from './plugins/upload-guard.js';
 import { filesystemDocumentStore, postgresDocumentStore, type DocumentStore } from './modules/documents/document-store.js';
 import { modules } from './modules/index.js';
 import { openapiPlugin } from './plugins/openapi.js';
@@ -86,6 +87,13 @@ async function build(parts: AppParts) {
       ? { loggerInstance: logger as FastifyServerOptions['loggerInstance'] }
       : { logger: logger as FastifyServerOptions['logger'] }),
     bodyLimit: config.BODY_LIMIT_BYTES,
+    // The whole request, body included, must arrive within this (408 otherwise): a slow upload cannot hold a connection.
+    requestTimeout: config.REQUEST_TIMEOUT_MS,
+    http: {
+      headersTimeout: Math.min(60_000, config.REQUEST_TIMEOUT_MS),
+      requestTimeout: config.REQUEST_TIMEOUT_MS,
+      connectionsCheckingInterval: Math.min(30_000, Math.max(250, Math.floor(config.REQUEST_TIMEOUT_MS / 4))),
+    },
     requestIdHeader: 'x-request-id',
     genReqId: () => randomUUID(),
     // A number is a count of proxy hops (fastify accepts it; its types do not say so).
@@ -170,6 +178,7 @@ async function build(parts: AppParts) {
     windowMs: config.ADDRESS_RATE_LIMIT_WINDOW_MS,
     authFailureCost: config.AUTH_FAILURE_COST,
   });
+  await app.register(uploadGuardPlugin, { lingerMs: 2_000, lingerBytes: 64 * 1024 * 1024 });
   await app.register(authPlugin, { adminApiKey: config.ADMIN_API_KEY });
   await app.register(rateLimit, {
     hook: 'preHandler',

@@ -48,6 +48,7 @@ export const envSchema = z
     AUTH_FAILURE_COST: z.coerce.number().int().min(1).default(20),
     TRUST_PROXY: trustProxy.default(false),
     BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
+    REQUEST_TIMEOUT_MS: z.coerce.number().int().min(1000).max(3_600_000).default(120_000),
     DOCUMENT_MAX_BYTES: z.coerce.number().int().min(1024).default(10_485_760),
     DOCUMENT_STORE: z.enum(['postgres', 'filesystem']).default('postgres'),
     DOCUMENT_DIR: z.string().min(1).default('.data/documents'),

@@ -20,6 +20,19 @@ export const FORM_LIMITS = {
   headerPairs: 100,
 };
 
+// Room for part headers and boundaries around the files of a form.
+const FORM_OVERHEAD = 64 * 1024;
+
+/** The largest body of an application form: both files, every field, and the form around them. */
+export function formUploadLimit(maxBytes: number): number {
+  return FORM_LIMITS.files * maxBytes + FORM_LIMITS.fields * FORM_LIMITS.fieldSize + FORM_OVERHEAD;
+}
+
+/** The largest body of an upload of one document, raw or as a form. */
+export function singleUploadLimit(maxBytes: number): number {
+  return maxBytes + FORM_OVERHEAD;
+}
+
 /** Limits for an upload of one document as multipart. */
 export const SINGLE_FILE_LIMITS = { files: 1, fields: 1, parts: 2, fieldNameSize: 100, fieldSize: 1000, headerPairs: 100 };
 

@@ -12,6 +12,8 @@ import {
   finishRequestBody,
   formDigest,
   FORM_LIMITS,
+  formUploadLimit,
+  singleUploadLimit,
   formToInput,
   readApplicationForm,
   readSingleFileForm,
@@ -75,7 +77,7 @@ export const applicationsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/v1/procedures/:procedureId/applications',
     {
-      config: { roles: AGENCY_ROLES },
+      config: { roles: AGENCY_ROLES, uploadLimit: formUploadLimit(maxBytes) },
       schema: {
         operationId: 'createApplication',
         tags: ['applications'],
@@ -181,7 +183,7 @@ export const applicationsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.put(
     '/v1/applications/:applicationId/documents/:kind',
     {
-      config: { roles: AGENCY_ROLES },
+      config: { roles: AGENCY_ROLES, uploadLimit: singleUploadLimit(maxBytes) },
       schema: {
         operationId: 'putApplicationDocument',
         tags: ['applications'],
