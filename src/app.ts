@@ -9,6 +9,7 @@ import type pg from 'pg';
 import type { Config } from './config/env.js';
 import type { Db } from './db/client.js';
 import type { Clock } from './lib/clock.js';
+import type { Role } from './lib/actor.js';
 import { AppError } from './lib/errors.js';
 import { scrubError } from './lib/log-scrub.js';
 import { addressLimitPlugin } from './plugins/address-limit.js';
@@ -26,6 +27,8 @@ export interface RouteEntry {
   method: string;
   url: string;
   hidden: boolean;
+  /** Who may call it: 'public' (no key), the roles of its config, or every role ('all'). */
+  access: 'public' | 'all' | Role[];
 }
 
 declare module 'fastify' {
@@ -116,7 +119,9 @@ async function build(parts: AppParts) {
   app.addHook('onRoute', (route) => {
     const methods = Array.isArray(route.method) ? route.method : [route.method];
     const hidden = Boolean((route.schema as { hide?: boolean } | undefined)?.hide) || route.url.startsWith('/docs');
-    for (const method of methods) routeTable.push({ method: String(method), url: route.url, hidden });
+    const config = (route.config ?? {}) as { public?: boolean; roles?: Role[] };
+    const access = config.public || route.url.startsWith('/docs') ? 'public' : (config.roles ?? 'all');
+    for (const method of methods) routeTable.push({ method: String(method), url: route.url, hidden, access });
   });
 
   app.setValidatorCompiler(validatorCompiler);
