@@ -14,7 +14,7 @@ await withScriptDatabase(async (db, config) => {
   const key = randomBytes(24).toString('hex');
   const clock = new FixedClock(new Date('2025-12-01T09:00:00+01:00'));
   const app = await buildApp({
-    config: { ...config, ADMIN_API_KEY: key, WEBHOOK_LOOP: false, SWEEP_INTERVAL_MS: 0, RATE_LIMIT_MAX: 1_000_000 },
+    config: { ...config, ADMIN_API_KEY: key, WEBHOOK_LOOP: false, SWEEP_INTERVAL_MS: 0, RATE_LIMIT_MAX: 1_000_000, ADDRESS_RATE_LIMIT_MAX: 1_000_000 },
     db: db.prisma,
     pool: db.pool,
     clock,

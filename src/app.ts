@@ -9,14 +9,17 @@ import type pg from 'pg';
 import type { Config } from './config/env.js';
 import type { Db } from './db/client.js';
 import type { Clock } from './lib/clock.js';
+import type { Role } from './lib/actor.js';
 import { AppError } from './lib/errors.js';
 import { PathVocabulary, scrubError } from './lib/log-scrub.js';
 import * as enums from './generated/prisma/enums.js';
+import { addressLimitPlugin } from './plugins/address-limit.js';
 import { authPlugin } from './plugins/auth.js';
 import { corePlugin } from './plugins/db.js';
-import { errorsPlugin, frameworkErrorHandler } from './plugins/errors.js';
+import { clientErrorHandler, errorsPlugin, frameworkErrorHandler } from './plugins/errors.js';
 import { idempotencyPlugin } from './plugins/idempotency.js';
 import { textGuardPlugin } from './plugins/text-guard.js';
+import { uploadGuardPlugin } from './plugins/upload-guard.js';
 import { filesystemDocumentStore, postgresDocumentStore, type DocumentStore } from './modules/documents/document-store.js';
 import { modules } from './modules/index.js';
 import { openapiPlugin } from './plugins/openapi.js';
@@ -30,6 +33,8 @@ export interface RouteEntry {
   method: string;
   url: string;
   hidden: boolean;
+  /** Who may call it: 'public' (no key), the roles of its config, or every role ('all'). */
+  access: 'public' | 'all' | Role[];
 }
 
 declare module 'fastify' {
@@ -118,14 +123,27 @@ async function build(parts: AppParts) {
       ? { loggerInstance: logger as FastifyServerOptions['loggerInstance'] }
       : { logger: logger as FastifyServerOptions['logger'] }),
     bodyLimit: config.BODY_LIMIT_BYTES,
+    // The whole request, body included, must arrive within this (408 otherwise): a slow upload cannot hold a connection.
+    requestTimeout: config.REQUEST_TIMEOUT_MS,
+    http: {
+      headersTimeout: Math.min(60_000, config.REQUEST_TIMEOUT_MS),
+      requestTimeout: config.REQUEST_TIMEOUT_MS,
+      connectionsCheckingInterval: Math.min(30_000, Math.max(250, Math.floor(config.REQUEST_TIMEOUT_MS / 4))),
+    },
     requestIdHeader: 'x-request-id',
     genReqId: () => randomUUID(),
-    trustProxy: true,
+    // A number is a count of proxy hops (fastify accepts it; its types do not say so).
+    trustProxy:
+      typeof config.TRUST_PROXY === 'number'
+        ? ((hops: number) => (_address: string, hop: number) => hop < hops)(config.TRUST_PROXY)
+        : config.TRUST_PROXY,
     return503OnClosing: true,
     forceCloseConnections: 'idle',
     routerOptions: { ignoreTrailingSlash: true },
     // A malformed percent-encoding or an over-long path parameter is answered by the router itself.
     frameworkErrors: frameworkErrorHandler,
+    // Oversized headers (431), a body too slow to arrive (408), bytes that are not HTTP (400).
+    clientErrorHandler,
   }).withTypeProvider<ZodTypeProvider>();
 
   // Every registered route, so the contract test can compare the server with openapi.yaml.
@@ -134,7 +152,9 @@ async function build(parts: AppParts) {
   app.addHook('onRoute', (route) => {
     const methods = Array.isArray(route.method) ? route.method : [route.method];
     const hidden = Boolean((route.schema as { hide?: boolean } | undefined)?.hide) || route.url.startsWith('/docs');
-    for (const method of methods) routeTable.push({ method: String(method), url: route.url, hidden });
+    const config = (route.config ?? {}) as { public?: boolean; roles?: Role[] };
+    const access = config.public || route.url.startsWith('/docs') ? 'public' : (config.roles ?? 'all');
+    for (const method of methods) routeTable.push({ method: String(method), url: route.url, hidden, access });
     pathVocabulary.addRoute(route.url);
     const schema = route.schema as { params?: unknown; querystring?: unknown } | undefined;
     pathVocabulary.addValues([...enumValues(schema?.params), ...enumValues(schema?.querystring)]);
@@ -193,6 +213,13 @@ async function build(parts: AppParts) {
 
   await app.register(openapiPlugin, { publicUrl: config.PUBLIC_URL });
 
+  // Before authentication: guesses and calls without a key are limited too.
+  await app.register(addressLimitPlugin, {
+    max: config.ADDRESS_RATE_LIMIT_MAX,
+    windowMs: config.ADDRESS_RATE_LIMIT_WINDOW_MS,
+    authFailureCost: config.AUTH_FAILURE_COST,
+  });
+  await app.register(uploadGuardPlugin, { lingerMs: 2_000, lingerBytes: 64 * 1024 * 1024 });
   await app.register(authPlugin, { adminApiKey: config.ADMIN_API_KEY });
   await app.register(rateLimit, {
     hook: 'preHandler',

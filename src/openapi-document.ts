@@ -50,7 +50,8 @@ const PROBLEM_RESPONSES: Record<number, { name: string; description: string; ret
 };
 
 const HEADERS_TOO_LARGE = {
-  description: 'The request headers are larger than the server accepts (sent by the HTTP server itself, without a body).',
+  description: 'HEADERS_TOO_LARGE: the request line and headers together are larger than the server accepts.',
+  content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
 };
 
 const PARAMETERS = {

@@ -71,6 +71,7 @@ export async function startApi(dbUrl: string, options: { clock?: Clock; env?: Re
     LOG_LEVEL: 'warn',
     ADMIN_API_KEY: adminKey,
     RATE_LIMIT_MAX: '100000000',
+    ADDRESS_RATE_LIMIT_MAX: '100000000',
     WEBHOOK_LOOP: 'false',
     SWEEP_INTERVAL_MS: '0',
     DB_POOL_SIZE: '10',

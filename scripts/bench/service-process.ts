@@ -24,6 +24,7 @@ export async function startServiceProcess(databaseUrl: string, env: Record<strin
       ADMIN_API_KEY: adminKey,
       LOG_LEVEL: 'warn',
       RATE_LIMIT_MAX: '100000000',
+      ADDRESS_RATE_LIMIT_MAX: '100000000',
       WEBHOOK_LOOP: 'false',
       SWEEP_INTERVAL_MS: '0',
       NODE_ENV: 'development',

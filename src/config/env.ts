@@ -13,6 +13,17 @@ const csv = z
       .filter(Boolean),
   );
 
+/** fastify's trustProxy: true/false, a number of proxy hops, or addresses and CIDR ranges (comma-separated). */
+const trustProxy = z.string().transform((v): boolean | number | string[] => {
+  const value = v.trim();
+  if (value === 'true' || value === 'false') return value === 'true';
+  if (/^\d+$/.test(value)) return Number(value);
+  return value
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+});
+
 export const envSchema = z
   .object({
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -32,7 +43,12 @@ export const envSchema = z
     CORS_ORIGINS: csv.default([]),
     RATE_LIMIT_MAX: z.coerce.number().int().min(1).default(600),
     RATE_LIMIT_WINDOW_MS: z.coerce.number().int().min(1000).default(60000),
+    ADDRESS_RATE_LIMIT_MAX: z.coerce.number().int().min(1).default(1200),
+    ADDRESS_RATE_LIMIT_WINDOW_MS: z.coerce.number().int().min(1000).default(60000),
+    AUTH_FAILURE_COST: z.coerce.number().int().min(1).default(20),
+    TRUST_PROXY: trustProxy.default(false),
     BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
+    REQUEST_TIMEOUT_MS: z.coerce.number().int().min(1000).max(3_600_000).default(120_000),
     DOCUMENT_MAX_BYTES: z.coerce.number().int().min(1024).default(10_485_760),
     DOCUMENT_STORE: z.enum(['postgres', 'filesystem']).default('postgres'),
     DOCUMENT_DIR: z.string().min(1).default('.data/documents'),

@@ -1,3 +1,5 @@
+import { STATUS_CODES } from 'node:http';
+import type { Duplex } from 'node:stream';
 import fp from 'fastify-plugin';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
@@ -18,40 +20,75 @@ function sendProblem(reply: FastifyReply, request: FastifyRequest, error: AppErr
   return reply.status(error.status).type('application/problem+json').send(body);
 }
 
-const CONNECTION_ERRORS = new Set([
+// Codes that say the database cannot serve right now, however they arrive:
+// socket errors (node), SQLSTATEs (pg, or the adapter's `originalCode`), and
+// Prisma's own codes for the same conditions.
+const UNAVAILABLE_CODES = new Set([
   'ECONNREFUSED',
   'ECONNRESET',
   'ETIMEDOUT',
   'EPIPE',
   'ENOTFOUND',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'EAI_AGAIN',
   '57P01', // admin_shutdown
   '57P02', // crash_shutdown
-  '57P03', // cannot_connect_now
-  '08000',
-  '08001',
-  '08003',
-  '08006',
-  'P1001',
+  '57P03', // cannot_connect_now (starting up, shutting down, in recovery)
+  '57014', // query_canceled (statement_timeout: a database too slow to answer)
+  '53300', // too_many_connections
+  'P1001', // can't reach the database server
+  'P1002', // the server was reached but timed out
+  'P1008', // operation timed out
+  'P1017', // the server closed the connection
+  'P2024', // timed out fetching a connection from the pool
   // A transaction that could not finish in time (usually a database that stopped answering).
   'P2028',
-  'P1017',
+  'P2037', // too many database connections
 ]);
 
-/** True when the error chain says the database cannot be reached. */
+// @prisma/adapter-pg's names for the same conditions (DriverAdapterError.cause.kind).
+const UNAVAILABLE_KINDS = new Set(['DatabaseNotReachable', 'ConnectionClosed', 'SocketTimeout', 'TooManyConnections']);
+
+/** SQLSTATE class 08: connection exceptions. */
+const CONNECTION_EXCEPTION = /^08[0-9A-Z]{3}$/;
+
+function unavailableCode(code: unknown): boolean {
+  return typeof code === 'string' && (UNAVAILABLE_CODES.has(code) || CONNECTION_EXCEPTION.test(code));
+}
+
+// Prisma 7 reports an adapter's SQLSTATE only in its message ("Database error. Code: `57P03`. ...").
+const MESSAGE_CODE = /\bCode: `([0-9A-Z]{5})`/;
+const UNAVAILABLE_MESSAGE =
+  /Connection terminated|timeout exceeded when trying to connect|connect ECONNREFUSED|Can't reach database|terminating connection|DatabaseNotReachable|Client has encountered a connection error|Connection closed|Server has closed the connection|Query read timeout|Unable to start a transaction in the given time|the database system is (starting up|shutting down|in recovery mode|not yet accepting connections)|too many (clients|connections)|Timed out fetching a new connection/i;
+
+/**
+ * True when the error, or anything it wraps (`cause`, Prisma's
+ * `meta.driverAdapterError`, an AggregateError's `errors`), says the
+ * database cannot be reached or cannot serve right now.
+ */
 export function isDatabaseUnavailable(error: unknown): boolean {
-  let current: unknown = error;
-  for (let depth = 0; current && depth < 6; depth++) {
-    const e = current as { code?: unknown; message?: unknown; cause?: unknown; name?: unknown };
-    if (typeof e.code === 'string' && CONNECTION_ERRORS.has(e.code)) return true;
+  const queue: unknown[] = [error];
+  const seen = new Set<unknown>();
+  while (queue.length > 0 && seen.size < 20) {
+    const current = queue.shift();
+    if (!current || typeof current !== 'object' || seen.has(current)) continue;
+    seen.add(current);
+    const e = current as {
+      code?: unknown;
+      originalCode?: unknown;
+      kind?: unknown;
+      message?: unknown;
+      cause?: unknown;
+      meta?: { driverAdapterError?: unknown };
+      errors?: unknown;
+    };
+    if (unavailableCode(e.code) || unavailableCode(e.originalCode)) return true;
+    if (typeof e.kind === 'string' && UNAVAILABLE_KINDS.has(e.kind)) return true;
     const message = typeof e.message === 'string' ? e.message : '';
-    if (
-      /Connection terminated|timeout exceeded when trying to connect|connect ECONNREFUSED|Can't reach database|terminating connection|DatabaseNotReachable|Client has encountered a connection error|Connection closed|Query read timeout|Unable to start a transaction in the given time/i.test(
-        message,
-      )
-    ) {
-      return true;
-    }
-    current = e.cause;
+    if (unavailableCode(MESSAGE_CODE.exec(message)?.[1]) || UNAVAILABLE_MESSAGE.test(message)) return true;
+    queue.push(e.cause, e.meta?.driverAdapterError);
+    if (Array.isArray(e.errors)) queue.push(...e.errors);
   }
   return false;
 }
@@ -123,6 +160,35 @@ export function frameworkErrorHandler(error: FastifyError, request: FastifyReque
     );
   }
   return sendProblem(reply, request, new AppError(400, 'BAD_REQUEST', 'The request could not be routed.'));
+}
+
+/**
+ * Errors node's HTTP parser meets before there is a request to route
+ * (fastify's `clientErrorHandler`, node's 'clientError' event): headers
+ * larger than allowed, a body that does not arrive in time, bytes that are
+ * not HTTP. Answered as problem details like everything else, then the
+ * connection is closed: the rest of what the client sent cannot be trusted.
+ */
+export function clientErrorHandler(error: NodeJS.ErrnoException, socket: Duplex): void {
+  if (error.code === 'ECONNRESET' || socket.destroyed) return;
+  const [status, code, detail] =
+    error.code === 'HPE_HEADER_OVERFLOW'
+      ? [431, 'HEADERS_TOO_LARGE', 'The request line and headers together are larger than allowed; send a shorter URL or fewer, shorter headers.']
+      : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+        ? [408, 'REQUEST_TIMEOUT', 'The request did not arrive in full in time; send it again.']
+        : error.code === 'HPE_CHUNK_EXTENSIONS_OVERFLOW'
+          ? [413, 'BODY_TOO_LARGE', 'The chunk extensions of the body are larger than allowed.']
+          : [400, 'MALFORMED_REQUEST', 'The request is not valid HTTP/1.1.'];
+  const body = JSON.stringify({ type: problemType(code), title: statusTitle(status), status, detail, code });
+  // A response already under way on this connection cannot be followed by another.
+  const busy = Boolean((socket as Duplex & { _httpMessage?: unknown })._httpMessage);
+  if (socket.writable && !busy) {
+    socket.end(
+      `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: application/problem+json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+    );
+  } else {
+    socket.destroy();
+  }
 }
 
 export const errorsPlugin = fp(

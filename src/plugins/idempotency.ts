@@ -7,8 +7,24 @@ import { AppError } from '../lib/errors.js';
 declare module 'fastify' {
   interface FastifyRequest {
     idempotencyRecordId?: string;
+    /**
+     * A streamed (multipart) body under an Idempotency-Key: its hash is known
+     * only once the handler has read it (see settleStreamedBody).
+     */
+    idempotencyStreamed?: { state: 'claimed' | 'settled' } | { state: 'existing'; row: IdempotencyRow };
   }
 }
+
+interface IdempotencyRow {
+  id: string;
+  requestHash: string;
+  responseStatus: number | null;
+  responseHeaders: unknown;
+  responseBody: string | null;
+}
+
+// The hash of a streamed body before its handler has read it.
+const STREAMED_PENDING = 'streamed-body:pending';
 
 const KEEP_MS = 24 * 60 * 60 * 1000;
 // A first request that has not finished after this long is taken to have died
@@ -40,17 +56,62 @@ export async function purgeExpiredIdempotencyKeys(db: Db, now: Date): Promise<nu
   return count;
 }
 
-function requestHash(request: FastifyRequest): string {
-  const hash = createHash('sha256').update(request.method).update('\0').update(request.url);
-  const type = request.headers['content-type'] ?? '';
-  if (type.startsWith('multipart/')) {
-    // A multipart body is streamed to its handler, never buffered, so its
-    // length stands in for its content.
-    hash.update('\0').update(String(request.headers['content-length'] ?? ''));
-  } else {
-    hash.update('\0').update(JSON.stringify(request.body ?? null));
-  }
+function isStreamed(request: FastifyRequest): boolean {
+  return (request.headers['content-type'] ?? '').toLowerCase().startsWith('multipart/');
+}
+
+function requestHash(request: FastifyRequest, streamedContent?: string): string {
+  const hash = createHash('sha256').update(request.method).update('\0').update(request.url).update('\0');
+  if (streamedContent !== undefined) hash.update('streamed\0').update(streamedContent);
+  else hash.update(JSON.stringify(request.body ?? null));
   return hash.digest('hex');
+}
+
+function sendReplay(reply: FastifyReply, row: IdempotencyRow) {
+  const headers = (row.responseHeaders ?? {}) as Record<string, string>;
+  reply.headers(headers);
+  reply.header('idempotent-replayed', 'true');
+  reply.status(row.responseStatus ?? 200);
+  // Replayed bytes go out as stored, bypassing the route's serializer.
+  return reply.serializer((payload: unknown) => payload as string).send(row.responseBody ?? '');
+}
+
+/**
+ * For a body its handler streams (a multipart form): called by the handler
+ * once it has read the whole body, with a digest of its content (every field
+ * and every file's bytes). Without an Idempotency-Key it does nothing. The
+ * first request with a key records the digest and goes on (null). A later
+ * request with the key gets 422 when its content differs; when it is the same
+ * request, the answer is a function that sends the first response again: the
+ * handler undoes what it read, then calls it.
+ */
+export async function settleStreamedBody(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  contentDigest: string,
+): Promise<(() => FastifyReply) | null> {
+  const streamed = request.idempotencyStreamed;
+  if (!streamed) return null;
+  const hash = requestHash(request, contentDigest);
+  if (streamed.state === 'claimed') {
+    await request.server.db.idempotencyKey.update({ where: { id: request.idempotencyRecordId! }, data: { requestHash: hash } });
+    request.idempotencyStreamed = { state: 'settled' };
+    return null;
+  }
+  if (streamed.state === 'existing') {
+    const row = streamed.row;
+    if (row.requestHash !== hash) throw keyReused();
+    return () => sendReplay(reply, row);
+  }
+  return null;
+}
+
+function keyReused(): AppError {
+  return new AppError(
+    422,
+    'IDEMPOTENCY_KEY_REUSED',
+    'This Idempotency-Key was used with a different request; use a new key for a new request.',
+  );
 }
 
 /**
@@ -69,7 +130,8 @@ export const idempotencyPlugin = fp(
           errors: [{ path: 'header.idempotency-key', message: 'must be 1 to 255 characters' }],
         });
       }
-      const hash = requestHash(request);
+      const streamed = isStreamed(request);
+      const hash = streamed ? STREAMED_PENDING : requestHash(request);
       const now = app.clock.now();
       const actor = request.actor.id;
       for (let attempt = 0; attempt < 3; attempt++) {
@@ -90,6 +152,7 @@ export const idempotencyPlugin = fp(
         if (inserted.count === 1) {
           const row = await app.db.idempotencyKey.findUnique({ where: { actor_key: { actor, key } } });
           request.idempotencyRecordId = row?.id;
+          if (streamed) request.idempotencyStreamed = { state: 'claimed' };
           return;
         }
         const existing = await app.db.idempotencyKey.findUnique({ where: { actor_key: { actor, key } } });
@@ -100,24 +163,18 @@ export const idempotencyPlugin = fp(
           await app.db.idempotencyKey.deleteMany({ where: { id: existing.id } });
           continue;
         }
-        if (existing.requestHash !== hash) {
-          throw new AppError(
-            422,
-            'IDEMPOTENCY_KEY_REUSED',
-            'This Idempotency-Key was used with a different request; use a new key for a new request.',
-          );
-        }
+        if (!streamed && existing.requestHash !== hash) throw keyReused();
         if (!existing.completed) {
           throw new AppError(409, 'IDEMPOTENCY_IN_PROGRESS', 'A request with this Idempotency-Key is still being processed.', {
             headers: { 'retry-after': '1' },
           });
         }
-        const headers = (existing.responseHeaders ?? {}) as Record<string, string>;
-        reply.headers(headers);
-        reply.header('idempotent-replayed', 'true');
-        reply.status(existing.responseStatus ?? 200);
-        // Replayed bytes go out as stored, bypassing the route's serializer.
-        return reply.serializer((payload: unknown) => payload as string).send(existing.responseBody ?? '');
+        if (streamed) {
+          // Only the handler, having read the body, can tell a retry from another request.
+          request.idempotencyStreamed = { state: 'existing', row: existing };
+          return;
+        }
+        return sendReplay(reply, existing);
       }
       throw new AppError(409, 'IDEMPOTENCY_IN_PROGRESS', 'The Idempotency-Key is contended; retry.');
     });
@@ -126,7 +183,10 @@ export const idempotencyPlugin = fp(
       const id = request.idempotencyRecordId;
       if (!id) return payload;
       request.idempotencyRecordId = undefined;
-      if (reply.statusCode >= 500 || (payload !== null && typeof payload !== 'string')) {
+      // A streamed body refused before it was read cannot be compared with a
+      // retry: the record is dropped, and a retry is judged afresh.
+      const unread = request.idempotencyStreamed?.state === 'claimed';
+      if (unread || reply.statusCode >= 500 || (payload !== null && typeof payload !== 'string')) {
         // The work may not have happened: let a retry try again.
         await app.db.idempotencyKey.deleteMany({ where: { id } }).catch(() => undefined);
         return payload;

@@ -6,7 +6,8 @@ import { AppError, type FieldError } from '../lib/errors.js';
  * unpaired UTF-16 surrogates, so a JSON string such as "a\u0000b" would
  * fail in the database with a 500 after the request was accepted. Such text
  * is no person's name or note: it is refused up front with 400, naming the
- * field.
+ * field. So are control characters, bidirectional overrides and U+FFFD
+ * (see textProblem): stored, they would disguise or damage what others read.
  */
 // eslint-disable-next-line no-control-regex
 const UNSTORABLE = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
@@ -17,6 +18,54 @@ export function hasUnstorableText(value: string): boolean {
 
 const MESSAGE = 'contains a character that cannot be stored (U+0000 or an unpaired surrogate)';
 const MAX_ERRORS = 10;
+
+/**
+ * Free-text fields that may run over several lines: in these (and only
+ * these) a tab, newline or carriage return is text. Everywhere else (names,
+ * titles, e-mail addresses, query parameters) it is refused like every other
+ * control character.
+ */
+const MULTI_LINE_FIELDS = new Set([
+  'notes',
+  'note',
+  'description',
+  'scope',
+  'reason',
+  'resolutionNote',
+  'agencyMotivation',
+  'motivation',
+  'comments',
+  'comment',
+  'summary',
+  'feedback',
+  'remarks',
+  'message',
+]);
+
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+const LINE_BREAK_OR_TAB = /[\t\n\r]/;
+// Embedding and override marks (U+202A-U+202E) and isolates (U+2066-U+2069)
+// reorder how text around them is shown: a name could show as another.
+const BIDI_CONTROL = /[\u202a-\u202e\u2066-\u2069]/;
+// What a decoder puts where the bytes were not valid UTF-8: the text is already damaged.
+const REPLACEMENT = /\ufffd/;
+
+/** Why `value`, the text of field `key`, is refused; null when it is acceptable. */
+export function textProblem(value: string, key: string): string | null {
+  if (hasUnstorableText(value)) return MESSAGE;
+  if (REPLACEMENT.test(value)) {
+    return 'contains U+FFFD, the mark of bytes that were not valid UTF-8; send the text as UTF-8';
+  }
+  if (BIDI_CONTROL.test(value)) {
+    return 'contains a bidirectional embedding, override or isolate character (U+202A-U+202E, U+2066-U+2069), which is not allowed';
+  }
+  if (CONTROL.test(value)) return 'contains a control character, which is not allowed';
+  if (LINE_BREAK_OR_TAB.test(value) && !MULTI_LINE_FIELDS.has(key)) {
+    return 'contains a line break or tab; this field is one line of text';
+  }
+  return null;
+}
 
 interface Node {
   value: unknown;
@@ -30,7 +79,7 @@ function pathOf(node: Node): string {
   return parts.reverse().join('.');
 }
 
-/** Every string (and object key) below `root`, walked without recursion: bodies may nest deeply. */
+/** Every string (and object key) below `root` that is refused, named by its path; walked without recursion: bodies may nest deeply. */
 export function unstorableText(root: unknown, rootKey: string): FieldError[] {
   const errors: FieldError[] = [];
   const stack: Node[] = [{ value: root, key: rootKey, parent: null }];
@@ -38,20 +87,29 @@ export function unstorableText(root: unknown, rootKey: string): FieldError[] {
     const node = stack.pop()!;
     const { value } = node;
     if (typeof value === 'string') {
-      if (hasUnstorableText(value)) errors.push({ path: pathOf(node), message: MESSAGE, code: 'invalid_text' });
+      const problem = textProblem(value, node.key);
+      if (problem) errors.push({ path: pathOf(node), message: problem, code: 'invalid_text' });
     } else if (Array.isArray(value)) {
       for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], key: String(i), parent: node });
     } else if (value !== null && typeof value === 'object') {
       for (const [key, child] of Object.entries(value)) {
         const childNode = { value: child, key, parent: node };
-        if (hasUnstorableText(key)) {
-          errors.push({ path: pathOf({ value: child, key: JSON.stringify(key).slice(1, -1), parent: node }), message: MESSAGE, code: 'invalid_text' });
+        const problem = textProblem(key, '');
+        if (problem) {
+          errors.push({ path: pathOf({ value: child, key: JSON.stringify(key).slice(1, -1), parent: node }), message: problem, code: 'invalid_text' });
         }
         stack.push(childNode);
       }
     }
   }
   return errors;
+}
+
+/** The 400 for text refused by textProblem, naming each field. */
+export function invalidTextError(errors: FieldError[]): AppError {
+  return new AppError(400, 'VALIDATION_FAILED', `The request is not valid: ${errors.map((e) => `${e.path}: ${e.message}`).join('; ')}`, {
+    errors,
+  });
 }
 
 export const textGuardPlugin = fp(
@@ -62,11 +120,7 @@ export const textGuardPlugin = fp(
       if (typeof request.body === 'string' || (request.body !== null && typeof request.body === 'object' && !Buffer.isBuffer(request.body))) {
         errors.push(...unstorableText(request.body, 'body'));
       }
-      if (errors.length > 0) {
-        throw new AppError(400, 'VALIDATION_FAILED', `The request is not valid: ${errors.map((e) => `${e.path}: ${e.message}`).join('; ')}`, {
-          errors,
-        });
-      }
+      if (errors.length > 0) throw invalidTextError(errors);
     });
   },
   { name: 'text-guard' },

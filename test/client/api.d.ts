@@ -3442,7 +3442,7 @@ export interface components {
                     /** @constant */
                     status?: 400;
                     /** @enum {string} */
-                    code?: "BAD_REQUEST" | "BODY_REQUIRED" | "DUPLICATE_FILE" | "EMPTY_BODY" | "FILE_EXPECTED" | "FORBIDDEN_FIELD_NAME" | "INVALID_CONTENT_LENGTH" | "INVALID_CURSOR" | "INVALID_IDEMPOTENCY_KEY" | "INVALID_RANGE" | "MALFORMED_FORM" | "MALFORMED_JSON" | "MALFORMED_URL" | "UNEXPECTED_FILE" | "VALIDATION_FAILED";
+                    code?: "BAD_REQUEST" | "BODY_REQUIRED" | "DUPLICATE_FILE" | "EMPTY_BODY" | "FILE_EXPECTED" | "FORBIDDEN_FIELD_NAME" | "INVALID_CONTENT_LENGTH" | "INVALID_CURSOR" | "INVALID_IDEMPOTENCY_KEY" | "INVALID_RANGE" | "MALFORMED_FORM" | "MALFORMED_JSON" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNEXPECTED_FILE" | "VALIDATION_FAILED";
                 };
             };
         };
@@ -3785,12 +3785,14 @@ export interface components {
                 };
             };
         };
-        /** @description The request headers are larger than the server accepts (sent by the HTTP server itself, without a body). */
+        /** @description HEADERS_TOO_LARGE: the request line and headers together are larger than the server accepts. */
         HeadersTooLarge: {
             headers: {
                 [name: string]: unknown;
             };
-            content?: never;
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
         };
     };
     parameters: {

@@ -40,6 +40,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestC
     LOG_LEVEL: 'silent',
     ADMIN_API_KEY: ADMIN_KEY,
     RATE_LIMIT_MAX: '100000',
+    ADDRESS_RATE_LIMIT_MAX: '1000000',
     WEBHOOK_LOOP: 'false',
     SWEEP_INTERVAL_MS: '0',
     // Tests on a busy machine see event-loop delays; the shedding test turns checks on itself.

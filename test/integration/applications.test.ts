@@ -142,6 +142,58 @@ describe('multipart intake', () => {
     expect(await storedState(ctx)).toEqual(before);
   });
 
+  it('refuses (422) another form of the same length under the same Idempotency-Key, and stores it not', async () => {
+    const procedure = await openProcedure();
+    const motivation = await motivationPdf();
+    const cv = await cvPdf();
+    const key = `intake-same-length-${Date.now()}`;
+    const send = (fields: Record<string, string>, files = [motivation, cv]) =>
+      postForm(ctx, procedure.id, fields, [
+        { field: 'motivation', content: files[0]! },
+        { field: 'cv', content: files[1]! },
+      ]).set('idempotency-key', key);
+    const first = await send(candidateFields({ firstName: 'Anna', email: 'anna.same@example.nl' }));
+    expect(first.status).toBe(201);
+    const before = await storedState(ctx);
+    // Another person, every byte count the same: only the content tells them apart.
+    const other = await send(candidateFields({ firstName: 'Anne', email: 'anne.same@example.nl' }));
+    expect(other.status).toBe(422);
+    expect(other.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(other.body.code).toBe('IDEMPOTENCY_KEY_REUSED');
+    // The same fields with the files swapped between the parts is another request too.
+    const swapped = await send(candidateFields({ firstName: 'Anna', email: 'anna.same@example.nl' }), [cv, motivation]);
+    expect(swapped.status).toBe(422);
+    expect(await storedState(ctx)).toEqual(before);
+    // The first form sent again is still a replay.
+    const again = await send(candidateFields({ firstName: 'Anna', email: 'anna.same@example.nl' }));
+    expect(again.status).toBe(201);
+    expect(again.headers['idempotent-replayed']).toBe('true');
+    expect(again.body.id).toBe(first.body.id);
+    expect(await storedState(ctx)).toEqual(before);
+  });
+
+  it('does not keep an Idempotency-Key of a form refused before it was read: a retry is judged afresh', async () => {
+    // A draft takes no applications: the form is refused before it is read.
+    const { procedure } = await createProcedure(ctx, { timeline: true });
+    const key = `intake-unread-${Date.now()}`;
+    const files = [
+      { field: 'motivation', content: await motivationPdf() },
+      { field: 'cv', content: await cvPdf() },
+    ];
+    const fields = candidateFields();
+    const refused = await postForm(ctx, procedure.id, fields, files).set('idempotency-key', key);
+    expect(refused.status).toBe(409);
+    const opened = await api()
+      .patch(`/v1/procedures/${procedure.id}`)
+      .set('authorization', ctx.admin)
+      .set('if-match', `"${procedure.version}"`)
+      .send({ phase: 'open' });
+    expect(opened.status).toBe(200);
+    const retried = await postForm(ctx, procedure.id, fields, files).set('idempotency-key', key);
+    expect(retried.status).toBe(201);
+    expect(retried.headers['idempotent-replayed']).toBeUndefined();
+  });
+
   it('accepts a form with one file as an incomplete application', async () => {
     const procedure = await openProcedure();
     const res = await postForm(ctx, procedure.id, candidateFields(), [{ field: 'cv', content: await cvPdf() }]);

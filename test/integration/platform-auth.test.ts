@@ -110,6 +110,19 @@ describe('authentication', () => {
     expect(all.body.items.find((k: { id: string }) => k.id === key.id)?.revokedAt).toBe(ctx.clock.now().toISOString());
   });
 
+  it('refuses a revoked key on every other instance within one second', async () => {
+    const key = await createKey({ name: 'Revoked elsewhere', role: 'consultant' });
+    const auth = `Bearer ${key.token}`;
+    const second = await ctx.secondInstance();
+    // The second instance has verified (and remembers) the key.
+    expect((await request(second.server).get('/v1/clients').set('authorization', auth)).status).toBe(200);
+    expect((await request(second.server).get('/v1/clients').set('authorization', auth)).status).toBe(200);
+    const revokedFrom = Date.now();
+    expect((await api().delete(`/v1/api-keys/${key.id}`).set('authorization', ctx.admin)).status).toBe(204);
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, revokedFrom + 1000 - Date.now())));
+    expectUnauthorized(await request(second.server).get('/v1/clients').set('authorization', auth));
+  });
+
   it('refuses an expired key', async () => {
     const key = await createKey({ name: 'Short-lived', role: 'consultant', expiresAt: '2026-01-05T11:00:00+01:00' });
     const auth = `Bearer ${key.token}`;

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestContext } from '../helpers/app.js';
@@ -40,6 +41,57 @@ describe('rate limit per API key', () => {
       expect((await api().get('/health')).status).toBe(200);
       expect((await api().get('/ready')).status).toBe(200);
     }
+  });
+});
+
+describe('rate limit per client address, before authentication', () => {
+  let ctx: TestContext;
+  beforeAll(async () => {
+    ctx = await createTestApp({
+      env: { ADDRESS_RATE_LIMIT_MAX: '60', AUTH_FAILURE_COST: '10', TRUST_PROXY: 'true' },
+    });
+  });
+  afterAll(async () => ctx?.close());
+
+  // TRUST_PROXY=true: the client address comes from X-Forwarded-For, so each test is a client of its own.
+  const from = (address: string) => ({
+    get: (path: string, auth?: string) => {
+      const req = request(ctx.app.server).get(path).set('x-forwarded-for', address);
+      return auth ? req.set('authorization', auth) : req;
+    },
+  });
+  const randomKey = () => `Bearer pt_${randomBytes(6).toString('hex')}_${randomBytes(24).toString('hex')}`;
+
+  it('limits an address that guesses keys after a few guesses, with 429 problem+json and Retry-After, whatever key it then sends', async () => {
+    const client = from('198.51.100.7');
+    const guesses = [];
+    for (let i = 0; i < 6; i++) guesses.push((await client.get('/v1/clients', randomKey())).status);
+    expect(guesses).toEqual([401, 401, 401, 401, 401, 401]);
+    const limited = await client.get('/v1/clients', ctx.admin);
+    expect(limited.status).toBe(429);
+    expect(limited.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(limited.body).toMatchObject({ status: 429, code: 'RATE_LIMITED' });
+    expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
+    expect(Number(limited.headers['retry-after'])).toBeLessThanOrEqual(60);
+    // Another address is not affected; health checks are never limited.
+    expect((await from('198.51.100.8').get('/v1/clients', ctx.admin)).status).toBe(200);
+    expect((await client.get('/health')).status).toBe(200);
+  });
+
+  it('limits calls without a key the same way', async () => {
+    const client = from('198.51.100.9');
+    const statuses = [];
+    for (let i = 0; i < 8; i++) statuses.push((await client.get('/v1/clients')).status);
+    expect(statuses.slice(0, 6)).toEqual([401, 401, 401, 401, 401, 401]);
+    expect(statuses.slice(6)).toEqual([429, 429]);
+  });
+
+  it('counts an authenticated request once: a key gets its full budget from one address', async () => {
+    const client = from('198.51.100.10');
+    const statuses = [];
+    for (let i = 0; i < 61; i++) statuses.push((await client.get('/health').then(() => client.get('/v1/clients', ctx.admin))).status);
+    expect(statuses.slice(0, 60).every((s) => s === 200)).toBe(true);
+    expect(statuses[60]).toBe(429);
   });
 });
 

@@ -29,6 +29,11 @@ const NOT_PROBLEM_CODES = new Set([
   'UNRESOLVED_CONCERNS',
   // A webhook delivery refused by the target policy: recorded on the delivery, never an HTTP answer.
   'WEBHOOK_TARGET_REFUSED',
+  // Node's own error codes, matched to answer with a problem.
+  'EAI_AGAIN',
+  'ERR_HTTP_REQUEST_TIMEOUT',
+  'HPE_CHUNK_EXTENSIONS_OVERFLOW',
+  'HPE_HEADER_OVERFLOW',
 ]);
 
 async function sources(dir: string): Promise<string[]> {

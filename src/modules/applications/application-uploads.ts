@@ -1,7 +1,9 @@
+import { createHash } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { Multipart, MultipartFile } from '@fastify/multipart';
 import { z } from 'zod';
 import { AppError, type FieldError } from '../../lib/errors.js';
+import { invalidTextError, unstorableText } from '../../plugins/text-guard.js';
 import { candidateInput } from '../candidates/candidates.schemas.js';
 import { discard } from '../documents/ingest.js';
 import { decodeFormFileName, sanitizeFileName } from '../documents/file-names.js';
@@ -17,6 +19,19 @@ export const FORM_LIMITS = {
   fieldSize: 20_000,
   headerPairs: 100,
 };
+
+// Room for part headers and boundaries around the files of a form.
+const FORM_OVERHEAD = 64 * 1024;
+
+/** The largest body of an application form: both files, every field, and the form around them. */
+export function formUploadLimit(maxBytes: number): number {
+  return FORM_LIMITS.files * maxBytes + FORM_LIMITS.fields * FORM_LIMITS.fieldSize + FORM_OVERHEAD;
+}
+
+/** The largest body of an upload of one document, raw or as a form. */
+export function singleUploadLimit(maxBytes: number): number {
+  return maxBytes + FORM_OVERHEAD;
+}
 
 /** Limits for an upload of one document as multipart. */
 export const SINGLE_FILE_LIMITS = { files: 1, fields: 1, parts: 2, fieldNameSize: 100, fieldSize: 1000, headerPairs: 100 };
@@ -143,6 +158,19 @@ export async function readApplicationForm(parts: AsyncIterable<Multipart>, servi
   return { fields, files };
 }
 
+/**
+ * A digest of everything a form carried: each field and each file (its kind,
+ * name and the SHA-256 of its bytes, computed while it streamed in). Two
+ * sendings of the same form agree, whatever multipart boundary each used.
+ */
+export function formDigest(form: ReadForm): string {
+  const fields = [...form.fields.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const files = form.files
+    .map((f) => [f.kind, f.fileName, f.sizeBytes, f.sha256] as const)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return createHash('sha256').update(JSON.stringify({ fields, files })).digest('hex');
+}
+
 function validationError(error: z.ZodError, prefix: string): AppError {
   const errors: FieldError[] = error.issues.map((issue) => ({
     path: ['body', ...(prefix ? [prefix] : []), ...issue.path.map(String)].filter(Boolean).join('.'),
@@ -154,6 +182,9 @@ function validationError(error: z.ZodError, prefix: string): AppError {
 
 /** Turns the flat form fields into the same input the JSON form gives, with the same validation. */
 export function formToInput(fields: Map<string, string>): ApplicationInput {
+  // The JSON body is checked by the text guard (src/plugins/text-guard.ts); a form's fields here.
+  const textErrors = unstorableText(Object.fromEntries(fields), 'body');
+  if (textErrors.length > 0) throw invalidTextError(textErrors);
   const get = (name: string) => fields.get(name);
   const candidateId = get('candidateId');
   const candidateKeys = [...fields.keys()].filter((k) => !['candidateId', 'source', 'agencyMotivation'].includes(k));

@@ -4,12 +4,16 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AGENCY_ROLES } from '../../lib/actor.js';
 import { AppError } from '../../lib/errors.js';
+import { settleStreamedBody } from '../../plugins/idempotency.js';
 import { errorResponses, etagOf, expectedVersion, uuidParam, named, contract } from '../../lib/http.js';
 import { contentDisposition, downloadName, sanitizeFileName } from '../documents/file-names.js';
 import { drainLimit } from '../documents/ingest.js';
 import {
   finishRequestBody,
+  formDigest,
   FORM_LIMITS,
+  formUploadLimit,
+  singleUploadLimit,
   formToInput,
   readApplicationForm,
   readSingleFileForm,
@@ -73,7 +77,7 @@ export const applicationsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/v1/procedures/:procedureId/applications',
     {
-      config: { roles: AGENCY_ROLES },
+      config: { roles: AGENCY_ROLES, uploadLimit: formUploadLimit(maxBytes) },
       schema: {
         operationId: 'createApplication',
         ...contract({
@@ -101,12 +105,20 @@ export const applicationsRoutes: FastifyPluginAsyncZod = async (app) => {
           await service.intakePreflight(request.actor, procedureId);
           const form = await readApplicationForm(request.parts({ limits: FORM_LIMITS }), service);
           try {
+            // The whole form is read: a retry under the same Idempotency-Key is told from another request here.
+            const replay = await settleStreamedBody(request, reply, formDigest(form));
+            if (replay) {
+              await service.discardStored(form.files);
+              replay();
+              return null;
+            }
             return await service.create(request.actor, procedureId, formToInput(form.fields), form.files);
           } catch (error) {
             await service.discardStored(form.files);
             throw error;
           }
         });
+        if (!created) return reply;
       } else {
         if (!request.body) {
           throw new AppError(400, 'BODY_REQUIRED', 'Send the application as JSON or as multipart/form-data.');
@@ -181,7 +193,7 @@ export const applicationsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.put(
     '/v1/applications/:applicationId/documents/:kind',
     {
-      config: { roles: AGENCY_ROLES },
+      config: { roles: AGENCY_ROLES, uploadLimit: singleUploadLimit(maxBytes) },
       schema: {
         operationId: 'putApplicationDocument',
         ...contract({ etag: true, location: 'always', ifMatch: 'optional' }),

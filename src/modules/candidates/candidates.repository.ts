@@ -1,3 +1,4 @@
+import { likeTerm } from '../../lib/like.js';
 import type { Tx } from '../../db/client.js';
 import type { Prisma } from '../../generated/prisma/client.js';
 import type { CandidateSource } from '../../generated/prisma/enums.js';
@@ -20,11 +21,6 @@ export function findCandidate(db: Tx, id: string) {
 
 export function findCandidateIdByEmail(db: Tx, email: string) {
   return db.candidate.findUnique({ where: { emailNormalized: normalizeEmail(email) }, select: { id: true } });
-}
-
-/** `LIKE` treats % and _ as wildcards; a search term means them literally. */
-function likeTerm(term: string): string {
-  return term.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
 export function listCandidates(

@@ -1,3 +1,4 @@
+import { likeTerm } from '../../lib/like.js';
 import type { Tx } from '../../db/client.js';
 import { afterUpdatedCursor, type Cursor } from '../../lib/pagination.js';
 
@@ -10,7 +11,7 @@ export function listClients(db: Tx, q: { limit: number; cursor?: Cursor; updated
     where: {
       ...afterUpdatedCursor(q.cursor),
       ...(q.updatedSince ? { updatedAt: { gte: q.updatedSince } } : {}),
-      ...(q.search ? { name: { contains: q.search, mode: 'insensitive' as const } } : {}),
+      ...(q.search ? { name: { contains: likeTerm(q.search), mode: 'insensitive' as const } } : {}),
     },
     orderBy: [{ updatedAt: 'asc' }, { id: 'asc' }],
     take: q.limit + 1,

@@ -55,17 +55,26 @@ export async function ingestPdf(store: DocumentStore, stream: Readable, options:
 }
 
 /**
- * How much of a refused upload is read and dropped so that the client still
- * gets the answer; beyond it the connection is closed (a client sending
+ * How much of a refused upload is read and dropped before the answer, so that
+ * a client that reads only after sending still gets it; beyond it the answer
+ * goes out at once and the connection is closed after it (a client sending
  * without end must not keep the server reading).
  */
 export function drainLimit(maxBytes: number): number {
   return Math.max(maxBytes * 4, 64 * 1024 * 1024);
 }
 
-/** Reads and drops what is left of a stream; past `limit` bytes the stream is destroyed instead. */
+const GIVEN_UP = Symbol('given up');
+
+/**
+ * Reads and drops what is left of a stream. Past `limit` bytes it stops
+ * reading and leaves the stream paused: the refusal is answered then, on a
+ * connection that is closed after the answer (src/plugins/upload-guard.ts),
+ * rather than torn down before the client could read it.
+ */
 export async function discard(stream: Readable, limit: number): Promise<void> {
-  if (stream.readableEnded || stream.destroyed) return;
+  const marked = stream as Readable & { [GIVEN_UP]?: boolean };
+  if (stream.readableEnded || stream.destroyed || marked[GIVEN_UP]) return;
   await new Promise<void>((resolve) => {
     let seen = 0;
     const done = () => {
@@ -75,7 +84,8 @@ export async function discard(stream: Readable, limit: number): Promise<void> {
     const onData = (chunk: Buffer) => {
       seen += chunk.length;
       if (seen > limit) {
-        stream.destroy();
+        marked[GIVEN_UP] = true;
+        stream.pause();
         done();
       }
     };
