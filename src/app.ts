@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { isSpanContextValid, trace } from '@opentelemetry/api';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import cors from '@fastify/cors';
 import helmet from '@fastify/helmet';
@@ -22,6 +23,7 @@ import { openapiPlugin } from './plugins/openapi.js';
 import { metricsPlugin } from './plugins/metrics.js';
 import { schedulerPlugin } from './plugins/scheduler.js';
 import { sheddingPlugin } from './plugins/shedding.js';
+import { tracingPlugin } from './lib/tracing.js';
 
 export interface RouteEntry {
   method: string;
@@ -59,6 +61,14 @@ export function loggerOptions(level: string) {
   return {
     level,
     redact: { paths: LOG_REDACT, censor: '[redacted]' },
+    // The trace of the line's request, so logs and traces join up. Without
+    // tracing the API has no active span and this adds nothing.
+    mixin() {
+      const span = trace.getActiveSpan();
+      if (!span) return {};
+      const context = span.spanContext();
+      return isSpanContextValid(context) ? { traceId: context.traceId, spanId: context.spanId } : {};
+    },
     serializers: {
       // Errors are logged with their stack, but without the personal data
       // their messages may quote.
@@ -97,6 +107,11 @@ async function build(parts: AppParts) {
     // A malformed percent-encoding or an over-long path parameter is answered by the router itself.
     frameworkErrors: frameworkErrorHandler,
   }).withTypeProvider<ZodTypeProvider>();
+
+  // A span per request (continuing an incoming traceparent), registered before
+  // any hook or route so it covers them all; only when tracing was started.
+  const tracing = tracingPlugin();
+  if (tracing) await app.register(tracing);
 
   // Every registered route, so the contract test can compare the server with openapi.yaml.
   const routeTable: RouteEntry[] = [];
