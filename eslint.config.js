@@ -16,7 +16,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/config/**', 'src/bootstrap.ts', 'scripts/**', 'test/**', 'prisma.config.ts', 'vitest.config.ts'],
+    files: ['src/config/**', 'src/bootstrap.ts', 'src/telemetry.ts', 'scripts/**', 'test/**', 'prisma.config.ts', 'vitest.config.ts'],
     rules: { 'no-restricted-properties': 'off' },
   },
   {

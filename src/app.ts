@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { isSpanContextValid, trace } from '@opentelemetry/api';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import cors from '@fastify/cors';
 import compress from '@fastify/compress';
@@ -28,6 +29,7 @@ import { securityHeadersPlugin } from './plugins/security-headers.js';
 import { metricsPlugin } from './plugins/metrics.js';
 import { schedulerPlugin } from './plugins/scheduler.js';
 import { sheddingPlugin } from './plugins/shedding.js';
+import { tracingPlugin } from './lib/tracing.js';
 
 export interface RouteEntry {
   method: string;
@@ -91,6 +93,14 @@ export function loggerOptions(level: string) {
   return {
     level,
     redact: { paths: LOG_REDACT, censor: '[redacted]' },
+    // The trace of the line's request, so logs and traces join up. Without
+    // tracing the API has no active span and this adds nothing.
+    mixin() {
+      const span = trace.getActiveSpan();
+      if (!span) return {};
+      const context = span.spanContext();
+      return isSpanContextValid(context) ? { traceId: context.traceId, spanId: context.spanId } : {};
+    },
     serializers: {
       // Errors are logged with their stack, but without the personal data
       // their messages may quote.
@@ -145,6 +155,11 @@ async function build(parts: AppParts) {
     // Oversized headers (431), a body too slow to arrive (408), bytes that are not HTTP (400).
     clientErrorHandler,
   }).withTypeProvider<ZodTypeProvider>();
+
+  // A span per request (continuing an incoming traceparent), registered before
+  // any hook or route so it covers them all; only when tracing was started.
+  const tracing = tracingPlugin();
+  if (tracing) await app.register(tracing);
 
   // Every registered route, so the contract test can compare the server with openapi.yaml.
   const routeTable: RouteEntry[] = [];

@@ -4,6 +4,7 @@ import { buildApp, loggerOptions } from './app.js';
 import { clockFor, loadConfig, openDatabaseTarget } from './bootstrap.js';
 import { createDatabase } from './db/client.js';
 import { EmbeddedPostgresError } from './db/embedded.js';
+import { shutdownTracing } from './lib/tracing.js';
 
 const config = loadConfig();
 const log = pino(loggerOptions(config.LOG_LEVEL));
@@ -33,6 +34,8 @@ try {
     await app.close();
     await database.close();
     await target.embedded?.stop();
+    // Exports the spans still buffered (a no-op without tracing).
+    await shutdownTracing().catch((error: unknown) => log.warn({ err: error }, 'could not export the last traces'));
   });
 
   const address = await app.listen({ host: config.HOST, port: config.PORT });

@@ -93,6 +93,8 @@ beforeAll(async () => {
     WEBHOOK_LOOP: 'false',
     DB_CONNECT_TIMEOUT_MS: '1000',
     DB_STATEMENT_TIMEOUT_MS: '1000',
+    // A busy test machine lags the event loop past the shedding limit; shedding has tests of its own.
+    SHED_MAX_EVENT_LOOP_DELAY_MS: '0',
   });
   db = createDatabase({
     url: viaProxy.toString(),
@@ -124,7 +126,7 @@ describe('database outage', () => {
     // Up: warm the pool so that there are live connections to lose.
     await Promise.all([1, 2, 3].map(() => api().get('/v1/clients').set('authorization', admin).expect(200)));
     expect((await api().post('/v1/clients').set('authorization', admin).send({ name: 'Before BV' })).status).toBe(201);
-    expect((await api().get('/ready')).body).toEqual({ status: 'ready', database: 'up' });
+    expect((await api().get('/ready')).body).toMatchObject({ status: 'ready', database: 'up' });
 
     await proxy.stop();
 
@@ -152,7 +154,7 @@ describe('database outage', () => {
     expect((await api().get('/health')).status).toBe(200);
     const ready = await timed(() => api().get('/ready'));
     expect(ready.value.status).toBe(503);
-    expect(ready.value.body).toEqual({ status: 'unavailable', database: 'down' });
+    expect(ready.value.body).toMatchObject({ status: 'unavailable', database: 'down' });
     expect(ready.ms).toBeLessThan(5000);
 
     // PostgreSQL is back on the same address: the same app serves again.

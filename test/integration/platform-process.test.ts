@@ -6,7 +6,7 @@ import { captured, type Captured } from '../../scripts/lib/processes.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.js';
 
 /**
- * The real entry point (`src/server.ts`, as `npm start` runs it through tsx)
+ * The real entry point (`src/server.ts`, as `npm start` runs it through tsx and the tracing preload)
  * in a child process: configuration refusal, the CLOCK_START warning, and a
  * clean exit on SIGTERM.
  */
@@ -16,15 +16,16 @@ const ADMIN_KEY = 'process-test-admin-key-0123456789';
 type Running = Captured;
 
 function startServer(env: Record<string, string>): Running {
-  return startScript('src/server.ts', [], env);
+  return startScript('src/server.ts', [], env, ['--import', './src/telemetry.ts']);
 }
 
-function startScript(script: string, args: string[], env: Record<string, string>): Running {
+function startScript(script: string, args: string[], env: Record<string, string>, preload: string[] = []): Running {
   return captured(
-    spawn(process.execPath, ['--import', 'tsx', script, ...args], {
+    spawn(process.execPath, ['--import', 'tsx', ...preload, script, ...args], {
       cwd: root,
       // Only what the test gives: no DATABASE_URL or other settings leak in.
-      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
+      // A busy test machine lags the event loop past the shedding limit; shedding has tests of its own.
+      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', SHED_MAX_EVENT_LOOP_DELAY_MS: '0', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     }),
   );
