@@ -63,7 +63,7 @@ run_built() {
   local env=(PATH="$PATH" HOME=/nonexistent)
   while [[ $1 != -- ]]; do env+=("$1"); shift; done
   shift
-  (cd "$APP" && exec env -i "${env[@]}" "${AS_USER[@]}" timeout 120 node "$@" >"$WORK/$name.out" 2>"$WORK/$name.err")
+  (cd "${RUN_FROM:-$APP}" && exec env -i "${env[@]}" "${AS_USER[@]}" timeout 120 node "$@" >"$WORK/$name.out" 2>"$WORK/$name.err")
 }
 
 echo "== build"
@@ -92,8 +92,8 @@ grep -q 'DATABASE_URL is not set and the embedded PostgreSQL is not installed' "
 echo "== fresh database $DB_NAME"
 pg_admin "CREATE DATABASE \"$DB_NAME\""
 
-echo "== node dist/scripts/migrate.js prints its report alone on stdout"
-run_built migrate NODE_ENV=production DATABASE_URL="$DB_URL" -- dist/scripts/migrate.js || fail "migrate exited non-zero"
+echo "== node dist/scripts/migrate.js, started from /, finds the migrations and prints its report alone on stdout"
+RUN_FROM=/ run_built migrate NODE_ENV=production DATABASE_URL="$DB_URL" -- "$APP/dist/scripts/migrate.js" || fail "migrate exited non-zero"
 node -e "const r=JSON.parse(require('fs').readFileSync(process.argv[1],'utf8')); if(!Array.isArray(r.applied)||r.applied.length===0) process.exit(1)" "$WORK/migrate.out" \
   || fail "migrate's stdout is not its JSON report with the applied migrations"
 

@@ -104,6 +104,36 @@ describe('a running server', { timeout: 180_000 }, () => {
     expect(refused.stderr()).toMatch(/--role must be/);
   });
 
+  it('the migrate script and npm run --silent sweep print their JSON report alone on stdout, their logs on stderr', async () => {
+    // The default log level of a script: no LOG_LEVEL given.
+    const migrated = startScript('scripts/migrate.ts', [], { DATABASE_URL: database.url });
+    expect(await migrated.exited, migrated.stderr()).toBe(0);
+    const report = JSON.parse(migrated.stdout()) as { applied: string[]; alreadyApplied: number };
+    // keys:create above migrated the database already.
+    expect(report.applied).toEqual([]);
+    expect(report.alreadyApplied).toBeGreaterThan(0);
+
+    // Through npm as a cron runs it, with a warning to log (CLOCK_START) at LOG_LEVEL=info.
+    const swept = captured(
+      spawn('npm', ['run', '--silent', 'sweep'], {
+        cwd: root,
+        env: {
+          PATH: process.env.PATH ?? '',
+          HOME: process.env.HOME ?? '',
+          DATABASE_URL: database.url,
+          LOG_LEVEL: 'info',
+          CLOCK_START: '2026-01-05T09:00:00+01:00',
+        },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      }),
+    );
+    expect(await swept.exited, swept.stderr()).toBe(0);
+    expect(JSON.parse(swept.stdout())).toHaveProperty('webhooks.attempted');
+    const logged = logLines(swept.stderr());
+    expect(logged.some((l) => l.level === 40 && /CLOCK_START/.test(String(l.msg)))).toBe(true);
+    expect(logged.some((l) => l.msg === 'migrations up to date')).toBe(true);
+  });
+
   it('warns about CLOCK_START, runs its clock from there, and exits 0 on SIGTERM', async () => {
     running = startServer({
       NODE_ENV: 'development',

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { envSchema } from '../../src/config/env.js';
+import { findMigrationsDir } from '../../src/db/migrate.js';
 
 const read = (file: string) => readFile(new URL(`../../${file}`, import.meta.url), 'utf8');
 
@@ -217,6 +218,13 @@ describe('the image and the production install', () => {
       }
     }
     expect(offenders).toEqual([]);
+  });
+
+  it('the migrations are found from the module file, for the source and for the build in dist/, not from the working directory', () => {
+    const migrations = path.join(root, 'prisma', 'migrations');
+    expect(findMigrationsDir(path.join(root, 'src', 'db'))).toBe(migrations);
+    expect(findMigrationsDir(path.join(root, 'dist', 'src', 'db'))).toBe(migrations);
+    expect(findMigrationsDir(path.parse(root).root)).toBeNull();
   });
 
   it('build scripts run the compiled entry points that tsconfig.build.json compiles', async () => {
