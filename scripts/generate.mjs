@@ -32,7 +32,7 @@ if (!fresh || process.argv.includes('--force')) {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   if (result.status !== 0) {
-    process.stdout.write(result.stdout);
+    process.stderr.write(result.stdout);
     process.exit(result.status ?? 1);
   }
   writeFileSync(STAMP, stamp);

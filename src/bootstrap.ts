@@ -1,7 +1,7 @@
 import type { Logger } from 'pino';
 import { ConfigError, parseConfig, type Config } from './config/env.js';
 import { startEmbeddedPostgres, type EmbeddedHandle } from './db/embedded.js';
-import { migrate } from './db/migrate.js';
+import { migrate, type MigrateResult } from './db/migrate.js';
 import { shiftedClock, systemClock, type Clock } from './lib/clock.js';
 
 /** Reads `.env` when present (Node's own loader), then parses the environment once. */
@@ -31,6 +31,7 @@ export function clockFor(config: Config, log: Logger): Clock {
 export interface DatabaseTarget {
   url: string;
   embedded: EmbeddedHandle | null;
+  migrations: MigrateResult;
 }
 
 /** The configured database, or the embedded one when DATABASE_URL is unset; migrated. */
@@ -47,12 +48,13 @@ export async function openDatabaseTarget(config: Config, log: Logger): Promise<D
     url = embedded.url;
     log.info({ dataDir: embedded.dataDir, port: config.EMBEDDED_PG_PORT }, 'embedded PostgreSQL started');
   }
+  let migrations: MigrateResult;
   try {
-    const result = await migrate(url);
-    log.info({ applied: result.applied, alreadyApplied: result.alreadyApplied }, 'migrations up to date');
+    migrations = await migrate(url);
+    log.info({ applied: migrations.applied, alreadyApplied: migrations.alreadyApplied }, 'migrations up to date');
   } catch (error) {
     await embedded?.stop();
     throw error;
   }
-  return { url, embedded };
+  return { url, embedded, migrations };
 }

@@ -1,13 +1,16 @@
+import path from 'node:path';
 import closeWithGrace from 'close-with-grace';
-import pino from 'pino';
-import { buildApp, loggerOptions } from './app.js';
+import { buildApp } from './app.js';
 import { clockFor, loadConfig, openDatabaseTarget } from './bootstrap.js';
 import { createDatabase } from './db/client.js';
 import { EmbeddedPostgresError } from './db/embedded.js';
 import { shutdownTracing } from './lib/tracing.js';
+import { createLogger } from './logger.js';
 
 const config = loadConfig();
-const log = pino(loggerOptions(config.LOG_LEVEL));
+const log = await createLogger(config);
+// Built (dist/src/server.js) or run from source through tsx (src/server.ts).
+const keysCreate = import.meta.url.endsWith('.js') ? 'node dist/scripts/keys-create.js --role admin' : 'npm run keys:create -- --role admin';
 
 try {
   const target = await openDatabaseTarget(config, log);
@@ -46,7 +49,8 @@ try {
       docs: `${base}/docs`,
       contract: `${base}/openapi.yaml`,
       database: target.embedded ? `embedded, data in ${target.embedded.dataDir}` : 'DATABASE_URL',
-      adminKey: config.ADMIN_API_KEY ? 'ADMIN_API_KEY is set' : 'not set: create a key with npm run keys:create -- --role admin',
+      documents: config.DOCUMENT_STORE === 'filesystem' ? `files in ${path.resolve(config.DOCUMENT_DIR)}` : 'in PostgreSQL',
+      adminKey: config.ADMIN_API_KEY ? 'ADMIN_API_KEY is set' : `not set: create a key with ${keysCreate}`,
     },
     `procedure tracker listening on ${base} (docs at ${base}/docs)`,
   );

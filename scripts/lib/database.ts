@@ -1,8 +1,9 @@
 import pg from 'pg';
-import pino from 'pino';
+import type { Logger } from 'pino';
 import type { Config } from '../../src/config/env.js';
-import { loadConfig, openDatabaseTarget } from '../../src/bootstrap.js';
+import { loadConfig, openDatabaseTarget, type DatabaseTarget } from '../../src/bootstrap.js';
 import { createDatabase, type Database } from '../../src/db/client.js';
+import { createLogger } from '../../src/logger.js';
 
 const EMBEDDED_USER = 'postgres:postgres';
 
@@ -18,13 +19,28 @@ async function answers(url: string): Promise<boolean> {
 }
 
 /**
+ * A command-line script's logger: on stderr, so that stdout carries the
+ * script's report alone; at LOG_LEVEL when it is set, else warnings and errors only.
+ */
+export function scriptLogger(config: Config): Promise<Logger> {
+  return createLogger({ ...config, LOG_LEVEL: process.env.LOG_LEVEL ? config.LOG_LEVEL : 'warn' }, { fd: 2 });
+}
+
+export interface ScriptContext {
+  config: Config;
+  log: Logger;
+  /** What the start-up step did: the migrations it applied. */
+  migrations: DatabaseTarget['migrations'];
+}
+
+/**
  * Opens the service's database for a command-line script: DATABASE_URL, or
  * the embedded PostgreSQL of `npm start` (reused while the service runs,
  * started for the duration of the script otherwise). Migrations are applied.
  */
-export async function withScriptDatabase<T>(fn: (db: Database, config: Config) => Promise<T>): Promise<T> {
+export async function withScriptDatabase<T>(fn: (db: Database, config: Config, context: ScriptContext) => Promise<T>): Promise<T> {
   const config = loadConfig();
-  const log = pino({ level: process.env.LOG_LEVEL ?? 'warn' });
+  const log = await scriptLogger(config);
   let url = config.DATABASE_URL;
   if (!url) {
     const running = `postgresql://${EMBEDDED_USER}@127.0.0.1:${config.EMBEDDED_PG_PORT}/procedure_tracker`;
@@ -41,7 +57,7 @@ export async function withScriptDatabase<T>(fn: (db: Database, config: Config) =
     statementTimeoutMs: config.DB_STATEMENT_TIMEOUT_MS,
   });
   try {
-    return await fn(db, config);
+    return await fn(db, config, { config, log, migrations: target.migrations });
   } finally {
     await db.close();
     await stop?.();

