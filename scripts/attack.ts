@@ -559,7 +559,11 @@ async function send(base: string, b: Built) {
   const text = /json|text|yaml|csv|calendar/.test(type) ? raw.toString('utf8') : `<${raw.length} bytes ${type}>`;
   if (args.verbose) console.log(`${status} ${b.op.method} ${b.url.slice(0, 120)} [${b.label}]`);
 
-  if (status >= 500) fail(b, status, '5xx', text.slice(0, 200), text);
+  if (status >= 500) {
+    // One group per operation and problem code: the detail carries a request id.
+    fail(b, status, '5xx', /"code":"([A-Z_]+)"/.exec(text)?.[1] ?? text.slice(0, 100), text);
+    return;
+  }
   const declared = b.op.responses[String(status)] ?? b.op.responses[`${String(status)[0]}XX`] ?? b.op.responses.default;
   if (!declared) {
     if (!ALLOWED_UNDECLARED.has(status)) fail(b, status, 'undeclared status', `${status} not declared`, text);
