@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createApplicationsService } from '../../src/modules/applications/applications.service.js';
 import { MARK_CONTENT_UNREGISTERED } from '../../src/modules/documents/document-store.js';
 import { applyWithBothPdfs, download } from '../factories/applications.js';
+import { candidateInput } from '../factories/candidates.js';
 import { sweep } from '../factories/lifecycle.js';
 import { createProcedure } from '../factories/procedures.js';
 import { cvPdf } from '../fixtures/pdf.js';
@@ -51,6 +52,14 @@ describe.each(['postgres', 'filesystem'] as const)('the %s store', (store) => {
     expect(await ctx.app.documents.get(orphan.key)).toBeNull();
     expect(await ctx.db.prisma.sweepMark.count({ where: { kind: MARK_CONTENT_UNREGISTERED } })).toBe(0);
     expect((await sweep(ctx)) as unknown).toMatchObject({ unregisteredContentRemoved: 0 });
+
+    // A registration that comes after all is refused instead of pointing at removed content.
+    const actor = { id: 'test', keyId: null, role: 'admin', procedureId: null, memberId: null, requestId: 'test' } as const;
+    await expect(service.create(actor, procedure.id, { candidate: candidateInput(), source: 'open_call' } as never, [orphan])).rejects.toMatchObject({
+      status: 409,
+      code: 'UPLOAD_EXPIRED',
+    });
+    expect(await ctx.db.prisma.document.count({ where: { storageKey: orphan.key } })).toBe(0);
 
     const cv = await download(ctx, registered.id, 'cv');
     expect(cv.status).toBe(200);

@@ -186,7 +186,12 @@ export function createApplicationsService(deps: { db: Db; clock: Clock; document
 
   async function insertDocuments(tx: Tx, actor: Actor, now: Date, procedureId: string, applicationId: string, files: UploadedDocument[]) {
     for (const file of files) {
-      await tx.sweepMark.deleteMany({ where: { kind: MARK_CONTENT_UNREGISTERED, subject: file.key } });
+      // The mark of the upload goes with its registration. Without it, the sweep
+      // took the content as abandoned (it was stored over an hour ago).
+      const marked = await tx.sweepMark.deleteMany({ where: { kind: MARK_CONTENT_UNREGISTERED, subject: file.key } });
+      if (marked.count === 0) {
+        throw conflict('UPLOAD_EXPIRED', 'The uploaded document waited too long for its registration and was removed; send it again.');
+      }
       const replaced = await supersedeDocuments(tx, applicationId, file.kind, now);
       const created = await tx.document.create({
         data: {
