@@ -175,7 +175,7 @@ export interface paths {
         head?: never;
         /**
          * Change a procedure, open its intake or cancel it (needs If-Match)
-         * @description Change a procedure, open its intake or cancel it (needs If-Match). Send `If-Match` with the ETag you last read: without it 428, with a stale one 412. The answer carries the current `ETag`.
+         * @description A draft changes freely. Once opened, every change but the reference needs a written `justification` (422 JUSTIFICATION_REQUIRED), kept as the reason of the audit entry; the time zone is frozen, and so are the profile and the bounds of a closed gate once the overview was sent (409 FIELD_FROZEN); a stage maximum below the number already in that stage (409 STAGE_MAX_BELOW_COUNT) and salary bounds that exclude an accepted offer (409 SALARY_EXCLUDES_ACCEPTED_OFFER) are refused. Completed or cancelled: nothing changes (409 PROCEDURE_FINISHED). Each refusal names the field in `errors[].path`.
          */
         patch: operations["updateProcedure"];
         trace?: never;
@@ -194,7 +194,7 @@ export interface paths {
         get: operations["getTimeline"];
         /**
          * Set the whole timeline; every ordering rule is checked at once
-         * @description Dates are local calendar dates in the procedure time zone. A deadline date means the end of that day, an opening its start. A refusal (422, code TIMELINE_ORDER) lists every broken rule with the milestones involved. If-Match is optional here; when given it must be the procedure ETag.
+         * @description Dates are local calendar dates in the procedure time zone. A deadline date means the end of that day, an opening its start. A refusal (422, code TIMELINE_ORDER) lists every broken rule with the milestones involved. If-Match is optional here; when given it must be the procedure ETag. Once the procedure opened, moving a milestone needs a `justification` (422 JUSTIFICATION_REQUIRED), and is refused (409) for an opening or closing that already passed (MILESTONE_PASSED), a closing before an application already accepted (CLOSING_BEFORE_ACCEPTED_APPLICATIONS), the preselection milestones after the overview was sent and the committee meeting after the shortlist closed (FIELD_FROZEN), and an interview round that no longer holds its interviews (INTERVIEWS_OUTSIDE_ROUND).
          */
         put: operations["putTimeline"];
         post?: never;
@@ -304,7 +304,7 @@ export interface paths {
         head?: never;
         /**
          * Change the agency's motivation or the source of an application (needs If-Match)
-         * @description Change the agency's motivation or the source of an application (needs If-Match). Send `If-Match` with the ETag you last read: without it 428, with a stale one 412. The answer carries the current `ETag`.
+         * @description Nothing changes once the procedure is completed or cancelled (409 PROCEDURE_FINISHED); the source is frozen once the candidate overview was sent (409 FIELD_FROZEN); the motivation of a candidate presented in the overview changes only with a `justification` (422 JUSTIFICATION_REQUIRED), kept in the audit trail.
          */
         patch: operations["updateApplication"];
         trace?: never;
@@ -1279,7 +1279,10 @@ export interface components {
         ApplicationChanges: {
             /** @description The agency's short motivation for (not) putting the candidate forward. */
             agencyMotivation?: string | null;
+            /** @description Frozen once the candidate overview was sent to the committee */
             source?: components["schemas"]["CandidateSource"];
+            /** @description Why the agency motivation of a candidate in the sent overview changes (at least 20 characters); kept in the audit trail */
+            justification?: string;
         };
         ApplicationDocument: {
             /** Format: uuid */
@@ -2947,6 +2950,8 @@ export interface components {
              * @enum {string}
              */
             phase?: "open" | "cancelled";
+            /** @description Why a running procedure changes: needed (at least 20 characters) once it has opened, for every change but its reference; kept as the reason of the audit entry. */
+            justification?: string;
         };
         /** @description A page of Procedure items, oldest change first. */
         ProcedurePage: {
@@ -3130,6 +3135,8 @@ export interface components {
                  */
                 endDate?: string | null;
             }[];
+            /** @description Why a running procedure changes: needed (at least 20 characters) once it has opened, for every change but its reference; kept as the reason of the audit entry. */
+            justification?: string;
         };
         Stage: {
             /**
@@ -3201,6 +3208,7 @@ export interface components {
          *         "retrying": 0
          *       },
          *       "idempotencyKeysPurged": 0,
+         *       "unregisteredContentRemoved": 0,
          *       "durationMs": 41
          *     }
          */
@@ -3265,6 +3273,8 @@ export interface components {
             };
             /** @description Stored Idempotency-Key responses older than 24 hours, deleted */
             idempotencyKeysPurged: number;
+            /** @description Stored document content that no document row registered within an hour (its upload never committed), removed */
+            unregisteredContentRemoved: number;
             durationMs: number;
         };
         Timeline: {
@@ -3563,7 +3573,7 @@ export interface components {
                     /** @constant */
                     status?: 409;
                     /** @enum {string} */
-                    code?: "APPLICATION_ERASED" | "APPLICATION_FINAL" | "APPLICATION_INCOMPLETE" | "APPLICATION_NOT_ACTIVE" | "APPOINTED_CANDIDATE_EXEMPT" | "APPOINTMENT_CONDITIONS_NOT_MET" | "APPOINTMENT_EXISTS" | "APPOINTMENT_REQUIRED" | "CANDIDATE_ALREADY_ERASED" | "CANDIDATE_ALREADY_INFORMED" | "CANDIDATE_DOUBLE_BOOKED" | "CANDIDATE_ERASED" | "CANDIDATE_EXISTS" | "COMMITTEE_CHAIR_EXISTS" | "COMMITTEE_MEMBER_EXISTS" | "COMMITTEE_MEMBER_REMOVED" | "CONCERNS_ALREADY_RESOLVED" | "CONSENT_ALREADY_WITHDRAWN" | "CONSENT_EXISTS" | "DUPLICATE_APPLICATION" | "EVALUATION_EXISTS" | "GATE_TOO_EARLY" | "IDEMPOTENCY_IN_PROGRESS" | "INQUIRY_ALREADY_ANSWERED" | "INTERVIEW_ALREADY_STARTED" | "INTERVIEW_CANCELLED" | "INTERVIEW_NOT_STARTED" | "JUSTIFICATION_TOO_LONG" | "JUSTIFICATION_TOO_SHORT" | "NOMINATION_TOO_EARLY" | "NOMINEE_CANNOT_BE_ERASED" | "NOMINEE_EXISTS" | "NOTHING_TO_RESOLVE" | "NOTICE_NOT_REQUIRED" | "NOT_INTERVIEWED" | "NOT_NOMINEE" | "NOT_SHORTLISTED" | "OFFER_EXISTS" | "OFFER_STATE_TRANSITION" | "OFFER_TERMS_LOCKED" | "PANEL_MEMBER_DOUBLE_BOOKED" | "PHASE_TRANSITION_NOT_ALLOWED" | "PROCEDURE_FINISHED" | "PROCEDURE_NOT_ACCEPTING" | "REFERENCE_COMPLETED" | "REFERENCE_CONSENT_MISSING" | "REINSTATE_REASON_REQUIRED" | "REJECTION_REASON_REQUIRED" | "REQUEST_ALREADY_ANSWERED" | "STAGE_ALREADY_CLOSED" | "STAGE_CLOSED" | "STAGE_NOT_CLOSABLE" | "STAGE_NOT_OPEN" | "STAGE_QUOTA_EXCEEDED" | "STAGE_QUOTA_NOT_MET" | "TIMELINE_REQUIRED" | "TRANSITION_NOT_ALLOWED";
+                    code?: "APPLICATION_ERASED" | "APPLICATION_FINAL" | "APPLICATION_INCOMPLETE" | "APPLICATION_NOT_ACTIVE" | "APPOINTED_CANDIDATE_EXEMPT" | "APPOINTMENT_CONDITIONS_NOT_MET" | "APPOINTMENT_EXISTS" | "APPOINTMENT_REQUIRED" | "CANDIDATE_ALREADY_ERASED" | "CANDIDATE_ALREADY_INFORMED" | "CANDIDATE_DOUBLE_BOOKED" | "CANDIDATE_ERASED" | "CANDIDATE_EXISTS" | "CLOSING_BEFORE_ACCEPTED_APPLICATIONS" | "COMMITTEE_CHAIR_EXISTS" | "COMMITTEE_MEMBER_EXISTS" | "COMMITTEE_MEMBER_REMOVED" | "CONCERNS_ALREADY_RESOLVED" | "CONSENT_ALREADY_WITHDRAWN" | "CONSENT_EXISTS" | "DUPLICATE_APPLICATION" | "EVALUATION_EXISTS" | "FIELD_FROZEN" | "GATE_TOO_EARLY" | "IDEMPOTENCY_IN_PROGRESS" | "INQUIRY_ALREADY_ANSWERED" | "INTERVIEWS_OUTSIDE_ROUND" | "INTERVIEW_ALREADY_STARTED" | "INTERVIEW_CANCELLED" | "INTERVIEW_NOT_STARTED" | "JUSTIFICATION_TOO_LONG" | "JUSTIFICATION_TOO_SHORT" | "MILESTONE_PASSED" | "NOMINATION_TOO_EARLY" | "NOMINEE_CANNOT_BE_ERASED" | "NOMINEE_EXISTS" | "NOTHING_TO_RESOLVE" | "NOTICE_NOT_REQUIRED" | "NOT_INTERVIEWED" | "NOT_NOMINEE" | "NOT_SHORTLISTED" | "OFFER_EXISTS" | "OFFER_STATE_TRANSITION" | "OFFER_TERMS_LOCKED" | "OPENING_AFTER_ACCEPTED_APPLICATIONS" | "PANEL_MEMBER_DOUBLE_BOOKED" | "PHASE_TRANSITION_NOT_ALLOWED" | "PROCEDURE_FINISHED" | "PROCEDURE_NOT_ACCEPTING" | "REFERENCE_COMPLETED" | "REFERENCE_CONSENT_MISSING" | "REINSTATE_REASON_REQUIRED" | "REJECTION_REASON_REQUIRED" | "REQUEST_ALREADY_ANSWERED" | "SALARY_EXCLUDES_ACCEPTED_OFFER" | "STAGE_ALREADY_CLOSED" | "STAGE_CLOSED" | "STAGE_MAX_BELOW_COUNT" | "STAGE_NOT_CLOSABLE" | "STAGE_NOT_OPEN" | "STAGE_QUOTA_EXCEEDED" | "STAGE_QUOTA_NOT_MET" | "TIMELINE_REQUIRED" | "TRANSITION_NOT_ALLOWED" | "UPLOAD_EXPIRED";
                 };
             };
         };
@@ -3707,7 +3717,7 @@ export interface components {
                     /** @constant */
                     status?: 422;
                     /** @enum {string} */
-                    code?: "ANSWERED_BEFORE_RECEIVED" | "ANSWERED_IN_FUTURE" | "APPLICATION_NOT_FOUND" | "APPLICATION_NOT_OF_CANDIDATE" | "APPOINTMENT_CONDITIONS_NOT_MET" | "CANDIDATE_NOT_FOUND" | "CLIENT_NOT_FOUND" | "COMMITTEE_KEY_NEEDS_PROCEDURE" | "CONSENT_APPLICATION_NOT_ALLOWED" | "CONSENT_APPLICATION_REQUIRED" | "CONSENT_EXPIRES_BEFORE_GIVEN" | "CONSENT_IN_FUTURE" | "CRITERIA_MISSING" | "CRITERIA_UNKNOWN" | "EMAIL_REQUIRED" | "EMPTY_DOCUMENT" | "EXPIRY_IN_PAST" | "IDEMPOTENCY_KEY_REUSED" | "INFORMED_BEFORE_RECORDED" | "INFORMED_IN_FUTURE" | "INVALID_AMOUNT" | "INVALID_DATE" | "INVALID_DURATION" | "LOCATION_DETAIL_REQUIRED" | "MEMBER_REQUIRED" | "NOTES_REQUIRED" | "NOT_ON_PANEL" | "NO_SALARY_BOUNDS" | "OUTSIDE_APPLICATION_WINDOW" | "OUTSIDE_INTERVIEW_ROUND" | "OUTSIDE_PRESELECTION_WINDOW" | "PANEL_MEMBER_REMOVED" | "PANEL_MEMBER_REPEATED" | "PANEL_MEMBER_UNKNOWN" | "PANEL_REQUIRED" | "PDF_DAMAGED" | "PROCEDURE_NOT_FOUND" | "REASON_CATEGORY_UNEXPECTED" | "RECEIVED_IN_FUTURE" | "RETENTION_TOO_LONG" | "SALARY_BOUNDS_DUPLICATE" | "SALARY_BOUNDS_INVERTED" | "SALARY_OUT_OF_BOUNDS" | "SALARY_SCALE_MISMATCH" | "SCOPE_ONLY_FOR_COMMITTEE" | "START_DATE_IN_PAST" | "TIMELINE_BEFORE_OPENING" | "TIMELINE_INVALID" | "TIMELINE_ORDER" | "WEBHOOK_EVENT_TYPES" | "WEBHOOK_URL_REFUSED" | "WITHDRAWN_BEFORE_GIVEN" | "WITHDRAWN_IN_FUTURE";
+                    code?: "ANSWERED_BEFORE_RECEIVED" | "ANSWERED_IN_FUTURE" | "APPLICATION_NOT_FOUND" | "APPLICATION_NOT_OF_CANDIDATE" | "APPOINTMENT_CONDITIONS_NOT_MET" | "CANDIDATE_NOT_FOUND" | "CLIENT_NOT_FOUND" | "COMMITTEE_KEY_NEEDS_PROCEDURE" | "CONSENT_APPLICATION_NOT_ALLOWED" | "CONSENT_APPLICATION_REQUIRED" | "CONSENT_EXPIRES_BEFORE_GIVEN" | "CONSENT_IN_FUTURE" | "CRITERIA_MISSING" | "CRITERIA_UNKNOWN" | "EMAIL_REQUIRED" | "EMPTY_DOCUMENT" | "EXPIRY_IN_PAST" | "IDEMPOTENCY_KEY_REUSED" | "INFORMED_BEFORE_RECORDED" | "INFORMED_IN_FUTURE" | "INVALID_AMOUNT" | "INVALID_DATE" | "INVALID_DURATION" | "JUSTIFICATION_REQUIRED" | "LOCATION_DETAIL_REQUIRED" | "MEMBER_REQUIRED" | "NOTES_REQUIRED" | "NOT_ON_PANEL" | "NO_SALARY_BOUNDS" | "OUTSIDE_APPLICATION_WINDOW" | "OUTSIDE_INTERVIEW_ROUND" | "OUTSIDE_PRESELECTION_WINDOW" | "PANEL_MEMBER_REMOVED" | "PANEL_MEMBER_REPEATED" | "PANEL_MEMBER_UNKNOWN" | "PANEL_REQUIRED" | "PDF_DAMAGED" | "PROCEDURE_NOT_FOUND" | "REASON_CATEGORY_UNEXPECTED" | "RECEIVED_IN_FUTURE" | "RETENTION_TOO_LONG" | "SALARY_BOUNDS_DUPLICATE" | "SALARY_BOUNDS_INVERTED" | "SALARY_OUT_OF_BOUNDS" | "SALARY_SCALE_MISMATCH" | "SCOPE_ONLY_FOR_COMMITTEE" | "START_DATE_IN_PAST" | "TIMELINE_BEFORE_OPENING" | "TIMELINE_INVALID" | "TIMELINE_ORDER" | "WEBHOOK_EVENT_TYPES" | "WEBHOOK_URL_REFUSED" | "WITHDRAWN_BEFORE_GIVEN" | "WITHDRAWN_IN_FUTURE";
                 };
             };
         };

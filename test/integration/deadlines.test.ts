@@ -163,13 +163,17 @@ describe('GET /v1/deadlines: every dated obligation as one list', () => {
       Object.fromEntries(Object.entries(expected).map(([k, v]) => [k, v.toISOString()])),
     );
 
+    // The API freezes the zone of an opened procedure (README, "Changing a running
+    // procedure"); the due instants follow any change of it all the same (a trigger).
     const current = await api().get(`/v1/procedures/${otherProcedureId}`).set('authorization', ctx.admin);
-    const moved = await api()
+    const refused = await api()
       .patch(`/v1/procedures/${otherProcedureId}`)
       .set('authorization', ctx.admin)
       .set('if-match', `"${current.body.version}"`)
-      .send({ timeZone: 'America/Curacao' });
-    expect(moved.status).toBe(200);
+      .send({ timeZone: 'America/Curacao', justification: 'The position moved to the Caribbean office.' });
+    expect(refused.status).toBe(409);
+    expect(refused.body.code).toBe('FIELD_FROZEN');
+    await ctx.db.prisma.procedure.update({ where: { id: otherProcedureId }, data: { timeZone: 'America/Curacao' } });
     const overview = await deadline(ctx, `overview_due:${otherProcedureId}`);
     expect(overview).toMatchObject({ dueAt: '2026-01-15T04:00:00.000Z', timeZone: 'America/Curacao' });
   });

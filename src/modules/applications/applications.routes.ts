@@ -178,6 +178,8 @@ export const applicationsRoutes: FastifyPluginAsyncZod = async (app) => {
         ...contract({ etag: true, ifMatch: 'required' }),
         tags: ['applications'],
         summary: "Change the agency's motivation or the source of an application (needs If-Match)",
+        description:
+          'Nothing changes once the procedure is completed or cancelled (409 PROCEDURE_FINISHED); the source is frozen once the candidate overview was sent (409 FIELD_FROZEN); the motivation of a candidate presented in the overview changes only with a `justification` (422 JUSTIFICATION_REQUIRED), kept in the audit trail.',
         params: applicationParams,
         body: named('ApplicationChanges', applicationPatch),
         response: { 200: application, ...errorResponses(409, 412, 422, 428) },

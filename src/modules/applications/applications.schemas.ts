@@ -124,7 +124,12 @@ export const documentUploadQuery = z.strictObject({
 
 export const applicationPatch = z.strictObject({
   agencyMotivation: agencyMotivation.nullable().optional(),
-  source: candidateSource.optional(),
+  source: candidateSource.optional().describe('Frozen once the candidate overview was sent to the committee'),
+  justification: z
+    .string()
+    .max(2000)
+    .optional()
+    .describe('Why the agency motivation of a candidate in the sent overview changes (at least 20 characters); kept in the audit trail'),
 });
 
 export type ApplicationPatch = z.infer<typeof applicationPatch>;

@@ -1,5 +1,6 @@
 import type { Readable } from 'node:stream';
 import type { Db, Tx } from '../../db/client.js';
+import { checkApplicationChange } from '../../domain/procedure-changes.js';
 import { intakeRefusal, type IntakeSource, type IntakeState } from '../../domain/intake.js';
 import { timelineInstants } from '../../domain/timeline.js';
 import type { Prisma } from '../../generated/prisma/client.js';
@@ -7,11 +8,13 @@ import { AGENCY_ROLES, type Actor } from '../../lib/actor.js';
 import type { Clock } from '../../lib/clock.js';
 import { AppError, conflict, notFound } from '../../lib/errors.js';
 import { staleVersion } from '../../lib/http.js';
+import { ruleError } from '../../lib/rule-errors.js';
+import { lockProcedure } from '../committee/committee.repository.js';
 import { decodeCursor, encodeCursor } from '../../lib/pagination.js';
 import { diff, recordChange } from '../audit/audit.repository.js';
 import { findCandidate } from '../candidates/candidates.repository.js';
 import { insertCandidate, isUniqueViolation, rethrowEmailConflict } from '../candidates/candidates.service.js';
-import type { DocumentStore } from '../documents/document-store.js';
+import { MARK_CONTENT_UNREGISTERED, trackedDocumentStore, type DocumentStore } from '../documents/document-store.js';
 import { ingestPdf, type StoredPdf } from '../documents/ingest.js';
 import { committeeApplicationView, committeeApplicationWhere, committeeSummaryView, isPresented } from '../overview/committee-views.js';
 import { loadTimeline } from '../procedures/procedures.service.js';
@@ -136,7 +139,17 @@ function refusalError(refusal: NonNullable<ReturnType<typeof intakeRefusal>>): A
 }
 
 export function createApplicationsService(deps: { db: Db; clock: Clock; documents: DocumentStore; maxDocumentBytes: number }) {
-  const { db, clock, documents, maxDocumentBytes } = deps;
+  const { db, clock, maxDocumentBytes } = deps;
+  // Uploads are written down before their bytes are stored, so that the sweep
+  // removes content whose registering transaction never committed.
+  const documents = trackedDocumentStore(
+    deps.documents,
+    {
+      add: (key, at) => db.sweepMark.create({ data: { kind: MARK_CONTENT_UNREGISTERED, subject: key, at } }),
+      remove: (key) => db.sweepMark.deleteMany({ where: { kind: MARK_CONTENT_UNREGISTERED, subject: key } }),
+    },
+    () => clock.now(),
+  );
 
   async function intakeState(tx: Tx, actor: Actor, procedureId: string): Promise<IntakeState> {
     const procedure = await findIntakeProcedure(tx, procedureId);
@@ -173,6 +186,12 @@ export function createApplicationsService(deps: { db: Db; clock: Clock; document
 
   async function insertDocuments(tx: Tx, actor: Actor, now: Date, procedureId: string, applicationId: string, files: UploadedDocument[]) {
     for (const file of files) {
+      // The mark of the upload goes with its registration. Without it, the sweep
+      // took the content as abandoned (it was stored over an hour ago).
+      const marked = await tx.sweepMark.deleteMany({ where: { kind: MARK_CONTENT_UNREGISTERED, subject: file.key } });
+      if (marked.count === 0) {
+        throw conflict('UPLOAD_EXPIRED', 'The uploaded document waited too long for its registration and was removed; send it again.');
+      }
       const replaced = await supersedeDocuments(tx, applicationId, file.kind, now);
       const created = await tx.document.create({
         data: {
@@ -265,6 +284,9 @@ export function createApplicationsService(deps: { db: Db; clock: Clock; document
       const now = clock.now();
       try {
         return await db.$transaction(async (tx) => {
+          // The procedure's row lock, as the stage gates take it: closing the
+          // preselection waits for this intake, or this intake sees it closed.
+          await lockProcedure(tx, procedureId);
           const state = await intakeState(tx, actor, procedureId);
           const existing = input.candidateId ? await findCandidate(tx, input.candidateId) : null;
           if (input.candidateId && !existing) {
@@ -359,10 +381,21 @@ export function createApplicationsService(deps: { db: Db; clock: Clock; document
         const current = await getRow(tx, actor, id);
         if (expected !== undefined && current.version !== expected) throw staleVersion('application');
         assertNotErased(current);
-        if (patch.source !== undefined && patch.source !== current.source && patch.source !== 'agency_search') {
+        await lockProcedure(tx, current.procedureId);
+        const state = await intakeState(tx, actor, current.procedureId);
+        const sourceChanged = patch.source !== undefined && patch.source !== current.source;
+        const verdict = checkApplicationChange(
+          { procedurePhase: state.phase, overviewSentAt: state.overviewSentAt, presented: current.presentedAt !== null },
+          {
+            sourceChanged,
+            agencyMotivationChanged: patch.agencyMotivation !== undefined && (patch.agencyMotivation ?? null) !== current.agencyMotivation,
+            justification: patch.justification,
+          },
+        );
+        if (!verdict.ok) throw ruleError(verdict.status, verdict.failures);
+        if (sourceChanged && patch.source !== 'agency_search') {
           // An application may be re-labelled as open call or referral only if it arrived while that window was open.
-          const state = await intakeState(tx, actor, current.procedureId);
-          const refusal = intakeRefusal({ ...state, phase: 'open' }, patch.source, current.receivedAt);
+          const refusal = intakeRefusal({ ...state, phase: 'open' }, patch.source!, current.receivedAt);
           if (refusal) throw refusalError(refusal);
         }
         const result = await tx.application.updateMany({
@@ -376,9 +409,10 @@ export function createApplicationsService(deps: { db: Db; clock: Clock; document
         });
         if (result.count === 0) throw staleVersion('application');
         const updated = (await findApplication(tx, id))!;
+        const { justification: _justification, ...fields } = patch;
         const changes = diff(
           { agencyMotivation: current.agencyMotivation, source: current.source },
-          Object.fromEntries(Object.keys(patch).map((k) => [k, (updated as Record<string, unknown>)[k]])),
+          Object.fromEntries(Object.keys(fields).map((k) => [k, (updated as Record<string, unknown>)[k]])),
           ['agencyMotivation'],
         );
         await recordChange(tx, actor, now, {
@@ -387,6 +421,7 @@ export function createApplicationsService(deps: { db: Db; clock: Clock; document
           entityType: 'application',
           entityId: id,
           changes,
+          reason: verdict.justification ?? undefined,
           event: { type: 'application.updated', payload: { applicationId: id, procedureId: current.procedureId, fields: Object.keys(changes) } },
         });
         return toApplicationView(updated);

@@ -159,7 +159,9 @@ export function createCommitteeService(deps: { db: Db; clock: Clock; forget: (pr
     async issueKey(actor: Actor, procedureId: string, memberId: string, input: KeyInput) {
       const now = clock.now();
       return db.$transaction(async (tx) => {
-        await visibleProcedure(tx, actor, procedureId);
+        // The procedure's row lock, as remove() takes it: a removal either
+        // comes first (and is seen here) or waits and revokes this key too.
+        await visibleProcedure(tx, actor, procedureId, true);
         const found = await memberOf(tx, procedureId, memberId);
         if (found.removedAt) {
           throw new AppError(409, 'COMMITTEE_MEMBER_REMOVED', 'This person has left the committee; no key can be issued for them.');

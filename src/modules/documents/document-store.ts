@@ -14,8 +14,8 @@ import type pg from 'pg';
  */
 export interface DocumentStore {
   readonly name: 'postgres' | 'filesystem';
-  /** Stores the stream's bytes under a new key; removes partial content on failure. */
-  put(content: AsyncIterable<Buffer>): Promise<string>;
+  /** Stores the stream's bytes under `key` (a new one when not given); removes partial content on failure. */
+  put(content: AsyncIterable<Buffer>, key?: string): Promise<string>;
   get(key: string): Promise<Readable | null>;
   delete(key: string): Promise<void>;
 }
@@ -67,8 +67,7 @@ export function postgresDocumentStore(pool: pg.Pool): DocumentStore {
   const writeSlot = limiter(Math.max(1, Math.floor((pool.options.max ?? 10) / 2)));
   return {
     name: 'postgres',
-    async put(content) {
-      const key = newStorageKey();
+    async put(content, key = newStorageKey()) {
       let seq = 0;
       try {
         for await (const chunk of rechunk(content, CHUNK_BYTES)) {
@@ -108,8 +107,7 @@ export function filesystemDocumentStore(dir: string): DocumentStore {
   };
   return {
     name: 'filesystem',
-    async put(content) {
-      const key = newStorageKey();
+    async put(content, key = newStorageKey()) {
       const file = fileOf(key);
       await mkdir(path.dirname(file), { recursive: true });
       // Write then rename, so a reader never sees half a file.
@@ -136,7 +134,51 @@ export function filesystemDocumentStore(dir: string): DocumentStore {
       });
     },
     async delete(key) {
-      await rm(fileOf(key), { force: true });
+      const file = fileOf(key);
+      // A process that died mid-write leaves the partial file behind.
+      await Promise.all([rm(file, { force: true }), rm(`${file}.partial`, { force: true })]);
+    },
+  };
+}
+
+/** The mark of content stored but not (yet) registered by a document row. */
+export const MARK_CONTENT_UNREGISTERED = 'document_content_unregistered';
+
+/** How long stored content may wait for its document row before the sweep removes it. */
+export const UNREGISTERED_CONTENT_GRACE_MS = 60 * 60 * 1000;
+
+/**
+ * A store whose every put is first written down (a sweep mark with the key
+ * and the instant) in a statement of its own, before any byte is stored. The
+ * transaction that registers the document deletes the mark with it
+ * (`registered`), and a refused upload deletes both. Content whose mark
+ * outlives the grace period was stored by a request that never registered
+ * it (the process died in between), and the sweep removes it
+ * (`removeUnregisteredContent`), in either store.
+ */
+export function trackedDocumentStore(
+  store: DocumentStore,
+  marks: {
+    add(key: string, at: Date): Promise<unknown>;
+    remove(key: string): Promise<unknown>;
+  },
+  now: () => Date,
+): DocumentStore {
+  return {
+    name: store.name,
+    async put(content, key = newStorageKey()) {
+      await marks.add(key, now());
+      try {
+        return await store.put(content, key);
+      } catch (error) {
+        await marks.remove(key).catch(() => undefined);
+        throw error;
+      }
+    },
+    get: (key) => store.get(key),
+    async delete(key) {
+      await store.delete(key);
+      await marks.remove(key);
     },
   };
 }

@@ -36,6 +36,10 @@ export const sweepReport = z
       retrying: z.number().int(),
     }),
     idempotencyKeysPurged: z.number().int().describe('Stored Idempotency-Key responses older than 24 hours, deleted'),
+    unregisteredContentRemoved: z
+      .number()
+      .int()
+      .describe('Stored document content that no document row registered within an hour (its upload never committed), removed'),
     durationMs: z.number().int(),
   })
   .meta({
@@ -49,6 +53,7 @@ export const sweepReport = z
       retention: { erased: 0, documentsRemoved: 0, candidates: [] },
       webhooks: { queued: 3, attempted: 3, delivered: 3, failed: 0, retrying: 0 },
       idempotencyKeysPurged: 0,
+      unregisteredContentRemoved: 0,
       durationMs: 41,
     },
   });

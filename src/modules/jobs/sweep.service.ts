@@ -2,7 +2,7 @@ import type { Db } from '../../db/client.js';
 import type { Actor } from '../../lib/actor.js';
 import type { Clock } from '../../lib/clock.js';
 import type { TargetPolicy } from '../../domain/webhook-targets.js';
-import type { DocumentStore } from '../documents/document-store.js';
+import { MARK_CONTENT_UNREGISTERED, UNREGISTERED_CONTENT_GRACE_MS, type DocumentStore } from '../documents/document-store.js';
 import { createPrivacyService } from '../privacy/privacy.service.js';
 import { createWebhookDeliverer, type DeliveryReport } from '../webhooks/webhook-deliverer.js';
 import { closeDueIntakes, markMissedMilestones, markOverdueHeadhuntedNotices, markOverdueInquiries } from './sweep.repository.js';
@@ -36,6 +36,8 @@ export interface SweepReport {
   webhooks: DeliveryReport;
   /** Stored Idempotency-Key responses older than 24 hours, deleted (they may hold personal data). */
   idempotencyKeysPurged: number;
+  /** Stored document content that no document row registered within the grace period (its upload never committed), removed. */
+  unregisteredContentRemoved: number;
   durationMs: number;
 }
 
@@ -62,6 +64,55 @@ export function createSweepService(deps: { db: Db; clock: Clock; documents: Docu
   const privacy = createPrivacyService({ db, clock, documents: deps.documents, log });
   const deliverer = createWebhookDeliverer({ db, clock, log, policy: deps.policy });
 
+  /**
+   * Removes content stored for an upload whose registering transaction
+   * never committed (the process died in between): its mark
+   * (trackedDocumentStore) is older than the grace period. Two sweeps claim
+   * disjoint marks; content a document row does refer to is kept.
+   */
+  async function removeUnregisteredContent(now: Date): Promise<number> {
+    const cutoff = new Date(now.getTime() - UNREGISTERED_CONTENT_GRACE_MS);
+    let removed = 0;
+    for (;;) {
+      const due = await db.sweepMark.findMany({
+        where: { kind: MARK_CONTENT_UNREGISTERED, at: { lt: cutoff } },
+        select: { subject: true },
+        orderBy: { at: 'asc' },
+        take: 100,
+      });
+      if (due.length === 0) return removed;
+      const done = await db.$transaction(
+        async (tx) => {
+          const claimed = await tx.$queryRaw<Array<{ subject: string }>>`
+            SELECT subject FROM sweep_marks WHERE kind = ${MARK_CONTENT_UNREGISTERED} AND subject = ANY(${due.map((d) => d.subject)}::text[])
+               FOR UPDATE SKIP LOCKED`;
+          const keys = claimed.map((c) => c.subject);
+          const used = new Set(
+            (await tx.document.findMany({ where: { storageKey: { in: keys } }, select: { storageKey: true } })).map((d) => d.storageKey),
+          );
+          const settled: string[] = [];
+          for (const key of keys) {
+            if (used.has(key)) {
+              settled.push(key);
+              continue;
+            }
+            try {
+              await deps.documents.delete(key);
+              settled.push(key);
+              removed++;
+            } catch (error) {
+              log.warn({ err: { message: (error as Error).message } }, 'unregistered document content could not be removed; the next sweep retries');
+            }
+          }
+          await tx.sweepMark.deleteMany({ where: { kind: MARK_CONTENT_UNREGISTERED, subject: { in: settled } } });
+          return claimed.length;
+        },
+        { timeout: 60_000 },
+      );
+      if (done === 0 || due.length < 100) return removed;
+    }
+  }
+
   return {
     async run(actor: Actor): Promise<SweepReport> {
       const started = performance.now();
@@ -73,6 +124,7 @@ export function createSweepService(deps: { db: Db; clock: Clock; documents: Docu
       const retention = await privacy.eraseDue(actor, now);
       const sendersErased = await db.$transaction((tx) => eraseAnsweredStrangerInquiries(tx, actor, now));
       const leftover = await privacy.finishContentRemoval();
+      const unregisteredContentRemoved = await removeUnregisteredContent(now);
       // Last, so that the events of this sweep's own steps go out in the same run.
       const webhooks = await deliverer.deliverDue(now);
       const idempotencyKeysPurged = await purgeExpiredIdempotencyKeys(db, now);
@@ -99,6 +151,7 @@ export function createSweepService(deps: { db: Db; clock: Clock; documents: Docu
         },
         webhooks,
         idempotencyKeysPurged,
+        unregisteredContentRemoved,
         durationMs: Math.round(performance.now() - started),
       };
       log.info(

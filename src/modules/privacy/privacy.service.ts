@@ -550,6 +550,14 @@ export function createPrivacyService(deps: { db: Db; clock: Clock; documents: Do
     async eraseOnRequest(actor: Actor, candidateId: string) {
       const now = clock.now();
       const result = await db.$transaction(async (tx) => {
+        // The procedures of the person's applications first, in id order: stage
+        // changes, intake and application edits take the procedure's row lock
+        // before the application's, and withdrawing here in the other order
+        // deadlocked with them.
+        await tx.$queryRaw`
+          SELECT p.id FROM procedures p
+           WHERE p.id IN (SELECT a.procedure_id FROM applications a WHERE a.candidate_id = ${candidateId}::uuid)
+           ORDER BY p.id FOR UPDATE OF p`;
         const locked = await tx.$queryRaw<Array<{ id: string; erased_at: Date | null }>>`
           SELECT id::text AS id, erased_at FROM candidates WHERE id = ${candidateId}::uuid FOR UPDATE`;
         if (locked.length === 0) throw notFound('Candidate', candidateId);

@@ -120,3 +120,46 @@ export async function readProcedures(
   const { rows } = await pool.query<RawProcedure>(text, values);
   return rows.map(fromRaw);
 }
+
+/**
+ * What the rules for changing a running procedure need to know of what
+ * already happened in it (src/domain/procedure-changes.ts), read in one
+ * statement. Callers hold the procedure's row lock, so the stage moves,
+ * intake, interviews and offers these figures count wait for the change.
+ */
+export async function findChangeFacts(db: Tx, procedureId: string) {
+  const rows = await db.$queryRaw<
+    Array<{
+      preselection: number;
+      shortlist: number;
+      shortlist_closed: boolean;
+      first_window: Date | null;
+      last_window: Date | null;
+      first_interview: Date | null;
+      last_interview: Date | null;
+      offers: Array<{ applicationId: string; startDate: string; monthlySalary: string }>;
+    }>
+  >`
+    SELECT
+      (SELECT count(*)::int FROM applications a WHERE a.procedure_id = ${procedureId}::uuid
+          AND a.stage IN ('preselected', 'shortlisted', 'interviewed', 'nominated', 'appointed')) AS preselection,
+      (SELECT count(*)::int FROM applications a WHERE a.procedure_id = ${procedureId}::uuid
+          AND a.stage IN ('shortlisted', 'interviewed', 'nominated', 'appointed')) AS shortlist,
+      EXISTS (SELECT 1 FROM stages s WHERE s.procedure_id = ${procedureId}::uuid AND s.name = 'shortlist' AND s.status = 'closed') AS shortlist_closed,
+      (SELECT min(a.received_at) FROM applications a WHERE a.procedure_id = ${procedureId}::uuid AND a.source IN ('open_call', 'referral')) AS first_window,
+      (SELECT max(a.received_at) FROM applications a WHERE a.procedure_id = ${procedureId}::uuid AND a.source IN ('open_call', 'referral')) AS last_window,
+      (SELECT min(i.starts_at) FROM interviews i WHERE i.procedure_id = ${procedureId}::uuid AND i.status <> 'cancelled') AS first_interview,
+      (SELECT max(i.ends_at) FROM interviews i WHERE i.procedure_id = ${procedureId}::uuid AND i.status <> 'cancelled') AS last_interview,
+      COALESCE((SELECT json_agg(json_build_object('applicationId', o.application_id, 'startDate', to_char(o.start_date, 'YYYY-MM-DD'),
+                                                  'monthlySalary', o.monthly_salary::text))
+                  FROM offers o JOIN applications a ON a.id = o.application_id
+                 WHERE a.procedure_id = ${procedureId}::uuid AND o.state = 'accepted'), '[]'::json) AS offers`;
+  const r = rows[0]!;
+  return {
+    counts: { preselection: r.preselection, shortlist: r.shortlist },
+    shortlistClosed: r.shortlist_closed,
+    windowApplications: r.first_window && r.last_window ? { first: r.first_window, last: r.last_window } : null,
+    interviews: r.first_interview && r.last_interview ? { first: r.first_interview, last: r.last_interview } : null,
+    acceptedOffers: r.offers,
+  };
+}

@@ -98,6 +98,8 @@ export const proceduresRoutes: FastifyPluginAsyncZod = async (app) => {
         ...contract({ etag: true, ifMatch: 'required' }),
         tags: ['procedures'],
         summary: 'Change a procedure, open its intake or cancel it (needs If-Match)',
+        description:
+          'A draft changes freely. Once opened, every change but the reference needs a written `justification` (422 JUSTIFICATION_REQUIRED), kept as the reason of the audit entry; the time zone is frozen, and so are the profile and the bounds of a closed gate once the overview was sent (409 FIELD_FROZEN); a stage maximum below the number already in that stage (409 STAGE_MAX_BELOW_COUNT) and salary bounds that exclude an accepted offer (409 SALARY_EXCLUDES_ACCEPTED_OFFER) are refused. Completed or cancelled: nothing changes (409 PROCEDURE_FINISHED). Each refusal names the field in `errors[].path`.',
         params,
         body: named('ProcedureChanges', procedurePatch),
         response: { 200: procedure, ...errorResponses(409, 412, 422, 428) },
@@ -139,7 +141,7 @@ export const proceduresRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['procedures'],
         summary: 'Set the whole timeline; every ordering rule is checked at once',
         description:
-          'Dates are local calendar dates in the procedure time zone. A deadline date means the end of that day, an opening its start. A refusal (422, code TIMELINE_ORDER) lists every broken rule with the milestones involved. If-Match is optional here; when given it must be the procedure ETag.',
+          'Dates are local calendar dates in the procedure time zone. A deadline date means the end of that day, an opening its start. A refusal (422, code TIMELINE_ORDER) lists every broken rule with the milestones involved. If-Match is optional here; when given it must be the procedure ETag. Once the procedure opened, moving a milestone needs a `justification` (422 JUSTIFICATION_REQUIRED), and is refused (409) for an opening or closing that already passed (MILESTONE_PASSED), a closing before an application already accepted (CLOSING_BEFORE_ACCEPTED_APPLICATIONS), the preselection milestones after the overview was sent and the committee meeting after the shortlist closed (FIELD_FROZEN), and an interview round that no longer holds its interviews (INTERVIEWS_OUTSIDE_ROUND).',
         params,
         body: timelineInput,
         response: { 200: timeline, ...errorResponses(409, 412, 422) },

@@ -71,6 +71,15 @@ export const phase = z.enum([
   'cancelled',
 ]);
 
+/** The written reason for changing a running procedure, kept in the audit trail (README, "Changing a running procedure"). */
+const changeJustification = z
+  .string()
+  .max(2000)
+  .optional()
+  .describe(
+    'Why a running procedure changes: needed (at least 20 characters) once it has opened, for every change but its reference; kept as the reason of the audit entry.',
+  );
+
 const procedureFields = {
   clientId: z.uuid(),
   title: z.string().trim().min(1).max(300),
@@ -117,9 +126,10 @@ export const procedurePatch = z
         .map(([k, v]) => [k, (v as z.ZodType).optional()]),
     ),
     phase: z.enum(['open', 'cancelled']).optional().describe('Open the intake (needs a timeline) or cancel the procedure'),
+    justification: changeJustification,
   } as {
     [K in Exclude<keyof typeof procedureFields, 'clientId'>]: z.ZodOptional<(typeof procedureFields)[K]>;
-  } & { phase: z.ZodOptional<z.ZodEnum<{ open: 'open'; cancelled: 'cancelled' }>> })
+  } & { phase: z.ZodOptional<z.ZodEnum<{ open: 'open'; cancelled: 'cancelled' }>>; justification: typeof changeJustification })
   .superRefine(checkProcedure);
 
 export const procedure = z
@@ -203,7 +213,7 @@ const additionalMilestone = z.strictObject({
 });
 
 export const timelineInput = z
-  .strictObject({ ...timelineDates, additional: z.array(additionalMilestone).max(30).optional() })
+  .strictObject({ ...timelineDates, additional: z.array(additionalMilestone).max(30).optional(), justification: changeJustification })
   .meta({
     id: 'SetTimeline',
     example: { ...REFERENCE_TIMELINE },

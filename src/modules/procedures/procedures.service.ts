@@ -10,17 +10,25 @@ import {
 import type { Actor } from '../../lib/actor.js';
 import type { Clock } from '../../lib/clock.js';
 import { AppError, notFound } from '../../lib/errors.js';
+import { ruleError } from '../../lib/rule-errors.js';
+import {
+  changedMilestones,
+  checkProcedureChange,
+  isFinished,
+  type ProcedureChange,
+  type ProcedureField,
+} from '../../domain/procedure-changes.js';
+import { lockProcedure } from '../committee/committee.repository.js';
 import { staleVersion } from '../../lib/http.js';
 import { decodeCursor, toPage } from '../../lib/pagination.js';
 import type { Prisma } from '../../generated/prisma/client.js';
 import { diff, recordChange } from '../audit/audit.repository.js';
-import { findMilestones, findProcedure, readProcedure, readProcedures, type ProcedureRead } from './procedures.repository.js';
+import { findChangeFacts, findMilestones, findProcedure, readProcedure, readProcedures, type ProcedureRead } from './procedures.repository.js';
 import type { ProcedureInput, ProcedureListQuery, ProcedurePatch, TimelineInput } from './procedures.schemas.js';
 
 type ProcedureRow = NonNullable<Awaited<ReturnType<typeof findProcedure>>> | ProcedureRead;
 
 export const STAGE_NAMES = ['preselection', 'shortlist', 'nomination', 'references', 'terms', 'appointment'] as const;
-const FINAL_PHASES = ['completed', 'cancelled'];
 
 export function toProcedureView(p: ProcedureRow) {
   return {
@@ -87,6 +95,86 @@ function stageBoundsData(b: ProcedureInput['stageBounds']) {
     ...(b?.shortlist ? { shortlistMin: b.shortlist.min, shortlistMax: b.shortlist.max } : {}),
     ...(b?.nomination ? { nomineeMax: b.nomination.max } : {}),
   };
+}
+
+type PatchFields = Omit<ProcedurePatch, 'justification' | 'phase'>;
+
+/** Stable JSON for comparing a requested value with the stored one. */
+function same(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+}
+
+/** The fields of a PATCH whose value differs from the procedure's (sending a value unchanged is no change). */
+function changedFields(view: ProcedureView, patch: PatchFields): ProcedureField[] {
+  const changed: ProcedureField[] = [];
+  const given = <K extends keyof PatchFields>(k: K) => patch[k] !== undefined;
+  if (given('title') && patch.title !== view.title) changed.push('title');
+  if (given('reference') && (patch.reference ?? null) !== view.reference) changed.push('reference');
+  if (given('timeZone') && patch.timeZone !== view.timeZone) changed.push('timeZone');
+  if (given('hoursPerWeek') && patch.hoursPerWeek !== view.hoursPerWeek) changed.push('hoursPerWeek');
+  if (given('permanent') && patch.permanent !== view.permanent) changed.push('permanent');
+  if (given('locations') && !same(patch.locations, view.locations)) changed.push('locations');
+  if (given('profile') && !same(patch.profile?.map((c) => ({ key: c.key, name: c.name, description: c.description ?? null })), view.profile)) {
+    changed.push('profile');
+  }
+  if (given('salary')) {
+    const next = patch.salary
+      ? {
+          scale: patch.salary.scale,
+          ikbPercentage: patch.salary.ikbPercentage ?? null,
+          bounds: [...patch.salary.bounds].sort((a, b) => (a.validFrom < b.validFrom ? -1 : 1)),
+        }
+      : null;
+    if (!same(next, view.salary)) changed.push('salary');
+  }
+  if (given('stageBounds')) {
+    const b = patch.stageBounds!;
+    const differs = (['preselection', 'shortlist', 'nomination'] as const).some(
+      (gate) => b[gate] !== undefined && !same(b[gate], view.stageBounds[gate]),
+    );
+    if (differs) changed.push('stageBounds');
+  }
+  return changed;
+}
+
+/** The gates whose bounds the PATCH changes, with their new bounds. */
+function changedStageBounds(current: ProcedureRow, next: PatchFields['stageBounds']) {
+  const out: Partial<Record<'preselection' | 'shortlist', { min: number; max: number }>> = {};
+  if (next?.preselection && (next.preselection.min !== current.preselectionMin || next.preselection.max !== current.preselectionMax)) {
+    out.preselection = next.preselection;
+  }
+  if (next?.shortlist && (next.shortlist.min !== current.shortlistMin || next.shortlist.max !== current.shortlistMax)) {
+    out.shortlist = next.shortlist;
+  }
+  return out;
+}
+
+/**
+ * Applies the rules for changing a running procedure
+ * (src/domain/procedure-changes.ts); throws their refusal. The caller holds
+ * the procedure's row lock.
+ */
+async function checkChange(tx: Tx, current: ProcedureRow & { overviewSentAt?: Date | null }, now: Date, change: ProcedureChange) {
+  if (change.changed.length === 0) return { justification: null };
+  const facts = current.phase === 'draft' ? null : await findChangeFacts(tx, current.id);
+  const { timeline } = facts ? await loadTimeline(tx, current.id) : { timeline: null };
+  const verdict = checkProcedureChange(
+    {
+      phase: current.phase,
+      timeZone: current.timeZone,
+      now,
+      overviewSentAt: current.overviewSentAt ?? null,
+      shortlistClosed: facts?.shortlistClosed ?? false,
+      timeline,
+      counts: facts?.counts ?? { preselection: 0, shortlist: 0 },
+      windowApplications: facts?.windowApplications ?? null,
+      interviews: facts?.interviews ?? null,
+      acceptedOffers: facts?.acceptedOffers ?? [],
+    },
+    change,
+  );
+  if (!verdict.ok) throw ruleError(verdict.status, verdict.failures);
+  return { justification: verdict.justification };
 }
 
 export function createProceduresService(deps: { db: Db; pool: pg.Pool; clock: Clock }) {
@@ -169,9 +257,18 @@ export function createProceduresService(deps: { db: Db; pool: pg.Pool; clock: Cl
     async update(actor: Actor, id: string, expected: number | undefined, patch: ProcedurePatch) {
       const now = clock.now();
       return db.$transaction(async (tx) => {
+        // The row lock first: stage moves, intake and offers wait, so the facts the rules check stay true.
+        if (actor.role !== 'committee' && !(await lockProcedure(tx, id))) throw notFound('Procedure', id);
         const current = await getRow(tx, actor, id);
         if (expected !== undefined && current.version !== expected) throw staleVersion('procedure');
-        if (FINAL_PHASES.includes(current.phase)) {
+        const { justification: _justification, phase: _phase, ...fields } = patch;
+        const verdict = await checkChange(tx, current, now, {
+          changed: changedFields(toProcedureView(current), fields),
+          stageBounds: changedStageBounds(current, fields.stageBounds),
+          salaryBounds: fields.salary === undefined ? undefined : (fields.salary?.bounds ?? null),
+          justification: patch.justification,
+        });
+        if (isFinished(current.phase)) {
           throw new AppError(409, 'PROCEDURE_FINISHED', `The procedure is ${current.phase} and can no longer be changed.`);
         }
         const data: Prisma.ProcedureUpdateManyMutationInput = {};
@@ -220,7 +317,8 @@ export function createProceduresService(deps: { db: Db; pool: pg.Pool; clock: Cl
           action: patch.phase && patch.phase !== current.phase ? `procedure.${patch.phase === 'open' ? 'opened' : 'cancelled'}` : 'procedure.updated',
           entityType: 'procedure',
           entityId: id,
-          changes: diff(before, Object.fromEntries(Object.keys(patch).map((k) => [k, (updated as Record<string, unknown>)[k]]))),
+          changes: diff(before, Object.fromEntries(Object.keys(fields).map((k) => [k, (updated as Record<string, unknown>)[k]]))),
+          reason: verdict.justification ?? undefined,
           event:
             patch.phase && patch.phase !== current.phase
               ? { type: 'procedure.phase_changed', payload: { procedureId: id, from: current.phase, to: patch.phase } }
@@ -238,7 +336,7 @@ export function createProceduresService(deps: { db: Db; pool: pg.Pool; clock: Cl
 
     async putTimeline(actor: Actor, id: string, expected: number | undefined, input: TimelineInput) {
       const now = clock.now();
-      const { additional, ...dates } = input;
+      const { additional, justification, ...dates } = input;
       const violations = validateTimeline(dates);
       const keys = new Set<string>(MILESTONE_KEYS);
       const extraErrors: Array<{ path: string; message: string; code?: string }> = [];
@@ -260,11 +358,18 @@ export function createProceduresService(deps: { db: Db; pool: pg.Pool; clock: Cl
         );
       }
       return db.$transaction(async (tx) => {
+        if (actor.role !== 'committee' && !(await lockProcedure(tx, id))) throw notFound('Procedure', id);
         const procedure = await getRow(tx, actor, id);
         if (expected !== undefined && procedure.version !== expected) throw staleVersion('procedure');
-        if (FINAL_PHASES.includes(procedure.phase)) {
+        if (isFinished(procedure.phase)) {
           throw new AppError(409, 'PROCEDURE_FINISHED', `The procedure is ${procedure.phase} and can no longer be changed.`);
         }
+        const stored = await loadTimeline(tx, id);
+        const verdict = await checkChange(tx, procedure, now, {
+          changed: stored.timeline && changedMilestones(stored.timeline, dates).length === 0 ? [] : ['timeline'],
+          timeline: dates,
+          justification,
+        });
         const before = await loadTimeline(tx, id);
         const bumped = await tx.procedure.updateMany({
           where: { id, version: procedure.version },
@@ -290,6 +395,7 @@ export function createProceduresService(deps: { db: Db; pool: pg.Pool; clock: Cl
           entityType: 'procedure',
           entityId: id,
           changes: diff((before.timeline ?? {}) as Record<string, unknown>, dates),
+          reason: verdict.justification ?? undefined,
           event: { type: 'procedure.timeline_changed', payload: { procedureId: id, ...dates } },
         });
         const fresh = (await findProcedure(tx, id))!;

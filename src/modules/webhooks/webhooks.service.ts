@@ -148,7 +148,9 @@ export function createWebhooksService(deps: { db: Db; clock: Clock; policy: Targ
       await db.$transaction(async (tx) => {
         const found = await findWebhook(tx, id);
         if (!found) throw notFound('Webhook', id);
-        await tx.webhook.delete({ where: { id } });
+        // Two deletes at once both find it; the second deletes nothing and answers 404.
+        const deleted = await tx.webhook.deleteMany({ where: { id } });
+        if (deleted.count === 0) throw notFound('Webhook', id);
         await recordChange(tx, actor, now, {
           action: 'webhook.deleted',
           entityType: 'webhook',
