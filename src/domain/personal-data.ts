@@ -227,7 +227,7 @@ export const PERSONAL_DATA: Record<string, Table> = {
     },
   },
   events: { columns: { type: code, entity_type: code, entity_id: code, payload: payload('ids and non-personal facts; personal keys redacted when written') } },
-  webhooks: { columns: { url: organisation, event_types: code, secret: code, created_snapshot: code } },
+  webhooks: { columns: { url: organisation, event_types: code, secret: code, previous_secret: code, created_snapshot: code } },
   webhook_deliveries: { columns: { status: code, last_error: payload("the receiver's HTTP status or network error; never a payload") } },
   sweep_marks: { columns: { kind: code, subject: code } },
   _prisma_migrations: { columns: { id: code, checksum: code, migration_name: code, logs: code } },

@@ -3430,6 +3430,15 @@ export interface components {
             /** @description Pass as `cursor` for the next page; null on the last page. */
             nextCursor: string | null;
         };
+        WebhookSecretRotation: {
+            /**
+             * @description How long the secret being replaced keeps signing deliveries, next to the new one; 0 ends it at once
+             * @default 86400
+             */
+            overlapSeconds: number;
+            /** @description The new secret; generated when absent. Shown only in the answer to this request. */
+            secret?: string;
+        };
     };
     responses: {
         /** @description The request is not valid; `errors[]` names each field and rule. */
@@ -5456,15 +5465,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": {
-                    /**
-                     * @description How long the secret being replaced keeps signing deliveries, next to the new one; 0 ends it at once
-                     * @default 86400
-                     */
-                    overlapSeconds?: number;
-                    /** @description The new secret; generated when absent. Shown only in the answer to this request. */
-                    secret?: string;
-                };
+                "application/json": components["schemas"]["WebhookSecretRotation"];
             };
         };
         responses: {

@@ -169,7 +169,9 @@ function routeSpecs(w: World): Record<string, Call[]> {
   const app = (id: string) => `/v1/applications/${id}`;
   return {
     '/health': [{ url: '/health', expect: { status: 200, shape: keys('status') } }],
-    '/ready': [{ url: '/ready', expect: { status: 200, shape: keys('database', 'status') } }],
+    '/ready': [{ url: '/ready', expect: { status: 200, shape: { ...keys('database', 'status'), sweep: keys('intervalMs', 'lastRunAt') } } }],
+    // Served only with METRICS_TOKEN, which the test app does not set; never with an API key.
+    '/metrics': [{ url: '/metrics', expect: 404 }],
     '/openapi.yaml': [{ url: '/openapi.yaml', expect: { status: 200 } }],
     '/v1/api-keys': [{ url: '/v1/api-keys', expect: 403 }],
     '/v1/clients': [{ url: '/v1/clients', expect: 403 }],

@@ -16,7 +16,8 @@ let ctx: TestContext;
 let published: FastifyInstance;
 
 beforeAll(async () => {
-  ctx = await createTestApp({ env: { CORS_ORIGINS: ORIGIN } });
+  // Behind a proxy that reports TLS with X-Forwarded-Proto.
+  ctx = await createTestApp({ env: { CORS_ORIGINS: ORIGIN, TRUST_PROXY: 'true' } });
   const db = ctx.database.open({ poolSize: 2 });
   published = await buildApp({
     config: parseConfig({
@@ -193,8 +194,13 @@ describe('conditional reads', () => {
 
   it('documents the 304 and the If-None-Match header where a read has an ETag', async () => {
     const doc = parse((await api().get('/openapi.yaml')).text) as {
-      paths: Record<string, Record<string, { operationId: string; parameters?: Array<{ name: string }>; responses: Record<string, unknown> }>>;
+      paths: Record<string, Record<string, { operationId: string; parameters?: Array<{ name?: string; $ref?: string }>; responses: Record<string, unknown> }>>;
+      components: { parameters: Record<string, { name: string }> };
     };
+    // Shared headers are components; follow the $ref to the name.
+    for (const op of Object.values(doc.paths).flatMap((ops) => Object.values(ops))) {
+      op.parameters = op.parameters?.map((p) => (p.$ref ? doc.components.parameters[p.$ref.split('/').pop()!]! : p));
+    }
     const withNotModified = Object.values(doc.paths)
       .flatMap((ops) => Object.values(ops))
       .filter((op) => op.responses['304'])

@@ -7,7 +7,8 @@ import { createTestApp, type TestContext } from '../helpers/app.js';
 let ctx: TestContext;
 let extra: FastifyInstance | undefined;
 beforeAll(async () => {
-  ctx = await createTestApp({ now: '2026-01-05T10:00:00+01:00' });
+  // Behind a proxy that reports TLS with X-Forwarded-Proto.
+  ctx = await createTestApp({ now: '2026-01-05T10:00:00+01:00', env: { TRUST_PROXY: 'true' } });
 });
 afterAll(async () => {
   await extra?.close();

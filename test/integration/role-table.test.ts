@@ -4,11 +4,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RouteEntry } from '../../src/app.js';
 import type { Role } from '../../src/lib/actor.js';
 import { createTestApp, type TestContext } from '../helpers/app.js';
+import { renderRoleTable, ROLE_TABLE_END, ROLE_TABLE_START } from '../../src/contract.js';
 import { createProcedure } from '../factories/procedures.js';
 
 const ROLES: Role[] = ['admin', 'consultant', 'committee', 'scheduler'];
-const START = '<!-- role-table:start -->';
-const END = '<!-- role-table:end -->';
+const START = ROLE_TABLE_START;
+const END = ROLE_TABLE_END;
 
 let ctx: TestContext;
 beforeAll(async () => {
@@ -22,16 +23,7 @@ function keyedRoutes(table: RouteEntry[]): RouteEntry[] {
 }
 
 const allows = (route: RouteEntry, role: Role) => route.access === 'all' || (Array.isArray(route.access) && route.access.includes(role));
-
-/** The README table as the routes and their role configuration say it must be. */
-function derivedTable(table: RouteEntry[]): string {
-  const lines = [
-    `| route | ${ROLES.join(' | ')} |`,
-    `| --- | ${ROLES.map(() => ':-:').join(' | ')} |`,
-    ...keyedRoutes(table).map((r) => `| \`${r.method} ${r.url}\` | ${ROLES.map((role) => (allows(r, role) ? '✓' : '—')).join(' | ')} |`),
-  ];
-  return lines.join('\n');
-}
+const derivedTable = renderRoleTable;
 
 async function readmeTable(): Promise<string> {
   const readme = await readFile(new URL('../../README.md', import.meta.url), 'utf8');
@@ -45,7 +37,7 @@ describe("README's role table", () => {
   it('says exactly which role may call which route, as the routes declare it', async () => {
     const expected = derivedTable(ctx.app.routeTable);
     const actual = await readmeTable();
-    expect(actual, `Replace the table in README.md between the role-table markers with:\n\n${expected}\n`).toBe(expected);
+    expect(actual, 'README.md\'s role table is stale: run `npm run openapi`').toBe(expected);
   });
 
   it('is what the server does: a role outside a route’s column gets 403, inside it passes authorization', async () => {

@@ -95,7 +95,7 @@ export const webhooksRoutes: FastifyPluginAsyncZod = async (app) => {
           'two signatures in `webhook-signature`, one with the new secret and one with the replaced one, so a receiver can switch ' +
           'whenever it likes within the overlap. Rotating again during an overlap replaces the older secret at once.',
         params,
-        body: rotateSecretInput,
+        body: named('WebhookSecretRotation', rotateSecretInput),
         response: { 200: createdWebhook, ...errorResponses() },
       },
     },
