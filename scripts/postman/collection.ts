@@ -612,7 +612,7 @@ export const folders: Folder[] = [
         path: '/v1/interviews/{{interviewId}}',
         headers: { 'If-Match': '{{interviewEtag}}' },
         json: { startsAt: '2026-01-09T14:00:00+01:00' },
-        test: [status(200), ...expect('starts at 14:00', "pm.expect(pm.response.json().startsAt).to.include('T14:00:00');"), ...saveEtag('interviewEtag')],
+        test: [status(200), ...expect('starts at 14:00 Amsterdam time, 13:00 UTC', "pm.expect(pm.response.json().startsAt).to.eql('2026-01-09T13:00:00.000Z');"), ...saveEtag('interviewEtag')],
       },
       {
         name: 'Interviews of the procedure',
@@ -863,13 +863,14 @@ export const folders: Folder[] = [
   },
   {
     name: '10. Webhooks',
-    description: 'A subscription to every event, its deliveries, and the event feed for integrators who poll.',
+    description:
+      'A subscription to every event, its deliveries, and the event feed for integrators who poll. The subscription points at the service itself ({{baseUrl}}/hooks/procedure-tracker, which answers 404, so deliveries are retried and visible): on a local service that needs WEBHOOK_ALLOW_PRIVATE_TARGETS=true; put your own receiver there otherwise.',
     steps: [
       {
         name: 'Subscribe a URL to every event',
         method: 'POST',
         path: '/v1/webhooks',
-        json: { url: 'https://hr.example.nl/hooks/procedure-tracker', eventTypes: ['*'] },
+        json: { url: '{{baseUrl}}/hooks/procedure-tracker', eventTypes: ['*'] },
         test: [status(201), ...save('webhookId'), ...expect('shows its signing secret', "pm.expect(pm.response.json().secret).to.be.a('string');")],
       },
       {
@@ -882,7 +883,7 @@ export const folders: Folder[] = [
         name: 'Read the webhook',
         method: 'GET',
         path: '/v1/webhooks/{{webhookId}}',
-        test: [status(200), ...expect('has the URL', field('url', 'https://hr.example.nl/hooks/procedure-tracker'))],
+        test: [status(200), ...expect('has the URL', "pm.expect(pm.response.json().url).to.eql(pm.variables.get('baseUrl') + '/hooks/procedure-tracker');")],
       },
       {
         name: 'Deliveries of the webhook',

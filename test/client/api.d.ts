@@ -4460,7 +4460,7 @@ export interface operations {
                         /** @constant */
                         status?: 409;
                         /** @enum {string} */
-                        code?: "PROCEDURE_FINISHED";
+                        code?: "PROCEDURE_FINISHED" | "FIELD_FROZEN" | "MILESTONE_PASSED" | "CLOSING_BEFORE_ACCEPTED_APPLICATIONS" | "OPENING_AFTER_ACCEPTED_APPLICATIONS" | "INTERVIEWS_OUTSIDE_ROUND";
                     };
                 };
             };
@@ -4478,7 +4478,7 @@ export interface operations {
                         /** @constant */
                         status?: 422;
                         /** @enum {string} */
-                        code?: "TIMELINE_INVALID" | "TIMELINE_ORDER";
+                        code?: "TIMELINE_INVALID" | "TIMELINE_ORDER" | "JUSTIFICATION_REQUIRED";
                     };
                 };
             };

@@ -10,7 +10,7 @@ import { createProcedure } from '../factories/procedures.js';
  */
 let ctx: TestContext;
 beforeAll(async () => {
-  ctx = await createTestApp({ now: '2026-01-05T10:00:00+01:00' });
+  ctx = await createTestApp({ now: '2026-01-05T10:00:00+01:00', env: { WEBHOOK_ALLOW_PRIVATE_TARGETS: 'true' } });
 });
 afterAll(async () => ctx?.close());
 

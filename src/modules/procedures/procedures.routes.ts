@@ -137,7 +137,21 @@ export const proceduresRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { roles: AGENCY_ROLES },
       schema: {
         operationId: 'putTimeline',
-        ...contract({ etag: true, ifMatch: 'optional', codes: { 409: ['PROCEDURE_FINISHED'], 422: ['TIMELINE_INVALID', 'TIMELINE_ORDER'] } }),
+        ...contract({
+          etag: true,
+          ifMatch: 'optional',
+          codes: {
+            409: [
+              'PROCEDURE_FINISHED',
+              'FIELD_FROZEN',
+              'MILESTONE_PASSED',
+              'CLOSING_BEFORE_ACCEPTED_APPLICATIONS',
+              'OPENING_AFTER_ACCEPTED_APPLICATIONS',
+              'INTERVIEWS_OUTSIDE_ROUND',
+            ],
+            422: ['TIMELINE_INVALID', 'TIMELINE_ORDER', 'JUSTIFICATION_REQUIRED'],
+          },
+        }),
         tags: ['procedures'],
         summary: 'Set the whole timeline; every ordering rule is checked at once',
         description:
