@@ -97,9 +97,11 @@ RUN_FROM=/ run_built migrate NODE_ENV=production DATABASE_URL="$DB_URL" -- "$APP
 node -e "const r=JSON.parse(require('fs').readFileSync(process.argv[1],'utf8')); if(!Array.isArray(r.applied)||r.applied.length===0) process.exit(1)" "$WORK/migrate.out" \
   || fail "migrate's stdout is not its JSON report with the applied migrations"
 
-echo "== node dist/src/server.js"
+METRICS_TOKEN="ci-metrics-token-$(date +%s%N)"
+echo "== node --import ./dist/src/telemetry.js dist/src/server.js (as npm run start:prod and the image run it)"
 (cd "$APP" && exec env -i PATH="$PATH" HOME=/nonexistent NODE_ENV=production DATABASE_URL="$DB_URL" HOST=127.0.0.1 PORT=0 \
-  LOG_LEVEL=info ADMIN_API_KEY="$ADMIN_KEY" WEBHOOK_LOOP=false "${AS_USER[@]}" node dist/src/server.js \
+  LOG_LEVEL=info ADMIN_API_KEY="$ADMIN_KEY" METRICS_TOKEN="$METRICS_TOKEN" WEBHOOK_LOOP=false "${AS_USER[@]}" \
+  node --import ./dist/src/telemetry.js dist/src/server.js \
   >"$WORK/server.out" 2>"$WORK/server.err") &
 SERVER_PID=$!
 
@@ -128,6 +130,17 @@ http_status() {
 [[ $(http_status /v1/clients "$ADMIN_KEY") == 200 ]] || fail "GET /v1/clients with ADMIN_API_KEY did not answer 200"
 [[ $(http_status /v1/clients) == 401 ]] || fail "GET /v1/clients without a key did not answer 401"
 echo "/health 200, /ready 200, /v1/clients 200 with the admin key and 401 without"
+[[ $(http_status /metrics) == 401 ]] || fail "GET /metrics without the token did not answer 401"
+node -e "
+  fetch(process.argv[1] + '/metrics', { headers: { authorization: 'Bearer ' + process.argv[2] }, signal: AbortSignal.timeout(10000) })
+    .then(async (r) => {
+      const text = await r.text();
+      const ok = r.status === 200 && /^procedure_tracker_http_request_duration_seconds_count\{[^}]*route=\"\/v1\/clients\"/m.test(text)
+        && /^procedure_tracker_db_pool_connections\{state=\"total\"\}/m.test(text);
+      process.exit(ok ? 0 : 1);
+    }, () => process.exit(1));
+" "$BASE" "$METRICS_TOKEN" || fail "GET /metrics with METRICS_TOKEN did not answer the Prometheus series"
+echo "/metrics: 401 without the token, the HTTP and pool series with it"
 
 echo "== node dist/scripts/sweep.js prints its report alone on stdout"
 run_built sweep NODE_ENV=production DATABASE_URL="$DB_URL" -- dist/scripts/sweep.js || fail "sweep exited non-zero"
