@@ -35,6 +35,14 @@ export function createDatabase(options: DatabaseOptions, log?: Logger): Database
   // An idle client that loses its server emits here; without a listener the
   // process would crash when PostgreSQL restarts.
   pool.on('error', (error) => log?.warn({ err: { message: error.message } }, 'idle database connection lost'));
+  // The pool listens for errors only while a client is idle in it. A client
+  // checked out between two statements (inside a transaction) whose server
+  // ends the connection (a restart: 57P01) emits 'error' with no listener,
+  // which would crash the process; the next statement on it fails instead,
+  // and the request answers 503.
+  pool.on('connect', (client) => {
+    client.on('error', (error) => log?.warn({ err: { message: error.message } }, 'database connection lost'));
+  });
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
   return {
     prisma,
