@@ -19,7 +19,20 @@ import { createTestDatabase } from '../helpers/database.js';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const ADMIN_KEY = 'lifecycle-test-admin-key-0123456789';
 const cleanup: string[] = [];
+const started: Running[] = [];
 afterAll(async () => {
+  // A test that failed or timed out may leave its service running: stop it
+  // (and with it its PostgreSQL) before its folder goes.
+  await Promise.all(
+    started
+      .filter((r) => r.child.exitCode === null && r.child.signalCode === null)
+      .map(async (r) => {
+        r.child.kill('SIGTERM');
+        const killer = setTimeout(() => r.child.kill('SIGKILL'), 15_000);
+        await r.exited;
+        clearTimeout(killer);
+      }),
+  );
   await Promise.all(cleanup.map((dir) => rm(dir, { recursive: true, force: true })));
 });
 
@@ -32,7 +45,9 @@ function baseEnv(extra: Record<string, string>): Record<string, string> {
 }
 
 function npm(args: string[], env: Record<string, string>, cwd = root): Running {
-  return captured(spawn('npm', args, { cwd, env: baseEnv(env), stdio: ['ignore', 'pipe', 'pipe'] }));
+  const running = captured(spawn('npm', args, { cwd, env: baseEnv(env), stdio: ['ignore', 'pipe', 'pipe'] }));
+  started.push(running);
+  return running;
 }
 
 /** A TCP port held by something that is not PostgreSQL. */
