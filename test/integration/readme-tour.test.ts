@@ -56,13 +56,19 @@ function announcedSteps(script: string): Map<number, number[]> {
 let service: ServiceProcess;
 let tour: Tour;
 
+// The tour runs in bash with curl and jq, as a reader would. .ci/run installs
+// them; elsewhere the test is skipped without them (with CI set it fails instead).
+const tools = spawnSync('bash', ['-c', 'command -v curl && command -v jq'], { encoding: 'utf8' }).status === 0;
+if (!tools && !process.env.CI) console.warn('readme-tour.test.ts skipped: curl and jq are needed (apt-get install curl jq); with CI set it fails instead.');
+
 beforeAll(async () => {
+  if (!tools && !process.env.CI) return;
   tour = await readTour();
   service = await startServiceProcess({ ADMIN_API_KEY: tour.start.adminKey, CLOCK_START: tour.start.clockStart });
 }, 90_000);
 afterAll(async () => service?.stop());
 
-describe("README's curl tour", () => {
+describe.skipIf(!tools && !process.env.CI)("README's curl tour", () => {
   it('has curl and jq to run with', () => {
     const found = spawnSync('bash', ['-c', 'command -v curl && command -v jq'], { encoding: 'utf8' });
     expect(found.status, 'curl and jq must be installed (.ci/run installs jq)').toBe(0);
