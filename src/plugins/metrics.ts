@@ -11,8 +11,8 @@ declare module 'fastify' {
 
 export interface ServiceMetrics {
   registry: client.Registry;
-  /** Records one deadline sweep run (from the schedule, the HTTP job or the command line). */
-  sweepRan(source: 'schedule' | 'http', outcome: 'ok' | 'failed', durationSeconds: number, at: Date): void;
+  /** Runs one deadline sweep (from the schedule or the HTTP job) and records its outcome and duration. */
+  timeSweep<T>(source: 'schedule' | 'http', run: () => Promise<T>): Promise<T>;
 }
 
 const PREFIX = 'procedure_tracker_';
@@ -113,18 +113,23 @@ export const metricsPlugin = fp(
     });
 
     async function collectDomain() {
-      const [events, stages, byStatus, oldest] = await Promise.all([
-        pool.query<{ type: string; n: string }>('SELECT type, count(*)::text AS n FROM events GROUP BY type'),
-        pool.query<{ stage: string; n: string }>(
-          "SELECT payload->>'to' AS stage, count(*)::text AS n FROM events WHERE entity_type = 'application' AND payload ? 'from' AND payload ? 'to' GROUP BY 1",
+      // One pass over the events: by type, and for stage transitions of applications by the stage entered.
+      const [events, byStatus, oldest] = await Promise.all([
+        pool.query<{ type: string; stage: string | null; n: string }>(
+          `SELECT type,
+                  CASE WHEN entity_type = 'application' AND payload ? 'from' THEN payload->>'to' END AS stage,
+                  count(*)::text AS n
+             FROM events GROUP BY 1, 2`,
         ),
         pool.query<{ status: string; n: string }>('SELECT status, count(*)::text AS n FROM webhook_deliveries GROUP BY status'),
         pool.query<{ created_at: Date | null }>("SELECT min(created_at) AS created_at FROM webhook_deliveries WHERE status = 'pending'"),
       ]);
       domainEvents.reset();
-      for (const r of events.rows) domainEvents.set({ type: r.type }, Number(r.n));
       transitions.reset();
-      for (const r of stages.rows) if (r.stage) transitions.set({ stage: r.stage }, Number(r.n));
+      for (const r of events.rows) {
+        domainEvents.inc({ type: r.type }, Number(r.n));
+        if (r.stage) transitions.inc({ stage: r.stage }, Number(r.n));
+      }
       deliveries.reset();
       for (const status of ['pending', 'delivered', 'failed']) deliveries.set({ status }, 0);
       for (const r of byStatus.rows) deliveries.set({ status: r.status }, Number(r.n));
@@ -153,10 +158,21 @@ export const metricsPlugin = fp(
 
     app.decorate('metrics', {
       registry,
-      sweepRan(source, outcome, durationSeconds, at) {
-        sweepRuns.inc({ source, outcome });
-        sweepDuration.observe(durationSeconds);
-        if (outcome === 'ok') sweepLast.set(at.getTime() / 1000);
+      async timeSweep(source, run) {
+        const started = performance.now();
+        const record = (outcome: 'ok' | 'failed') => {
+          sweepRuns.inc({ source, outcome });
+          sweepDuration.observe((performance.now() - started) / 1000);
+          if (outcome === 'ok') sweepLast.set(app.clock.now().getTime() / 1000);
+        };
+        try {
+          const result = await run();
+          record('ok');
+          return result;
+        } catch (error) {
+          record('failed');
+          throw error;
+        }
       },
     } satisfies ServiceMetrics);
 

@@ -45,15 +45,8 @@ export const schedulerPlugin = fp(
     const sweep = createSweepService({ db: app.db, clock: app.clock, documents: app.documents, log: app.log, policy: targetPolicy(app.config) });
 
     async function pass() {
-      const started = performance.now();
-      try {
-        await sweep.run(SWEEP_SCHEDULE_ACTOR);
-        lastSweepAt = app.clock.now();
-        app.metrics.sweepRan('schedule', 'ok', (performance.now() - started) / 1000, lastSweepAt);
-      } catch (error) {
-        app.metrics.sweepRan('schedule', 'failed', (performance.now() - started) / 1000, app.clock.now());
-        throw error;
-      }
+      await app.metrics.timeSweep('schedule', () => sweep.run(SWEEP_SCHEDULE_ACTOR));
+      lastSweepAt = app.clock.now();
     }
 
     app.decorate('schedule', {

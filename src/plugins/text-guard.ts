@@ -26,6 +26,7 @@ const MAX_ERRORS = 10;
  * control character.
  */
 const MULTI_LINE_FIELDS = new Set([
+  'justification',
   'notes',
   'note',
   'description',

@@ -82,6 +82,11 @@ describe('an open procedure', () => {
     expect(audit?.reason).toBe(WHY);
     expect(audit?.changes).toMatchObject({ title: { to: 'Algemeen Directeur' } });
     expect(audit?.changes).not.toHaveProperty('justification');
+    // A justification may run over several paragraphs.
+    const paragraphs = `${WHY}\n\nAgreed with the client on 5 January.`;
+    const multiLine = await patch(id, { locations: ['Den Haag'], justification: paragraphs });
+    expect(multiLine.status, JSON.stringify(multiLine.body)).toBe(200);
+    expect(await ctx.db.prisma.auditEntry.count({ where: { action: 'procedure.updated', entityId: id, reason: paragraphs } })).toBe(1);
 
     const reference = await patch(id, { reference: 'IPO-2026-01' });
     expect(reference.status).toBe(200);

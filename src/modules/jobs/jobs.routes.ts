@@ -37,16 +37,6 @@ export const jobsRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: sweepReport, ...errorResponses() },
       },
     },
-    async (request) => {
-      const started = performance.now();
-      try {
-        const report = await service.run(request.actor);
-        app.metrics.sweepRan('http', 'ok', (performance.now() - started) / 1000, app.clock.now());
-        return report;
-      } catch (error) {
-        app.metrics.sweepRan('http', 'failed', (performance.now() - started) / 1000, app.clock.now());
-        throw error;
-      }
-    },
+    async (request) => app.metrics.timeSweep('http', () => service.run(request.actor)),
   );
 };

@@ -105,7 +105,9 @@ export function createSweepService(deps: { db: Db; clock: Clock; documents: Docu
             }
           }
           await tx.sweepMark.deleteMany({ where: { kind: MARK_CONTENT_UNREGISTERED, subject: { in: settled } } });
-          return claimed.length;
+          // Marks whose content could not be removed stay for the next sweep;
+          // this one stops when a batch settled nothing, or it would fetch them again.
+          return settled.length;
         },
         { timeout: 60_000 },
       );

@@ -1,6 +1,7 @@
 import type { Tx } from '../../db/client.js';
 import { Prisma } from '../../generated/prisma/client.js';
 import type { Actor } from '../../lib/actor.js';
+import { likeTerm } from '../../lib/like.js';
 import { ts } from '../deadlines/deadlines.repository.js';
 import { bulkChangeCtes } from '../jobs/bulk-change.js';
 import { ERASED_RESPONSE, erasureAssignments, genericErasureTables, INQUIRIES_OF, PERSONAL_DATA, redactMentions } from '../../domain/personal-data.js';
@@ -111,7 +112,7 @@ async function traces(tx: Tx, ids: string[]): Promise<string[]> {
   return rows.map((r) => r.t).filter((t): t is string => t !== null && t.length > 0);
 }
 
-const likeEscape = (t: string) => `%${t.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+const likeEscape = (t: string) => `%${likeTerm(t)}%`;
 
 /**
  * Stored Idempotency-Key responses that hold an id of a record about the

@@ -114,7 +114,9 @@ export function createWebhooksService(deps: { db: Db; clock: Clock; policy: Targ
       const secret = input.secret ?? generateSecret();
       const expiresAt = input.overlapSeconds > 0 ? new Date(now.getTime() + input.overlapSeconds * 1000) : null;
       return db.$transaction(async (tx) => {
-        const found = await tx.webhook.findUnique({ where: { id } });
+        // Locked, so that two rotations at once do not both keep the same old
+        // secret, and a delete at the same moment makes this a 404.
+        const [found] = await tx.$queryRaw<Array<{ secret: string }>>`SELECT secret FROM webhooks WHERE id = ${id}::uuid FOR UPDATE`;
         if (!found) throw notFound('Webhook', id);
         const updated = await tx.webhook.update({
           where: { id },
