@@ -19,7 +19,7 @@ import { insertCandidate, isUniqueViolation, rethrowEmailConflict } from '../can
 import { trackedDocumentStore, type DocumentStore } from '../documents/document-store.js';
 import { drainLimit, ingestPdf, type StoredPdf } from '../documents/ingest.js';
 import { committeeApplicationView, committeeApplicationWhere, committeeSummaryView, isPresented } from '../overview/committee-views.js';
-import { loadTimeline } from '../procedures/procedures.service.js';
+import { loadTimeline } from '../procedures/procedures.repository.js';
 import {
   currentDocumentKinds,
   findApplication,

@@ -12,7 +12,7 @@ import { recordChange } from '../audit/audit.repository.js';
 import { lockProcedure } from '../committee/committee.repository.js';
 import { cancelUpcomingInterviews } from '../interviews/interviews.service.js';
 import { findOffer } from '../offers/offers.repository.js';
-import { loadTimeline } from '../procedures/procedures.service.js';
+import { loadTimeline } from '../procedures/procedures.repository.js';
 import { lockApplication, referencesOf } from '../references/references.repository.js';
 import { findAppointment, findApplicationOf, nomineesOf, openApplicationsOf, positionFilledIds } from './appointment.repository.js';
 import type { AppointmentInput } from './appointment.schemas.js';

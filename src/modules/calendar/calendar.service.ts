@@ -5,7 +5,7 @@ import { addDays, parseLocalDate, toDateOnly, type LocalDate } from '../../domai
 import { vtimezone } from '../../domain/vtimezone.js';
 import type { Actor } from '../../lib/actor.js';
 import { notFound } from '../../lib/errors.js';
-import { loadTimeline } from '../procedures/procedures.service.js';
+import { loadTimeline } from '../procedures/procedures.repository.js';
 
 const DOMAIN = 'procedure-tracker';
 const CORE_KEYS = new Set([

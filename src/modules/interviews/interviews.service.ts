@@ -19,7 +19,7 @@ import { decodeCursor, toPage } from '../../lib/pagination.js';
 import { ruleError } from '../../lib/rule-errors.js';
 import { diff, recordChange } from '../audit/audit.repository.js';
 import { lockProcedure } from '../committee/committee.repository.js';
-import { loadTimeline } from '../procedures/procedures.service.js';
+import { loadTimeline } from '../procedures/procedures.repository.js';
 import {
   findApplicationInProcedure,
   findInterview,

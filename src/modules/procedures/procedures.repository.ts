@@ -1,6 +1,7 @@
 import type pg from 'pg';
 import type { Tx } from '../../db/client.js';
-import { fromDateOnly } from '../../domain/local-time.js';
+import { fromDateOnly, toDateOnly } from '../../domain/local-time.js';
+import { MILESTONE_KEYS, type Timeline } from '../../domain/timeline.js';
 import { Prisma } from '../../generated/prisma/client.js';
 import { timeCursor, type Cursor } from '../../lib/pagination.js';
 import type { ProcedurePhase } from '../../generated/prisma/enums.js';
@@ -16,6 +17,17 @@ export function findProcedure(db: Tx, id: string) {
 
 export function findMilestones(db: Tx, procedureId: string) {
   return db.milestone.findMany({ where: { procedureId }, orderBy: { startDate: 'asc' } });
+}
+
+/** The stored timeline of a procedure, or null when none was set. */
+export async function loadTimeline(db: Tx, procedureId: string): Promise<{ timeline: Timeline | null; rows: Awaited<ReturnType<typeof findMilestones>> }> {
+  const rows = await findMilestones(db, procedureId);
+  const byKey = new Map(rows.map((r) => [r.key, toDateOnly(r.startDate)]));
+  const complete = MILESTONE_KEYS.every((k) => byKey.has(k));
+  return {
+    timeline: complete ? (Object.fromEntries(MILESTONE_KEYS.map((k) => [k, byKey.get(k)!])) as unknown as Timeline) : null,
+    rows,
+  };
 }
 
 // The two hot reads (one procedure, a page of procedures) go straight to `pg`

@@ -23,7 +23,7 @@ import { staleVersion } from '../../lib/http.js';
 import { decodeCursor, toPage } from '../../lib/pagination.js';
 import type { Prisma } from '../../generated/prisma/client.js';
 import { diff, recordChange } from '../audit/audit.repository.js';
-import { findChangeFacts, findMilestones, findProcedure, readProcedure, readProcedures, type ProcedureRead } from './procedures.repository.js';
+import { findChangeFacts, findProcedure, loadTimeline, readProcedure, readProcedures, type ProcedureRead } from './procedures.repository.js';
 import type { ProcedureInput, ProcedureListQuery, ProcedurePatch, TimelineInput } from './procedures.schemas.js';
 
 type ProcedureRow = NonNullable<Awaited<ReturnType<typeof findProcedure>>> | ProcedureRead;
@@ -70,17 +70,6 @@ export function toProcedureView(p: ProcedureRow) {
 }
 
 export type ProcedureView = ReturnType<typeof toProcedureView>;
-
-/** The stored timeline of a procedure, or null when none was set. */
-export async function loadTimeline(db: Tx, procedureId: string): Promise<{ timeline: Timeline | null; rows: Awaited<ReturnType<typeof findMilestones>> }> {
-  const rows = await findMilestones(db, procedureId);
-  const byKey = new Map(rows.map((r) => [r.key, toDateOnly(r.startDate)]));
-  const complete = MILESTONE_KEYS.every((k) => byKey.has(k));
-  return {
-    timeline: complete ? (Object.fromEntries(MILESTONE_KEYS.map((k) => [k, byKey.get(k)!])) as unknown as Timeline) : null,
-    rows,
-  };
-}
 
 function salaryData(salary: ProcedureInput['salary']) {
   return {

@@ -2,7 +2,7 @@ import type { Tx } from '../../db/client.js';
 import { GATE_MEMBER_STAGES, GATE_NAMES, type GateName, type StageBounds, type StageName, type StageStatus } from '../../domain/gates.js';
 import { timelineInstants, type TimelineInstants } from '../../domain/timeline.js';
 import type { ApplicationStage } from '../../generated/prisma/enums.js';
-import { loadTimeline } from '../procedures/procedures.service.js';
+import { loadTimeline } from '../procedures/procedures.repository.js';
 
 /** The procedure's own fields that the stage rules need. */
 export function findStageProcedure(db: Tx, procedureId: string) {
