@@ -175,3 +175,24 @@ export async function findChangeFacts(db: Tx, procedureId: string) {
     acceptedOffers: r.offers,
   };
 }
+
+export function insertProcedure(tx: Tx, data: Prisma.ProcedureUncheckedCreateInput) {
+  return tx.procedure.create({ data, include: { salaryBounds: true, milestones: { select: { key: true } } } });
+}
+
+/** Changes a procedure at the version read, unless it changed meanwhile. */
+export function updateProcedureAt(tx: Tx, id: string, version: number, data: Prisma.ProcedureUncheckedUpdateManyInput) {
+  return tx.procedure.updateMany({ where: { id, version }, data });
+}
+
+/** Replaces a procedure's salary bounds. */
+export async function replaceSalaryBounds(tx: Tx, procedureId: string, bounds: Prisma.SalaryBoundCreateManyInput[]) {
+  await tx.salaryBound.deleteMany({ where: { procedureId } });
+  await tx.salaryBound.createMany({ data: bounds });
+}
+
+/** Replaces a procedure's milestones. */
+export async function replaceMilestones(tx: Tx, procedureId: string, milestones: Prisma.MilestoneCreateManyInput[]) {
+  await tx.milestone.deleteMany({ where: { procedureId } });
+  await tx.milestone.createMany({ data: milestones });
+}
