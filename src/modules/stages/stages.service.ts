@@ -22,10 +22,14 @@ import { recordChange } from '../audit/audit.repository.js';
 import { lockProcedure } from '../committee/committee.repository.js';
 import {
   boundsOf,
+  closeStage,
+  findApplicationsInStages,
   findStageProcedure,
   gateCounts,
   loadInstants,
+  markPresented,
   storedStatuses,
+  updateProcedure,
   type StageProcedure,
 } from './stages.repository.js';
 import type { GateCloseBody } from './stages.schemas.js';
@@ -159,28 +163,17 @@ export function createStagesService(deps: { db: Db; clock: Clock }) {
 
         const gate = GATES[stage];
         const previous = p.stages.find((s) => s.name === stage);
-        await tx.stage.upsert({
-          where: { procedureId_name: { procedureId, name: stage } },
-          create: { procedureId, name: stage, status: 'closed', closedAt: now, closedBy: actor.id, justification: verdict.justification },
-          update: { status: 'closed', closedAt: now, closedBy: actor.id, justification: verdict.justification, version: { increment: 1 } },
+        await closeStage(tx, procedureId, stage, actor.id, now, verdict.justification);
+        await updateProcedure(tx, procedureId, {
+          phase: gate.phase,
+          ...(stage === 'preselection' ? { overviewSentAt: now } : {}),
+          version: { increment: 1 },
+          updatedAt: now,
         });
-        await tx.procedure.update({
-          where: { id: procedureId },
-          data: {
-            phase: gate.phase,
-            ...(stage === 'preselection' ? { overviewSentAt: now } : {}),
-            version: { increment: 1 },
-            updatedAt: now,
-          },
-        });
-        const members = await tx.application.findMany({
-          where: { procedureId, stage: { in: [...GATE_MEMBER_STAGES[stage]] } },
-          select: { id: true },
-          orderBy: { id: 'asc' },
-        });
+        const members = await findApplicationsInStages(tx, procedureId, [...GATE_MEMBER_STAGES[stage]]);
         if (stage === 'preselection') {
           // The preselection as it was sent: what a committee key reads in full from now on.
-          await tx.application.updateMany({ where: { id: { in: members.map((m) => m.id) } }, data: { presentedAt: now } });
+          await markPresented(tx, members.map((m) => m.id), now);
         }
         await recordChange(tx, actor, now, {
           procedureId,
