@@ -196,3 +196,22 @@ export async function replaceMilestones(tx: Tx, procedureId: string, milestones:
   await tx.milestone.deleteMany({ where: { procedureId } });
   await tx.milestone.createMany({ data: milestones });
 }
+
+/** The procedure's own row, without relations. */
+export function findProcedureRow(db: Tx, id: string) {
+  return db.procedure.findUnique({ where: { id } });
+}
+
+/** Whether the procedure exists (its id, or null). */
+export function findProcedureId(db: Tx, id: string) {
+  return db.procedure.findUnique({ where: { id }, select: { id: true } });
+}
+
+export function findProcedureTimeZone(db: Tx, id: string) {
+  return db.procedure.findUnique({ where: { id }, select: { timeZone: true } });
+}
+
+/** The time zone of a procedure known to exist. */
+export function procedureTimeZone(db: Tx, id: string) {
+  return db.procedure.findUniqueOrThrow({ where: { id }, select: { timeZone: true } });
+}
