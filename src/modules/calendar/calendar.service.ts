@@ -5,7 +5,8 @@ import { addDays, parseLocalDate, toDateOnly, type LocalDate } from '../../domai
 import { vtimezone } from '../../domain/vtimezone.js';
 import type { Actor } from '../../lib/actor.js';
 import { notFound } from '../../lib/errors.js';
-import { loadTimeline } from '../procedures/procedures.repository.js';
+import { scheduledInterviewsOf } from '../interviews/interviews.repository.js';
+import { findProcedureRow, loadTimeline } from '../procedures/procedures.repository.js';
 
 const DOMAIN = 'procedure-tracker';
 const CORE_KEYS = new Set([
@@ -40,15 +41,12 @@ export function createCalendarService(deps: { db: Db }) {
      * interviews, so a changed date replaces the old one in calendar apps.
      */
     async feed(actor: Actor, procedureId: string): Promise<string> {
-      const procedure = await db.procedure.findUnique({ where: { id: procedureId } });
+      const procedure = await findProcedureRow(db, procedureId);
       if (!procedure || (actor.role === 'committee' && actor.procedureId !== procedureId)) throw notFound('Procedure', procedureId);
       const zone = procedure.timeZone;
       const { timeline, rows } = await loadTimeline(db, procedureId);
-      const interviews = await db.interview.findMany({
-        // The agency's own screening interviews are not the committee's business.
-        where: { procedureId, status: 'scheduled', ...(actor.role === 'committee' ? { kind: 'committee' } : {}) },
-        orderBy: [{ startsAt: 'asc' }, { id: 'asc' }],
-      });
+      // The agency's own screening interviews are not the committee's business.
+      const interviews = await scheduledInterviewsOf(db, procedureId, actor.role === 'committee');
       const name = procedure.reference ? `${procedure.reference}: ${procedure.title}` : procedure.title;
 
       const events: ICalEventData[] = [];
