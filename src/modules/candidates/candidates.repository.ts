@@ -48,3 +48,12 @@ export function listCandidates(
     take: q.limit + 1,
   });
 }
+
+export function insertCandidateRow(tx: Tx, data: Prisma.CandidateUncheckedCreateInput) {
+  return tx.candidate.create({ data });
+}
+
+/** Changes a candidate at the version read, unless it changed meanwhile. */
+export function updateCandidateAt(tx: Tx, id: string, version: number, data: Prisma.CandidateUncheckedUpdateManyInput) {
+  return tx.candidate.updateMany({ where: { id, version }, data });
+}
