@@ -138,3 +138,11 @@ export function upcomingInterviews(db: Tx, procedureId: string, now: Date, appli
     include: interviewInclude,
   });
 }
+
+/** A procedure's scheduled interviews in time order; the committee's only when `committeeOnly`. */
+export function scheduledInterviewsOf(db: Tx, procedureId: string, committeeOnly: boolean) {
+  return db.interview.findMany({
+    where: { procedureId, status: 'scheduled', ...(committeeOnly ? { kind: 'committee' } : {}) },
+    orderBy: [{ startsAt: 'asc' }, { id: 'asc' }],
+  });
+}
