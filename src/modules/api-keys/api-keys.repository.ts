@@ -26,3 +26,7 @@ export function findApiKey(tx: Tx, id: string) {
 export function revokeApiKey(tx: Tx, id: string, now: Date) {
   return tx.apiKey.update({ where: { id }, data: { revokedAt: now } });
 }
+
+export function revokeApiKeys(tx: Tx, ids: string[], now: Date) {
+  return tx.apiKey.updateMany({ where: { id: { in: ids } }, data: { revokedAt: now } });
+}

@@ -1,4 +1,5 @@
 import type { Tx } from '../../db/client.js';
+import type { Prisma } from '../../generated/prisma/client.js';
 import { timeCursor, type Cursor } from '../../lib/pagination.js';
 
 export function findMember(db: Tx, procedureId: string, memberId: string) {
@@ -46,4 +47,17 @@ export async function lockProcedure(db: Tx, procedureId: string) {
 
 export function activeKeysOf(db: Tx, memberId: string) {
   return db.apiKey.findMany({ where: { committeeMemberId: memberId, revokedAt: null } });
+}
+
+/** The procedure's id and phase, or null when it does not exist. */
+export function findProcedurePhase(db: Tx, procedureId: string) {
+  return db.procedure.findUnique({ where: { id: procedureId }, select: { id: true, phase: true } });
+}
+
+export function insertMember(tx: Tx, data: Prisma.CommitteeMemberUncheckedCreateInput) {
+  return tx.committeeMember.create({ data });
+}
+
+export function markMemberRemoved(tx: Tx, memberId: string, now: Date) {
+  return tx.committeeMember.update({ where: { id: memberId }, data: { removedAt: now } });
 }
