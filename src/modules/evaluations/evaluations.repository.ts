@@ -51,3 +51,7 @@ export function committeeInterviewsWithScorecards(db: Tx, procedureId: string) {
     orderBy: [{ startsAt: 'asc' }, { id: 'asc' }],
   });
 }
+
+export function insertEvaluation(tx: Tx, data: Prisma.EvaluationUncheckedCreateInput) {
+  return tx.evaluation.create({ data });
+}

@@ -14,6 +14,7 @@ import {
   committeeInterviewsWithScorecards,
   findEvaluation,
   findProfile,
+  insertEvaluation,
   listEvaluations,
   type EvaluationRow,
 } from './evaluations.repository.js';
@@ -116,15 +117,13 @@ export function createEvaluationsService(deps: { db: Db; clock: Clock }) {
           const ratings = Object.fromEntries(
             criteria.map((c) => [c.key, { score: input.ratings[c.key]!.score, notes: input.ratings[c.key]!.notes ?? null }]),
           );
-          const created = await tx.evaluation.create({
-            data: {
-              interviewId,
-              memberId,
-              ratings: ratings as Prisma.InputJsonValue,
-              overallAdvice: input.overallAdvice,
-              notes: input.notes ?? null,
-              submittedAt: now,
-            },
+          const created = await insertEvaluation(tx, {
+            interviewId,
+            memberId,
+            ratings: ratings as Prisma.InputJsonValue,
+            overallAdvice: input.overallAdvice,
+            notes: input.notes ?? null,
+            submittedAt: now,
           });
           // Notes are opinions about a person: they stay out of the audit trail and the events.
           await recordChange(tx, actor, now, {
