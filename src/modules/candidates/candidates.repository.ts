@@ -19,6 +19,11 @@ export function findCandidate(db: Tx, id: string) {
   return db.candidate.findUnique({ where: { id }, include: candidateInclude });
 }
 
+/** Whether the candidate exists (their id, or null). */
+export function findCandidateId(db: Tx, id: string) {
+  return db.candidate.findUnique({ where: { id }, select: { id: true } });
+}
+
 export function findCandidateIdByEmail(db: Tx, email: string) {
   return db.candidate.findUnique({ where: { emailNormalized: normalizeEmail(email) }, select: { id: true } });
 }

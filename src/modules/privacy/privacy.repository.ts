@@ -317,10 +317,6 @@ export function findCandidateRow(db: Tx, id: string) {
   return db.candidate.findUnique({ where: { id } });
 }
 
-export function findCandidateId(db: Tx, id: string) {
-  return db.candidate.findUnique({ where: { id }, select: { id: true } });
-}
-
 /** Records that an agency-search candidate was told, unless that was recorded meanwhile. */
 export function markCandidateInformed(tx: Tx, candidateId: string, informedAt: Date, now: Date) {
   return tx.candidate.updateMany({

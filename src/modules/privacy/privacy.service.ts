@@ -8,7 +8,7 @@ import type { Clock } from '../../lib/clock.js';
 import { AppError, conflict, notFound, unprocessable } from '../../lib/errors.js';
 import { decodeCursor, timeCursor, toPage } from '../../lib/pagination.js';
 import { recordChange } from '../audit/audit.repository.js';
-import { findCandidate } from '../candidates/candidates.repository.js';
+import { findCandidate, findCandidateId } from '../candidates/candidates.repository.js';
 import { toCandidateView } from '../candidates/candidates.service.js';
 import { activeConsent, recordConsent, toConsentView, withdrawConsent } from '../consents/consents.repository.js';
 import type { DocumentStore } from '../documents/document-store.js';
@@ -25,7 +25,6 @@ import {
   createRequest,
   eraseCandidates,
   findApplicationForConsent,
-  findCandidateId,
   findCandidateRow,
   findConsentWithProcedure,
   findDueErasures,
