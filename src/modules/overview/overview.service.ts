@@ -4,6 +4,7 @@ import type { Actor } from '../../lib/actor.js';
 import type { Clock } from '../../lib/clock.js';
 import { AppError, notFound } from '../../lib/errors.js';
 import { committeeApplicationWhere } from './committee-views.js';
+import { findOverviewProcedure, overviewApplications } from './overview.repository.js';
 import type { CommitteeOverview, Overview } from './overview.schemas.js';
 
 const PRESELECTED: readonly string[] = GATE_MEMBER_STAGES.preselection;
@@ -43,30 +44,12 @@ export function createOverviewService(deps: { db: Db; clock: Clock }) {
     async get(actor: Actor, procedureId: string): Promise<Overview | CommitteeOverview> {
       const committee = actor.role === 'committee';
       if (committee && actor.procedureId !== procedureId) throw notFound('Procedure', procedureId);
-      const p = await db.procedure.findUnique({
-        where: { id: procedureId },
-        select: { id: true, title: true, reference: true, timeZone: true, overviewSentAt: true, preselectionMin: true, preselectionMax: true },
-      });
+      const p = await findOverviewProcedure(db, procedureId);
       if (!p) throw notFound('Procedure', procedureId);
       if (committee && !p.overviewSentAt) {
         throw new AppError(404, 'NOT_FOUND', 'The candidate overview has not been sent to the committee yet.');
       }
-      const rows = await db.application.findMany({
-        where: committee ? committeeApplicationWhere(procedureId) : { procedureId },
-        select: {
-          id: true,
-          source: true,
-          stage: true,
-          presentedAt: true,
-          agencyMotivation: true,
-          receivedAt: true,
-          candidate: {
-            select: { firstName: true, lastName: true, email: true, phone: true, city: true, currentPosition: true, currentOrganisation: true },
-          },
-          documents: { where: { current: true, erasedAt: null }, select: { kind: true } },
-        },
-        orderBy: [{ receivedAt: 'asc' }, { id: 'asc' }],
-      });
+      const rows = await overviewApplications(db, committee ? committeeApplicationWhere(procedureId) : { procedureId });
       const sent = p.overviewSentAt !== null;
       const items = rows.map((r) => {
         const kinds = new Set(r.documents.map((d) => d.kind));
