@@ -2,7 +2,7 @@ import { signatureHeader } from '../../domain/webhook-signature.js';
 import type { TargetPolicy } from '../../domain/webhook-targets.js';
 import type { Db } from '../../db/client.js';
 import type { Clock } from '../../lib/clock.js';
-import { eventHorizon } from '../events/events.repository.js';
+import { eventHorizon, findEvent } from '../events/events.repository.js';
 import { toEventItem } from '../events/events.service.js';
 import { postWebhook, RefusedTarget } from './webhook-transport.js';
 import { claimDueDeliveries, createDueDeliveries, recordAttempt, type ClaimedDelivery } from './webhooks.repository.js';
@@ -68,7 +68,7 @@ export function createWebhookDeliverer(deps: {
   };
 
   async function attempt(claim: ClaimedDelivery, now: Date): Promise<'delivered' | 'failed' | 'retrying'> {
-    const event = await db.event.findUnique({ where: { id: BigInt(claim.eventId) } });
+    const event = await findEvent(db, BigInt(claim.eventId));
     if (!event) {
       await recordAttempt(db, claim, { status: 'failed', at: now, statusCode: null, error: 'the event no longer exists' });
       return 'failed';
