@@ -4449,10 +4449,9 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            /** @description The current state of the procedure does not allow this (or the Idempotency-Key is still in use; then with Retry-After). */
+            /** @description The current state of the procedure does not allow this. */
             409: {
                 headers: {
-                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4460,7 +4459,7 @@ export interface operations {
                         /** @constant */
                         status?: 409;
                         /** @enum {string} */
-                        code?: "PROCEDURE_FINISHED" | "FIELD_FROZEN" | "MILESTONE_PASSED" | "CLOSING_BEFORE_ACCEPTED_APPLICATIONS" | "OPENING_AFTER_ACCEPTED_APPLICATIONS" | "INTERVIEWS_OUTSIDE_ROUND";
+                        code?: "CLOSING_BEFORE_ACCEPTED_APPLICATIONS" | "FIELD_FROZEN" | "INTERVIEWS_OUTSIDE_ROUND" | "MILESTONE_PASSED" | "OPENING_AFTER_ACCEPTED_APPLICATIONS" | "PROCEDURE_FINISHED";
                     };
                 };
             };
@@ -4478,7 +4477,7 @@ export interface operations {
                         /** @constant */
                         status?: 422;
                         /** @enum {string} */
-                        code?: "TIMELINE_INVALID" | "TIMELINE_ORDER" | "JUSTIFICATION_REQUIRED";
+                        code?: "JUSTIFICATION_REQUIRED" | "TIMELINE_INVALID" | "TIMELINE_ORDER";
                     };
                 };
             };
