@@ -44,7 +44,7 @@ export interface UploadedDocument extends StoredPdf {
 
 /**
  * The applications an actor may see. Agency keys see all; the committee's
- * rules (issue 4: its own procedure, after the overview was sent) belong
+ * rules (docs/procedure.md, rule 10: its own procedure, after the overview was sent) belong
  * here, so that every read path of this module goes through one filter.
  */
 export function visibleApplicationWhere(actor: Actor): Prisma.ApplicationWhereInput {

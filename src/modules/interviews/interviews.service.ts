@@ -35,7 +35,7 @@ import type { HistoryEntry, InterviewInput, InterviewListQuery, InterviewPatch }
 import { PERSONAL_KEYS } from '../../domain/personal-data.js';
 
 const FINISHED_PHASES = ['completed', 'cancelled'];
-/** PROCEDURE.md rule 4 and the interview round of the selection funnel: the committee interviews the shortlist. */
+/** docs/procedure.md, rule 4, and the interview round of the selection funnel: the committee interviews the shortlist. */
 const COMMITTEE_STAGES: readonly ApplicationStage[] = ['shortlisted', 'interviewed'];
 
 /**

@@ -5,7 +5,7 @@ import { candidateSource } from '../candidates/candidates.schemas.js';
 import { applicationStage } from '../applications/applications.schemas.js';
 
 /**
- * What a committee key sees of applications (PRODUCT.md, "Roles"; issue 4):
+ * What a committee key sees of applications (docs/procedure.md, rule 10):
  * nothing before the candidate overview was sent; after it, every applicant
  * who applied (open call or referral) with summary fields only, and the
  * preselection as it was sent (`presentedAt`) in full with its two PDFs.
