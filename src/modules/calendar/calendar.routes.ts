@@ -13,7 +13,7 @@ export const calendarRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { roles: [...AGENCY_ROLES, 'committee', 'scheduler'] },
       schema: {
         operationId: 'getProcedureCalendar',
-        ...contract({ codes: { 404: ['NOT_FOUND'] } }),
+        ...contract({ codes: { 403: [], 404: ['NOT_FOUND'] } }),
         tags: ['calendar'],
         summary: "The procedure's milestones and scheduled interviews as an iCalendar feed",
         description:

@@ -65,6 +65,7 @@ export const proceduresRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { roles: readers },
       schema: {
         operationId: 'listProcedures',
+        ...contract({ codes: { 403: [] } }),
         tags: ['procedures'],
         summary: 'List procedures, oldest change first (a committee key sees its own only)',
         querystring: procedureListQuery,
@@ -80,7 +81,7 @@ export const proceduresRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { roles: readers, etag: true },
       schema: {
         operationId: 'getProcedure',
-        ...contract({ etag: true, codes: { 404: ['NOT_FOUND'] } }),
+        ...contract({ etag: true, codes: { 403: [], 404: ['NOT_FOUND'] } }),
         tags: ['procedures'],
         summary: 'Read a procedure',
         params,
@@ -138,7 +139,7 @@ export const proceduresRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { roles: readers, etag: true },
       schema: {
         operationId: 'getTimeline',
-        ...contract({ etag: true, codes: { 404: ['NOT_FOUND'] } }),
+        ...contract({ etag: true, codes: { 403: [], 404: ['NOT_FOUND'] } }),
         tags: ['procedures'],
         summary: 'Read the timeline with the instants its dates stand for',
         params,
