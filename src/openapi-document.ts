@@ -49,6 +49,13 @@ const PROBLEM_RESPONSES: Record<number, { name: string; description: string; ret
   },
 };
 
+/** An operation's error response with the codes its route declares. */
+interface NarrowedUse {
+  operation: Operation;
+  status: number;
+  codes: readonly string[];
+}
+
 /** Statuses whose codes are the procedure's rules: each route lists its own. */
 const RULE_STATUSES = [409, 422];
 
@@ -119,10 +126,7 @@ function problemResponse(status: number, codes: readonly string[]): Json {
     content: {
       'application/problem+json': {
         schema: {
-          allOf: [
-            { $ref: PROBLEM_REF },
-            { type: 'object', properties: { status: { type: 'integer', const: status }, code: { type: 'string', enum: [...codes] } } },
-          ],
+          allOf: [{ $ref: PROBLEM_REF }, { properties: { code: { enum: [...codes] } } }],
         },
         example: {
           type: `/problems/${code.toLowerCase().replace(/_/g, '-')}`,
@@ -360,9 +364,9 @@ function shareParameters(document: Json, components: Json) {
  * Shapes the generated document in place and returns it. `document` is what
  * @fastify/swagger and fastify-type-provider-zod produced from the routes.
  */
-export function shapeDocument(document: Json, options: { requireCodes?: boolean } = {}): Json {
-  const { requireCodes = false } = options;
+export function shapeDocument(document: Json): Json {
   const undeclared: string[] = [];
+  const narrowedUses: NarrowedUse[] = [];
   const components = (document.components ??= {}) as Json;
   const usedProblems = new Set<number>();
   let usedHeadersTooLarge = false;
@@ -461,14 +465,8 @@ export function shapeDocument(document: Json, options: { requireCodes?: boolean 
         if (narrowed) {
           const unknown = narrowed.filter((code) => !codesFor(status).includes(code));
           if (unknown.length > 0) throw new Error(`${method} ${path}: ${status} ${unknown.join(', ')} not in src/lib/problem-codes.ts`);
-          const own = problemResponse(status, narrowed);
-          // The shared Problem schema carries the example; the route adds its codes.
-          delete (own.content as Record<string, Json>)['application/problem+json']!.example;
-          own.description =
-            status === 409 && !narrowed.includes('IDEMPOTENCY_IN_PROGRESS')
-              ? 'The current state of the procedure does not allow this.'
-              : PROBLEM_RESPONSES[status]!.description;
-          responses[String(status)] = own;
+          narrowedUses.push({ operation, status, codes: narrowed });
+          responses[String(status)] = {}; // filled in below, once every route's codes are known
         } else if (PROBLEM_RESPONSES[status]) {
           responses[String(status)] = ref('responses', PROBLEM_RESPONSES[status].name);
           usedProblems.add(status);
@@ -482,12 +480,42 @@ export function shapeDocument(document: Json, options: { requireCodes?: boolean 
     }
   }
 
-  if (requireCodes && undeclared.length > 0) {
+  if (undeclared.length > 0) {
     throw new Error(`Declare the codes of these responses with contract({ codes }) (src/lib/http.ts):\n${undeclared.join('\n')}`);
   }
   const responses: Record<string, unknown> = {};
+  // A route's own codes: the full list of the status is its shared response;
+  // one code that several routes send, a shared response named after it
+  // (ForbiddenForRole); anything else, inline.
+  const keyOf = (use: NarrowedUse) => `${use.status}:${use.codes.join(',')}`;
+  const uses = new Map<string, number>();
+  for (const use of narrowedUses) uses.set(keyOf(use), (uses.get(keyOf(use)) ?? 0) + 1);
+  const pascal = (code: string) => code.toLowerCase().replace(/(^|_)([a-z])/g, (_m, _s, c: string) => c.toUpperCase());
+  const singleNames = new Set(narrowedUses.filter((u) => u.codes.length === 1 && uses.get(keyOf(u))! > 1).map((u) => pascal(u.codes[0]!)));
+  for (const use of narrowedUses) {
+    const { status, codes } = use;
+    const isFull = isDeepStrictEqual([...codes].sort(), [...codesFor(status)].sort());
+    if (isFull && !singleNames.has(PROBLEM_RESPONSES[status]!.name)) {
+      use.operation.responses![String(status)] = ref('responses', PROBLEM_RESPONSES[status]!.name);
+      usedProblems.add(status);
+    } else if (codes.length === 1 && uses.get(keyOf(use))! > 1) {
+      const name = pascal(codes[0]!);
+      const shared = problemResponse(status, codes);
+      if (responses[name] && !isDeepStrictEqual(responses[name], shared)) throw new Error(`two shared responses named ${name}`);
+      responses[name] = shared;
+      use.operation.responses![String(status)] = ref('responses', name);
+    } else {
+      const own = problemResponse(status, codes);
+      // The shared Problem schema carries the example; the route adds its codes.
+      delete (own.content as Record<string, Json>)['application/problem+json']!.example;
+      if (status === 409 && !codes.includes('IDEMPOTENCY_IN_PROGRESS')) own.description = 'The current state of the procedure does not allow this.';
+      use.operation.responses![String(status)] = own;
+    }
+  }
   for (const status of [...usedProblems].sort()) {
-    responses[PROBLEM_RESPONSES[status]!.name] = problemResponse(status, codesFor(status));
+    const name = PROBLEM_RESPONSES[status]!.name;
+    if (responses[name]) throw new Error(`two shared responses named ${name}`);
+    responses[name] = problemResponse(status, codesFor(status));
   }
   if (usedHeadersTooLarge) responses.HeadersTooLarge = HEADERS_TOO_LARGE;
   components.responses = responses;

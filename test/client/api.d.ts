@@ -3441,6 +3441,95 @@ export interface components {
         };
     };
     responses: {
+        /** @description The API key's role or scope does not allow this. */
+        ForbiddenForRole: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "/problems/forbidden-for-role",
+                 *       "title": "Forbidden",
+                 *       "status": 403,
+                 *       "detail": "The API key's role or scope does not allow this.",
+                 *       "code": "FORBIDDEN_FOR_ROLE",
+                 *       "instance": "/v1/clients/0b8f3c2e-6c1d-4a57-9d7e-3f2a1b0c9d8e"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"] & {
+                    /** @enum {unknown} */
+                    code?: "FORBIDDEN_FOR_ROLE";
+                };
+            };
+        };
+        /** @description The current state of the procedure does not allow this (or the Idempotency-Key is still in use; then with Retry-After). */
+        IdempotencyInProgress: {
+            headers: {
+                "Retry-After": components["headers"]["RetryAfter"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "/problems/idempotency-in-progress",
+                 *       "title": "Conflict",
+                 *       "status": 409,
+                 *       "detail": "The current state of the procedure does not allow this (or the Idempotency-Key is still in use; then with Retry-After).",
+                 *       "code": "IDEMPOTENCY_IN_PROGRESS",
+                 *       "instance": "/v1/clients/0b8f3c2e-6c1d-4a57-9d7e-3f2a1b0c9d8e"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"] & {
+                    /** @enum {unknown} */
+                    code?: "IDEMPOTENCY_IN_PROGRESS";
+                };
+            };
+        };
+        /** @description The resource does not exist, or this API key may not see it. */
+        NotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "/problems/not-found",
+                 *       "title": "Not Found",
+                 *       "status": 404,
+                 *       "detail": "The resource does not exist, or this API key may not see it.",
+                 *       "code": "NOT_FOUND",
+                 *       "instance": "/v1/clients/0b8f3c2e-6c1d-4a57-9d7e-3f2a1b0c9d8e"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"] & {
+                    /** @enum {unknown} */
+                    code?: "NOT_FOUND";
+                };
+            };
+        };
+        /** @description A rule of the procedure refuses the request; `errors[]` names each broken rule. */
+        IdempotencyKeyReused: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "/problems/idempotency-key-reused",
+                 *       "title": "Unprocessable Content",
+                 *       "status": 422,
+                 *       "detail": "A rule of the procedure refuses the request; `errors[]` names each broken rule.",
+                 *       "code": "IDEMPOTENCY_KEY_REUSED",
+                 *       "instance": "/v1/clients/0b8f3c2e-6c1d-4a57-9d7e-3f2a1b0c9d8e"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"] & {
+                    /** @enum {unknown} */
+                    code?: "IDEMPOTENCY_KEY_REUSED";
+                };
+            };
+        };
         /** @description The request is not valid; `errors[]` names each field and rule. */
         BadRequest: {
             headers: {
@@ -3458,9 +3547,7 @@ export interface components {
                  *     }
                  */
                 "application/problem+json": components["schemas"]["Problem"] & {
-                    /** @constant */
-                    status?: 400;
-                    /** @enum {string} */
+                    /** @enum {unknown} */
                     code?: "BAD_REQUEST" | "BODY_REQUIRED" | "DUPLICATE_FILE" | "EMPTY_BODY" | "FILE_EXPECTED" | "FORBIDDEN_FIELD_NAME" | "INVALID_CONTENT_LENGTH" | "INVALID_CURSOR" | "INVALID_IDEMPOTENCY_KEY" | "INVALID_RANGE" | "MALFORMED_FORM" | "MALFORMED_JSON" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNEXPECTED_FILE" | "VALIDATION_FAILED";
                 };
             };
@@ -3482,9 +3569,7 @@ export interface components {
                  *     }
                  */
                 "application/problem+json": components["schemas"]["Problem"] & {
-                    /** @constant */
-                    status?: 401;
-                    /** @enum {string} */
+                    /** @enum {unknown} */
                     code?: "UNAUTHENTICATED";
                 };
             };
@@ -3506,34 +3591,8 @@ export interface components {
                  *     }
                  */
                 "application/problem+json": components["schemas"]["Problem"] & {
-                    /** @constant */
-                    status?: 403;
-                    /** @enum {string} */
+                    /** @enum {unknown} */
                     code?: "FORBIDDEN" | "FORBIDDEN_FOR_ROLE" | "NOT_ON_PANEL" | "NOT_OWN_SCORECARD";
-                };
-            };
-        };
-        /** @description The resource does not exist, or this API key may not see it. */
-        NotFound: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                /**
-                 * @example {
-                 *       "type": "/problems/not-found",
-                 *       "title": "Not Found",
-                 *       "status": 404,
-                 *       "detail": "The resource does not exist, or this API key may not see it.",
-                 *       "code": "NOT_FOUND",
-                 *       "instance": "/v1/clients/0b8f3c2e-6c1d-4a57-9d7e-3f2a1b0c9d8e"
-                 *     }
-                 */
-                "application/problem+json": components["schemas"]["Problem"] & {
-                    /** @constant */
-                    status?: 404;
-                    /** @enum {string} */
-                    code?: "NOT_FOUND" | "DOCUMENT_NOT_FOUND";
                 };
             };
         };
@@ -3554,35 +3613,8 @@ export interface components {
                  *     }
                  */
                 "application/problem+json": components["schemas"]["Problem"] & {
-                    /** @constant */
-                    status?: 406;
-                    /** @enum {string} */
+                    /** @enum {unknown} */
                     code?: "NOT_ACCEPTABLE";
-                };
-            };
-        };
-        /** @description The current state of the procedure does not allow this (or the Idempotency-Key is still in use; then with Retry-After). */
-        Conflict: {
-            headers: {
-                "Retry-After": components["headers"]["RetryAfter"];
-                [name: string]: unknown;
-            };
-            content: {
-                /**
-                 * @example {
-                 *       "type": "/problems/application-erased",
-                 *       "title": "Conflict",
-                 *       "status": 409,
-                 *       "detail": "The current state of the procedure does not allow this (or the Idempotency-Key is still in use; then with Retry-After).",
-                 *       "code": "APPLICATION_ERASED",
-                 *       "instance": "/v1/clients/0b8f3c2e-6c1d-4a57-9d7e-3f2a1b0c9d8e"
-                 *     }
-                 */
-                "application/problem+json": components["schemas"]["Problem"] & {
-                    /** @constant */
-                    status?: 409;
-                    /** @enum {string} */
-                    code?: "APPLICATION_ERASED" | "APPLICATION_FINAL" | "APPLICATION_INCOMPLETE" | "APPLICATION_NOT_ACTIVE" | "APPOINTED_CANDIDATE_EXEMPT" | "APPOINTMENT_CONDITIONS_NOT_MET" | "APPOINTMENT_EXISTS" | "APPOINTMENT_REQUIRED" | "CANDIDATE_ALREADY_ERASED" | "CANDIDATE_ALREADY_INFORMED" | "CANDIDATE_DOUBLE_BOOKED" | "CANDIDATE_ERASED" | "CANDIDATE_EXISTS" | "CLOSING_BEFORE_ACCEPTED_APPLICATIONS" | "COMMITTEE_CHAIR_EXISTS" | "COMMITTEE_MEMBER_EXISTS" | "COMMITTEE_MEMBER_REMOVED" | "CONCERNS_ALREADY_RESOLVED" | "CONSENT_ALREADY_WITHDRAWN" | "CONSENT_EXISTS" | "DUPLICATE_APPLICATION" | "EVALUATION_EXISTS" | "FIELD_FROZEN" | "GATE_TOO_EARLY" | "IDEMPOTENCY_IN_PROGRESS" | "INQUIRY_ALREADY_ANSWERED" | "INTERVIEWS_OUTSIDE_ROUND" | "INTERVIEW_ALREADY_STARTED" | "INTERVIEW_CANCELLED" | "INTERVIEW_NOT_STARTED" | "JUSTIFICATION_TOO_LONG" | "JUSTIFICATION_TOO_SHORT" | "MILESTONE_PASSED" | "NOMINATION_TOO_EARLY" | "NOMINEE_CANNOT_BE_ERASED" | "NOMINEE_EXISTS" | "NOTHING_TO_RESOLVE" | "NOTICE_NOT_REQUIRED" | "NOT_INTERVIEWED" | "NOT_NOMINEE" | "NOT_SHORTLISTED" | "OFFER_EXISTS" | "OFFER_STATE_TRANSITION" | "OFFER_TERMS_LOCKED" | "OPENING_AFTER_ACCEPTED_APPLICATIONS" | "PANEL_MEMBER_DOUBLE_BOOKED" | "PHASE_TRANSITION_NOT_ALLOWED" | "PROCEDURE_FINISHED" | "PROCEDURE_NOT_ACCEPTING" | "REFERENCE_COMPLETED" | "REFERENCE_CONSENT_MISSING" | "REINSTATE_REASON_REQUIRED" | "REJECTION_REASON_REQUIRED" | "REQUEST_ALREADY_ANSWERED" | "SALARY_EXCLUDES_ACCEPTED_OFFER" | "STAGE_ALREADY_CLOSED" | "STAGE_CLOSED" | "STAGE_MAX_BELOW_COUNT" | "STAGE_NOT_CLOSABLE" | "STAGE_NOT_OPEN" | "STAGE_QUOTA_EXCEEDED" | "STAGE_QUOTA_NOT_MET" | "TIMELINE_REQUIRED" | "TRANSITION_NOT_ALLOWED" | "UPLOAD_EXPIRED";
                 };
             };
         };
@@ -3603,9 +3635,7 @@ export interface components {
                  *     }
                  */
                 "application/problem+json": components["schemas"]["Problem"] & {
-                    /** @constant */
-                    status?: 410;
-                    /** @enum {string} */
+                    /** @enum {unknown} */
                     code?: "RESPONSE_ERASED";
                 };
             };
@@ -3627,9 +3657,7 @@ export interface components {
                  *     }
                  */
                 "application/problem+json": components["schemas"]["Problem"] & {
-                    /** @constant */
-                    status?: 412;
-                    /** @enum {string} */
+                    /** @enum {unknown} */
                     code?: "PRECONDITION_FAILED";
                 };
             };
@@ -3651,9 +3679,7 @@ export interface components {
                  *     }
                  */
                 "application/problem+json": components["schemas"]["Problem"] & {
-                    /** @constant */
-                    status?: 413;
-                    /** @enum {string} */
+                    /** @enum {unknown} */
                     code?: "BODY_TOO_LARGE" | "DOCUMENT_TOO_LARGE" | "FIELD_TOO_LARGE" | "TOO_MANY_FIELDS" | "TOO_MANY_FILES" | "TOO_MANY_PARTS";
                 };
             };
@@ -3675,9 +3701,7 @@ export interface components {
                  *     }
                  */
                 "application/problem+json": components["schemas"]["Problem"] & {
-                    /** @constant */
-                    status?: 414;
-                    /** @enum {string} */
+                    /** @enum {unknown} */
                     code?: "PATH_PARAMETER_TOO_LONG";
                 };
             };
@@ -3699,34 +3723,8 @@ export interface components {
                  *     }
                  */
                 "application/problem+json": components["schemas"]["Problem"] & {
-                    /** @constant */
-                    status?: 415;
-                    /** @enum {string} */
+                    /** @enum {unknown} */
                     code?: "NOT_A_PDF" | "NOT_MULTIPART" | "UNSUPPORTED_MEDIA_TYPE";
-                };
-            };
-        };
-        /** @description A rule of the procedure refuses the request; `errors[]` names each broken rule. */
-        UnprocessableContent: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                /**
-                 * @example {
-                 *       "type": "/problems/answered-before-received",
-                 *       "title": "Unprocessable Content",
-                 *       "status": 422,
-                 *       "detail": "A rule of the procedure refuses the request; `errors[]` names each broken rule.",
-                 *       "code": "ANSWERED_BEFORE_RECEIVED",
-                 *       "instance": "/v1/clients/0b8f3c2e-6c1d-4a57-9d7e-3f2a1b0c9d8e"
-                 *     }
-                 */
-                "application/problem+json": components["schemas"]["Problem"] & {
-                    /** @constant */
-                    status?: 422;
-                    /** @enum {string} */
-                    code?: "ANSWERED_BEFORE_RECEIVED" | "ANSWERED_IN_FUTURE" | "APPLICATION_NOT_FOUND" | "APPLICATION_NOT_OF_CANDIDATE" | "APPOINTMENT_CONDITIONS_NOT_MET" | "CANDIDATE_NOT_FOUND" | "CLIENT_NOT_FOUND" | "COMMITTEE_KEY_NEEDS_PROCEDURE" | "CONSENT_APPLICATION_NOT_ALLOWED" | "CONSENT_APPLICATION_REQUIRED" | "CONSENT_EXPIRES_BEFORE_GIVEN" | "CONSENT_IN_FUTURE" | "CRITERIA_MISSING" | "CRITERIA_UNKNOWN" | "EMAIL_REQUIRED" | "EMPTY_DOCUMENT" | "EXPIRY_IN_PAST" | "IDEMPOTENCY_KEY_REUSED" | "INFORMED_BEFORE_RECORDED" | "INFORMED_IN_FUTURE" | "INVALID_AMOUNT" | "INVALID_DATE" | "INVALID_DURATION" | "JUSTIFICATION_REQUIRED" | "LOCATION_DETAIL_REQUIRED" | "MEMBER_REQUIRED" | "NOTES_REQUIRED" | "NOT_ON_PANEL" | "NO_SALARY_BOUNDS" | "OUTSIDE_APPLICATION_WINDOW" | "OUTSIDE_INTERVIEW_ROUND" | "OUTSIDE_PRESELECTION_WINDOW" | "PANEL_MEMBER_REMOVED" | "PANEL_MEMBER_REPEATED" | "PANEL_MEMBER_UNKNOWN" | "PANEL_REQUIRED" | "PDF_DAMAGED" | "PROCEDURE_NOT_FOUND" | "REASON_CATEGORY_UNEXPECTED" | "RECEIVED_IN_FUTURE" | "RETENTION_TOO_LONG" | "SALARY_BOUNDS_DUPLICATE" | "SALARY_BOUNDS_INVERTED" | "SALARY_OUT_OF_BOUNDS" | "SALARY_SCALE_MISMATCH" | "SCOPE_ONLY_FOR_COMMITTEE" | "START_DATE_IN_PAST" | "TIMELINE_BEFORE_OPENING" | "TIMELINE_INVALID" | "TIMELINE_ORDER" | "WEBHOOK_EVENT_TYPES" | "WEBHOOK_URL_REFUSED" | "WITHDRAWN_BEFORE_GIVEN" | "WITHDRAWN_IN_FUTURE";
                 };
             };
         };
@@ -3747,9 +3745,7 @@ export interface components {
                  *     }
                  */
                 "application/problem+json": components["schemas"]["Problem"] & {
-                    /** @constant */
-                    status?: 428;
-                    /** @enum {string} */
+                    /** @enum {unknown} */
                     code?: "PRECONDITION_REQUIRED";
                 };
             };
@@ -3772,9 +3768,7 @@ export interface components {
                  *     }
                  */
                 "application/problem+json": components["schemas"]["Problem"] & {
-                    /** @constant */
-                    status?: 429;
-                    /** @enum {string} */
+                    /** @enum {unknown} */
                     code?: "RATE_LIMITED";
                 };
             };
@@ -3797,9 +3791,7 @@ export interface components {
                  *     }
                  */
                 "application/problem+json": components["schemas"]["Problem"] & {
-                    /** @constant */
-                    status?: 503;
-                    /** @enum {string} */
+                    /** @enum {unknown} */
                     code?: "DATABASE_UNAVAILABLE" | "OVERLOADED";
                 };
             };
@@ -3932,20 +3924,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            /** @description The API key's role or scope does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 403;
-                        /** @enum {string} */
-                        code?: "FORBIDDEN_FOR_ROLE";
-                    };
-                };
-            };
+            403: components["responses"]["ForbiddenForRole"];
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeadersTooLarge"];
             503: components["responses"]["ServiceUnavailable"];
@@ -3980,35 +3959,8 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            /** @description The API key's role or scope does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 403;
-                        /** @enum {string} */
-                        code?: "FORBIDDEN_FOR_ROLE";
-                    };
-                };
-            };
-            /** @description The current state of the procedure does not allow this (or the Idempotency-Key is still in use; then with Retry-After). */
-            409: {
-                headers: {
-                    "Retry-After": components["headers"]["RetryAfter"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 409;
-                        /** @enum {string} */
-                        code?: "IDEMPOTENCY_IN_PROGRESS";
-                    };
-                };
-            };
+            403: components["responses"]["ForbiddenForRole"];
+            409: components["responses"]["IdempotencyInProgress"];
             410: components["responses"]["Gone"];
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
@@ -4019,9 +3971,7 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 422;
-                        /** @enum {string} */
+                        /** @enum {unknown} */
                         code?: "COMMITTEE_KEY_NEEDS_PROCEDURE" | "EXPIRY_IN_PAST" | "IDEMPOTENCY_KEY_REUSED" | "PROCEDURE_NOT_FOUND" | "SCOPE_ONLY_FOR_COMMITTEE";
                     };
                 };
@@ -4051,34 +4001,8 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            /** @description The API key's role or scope does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 403;
-                        /** @enum {string} */
-                        code?: "FORBIDDEN_FOR_ROLE";
-                    };
-                };
-            };
-            /** @description The resource does not exist, or this API key may not see it. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 404;
-                        /** @enum {string} */
-                        code?: "NOT_FOUND";
-                    };
-                };
-            };
+            403: components["responses"]["ForbiddenForRole"];
+            404: components["responses"]["NotFound"];
             414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
@@ -4111,20 +4035,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            /** @description The API key's role or scope does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 403;
-                        /** @enum {string} */
-                        code?: "FORBIDDEN_FOR_ROLE";
-                    };
-                };
-            };
+            403: components["responses"]["ForbiddenForRole"];
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeadersTooLarge"];
             503: components["responses"]["ServiceUnavailable"];
@@ -4160,52 +4071,12 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            /** @description The API key's role or scope does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 403;
-                        /** @enum {string} */
-                        code?: "FORBIDDEN_FOR_ROLE";
-                    };
-                };
-            };
-            /** @description The current state of the procedure does not allow this (or the Idempotency-Key is still in use; then with Retry-After). */
-            409: {
-                headers: {
-                    "Retry-After": components["headers"]["RetryAfter"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 409;
-                        /** @enum {string} */
-                        code?: "IDEMPOTENCY_IN_PROGRESS";
-                    };
-                };
-            };
+            403: components["responses"]["ForbiddenForRole"];
+            409: components["responses"]["IdempotencyInProgress"];
             410: components["responses"]["Gone"];
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
-            /** @description A rule of the procedure refuses the request; `errors[]` names each broken rule. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 422;
-                        /** @enum {string} */
-                        code?: "IDEMPOTENCY_KEY_REUSED";
-                    };
-                };
-            };
+            422: components["responses"]["IdempotencyKeyReused"];
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeadersTooLarge"];
             503: components["responses"]["ServiceUnavailable"];
@@ -4244,34 +4115,8 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            /** @description The API key's role or scope does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 403;
-                        /** @enum {string} */
-                        code?: "FORBIDDEN_FOR_ROLE";
-                    };
-                };
-            };
-            /** @description The resource does not exist, or this API key may not see it. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 404;
-                        /** @enum {string} */
-                        code?: "NOT_FOUND";
-                    };
-                };
-            };
+            403: components["responses"]["ForbiddenForRole"];
+            404: components["responses"]["NotFound"];
             414: components["responses"]["UriTooLong"];
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeadersTooLarge"];
@@ -4308,34 +4153,8 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            /** @description The API key's role or scope does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 403;
-                        /** @enum {string} */
-                        code?: "FORBIDDEN_FOR_ROLE";
-                    };
-                };
-            };
-            /** @description The resource does not exist, or this API key may not see it. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 404;
-                        /** @enum {string} */
-                        code?: "NOT_FOUND";
-                    };
-                };
-            };
+            403: components["responses"]["ForbiddenForRole"];
+            404: components["responses"]["NotFound"];
             412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["ContentTooLarge"];
             414: components["responses"]["UriTooLong"];
@@ -4407,35 +4226,8 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            /** @description The API key's role or scope does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 403;
-                        /** @enum {string} */
-                        code?: "FORBIDDEN_FOR_ROLE";
-                    };
-                };
-            };
-            /** @description The current state of the procedure does not allow this (or the Idempotency-Key is still in use; then with Retry-After). */
-            409: {
-                headers: {
-                    "Retry-After": components["headers"]["RetryAfter"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 409;
-                        /** @enum {string} */
-                        code?: "IDEMPOTENCY_IN_PROGRESS";
-                    };
-                };
-            };
+            403: components["responses"]["ForbiddenForRole"];
+            409: components["responses"]["IdempotencyInProgress"];
             410: components["responses"]["Gone"];
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
@@ -4446,9 +4238,7 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 422;
-                        /** @enum {string} */
+                        /** @enum {unknown} */
                         code?: "CLIENT_NOT_FOUND" | "IDEMPOTENCY_KEY_REUSED";
                     };
                 };
@@ -4491,20 +4281,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            /** @description The resource does not exist, or this API key may not see it. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 404;
-                        /** @enum {string} */
-                        code?: "NOT_FOUND";
-                    };
-                };
-            };
+            404: components["responses"]["NotFound"];
             414: components["responses"]["UriTooLong"];
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeadersTooLarge"];
@@ -4541,34 +4318,8 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            /** @description The API key's role or scope does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 403;
-                        /** @enum {string} */
-                        code?: "FORBIDDEN_FOR_ROLE";
-                    };
-                };
-            };
-            /** @description The resource does not exist, or this API key may not see it. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 404;
-                        /** @enum {string} */
-                        code?: "NOT_FOUND";
-                    };
-                };
-            };
+            403: components["responses"]["ForbiddenForRole"];
+            404: components["responses"]["NotFound"];
             /** @description The current state of the procedure does not allow this. */
             409: {
                 headers: {
@@ -4576,9 +4327,7 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 409;
-                        /** @enum {string} */
+                        /** @enum {unknown} */
                         code?: "FIELD_FROZEN" | "PHASE_TRANSITION_NOT_ALLOWED" | "PROCEDURE_FINISHED" | "SALARY_EXCLUDES_ACCEPTED_OFFER" | "STAGE_MAX_BELOW_COUNT" | "TIMELINE_REQUIRED";
                     };
                 };
@@ -4594,9 +4343,7 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 422;
-                        /** @enum {string} */
+                        /** @enum {unknown} */
                         code?: "JUSTIFICATION_REQUIRED";
                     };
                 };
@@ -4640,20 +4387,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            /** @description The resource does not exist, or this API key may not see it. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 404;
-                        /** @enum {string} */
-                        code?: "NOT_FOUND";
-                    };
-                };
-            };
+            404: components["responses"]["NotFound"];
             414: components["responses"]["UriTooLong"];
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeadersTooLarge"];
@@ -4690,34 +4424,8 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            /** @description The API key's role or scope does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 403;
-                        /** @enum {string} */
-                        code?: "FORBIDDEN_FOR_ROLE";
-                    };
-                };
-            };
-            /** @description The resource does not exist, or this API key may not see it. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 404;
-                        /** @enum {string} */
-                        code?: "NOT_FOUND";
-                    };
-                };
-            };
+            403: components["responses"]["ForbiddenForRole"];
+            404: components["responses"]["NotFound"];
             /** @description The current state of the procedure does not allow this. */
             409: {
                 headers: {
@@ -4725,9 +4433,7 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 409;
-                        /** @enum {string} */
+                        /** @enum {unknown} */
                         code?: "CLOSING_BEFORE_ACCEPTED_APPLICATIONS" | "FIELD_FROZEN" | "INTERVIEWS_OUTSIDE_ROUND" | "MILESTONE_PASSED" | "OPENING_AFTER_ACCEPTED_APPLICATIONS" | "PROCEDURE_FINISHED";
                     };
                 };
@@ -4743,9 +4449,7 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 422;
-                        /** @enum {string} */
+                        /** @enum {unknown} */
                         code?: "JUSTIFICATION_REQUIRED" | "TIMELINE_INVALID" | "TIMELINE_ORDER";
                     };
                 };
@@ -4782,20 +4486,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            /** @description The API key's role or scope does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 403;
-                        /** @enum {string} */
-                        code?: "FORBIDDEN_FOR_ROLE";
-                    };
-                };
-            };
+            403: components["responses"]["ForbiddenForRole"];
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeadersTooLarge"];
             503: components["responses"]["ServiceUnavailable"];
@@ -4831,20 +4522,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            /** @description The API key's role or scope does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 403;
-                        /** @enum {string} */
-                        code?: "FORBIDDEN_FOR_ROLE";
-                    };
-                };
-            };
+            403: components["responses"]["ForbiddenForRole"];
             /** @description The current state of the procedure does not allow this (or the Idempotency-Key is still in use; then with Retry-After). */
             409: {
                 headers: {
@@ -4853,9 +4531,7 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 409;
-                        /** @enum {string} */
+                        /** @enum {unknown} */
                         code?: "CANDIDATE_EXISTS" | "IDEMPOTENCY_IN_PROGRESS";
                     };
                 };
@@ -4863,20 +4539,7 @@ export interface operations {
             410: components["responses"]["Gone"];
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
-            /** @description A rule of the procedure refuses the request; `errors[]` names each broken rule. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 422;
-                        /** @enum {string} */
-                        code?: "IDEMPOTENCY_KEY_REUSED";
-                    };
-                };
-            };
+            422: components["responses"]["IdempotencyKeyReused"];
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeadersTooLarge"];
             503: components["responses"]["ServiceUnavailable"];
@@ -4915,34 +4578,8 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            /** @description The API key's role or scope does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 403;
-                        /** @enum {string} */
-                        code?: "FORBIDDEN_FOR_ROLE";
-                    };
-                };
-            };
-            /** @description The resource does not exist, or this API key may not see it. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 404;
-                        /** @enum {string} */
-                        code?: "NOT_FOUND";
-                    };
-                };
-            };
+            403: components["responses"]["ForbiddenForRole"];
+            404: components["responses"]["NotFound"];
             414: components["responses"]["UriTooLong"];
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeadersTooLarge"];
@@ -4971,34 +4608,8 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            /** @description The API key's role or scope does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 403;
-                        /** @enum {string} */
-                        code?: "FORBIDDEN_FOR_ROLE";
-                    };
-                };
-            };
-            /** @description The resource does not exist, or this API key may not see it. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 404;
-                        /** @enum {string} */
-                        code?: "NOT_FOUND";
-                    };
-                };
-            };
+            403: components["responses"]["ForbiddenForRole"];
+            404: components["responses"]["NotFound"];
             /** @description The current state of the procedure does not allow this. */
             409: {
                 headers: {
@@ -5006,9 +4617,7 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 409;
-                        /** @enum {string} */
+                        /** @enum {unknown} */
                         code?: "APPOINTED_CANDIDATE_EXEMPT" | "CANDIDATE_ALREADY_ERASED" | "NOMINEE_CANNOT_BE_ERASED";
                     };
                 };
@@ -5050,34 +4659,8 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            /** @description The API key's role or scope does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 403;
-                        /** @enum {string} */
-                        code?: "FORBIDDEN_FOR_ROLE";
-                    };
-                };
-            };
-            /** @description The resource does not exist, or this API key may not see it. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 404;
-                        /** @enum {string} */
-                        code?: "NOT_FOUND";
-                    };
-                };
-            };
+            403: components["responses"]["ForbiddenForRole"];
+            404: components["responses"]["NotFound"];
             /** @description The current state of the procedure does not allow this. */
             409: {
                 headers: {
@@ -5085,9 +4668,7 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 409;
-                        /** @enum {string} */
+                        /** @enum {unknown} */
                         code?: "CANDIDATE_ERASED" | "CANDIDATE_EXISTS";
                     };
                 };
@@ -5103,9 +4684,7 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 422;
-                        /** @enum {string} */
+                        /** @enum {unknown} */
                         code?: "EMAIL_REQUIRED";
                     };
                 };
@@ -5146,34 +4725,8 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            /** @description The API key's role or scope does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 403;
-                        /** @enum {string} */
-                        code?: "FORBIDDEN_FOR_ROLE";
-                    };
-                };
-            };
-            /** @description The resource does not exist, or this API key may not see it. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 404;
-                        /** @enum {string} */
-                        code?: "NOT_FOUND";
-                    };
-                };
-            };
+            403: components["responses"]["ForbiddenForRole"];
+            404: components["responses"]["NotFound"];
             414: components["responses"]["UriTooLong"];
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeadersTooLarge"];
@@ -5240,34 +4793,8 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            /** @description The API key's role or scope does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 403;
-                        /** @enum {string} */
-                        code?: "FORBIDDEN_FOR_ROLE";
-                    };
-                };
-            };
-            /** @description The resource does not exist, or this API key may not see it. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 404;
-                        /** @enum {string} */
-                        code?: "NOT_FOUND";
-                    };
-                };
-            };
+            403: components["responses"]["ForbiddenForRole"];
+            404: components["responses"]["NotFound"];
             /** @description The current state of the procedure does not allow this (or the Idempotency-Key is still in use; then with Retry-After). */
             409: {
                 headers: {
@@ -5276,9 +4803,7 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 409;
-                        /** @enum {string} */
+                        /** @enum {unknown} */
                         code?: "CANDIDATE_ERASED" | "CANDIDATE_EXISTS" | "DUPLICATE_APPLICATION" | "IDEMPOTENCY_IN_PROGRESS" | "PROCEDURE_NOT_ACCEPTING" | "TIMELINE_REQUIRED" | "UPLOAD_EXPIRED";
                     };
                 };
@@ -5294,9 +4819,7 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 422;
-                        /** @enum {string} */
+                        /** @enum {unknown} */
                         code?: "CANDIDATE_NOT_FOUND" | "EMPTY_DOCUMENT" | "IDEMPOTENCY_KEY_REUSED" | "OUTSIDE_APPLICATION_WINDOW" | "PDF_DAMAGED";
                     };
                 };
@@ -5339,34 +4862,8 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            /** @description The API key's role or scope does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 403;
-                        /** @enum {string} */
-                        code?: "FORBIDDEN_FOR_ROLE";
-                    };
-                };
-            };
-            /** @description The resource does not exist, or this API key may not see it. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 404;
-                        /** @enum {string} */
-                        code?: "NOT_FOUND";
-                    };
-                };
-            };
+            403: components["responses"]["ForbiddenForRole"];
+            404: components["responses"]["NotFound"];
             414: components["responses"]["UriTooLong"];
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeadersTooLarge"];
@@ -5403,34 +4900,8 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            /** @description The API key's role or scope does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 403;
-                        /** @enum {string} */
-                        code?: "FORBIDDEN_FOR_ROLE";
-                    };
-                };
-            };
-            /** @description The resource does not exist, or this API key may not see it. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 404;
-                        /** @enum {string} */
-                        code?: "NOT_FOUND";
-                    };
-                };
-            };
+            403: components["responses"]["ForbiddenForRole"];
+            404: components["responses"]["NotFound"];
             /** @description The current state of the procedure does not allow this. */
             409: {
                 headers: {
@@ -5438,9 +4909,7 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 409;
-                        /** @enum {string} */
+                        /** @enum {unknown} */
                         code?: "APPLICATION_ERASED" | "FIELD_FROZEN" | "PROCEDURE_FINISHED";
                     };
                 };
@@ -5456,9 +4925,7 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 422;
-                        /** @enum {string} */
+                        /** @enum {unknown} */
                         code?: "JUSTIFICATION_REQUIRED" | "OUTSIDE_APPLICATION_WINDOW";
                     };
                 };
@@ -5504,20 +4971,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            /** @description The API key's role or scope does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 403;
-                        /** @enum {string} */
-                        code?: "FORBIDDEN_FOR_ROLE";
-                    };
-                };
-            };
+            403: components["responses"]["ForbiddenForRole"];
             /** @description The resource does not exist, or this API key may not see it. */
             404: {
                 headers: {
@@ -5525,9 +4979,7 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 404;
-                        /** @enum {string} */
+                        /** @enum {unknown} */
                         code?: "DOCUMENT_NOT_FOUND" | "NOT_FOUND";
                     };
                 };
@@ -5589,34 +5041,8 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            /** @description The API key's role or scope does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 403;
-                        /** @enum {string} */
-                        code?: "FORBIDDEN_FOR_ROLE";
-                    };
-                };
-            };
-            /** @description The resource does not exist, or this API key may not see it. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 404;
-                        /** @enum {string} */
-                        code?: "NOT_FOUND";
-                    };
-                };
-            };
+            403: components["responses"]["ForbiddenForRole"];
+            404: components["responses"]["NotFound"];
             /** @description The current state of the procedure does not allow this. */
             409: {
                 headers: {
@@ -5624,9 +5050,7 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 409;
-                        /** @enum {string} */
+                        /** @enum {unknown} */
                         code?: "APPLICATION_ERASED" | "PROCEDURE_NOT_ACCEPTING" | "UPLOAD_EXPIRED";
                     };
                 };
@@ -5642,9 +5066,7 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 422;
-                        /** @enum {string} */
+                        /** @enum {unknown} */
                         code?: "EMPTY_DOCUMENT" | "PDF_DAMAGED";
                     };
                 };
@@ -5681,34 +5103,8 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            /** @description The API key's role or scope does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 403;
-                        /** @enum {string} */
-                        code?: "FORBIDDEN_FOR_ROLE";
-                    };
-                };
-            };
-            /** @description The resource does not exist, or this API key may not see it. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 404;
-                        /** @enum {string} */
-                        code?: "NOT_FOUND";
-                    };
-                };
-            };
+            403: components["responses"]["ForbiddenForRole"];
+            404: components["responses"]["NotFound"];
             414: components["responses"]["UriTooLong"];
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeadersTooLarge"];
@@ -5746,34 +5142,8 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            /** @description The API key's role or scope does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 403;
-                        /** @enum {string} */
-                        code?: "FORBIDDEN_FOR_ROLE";
-                    };
-                };
-            };
-            /** @description The resource does not exist, or this API key may not see it. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 404;
-                        /** @enum {string} */
-                        code?: "NOT_FOUND";
-                    };
-                };
-            };
+            403: components["responses"]["ForbiddenForRole"];
+            404: components["responses"]["NotFound"];
             /** @description The current state of the procedure does not allow this (or the Idempotency-Key is still in use; then with Retry-After). */
             409: {
                 headers: {
@@ -5782,9 +5152,7 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 409;
-                        /** @enum {string} */
+                        /** @enum {unknown} */
                         code?: "COMMITTEE_CHAIR_EXISTS" | "COMMITTEE_MEMBER_EXISTS" | "IDEMPOTENCY_IN_PROGRESS" | "PROCEDURE_FINISHED";
                     };
                 };
@@ -5793,20 +5161,7 @@ export interface operations {
             413: components["responses"]["ContentTooLarge"];
             414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
-            /** @description A rule of the procedure refuses the request; `errors[]` names each broken rule. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 422;
-                        /** @enum {string} */
-                        code?: "IDEMPOTENCY_KEY_REUSED";
-                    };
-                };
-            };
+            422: components["responses"]["IdempotencyKeyReused"];
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeadersTooLarge"];
             503: components["responses"]["ServiceUnavailable"];
@@ -5833,34 +5188,8 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            /** @description The API key's role or scope does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 403;
-                        /** @enum {string} */
-                        code?: "FORBIDDEN_FOR_ROLE";
-                    };
-                };
-            };
-            /** @description The resource does not exist, or this API key may not see it. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 404;
-                        /** @enum {string} */
-                        code?: "NOT_FOUND";
-                    };
-                };
-            };
+            403: components["responses"]["ForbiddenForRole"];
+            404: components["responses"]["NotFound"];
             414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
@@ -5900,34 +5229,8 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            /** @description The API key's role or scope does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 403;
-                        /** @enum {string} */
-                        code?: "FORBIDDEN_FOR_ROLE";
-                    };
-                };
-            };
-            /** @description The resource does not exist, or this API key may not see it. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 404;
-                        /** @enum {string} */
-                        code?: "NOT_FOUND";
-                    };
-                };
-            };
+            403: components["responses"]["ForbiddenForRole"];
+            404: components["responses"]["NotFound"];
             /** @description The current state of the procedure does not allow this (or the Idempotency-Key is still in use; then with Retry-After). */
             409: {
                 headers: {
@@ -5936,9 +5239,7 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 409;
-                        /** @enum {string} */
+                        /** @enum {unknown} */
                         code?: "COMMITTEE_MEMBER_REMOVED" | "IDEMPOTENCY_IN_PROGRESS";
                     };
                 };
@@ -5954,9 +5255,7 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 422;
-                        /** @enum {string} */
+                        /** @enum {unknown} */
                         code?: "EXPIRY_IN_PAST" | "IDEMPOTENCY_KEY_REUSED";
                     };
                 };
@@ -6002,34 +5301,8 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            /** @description The API key's role or scope does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 403;
-                        /** @enum {string} */
-                        code?: "FORBIDDEN_FOR_ROLE";
-                    };
-                };
-            };
-            /** @description The resource does not exist, or this API key may not see it. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 404;
-                        /** @enum {string} */
-                        code?: "NOT_FOUND";
-                    };
-                };
-            };
+            403: components["responses"]["ForbiddenForRole"];
+            404: components["responses"]["NotFound"];
             414: components["responses"]["UriTooLong"];
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeadersTooLarge"];
@@ -6065,20 +5338,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            /** @description The API key's role or scope does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 403;
-                        /** @enum {string} */
-                        code?: "FORBIDDEN_FOR_ROLE";
-                    };
-                };
-            };
+            403: components["responses"]["ForbiddenForRole"];
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeadersTooLarge"];
             503: components["responses"]["ServiceUnavailable"];
@@ -6113,35 +5373,8 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            /** @description The API key's role or scope does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 403;
-                        /** @enum {string} */
-                        code?: "FORBIDDEN_FOR_ROLE";
-                    };
-                };
-            };
-            /** @description The current state of the procedure does not allow this (or the Idempotency-Key is still in use; then with Retry-After). */
-            409: {
-                headers: {
-                    "Retry-After": components["headers"]["RetryAfter"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 409;
-                        /** @enum {string} */
-                        code?: "IDEMPOTENCY_IN_PROGRESS";
-                    };
-                };
-            };
+            403: components["responses"]["ForbiddenForRole"];
+            409: components["responses"]["IdempotencyInProgress"];
             410: components["responses"]["Gone"];
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
@@ -6152,9 +5385,7 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 422;
-                        /** @enum {string} */
+                        /** @enum {unknown} */
                         code?: "CANDIDATE_NOT_FOUND" | "IDEMPOTENCY_KEY_REUSED" | "PROCEDURE_NOT_FOUND" | "RECEIVED_IN_FUTURE";
                     };
                 };
@@ -6186,34 +5417,8 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            /** @description The API key's role or scope does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 403;
-                        /** @enum {string} */
-                        code?: "FORBIDDEN_FOR_ROLE";
-                    };
-                };
-            };
-            /** @description The resource does not exist, or this API key may not see it. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 404;
-                        /** @enum {string} */
-                        code?: "NOT_FOUND";
-                    };
-                };
-            };
+            403: components["responses"]["ForbiddenForRole"];
+            404: components["responses"]["NotFound"];
             414: components["responses"]["UriTooLong"];
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeadersTooLarge"];
@@ -6246,34 +5451,8 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            /** @description The API key's role or scope does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 403;
-                        /** @enum {string} */
-                        code?: "FORBIDDEN_FOR_ROLE";
-                    };
-                };
-            };
-            /** @description The resource does not exist, or this API key may not see it. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 404;
-                        /** @enum {string} */
-                        code?: "NOT_FOUND";
-                    };
-                };
-            };
+            403: components["responses"]["ForbiddenForRole"];
+            404: components["responses"]["NotFound"];
             /** @description The current state of the procedure does not allow this. */
             409: {
                 headers: {
@@ -6281,9 +5460,7 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 409;
-                        /** @enum {string} */
+                        /** @enum {unknown} */
                         code?: "INQUIRY_ALREADY_ANSWERED";
                     };
                 };
@@ -6298,9 +5475,7 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 422;
-                        /** @enum {string} */
+                        /** @enum {unknown} */
                         code?: "ANSWERED_BEFORE_RECEIVED" | "ANSWERED_IN_FUTURE";
                     };
                 };
@@ -6337,20 +5512,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            /** @description The API key's role or scope does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 403;
-                        /** @enum {string} */
-                        code?: "FORBIDDEN_FOR_ROLE";
-                    };
-                };
-            };
+            403: components["responses"]["ForbiddenForRole"];
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeadersTooLarge"];
             503: components["responses"]["ServiceUnavailable"];
@@ -6379,20 +5541,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            /** @description The API key's role or scope does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 403;
-                        /** @enum {string} */
-                        code?: "FORBIDDEN_FOR_ROLE";
-                    };
-                };
-            };
+            403: components["responses"]["ForbiddenForRole"];
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeadersTooLarge"];
             503: components["responses"]["ServiceUnavailable"];
@@ -6427,35 +5576,8 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            /** @description The API key's role or scope does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 403;
-                        /** @enum {string} */
-                        code?: "FORBIDDEN_FOR_ROLE";
-                    };
-                };
-            };
-            /** @description The current state of the procedure does not allow this (or the Idempotency-Key is still in use; then with Retry-After). */
-            409: {
-                headers: {
-                    "Retry-After": components["headers"]["RetryAfter"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 409;
-                        /** @enum {string} */
-                        code?: "IDEMPOTENCY_IN_PROGRESS";
-                    };
-                };
-            };
+            403: components["responses"]["ForbiddenForRole"];
+            409: components["responses"]["IdempotencyInProgress"];
             410: components["responses"]["Gone"];
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
@@ -6466,9 +5588,7 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 422;
-                        /** @enum {string} */
+                        /** @enum {unknown} */
                         code?: "IDEMPOTENCY_KEY_REUSED" | "WEBHOOK_EVENT_TYPES" | "WEBHOOK_URL_REFUSED";
                     };
                 };
@@ -6508,67 +5628,14 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            /** @description The API key's role or scope does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 403;
-                        /** @enum {string} */
-                        code?: "FORBIDDEN_FOR_ROLE";
-                    };
-                };
-            };
-            /** @description The resource does not exist, or this API key may not see it. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 404;
-                        /** @enum {string} */
-                        code?: "NOT_FOUND";
-                    };
-                };
-            };
-            /** @description The current state of the procedure does not allow this (or the Idempotency-Key is still in use; then with Retry-After). */
-            409: {
-                headers: {
-                    "Retry-After": components["headers"]["RetryAfter"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 409;
-                        /** @enum {string} */
-                        code?: "IDEMPOTENCY_IN_PROGRESS";
-                    };
-                };
-            };
+            403: components["responses"]["ForbiddenForRole"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["IdempotencyInProgress"];
             410: components["responses"]["Gone"];
             413: components["responses"]["ContentTooLarge"];
             414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
-            /** @description A rule of the procedure refuses the request; `errors[]` names each broken rule. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 422;
-                        /** @enum {string} */
-                        code?: "IDEMPOTENCY_KEY_REUSED";
-                    };
-                };
-            };
+            422: components["responses"]["IdempotencyKeyReused"];
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeadersTooLarge"];
             503: components["responses"]["ServiceUnavailable"];
@@ -6596,34 +5663,8 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            /** @description The API key's role or scope does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 403;
-                        /** @enum {string} */
-                        code?: "FORBIDDEN_FOR_ROLE";
-                    };
-                };
-            };
-            /** @description The resource does not exist, or this API key may not see it. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 404;
-                        /** @enum {string} */
-                        code?: "NOT_FOUND";
-                    };
-                };
-            };
+            403: components["responses"]["ForbiddenForRole"];
+            404: components["responses"]["NotFound"];
             414: components["responses"]["UriTooLong"];
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeadersTooLarge"];
@@ -6650,34 +5691,8 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            /** @description The API key's role or scope does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 403;
-                        /** @enum {string} */
-                        code?: "FORBIDDEN_FOR_ROLE";
-                    };
-                };
-            };
-            /** @description The resource does not exist, or this API key may not see it. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 404;
-                        /** @enum {string} */
-                        code?: "NOT_FOUND";
-                    };
-                };
-            };
+            403: components["responses"]["ForbiddenForRole"];
+            404: components["responses"]["NotFound"];
             414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
@@ -6711,34 +5726,8 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            /** @description The API key's role or scope does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 403;
-                        /** @enum {string} */
-                        code?: "FORBIDDEN_FOR_ROLE";
-                    };
-                };
-            };
-            /** @description The resource does not exist, or this API key may not see it. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 404;
-                        /** @enum {string} */
-                        code?: "NOT_FOUND";
-                    };
-                };
-            };
+            403: components["responses"]["ForbiddenForRole"];
+            404: components["responses"]["NotFound"];
             414: components["responses"]["UriTooLong"];
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeadersTooLarge"];
@@ -6767,20 +5756,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            /** @description The resource does not exist, or this API key may not see it. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 404;
-                        /** @enum {string} */
-                        code?: "NOT_FOUND";
-                    };
-                };
-            };
+            404: components["responses"]["NotFound"];
             414: components["responses"]["UriTooLong"];
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeadersTooLarge"];
@@ -6820,20 +5796,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            /** @description The API key's role or scope does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 403;
-                        /** @enum {string} */
-                        code?: "FORBIDDEN_FOR_ROLE";
-                    };
-                };
-            };
+            403: components["responses"]["ForbiddenForRole"];
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeadersTooLarge"];
             503: components["responses"]["ServiceUnavailable"];
@@ -6863,51 +5826,11 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            /** @description The API key's role or scope does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 403;
-                        /** @enum {string} */
-                        code?: "FORBIDDEN_FOR_ROLE";
-                    };
-                };
-            };
-            /** @description The current state of the procedure does not allow this (or the Idempotency-Key is still in use; then with Retry-After). */
-            409: {
-                headers: {
-                    "Retry-After": components["headers"]["RetryAfter"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 409;
-                        /** @enum {string} */
-                        code?: "IDEMPOTENCY_IN_PROGRESS";
-                    };
-                };
-            };
+            403: components["responses"]["ForbiddenForRole"];
+            409: components["responses"]["IdempotencyInProgress"];
             410: components["responses"]["Gone"];
             415: components["responses"]["UnsupportedMediaType"];
-            /** @description A rule of the procedure refuses the request; `errors[]` names each broken rule. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 422;
-                        /** @enum {string} */
-                        code?: "IDEMPOTENCY_KEY_REUSED";
-                    };
-                };
-            };
+            422: components["responses"]["IdempotencyKeyReused"];
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeadersTooLarge"];
             503: components["responses"]["ServiceUnavailable"];
@@ -6935,34 +5858,8 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            /** @description The API key's role or scope does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 403;
-                        /** @enum {string} */
-                        code?: "FORBIDDEN_FOR_ROLE";
-                    };
-                };
-            };
-            /** @description The resource does not exist, or this API key may not see it. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 404;
-                        /** @enum {string} */
-                        code?: "NOT_FOUND";
-                    };
-                };
-            };
+            403: components["responses"]["ForbiddenForRole"];
+            404: components["responses"]["NotFound"];
             414: components["responses"]["UriTooLong"];
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeadersTooLarge"];
@@ -6999,34 +5896,8 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            /** @description The API key's role or scope does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 403;
-                        /** @enum {string} */
-                        code?: "FORBIDDEN_FOR_ROLE";
-                    };
-                };
-            };
-            /** @description The resource does not exist, or this API key may not see it. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 404;
-                        /** @enum {string} */
-                        code?: "NOT_FOUND";
-                    };
-                };
-            };
+            403: components["responses"]["ForbiddenForRole"];
+            404: components["responses"]["NotFound"];
             /** @description The current state of the procedure does not allow this (or the Idempotency-Key is still in use; then with Retry-After). */
             409: {
                 headers: {
@@ -7035,9 +5906,7 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 409;
-                        /** @enum {string} */
+                        /** @enum {unknown} */
                         code?: "APPLICATION_NOT_ACTIVE" | "CANDIDATE_ERASED" | "CONSENT_EXISTS" | "IDEMPOTENCY_IN_PROGRESS";
                     };
                 };
@@ -7053,9 +5922,7 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 422;
-                        /** @enum {string} */
+                        /** @enum {unknown} */
                         code?: "APPLICATION_NOT_OF_CANDIDATE" | "CONSENT_APPLICATION_NOT_ALLOWED" | "CONSENT_APPLICATION_REQUIRED" | "CONSENT_EXPIRES_BEFORE_GIVEN" | "CONSENT_IN_FUTURE" | "IDEMPOTENCY_KEY_REUSED" | "RETENTION_TOO_LONG";
                     };
                 };
@@ -7096,34 +5963,8 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            /** @description The API key's role or scope does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 403;
-                        /** @enum {string} */
-                        code?: "FORBIDDEN_FOR_ROLE";
-                    };
-                };
-            };
-            /** @description The resource does not exist, or this API key may not see it. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 404;
-                        /** @enum {string} */
-                        code?: "NOT_FOUND";
-                    };
-                };
-            };
+            403: components["responses"]["ForbiddenForRole"];
+            404: components["responses"]["NotFound"];
             /** @description The current state of the procedure does not allow this (or the Idempotency-Key is still in use; then with Retry-After). */
             409: {
                 headers: {
@@ -7132,9 +5973,7 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 409;
-                        /** @enum {string} */
+                        /** @enum {unknown} */
                         code?: "CONSENT_ALREADY_WITHDRAWN" | "IDEMPOTENCY_IN_PROGRESS";
                     };
                 };
@@ -7150,9 +5989,7 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 422;
-                        /** @enum {string} */
+                        /** @enum {unknown} */
                         code?: "IDEMPOTENCY_KEY_REUSED" | "WITHDRAWN_BEFORE_GIVEN" | "WITHDRAWN_IN_FUTURE";
                     };
                 };
@@ -7192,34 +6029,8 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            /** @description The API key's role or scope does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 403;
-                        /** @enum {string} */
-                        code?: "FORBIDDEN_FOR_ROLE";
-                    };
-                };
-            };
-            /** @description The resource does not exist, or this API key may not see it. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 404;
-                        /** @enum {string} */
-                        code?: "NOT_FOUND";
-                    };
-                };
-            };
+            403: components["responses"]["ForbiddenForRole"];
+            404: components["responses"]["NotFound"];
             /** @description The current state of the procedure does not allow this (or the Idempotency-Key is still in use; then with Retry-After). */
             409: {
                 headers: {
@@ -7228,9 +6039,7 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 409;
-                        /** @enum {string} */
+                        /** @enum {unknown} */
                         code?: "CANDIDATE_ALREADY_INFORMED" | "CANDIDATE_ERASED" | "IDEMPOTENCY_IN_PROGRESS" | "NOTICE_NOT_REQUIRED";
                     };
                 };
@@ -7246,9 +6055,7 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 422;
-                        /** @enum {string} */
+                        /** @enum {unknown} */
                         code?: "IDEMPOTENCY_KEY_REUSED" | "INFORMED_BEFORE_RECORDED" | "INFORMED_IN_FUTURE";
                     };
                 };
@@ -7280,34 +6087,8 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            /** @description The API key's role or scope does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 403;
-                        /** @enum {string} */
-                        code?: "FORBIDDEN_FOR_ROLE";
-                    };
-                };
-            };
-            /** @description The resource does not exist, or this API key may not see it. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 404;
-                        /** @enum {string} */
-                        code?: "NOT_FOUND";
-                    };
-                };
-            };
+            403: components["responses"]["ForbiddenForRole"];
+            404: components["responses"]["NotFound"];
             414: components["responses"]["UriTooLong"];
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeadersTooLarge"];
@@ -7340,20 +6121,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            /** @description The API key's role or scope does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 403;
-                        /** @enum {string} */
-                        code?: "FORBIDDEN_FOR_ROLE";
-                    };
-                };
-            };
+            403: components["responses"]["ForbiddenForRole"];
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeadersTooLarge"];
             503: components["responses"]["ServiceUnavailable"];
@@ -7388,35 +6156,8 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            /** @description The API key's role or scope does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 403;
-                        /** @enum {string} */
-                        code?: "FORBIDDEN_FOR_ROLE";
-                    };
-                };
-            };
-            /** @description The current state of the procedure does not allow this (or the Idempotency-Key is still in use; then with Retry-After). */
-            409: {
-                headers: {
-                    "Retry-After": components["headers"]["RetryAfter"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 409;
-                        /** @enum {string} */
-                        code?: "IDEMPOTENCY_IN_PROGRESS";
-                    };
-                };
-            };
+            403: components["responses"]["ForbiddenForRole"];
+            409: components["responses"]["IdempotencyInProgress"];
             410: components["responses"]["Gone"];
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
@@ -7427,9 +6168,7 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 422;
-                        /** @enum {string} */
+                        /** @enum {unknown} */
                         code?: "CANDIDATE_NOT_FOUND" | "IDEMPOTENCY_KEY_REUSED" | "RECEIVED_IN_FUTURE";
                     };
                 };
@@ -7465,34 +6204,8 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            /** @description The API key's role or scope does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 403;
-                        /** @enum {string} */
-                        code?: "FORBIDDEN_FOR_ROLE";
-                    };
-                };
-            };
-            /** @description The resource does not exist, or this API key may not see it. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 404;
-                        /** @enum {string} */
-                        code?: "NOT_FOUND";
-                    };
-                };
-            };
+            403: components["responses"]["ForbiddenForRole"];
+            404: components["responses"]["NotFound"];
             /** @description The current state of the procedure does not allow this. */
             409: {
                 headers: {
@@ -7500,9 +6213,7 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 409;
-                        /** @enum {string} */
+                        /** @enum {unknown} */
                         code?: "REQUEST_ALREADY_ANSWERED";
                     };
                 };
@@ -7517,9 +6228,7 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 422;
-                        /** @enum {string} */
+                        /** @enum {unknown} */
                         code?: "ANSWERED_BEFORE_RECEIVED" | "ANSWERED_IN_FUTURE";
                     };
                 };
@@ -7551,21 +6260,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            /** @description The resource does not exist, or this API key may not see it. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 404;
-                        /** @enum {string} */
-                        code?: "NOT_FOUND";
-                    };
-                };
-            };
+            404: components["responses"]["NotFound"];
             414: components["responses"]["UriTooLong"];
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeadersTooLarge"];
@@ -7605,34 +6300,8 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            /** @description The API key's role or scope does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 403;
-                        /** @enum {string} */
-                        code?: "FORBIDDEN_FOR_ROLE";
-                    };
-                };
-            };
-            /** @description The resource does not exist, or this API key may not see it. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 404;
-                        /** @enum {string} */
-                        code?: "NOT_FOUND";
-                    };
-                };
-            };
+            403: components["responses"]["ForbiddenForRole"];
+            404: components["responses"]["NotFound"];
             /** @description The current state of the procedure does not allow this (or the Idempotency-Key is still in use; then with Retry-After). */
             409: {
                 headers: {
@@ -7641,9 +6310,7 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 409;
-                        /** @enum {string} */
+                        /** @enum {unknown} */
                         code?: "GATE_TOO_EARLY" | "IDEMPOTENCY_IN_PROGRESS" | "JUSTIFICATION_TOO_SHORT" | "PROCEDURE_FINISHED" | "STAGE_ALREADY_CLOSED" | "STAGE_NOT_CLOSABLE" | "STAGE_NOT_OPEN" | "STAGE_QUOTA_EXCEEDED" | "STAGE_QUOTA_NOT_MET" | "TIMELINE_REQUIRED";
                     };
                 };
@@ -7652,20 +6319,7 @@ export interface operations {
             413: components["responses"]["ContentTooLarge"];
             414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
-            /** @description A rule of the procedure refuses the request; `errors[]` names each broken rule. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 422;
-                        /** @enum {string} */
-                        code?: "IDEMPOTENCY_KEY_REUSED";
-                    };
-                };
-            };
+            422: components["responses"]["IdempotencyKeyReused"];
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeadersTooLarge"];
             503: components["responses"]["ServiceUnavailable"];
@@ -7704,34 +6358,8 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            /** @description The API key's role or scope does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 403;
-                        /** @enum {string} */
-                        code?: "FORBIDDEN_FOR_ROLE";
-                    };
-                };
-            };
-            /** @description The resource does not exist, or this API key may not see it. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 404;
-                        /** @enum {string} */
-                        code?: "NOT_FOUND";
-                    };
-                };
-            };
+            403: components["responses"]["ForbiddenForRole"];
+            404: components["responses"]["NotFound"];
             /** @description The current state of the procedure does not allow this (or the Idempotency-Key is still in use; then with Retry-After). */
             409: {
                 headers: {
@@ -7740,9 +6368,7 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 409;
-                        /** @enum {string} */
+                        /** @enum {unknown} */
                         code?: "APPLICATION_FINAL" | "APPLICATION_INCOMPLETE" | "APPOINTMENT_REQUIRED" | "IDEMPOTENCY_IN_PROGRESS" | "JUSTIFICATION_TOO_SHORT" | "NOMINATION_TOO_EARLY" | "NOMINEE_EXISTS" | "NOT_INTERVIEWED" | "PROCEDURE_FINISHED" | "REINSTATE_REASON_REQUIRED" | "REJECTION_REASON_REQUIRED" | "STAGE_CLOSED" | "STAGE_NOT_OPEN" | "STAGE_QUOTA_EXCEEDED" | "TIMELINE_REQUIRED" | "TRANSITION_NOT_ALLOWED";
                     };
                 };
@@ -7759,9 +6385,7 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 422;
-                        /** @enum {string} */
+                        /** @enum {unknown} */
                         code?: "IDEMPOTENCY_KEY_REUSED" | "REASON_CATEGORY_UNEXPECTED";
                     };
                 };
@@ -7795,34 +6419,8 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            /** @description The API key's role or scope does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 403;
-                        /** @enum {string} */
-                        code?: "FORBIDDEN_FOR_ROLE";
-                    };
-                };
-            };
-            /** @description The resource does not exist, or this API key may not see it. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 404;
-                        /** @enum {string} */
-                        code?: "NOT_FOUND";
-                    };
-                };
-            };
+            403: components["responses"]["ForbiddenForRole"];
+            404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             414: components["responses"]["UriTooLong"];
             429: components["responses"]["TooManyRequests"];
@@ -7860,34 +6458,8 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            /** @description The API key's role or scope does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 403;
-                        /** @enum {string} */
-                        code?: "FORBIDDEN_FOR_ROLE";
-                    };
-                };
-            };
-            /** @description The resource does not exist, or this API key may not see it. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 404;
-                        /** @enum {string} */
-                        code?: "NOT_FOUND";
-                    };
-                };
-            };
+            403: components["responses"]["ForbiddenForRole"];
+            404: components["responses"]["NotFound"];
             414: components["responses"]["UriTooLong"];
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeadersTooLarge"];
@@ -7926,34 +6498,8 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            /** @description The API key's role or scope does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 403;
-                        /** @enum {string} */
-                        code?: "FORBIDDEN_FOR_ROLE";
-                    };
-                };
-            };
-            /** @description The resource does not exist, or this API key may not see it. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 404;
-                        /** @enum {string} */
-                        code?: "NOT_FOUND";
-                    };
-                };
-            };
+            403: components["responses"]["ForbiddenForRole"];
+            404: components["responses"]["NotFound"];
             /** @description The current state of the procedure does not allow this (or the Idempotency-Key is still in use; then with Retry-After). */
             409: {
                 headers: {
@@ -7962,9 +6508,7 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 409;
-                        /** @enum {string} */
+                        /** @enum {unknown} */
                         code?: "APPLICATION_NOT_ACTIVE" | "CANDIDATE_DOUBLE_BOOKED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SHORTLISTED" | "PANEL_MEMBER_DOUBLE_BOOKED" | "PROCEDURE_FINISHED" | "TIMELINE_REQUIRED";
                     };
                 };
@@ -7980,9 +6524,7 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 422;
-                        /** @enum {string} */
+                        /** @enum {unknown} */
                         code?: "APPLICATION_NOT_FOUND" | "IDEMPOTENCY_KEY_REUSED" | "LOCATION_DETAIL_REQUIRED" | "OUTSIDE_INTERVIEW_ROUND" | "OUTSIDE_PRESELECTION_WINDOW" | "PANEL_MEMBER_REMOVED" | "PANEL_MEMBER_REPEATED" | "PANEL_MEMBER_UNKNOWN" | "PANEL_REQUIRED";
                     };
                 };
@@ -8025,34 +6567,8 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            /** @description The API key's role or scope does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 403;
-                        /** @enum {string} */
-                        code?: "FORBIDDEN_FOR_ROLE";
-                    };
-                };
-            };
-            /** @description The resource does not exist, or this API key may not see it. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 404;
-                        /** @enum {string} */
-                        code?: "NOT_FOUND";
-                    };
-                };
-            };
+            403: components["responses"]["ForbiddenForRole"];
+            404: components["responses"]["NotFound"];
             414: components["responses"]["UriTooLong"];
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeadersTooLarge"];
@@ -8085,34 +6601,8 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            /** @description The API key's role or scope does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 403;
-                        /** @enum {string} */
-                        code?: "FORBIDDEN_FOR_ROLE";
-                    };
-                };
-            };
-            /** @description The resource does not exist, or this API key may not see it. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 404;
-                        /** @enum {string} */
-                        code?: "NOT_FOUND";
-                    };
-                };
-            };
+            403: components["responses"]["ForbiddenForRole"];
+            404: components["responses"]["NotFound"];
             /** @description The current state of the procedure does not allow this. */
             409: {
                 headers: {
@@ -8120,9 +6610,7 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 409;
-                        /** @enum {string} */
+                        /** @enum {unknown} */
                         code?: "INTERVIEW_ALREADY_STARTED";
                     };
                 };
@@ -8165,34 +6653,8 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            /** @description The API key's role or scope does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 403;
-                        /** @enum {string} */
-                        code?: "FORBIDDEN_FOR_ROLE";
-                    };
-                };
-            };
-            /** @description The resource does not exist, or this API key may not see it. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 404;
-                        /** @enum {string} */
-                        code?: "NOT_FOUND";
-                    };
-                };
-            };
+            403: components["responses"]["ForbiddenForRole"];
+            404: components["responses"]["NotFound"];
             /** @description The current state of the procedure does not allow this. */
             409: {
                 headers: {
@@ -8200,9 +6662,7 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 409;
-                        /** @enum {string} */
+                        /** @enum {unknown} */
                         code?: "CANDIDATE_DOUBLE_BOOKED" | "INTERVIEW_ALREADY_STARTED" | "INTERVIEW_CANCELLED" | "NOT_SHORTLISTED" | "PANEL_MEMBER_DOUBLE_BOOKED" | "PROCEDURE_FINISHED";
                     };
                 };
@@ -8218,9 +6678,7 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 422;
-                        /** @enum {string} */
+                        /** @enum {unknown} */
                         code?: "LOCATION_DETAIL_REQUIRED" | "OUTSIDE_INTERVIEW_ROUND" | "OUTSIDE_PRESELECTION_WINDOW" | "PANEL_MEMBER_REMOVED" | "PANEL_MEMBER_REPEATED" | "PANEL_MEMBER_UNKNOWN" | "PANEL_REQUIRED";
                     };
                 };
@@ -8256,34 +6714,8 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            /** @description The API key's role or scope does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 403;
-                        /** @enum {string} */
-                        code?: "FORBIDDEN_FOR_ROLE";
-                    };
-                };
-            };
-            /** @description The resource does not exist, or this API key may not see it. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 404;
-                        /** @enum {string} */
-                        code?: "NOT_FOUND";
-                    };
-                };
-            };
+            403: components["responses"]["ForbiddenForRole"];
+            404: components["responses"]["NotFound"];
             414: components["responses"]["UriTooLong"];
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeadersTooLarge"];
@@ -8321,20 +6753,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            /** @description The resource does not exist, or this API key may not see it. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 404;
-                        /** @enum {string} */
-                        code?: "NOT_FOUND";
-                    };
-                };
-            };
+            404: components["responses"]["NotFound"];
             /** @description The current state of the procedure does not allow this (or the Idempotency-Key is still in use; then with Retry-After). */
             409: {
                 headers: {
@@ -8343,9 +6762,7 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 409;
-                        /** @enum {string} */
+                        /** @enum {unknown} */
                         code?: "EVALUATION_EXISTS" | "IDEMPOTENCY_IN_PROGRESS" | "INTERVIEW_CANCELLED" | "INTERVIEW_NOT_STARTED" | "PROCEDURE_FINISHED";
                     };
                 };
@@ -8361,9 +6778,7 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 422;
-                        /** @enum {string} */
+                        /** @enum {unknown} */
                         code?: "CRITERIA_MISSING" | "CRITERIA_UNKNOWN" | "IDEMPOTENCY_KEY_REUSED" | "MEMBER_REQUIRED" | "NOT_ON_PANEL";
                     };
                 };
@@ -8395,34 +6810,8 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            /** @description The API key's role or scope does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 403;
-                        /** @enum {string} */
-                        code?: "FORBIDDEN_FOR_ROLE";
-                    };
-                };
-            };
-            /** @description The resource does not exist, or this API key may not see it. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 404;
-                        /** @enum {string} */
-                        code?: "NOT_FOUND";
-                    };
-                };
-            };
+            403: components["responses"]["ForbiddenForRole"];
+            404: components["responses"]["NotFound"];
             414: components["responses"]["UriTooLong"];
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeadersTooLarge"];
@@ -8451,34 +6840,8 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            /** @description The API key's role or scope does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 403;
-                        /** @enum {string} */
-                        code?: "FORBIDDEN_FOR_ROLE";
-                    };
-                };
-            };
-            /** @description The resource does not exist, or this API key may not see it. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 404;
-                        /** @enum {string} */
-                        code?: "NOT_FOUND";
-                    };
-                };
-            };
+            403: components["responses"]["ForbiddenForRole"];
+            404: components["responses"]["NotFound"];
             414: components["responses"]["UriTooLong"];
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeadersTooLarge"];
@@ -8516,34 +6879,8 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            /** @description The API key's role or scope does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 403;
-                        /** @enum {string} */
-                        code?: "FORBIDDEN_FOR_ROLE";
-                    };
-                };
-            };
-            /** @description The resource does not exist, or this API key may not see it. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 404;
-                        /** @enum {string} */
-                        code?: "NOT_FOUND";
-                    };
-                };
-            };
+            403: components["responses"]["ForbiddenForRole"];
+            404: components["responses"]["NotFound"];
             /** @description The current state of the procedure does not allow this (or the Idempotency-Key is still in use; then with Retry-After). */
             409: {
                 headers: {
@@ -8552,9 +6889,7 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 409;
-                        /** @enum {string} */
+                        /** @enum {unknown} */
                         code?: "APPLICATION_NOT_ACTIVE" | "CONSENT_EXISTS" | "IDEMPOTENCY_IN_PROGRESS" | "PROCEDURE_FINISHED";
                     };
                 };
@@ -8570,9 +6905,7 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 422;
-                        /** @enum {string} */
+                        /** @enum {unknown} */
                         code?: "CONSENT_IN_FUTURE" | "IDEMPOTENCY_KEY_REUSED";
                     };
                 };
@@ -8602,34 +6935,8 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            /** @description The API key's role or scope does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 403;
-                        /** @enum {string} */
-                        code?: "FORBIDDEN_FOR_ROLE";
-                    };
-                };
-            };
-            /** @description The resource does not exist, or this API key may not see it. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 404;
-                        /** @enum {string} */
-                        code?: "NOT_FOUND";
-                    };
-                };
-            };
+            403: components["responses"]["ForbiddenForRole"];
+            404: components["responses"]["NotFound"];
             414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
@@ -8662,34 +6969,8 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            /** @description The API key's role or scope does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 403;
-                        /** @enum {string} */
-                        code?: "FORBIDDEN_FOR_ROLE";
-                    };
-                };
-            };
-            /** @description The resource does not exist, or this API key may not see it. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 404;
-                        /** @enum {string} */
-                        code?: "NOT_FOUND";
-                    };
-                };
-            };
+            403: components["responses"]["ForbiddenForRole"];
+            404: components["responses"]["NotFound"];
             414: components["responses"]["UriTooLong"];
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeadersTooLarge"];
@@ -8728,34 +7009,8 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            /** @description The API key's role or scope does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 403;
-                        /** @enum {string} */
-                        code?: "FORBIDDEN_FOR_ROLE";
-                    };
-                };
-            };
-            /** @description The resource does not exist, or this API key may not see it. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 404;
-                        /** @enum {string} */
-                        code?: "NOT_FOUND";
-                    };
-                };
-            };
+            403: components["responses"]["ForbiddenForRole"];
+            404: components["responses"]["NotFound"];
             /** @description The current state of the procedure does not allow this (or the Idempotency-Key is still in use; then with Retry-After). */
             409: {
                 headers: {
@@ -8764,9 +7019,7 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 409;
-                        /** @enum {string} */
+                        /** @enum {unknown} */
                         code?: "IDEMPOTENCY_IN_PROGRESS" | "NOT_NOMINEE" | "PROCEDURE_FINISHED" | "REFERENCE_CONSENT_MISSING";
                     };
                 };
@@ -8775,20 +7028,7 @@ export interface operations {
             413: components["responses"]["ContentTooLarge"];
             414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
-            /** @description A rule of the procedure refuses the request; `errors[]` names each broken rule. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 422;
-                        /** @enum {string} */
-                        code?: "IDEMPOTENCY_KEY_REUSED";
-                    };
-                };
-            };
+            422: components["responses"]["IdempotencyKeyReused"];
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeadersTooLarge"];
             503: components["responses"]["ServiceUnavailable"];
@@ -8828,34 +7068,8 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            /** @description The API key's role or scope does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 403;
-                        /** @enum {string} */
-                        code?: "FORBIDDEN_FOR_ROLE";
-                    };
-                };
-            };
-            /** @description The resource does not exist, or this API key may not see it. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 404;
-                        /** @enum {string} */
-                        code?: "NOT_FOUND";
-                    };
-                };
-            };
+            403: components["responses"]["ForbiddenForRole"];
+            404: components["responses"]["NotFound"];
             414: components["responses"]["UriTooLong"];
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeadersTooLarge"];
@@ -8893,34 +7107,8 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            /** @description The API key's role or scope does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 403;
-                        /** @enum {string} */
-                        code?: "FORBIDDEN_FOR_ROLE";
-                    };
-                };
-            };
-            /** @description The resource does not exist, or this API key may not see it. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 404;
-                        /** @enum {string} */
-                        code?: "NOT_FOUND";
-                    };
-                };
-            };
+            403: components["responses"]["ForbiddenForRole"];
+            404: components["responses"]["NotFound"];
             /** @description The current state of the procedure does not allow this. */
             409: {
                 headers: {
@@ -8928,9 +7116,7 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 409;
-                        /** @enum {string} */
+                        /** @enum {unknown} */
                         code?: "CONCERNS_ALREADY_RESOLVED" | "NOTHING_TO_RESOLVE" | "NOT_NOMINEE" | "PROCEDURE_FINISHED" | "REFERENCE_COMPLETED" | "REFERENCE_CONSENT_MISSING";
                     };
                 };
@@ -8946,9 +7132,7 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 422;
-                        /** @enum {string} */
+                        /** @enum {unknown} */
                         code?: "NOTES_REQUIRED";
                     };
                 };
@@ -8992,34 +7176,8 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            /** @description The API key's role or scope does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 403;
-                        /** @enum {string} */
-                        code?: "FORBIDDEN_FOR_ROLE";
-                    };
-                };
-            };
-            /** @description The resource does not exist, or this API key may not see it. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 404;
-                        /** @enum {string} */
-                        code?: "NOT_FOUND";
-                    };
-                };
-            };
+            403: components["responses"]["ForbiddenForRole"];
+            404: components["responses"]["NotFound"];
             414: components["responses"]["UriTooLong"];
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeadersTooLarge"];
@@ -9067,34 +7225,8 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            /** @description The API key's role or scope does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 403;
-                        /** @enum {string} */
-                        code?: "FORBIDDEN_FOR_ROLE";
-                    };
-                };
-            };
-            /** @description The resource does not exist, or this API key may not see it. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 404;
-                        /** @enum {string} */
-                        code?: "NOT_FOUND";
-                    };
-                };
-            };
+            403: components["responses"]["ForbiddenForRole"];
+            404: components["responses"]["NotFound"];
             /** @description The current state of the procedure does not allow this. */
             409: {
                 headers: {
@@ -9102,9 +7234,7 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 409;
-                        /** @enum {string} */
+                        /** @enum {unknown} */
                         code?: "NOT_NOMINEE" | "OFFER_EXISTS" | "OFFER_STATE_TRANSITION" | "OFFER_TERMS_LOCKED" | "PROCEDURE_FINISHED";
                     };
                 };
@@ -9120,9 +7250,7 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 422;
-                        /** @enum {string} */
+                        /** @enum {unknown} */
                         code?: "NO_SALARY_BOUNDS" | "SALARY_OUT_OF_BOUNDS" | "SALARY_SCALE_MISMATCH" | "START_DATE_IN_PAST";
                     };
                 };
@@ -9155,34 +7283,8 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            /** @description The API key's role or scope does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 403;
-                        /** @enum {string} */
-                        code?: "FORBIDDEN_FOR_ROLE";
-                    };
-                };
-            };
-            /** @description The resource does not exist, or this API key may not see it. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 404;
-                        /** @enum {string} */
-                        code?: "NOT_FOUND";
-                    };
-                };
-            };
+            403: components["responses"]["ForbiddenForRole"];
+            404: components["responses"]["NotFound"];
             414: components["responses"]["UriTooLong"];
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeadersTooLarge"];
@@ -9220,34 +7322,8 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            /** @description The API key's role or scope does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 403;
-                        /** @enum {string} */
-                        code?: "FORBIDDEN_FOR_ROLE";
-                    };
-                };
-            };
-            /** @description The resource does not exist, or this API key may not see it. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 404;
-                        /** @enum {string} */
-                        code?: "NOT_FOUND";
-                    };
-                };
-            };
+            403: components["responses"]["ForbiddenForRole"];
+            404: components["responses"]["NotFound"];
             /** @description The current state of the procedure does not allow this (or the Idempotency-Key is still in use; then with Retry-After). */
             409: {
                 headers: {
@@ -9256,9 +7332,7 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 409;
-                        /** @enum {string} */
+                        /** @enum {unknown} */
                         code?: "APPOINTMENT_CONDITIONS_NOT_MET" | "APPOINTMENT_EXISTS" | "IDEMPOTENCY_IN_PROGRESS" | "PROCEDURE_FINISHED" | "TIMELINE_REQUIRED";
                     };
                 };
@@ -9274,9 +7348,7 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 422;
-                        /** @enum {string} */
+                        /** @enum {unknown} */
                         code?: "APPLICATION_NOT_FOUND" | "APPOINTMENT_CONDITIONS_NOT_MET" | "IDEMPOTENCY_KEY_REUSED";
                     };
                 };

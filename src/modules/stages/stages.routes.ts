@@ -14,7 +14,7 @@ export const stagesRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { roles: [...AGENCY_ROLES, 'scheduler', 'committee'] },
       schema: {
         operationId: 'listStages',
-        ...contract({ codes: { 404: ['NOT_FOUND'] } }),
+        ...contract({ codes: { 403: [], 404: ['NOT_FOUND'] } }),
         tags: ['stages'],
         summary: "The procedure's stages with their bounds, current counts, windows and status",
         description:
