@@ -30,7 +30,7 @@ import {
   documentUploadQuery,
 } from './applications.schemas.js';
 import { createApplicationsService } from './applications.service.js';
-import { committeeApplication, committeeApplicationList, committeeApplicationSummary } from '../overview/committee-views.js';
+import { committeeApplication, committeeApplicationList, committeeApplicationSummary } from './committee-views.js';
 
 /** `filename` of a request's own Content-Disposition, for a raw PDF body. */
 function fileNameFromHeader(header: string | undefined): string | undefined {
