@@ -189,7 +189,12 @@ export function seesGateClosing(viewer: Viewer): boolean {
   return !isCommitteeKey(viewer);
 }
 
-/** Removed committee members and the members' contact data: agency keys only. */
+/** Removed committee members, and a member's e-mail address and dates: agency keys only. */
 export function seesMemberDetails(viewer: Viewer): boolean {
   return !isCommitteeKey(viewer);
+}
+
+/** Who sent a question and its subject: every role that reads questions except the scheduler. */
+export function seesInquirySender(viewer: Pick<Viewer, 'role'>): boolean {
+  return viewer.role !== 'scheduler';
 }
