@@ -49,6 +49,12 @@ const PROBLEM_RESPONSES: Record<number, { name: string; description: string; ret
   },
 };
 
+/** Statuses whose codes are the procedure's rules: each route lists its own. */
+const RULE_STATUSES = [409, 422];
+
+/** What any authenticated POST can answer because of its Idempotency-Key. */
+const IDEMPOTENCY_CODES: Record<number, string[]> = { 409: ['IDEMPOTENCY_IN_PROGRESS'], 422: ['IDEMPOTENCY_KEY_REUSED'] };
+
 const HEADERS_TOO_LARGE = {
   description: 'HEADERS_TOO_LARGE: the request line and headers together are larger than the server accepts.',
   content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
@@ -129,7 +135,9 @@ function problemResponse(status: number, codes: readonly string[]): Json {
       },
     },
   };
-  if (spec.retryAfter) response.headers = { 'Retry-After': ref('headers', 'RetryAfter') };
+  // A 409 waits for nothing unless an Idempotency-Key is still in use.
+  const retries = spec.retryAfter && (status !== 409 || codes.includes('IDEMPOTENCY_IN_PROGRESS'));
+  if (retries) response.headers = { 'Retry-After': ref('headers', 'RetryAfter') };
   return response;
 }
 
@@ -352,7 +360,9 @@ function shareParameters(document: Json, components: Json) {
  * Shapes the generated document in place and returns it. `document` is what
  * @fastify/swagger and fastify-type-provider-zod produced from the routes.
  */
-export function shapeDocument(document: Json): Json {
+export function shapeDocument(document: Json, options: { requireCodes?: boolean } = {}): Json {
+  const { requireCodes = false } = options;
+  const undeclared: string[] = [];
   const components = (document.components ??= {}) as Json;
   const usedProblems = new Set<number>();
   let usedHeadersTooLarge = false;
@@ -431,16 +441,32 @@ export function shapeDocument(document: Json): Json {
         if (!isProblem(response)) response.description = response.description === 'Default Response' ? statusTitle(Number(status)) : response.description;
       }
 
-      // Error responses: shared components, or the route's narrower codes inline.
+      // Error responses: shared components, or the route's own codes inline.
+      // A 409 or 422 lists the route's rule codes (declared with contract())
+      // plus, on a POST, those of the Idempotency-Key; with none, it goes.
       for (const status of [...statuses].sort()) {
-        const narrowed = declared.codes?.[status];
+        let narrowed = declared.codes?.[status];
+        if (RULE_STATUSES.includes(status)) {
+          if (!narrowed) undeclared.push(`${method.toUpperCase()} ${path}: ${status}`);
+          else {
+            const implicit = method === 'post' && !isPublic ? IDEMPOTENCY_CODES[status]! : [];
+            narrowed = [...new Set([...implicit, ...narrowed])].sort();
+            if (narrowed.length === 0) {
+              delete responses[String(status)];
+              continue;
+            }
+          }
+        }
         if (narrowed) {
           const unknown = narrowed.filter((code) => !codesFor(status).includes(code));
           if (unknown.length > 0) throw new Error(`${method} ${path}: ${status} ${unknown.join(', ')} not in src/lib/problem-codes.ts`);
           const own = problemResponse(status, narrowed);
           // The shared Problem schema carries the example; the route adds its codes.
           delete (own.content as Record<string, Json>)['application/problem+json']!.example;
-          own.description = PROBLEM_RESPONSES[status]!.description;
+          own.description =
+            status === 409 && !narrowed.includes('IDEMPOTENCY_IN_PROGRESS')
+              ? 'The current state of the procedure does not allow this.'
+              : PROBLEM_RESPONSES[status]!.description;
           responses[String(status)] = own;
         } else if (PROBLEM_RESPONSES[status]) {
           responses[String(status)] = ref('responses', PROBLEM_RESPONSES[status].name);
@@ -455,6 +481,9 @@ export function shapeDocument(document: Json): Json {
     }
   }
 
+  if (requireCodes && undeclared.length > 0) {
+    throw new Error(`Declare the codes of these responses with contract({ codes }) (src/lib/http.ts):\n${undeclared.join('\n')}`);
+  }
   const responses: Record<string, unknown> = {};
   for (const status of [...usedProblems].sort()) {
     responses[PROBLEM_RESPONSES[status]!.name] = problemResponse(status, codesFor(status));

@@ -2,7 +2,7 @@ import type autocannon from 'autocannon';
 import { load, printTable, type LoadResult, type RunningApi } from './harness.js';
 
 /**
- * Issue 4: stage transitions per second, each with its stage change, audit
+ * The transitions benchmark (README, "Benchmark"): stage transitions per second, each with its stage change, audit
  * entry and event in one transaction under the procedure's row lock, and
  * their p99 latency.
  *

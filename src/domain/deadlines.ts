@@ -3,7 +3,7 @@ import { addDays, addMonths, addYears } from 'date-fns';
 import type { MilestoneKey } from './timeline.js';
 
 /**
- * Dated obligations across procedures (issue 5, "Deadlines"): what a
+ * Dated obligations across procedures (docs/procedure.md, "Deadlines and the sweep"): what a
  * scheduler asks for, and what the deadline sweep acts on.
  */
 export const DEADLINE_KINDS = [
@@ -60,7 +60,7 @@ export interface TimelineDeadline {
 }
 
 /**
- * The timeline's obligations (PROCEDURE.md, "Timeline") and the step that
+ * The timeline's obligations (docs/procedure.md, "Timeline") and the step that
  * meets each. The instants match `timelineInstants`: a date-only deadline
  * means the end of that local day, and the appointment must fall strictly
  * before its date ("vóór 1 februari").

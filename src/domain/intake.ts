@@ -27,7 +27,7 @@ export type IntakeRefusal =
  * May a candidate from `source` enter the procedure at `now`?
  * Returns null when yes, else the rule that refuses it.
  *
- * PROCEDURE.md rule 2: an application through the open call is accepted from
+ * docs/procedure.md, rule 2: an application through the open call is accepted from
  * the opening up to the end of the closing date in the procedure's zone
  * (`applicationsOpenAt <= now < applicationsCloseAt`); candidates from the
  * agency's targeted search ("in parallel with the open period") may be added

@@ -2,7 +2,7 @@ import { addLocalDays, addLocalMonths, addLocalYears, PRIVACY_ZONE } from './dea
 
 /**
  * When a candidate's personal data and documents must be erased
- * (PROCEDURE.md: the agency's privacy statement; the NVP code for
+ * (docs/procedure.md, rule 9: the agency's privacy statement; the NVP code for
  * applicants, "Sollicitatiecode": data of a candidate who was not appointed
  * is removed at the latest four weeks after the procedure ended, unless the
  * candidate consented to keeping it longer, at most one year).

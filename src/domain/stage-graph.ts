@@ -13,7 +13,7 @@ import { describeInstant, fail, type RuleFailure } from './rules.js';
 import type { TimelineInstants } from './timeline.js';
 
 /**
- * The application stages as a declared state machine (PRODUCT.md,
+ * The application stages as a declared state machine (docs/procedure.md,
  * "Application stages"):
  *
  *   applied -> preselected -> shortlisted -> interviewed -> nominated -> appointed

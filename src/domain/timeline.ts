@@ -1,7 +1,7 @@
 import { endOfLocalDay, startOfLocalDay, type LocalDate } from './local-time.js';
 
 /**
- * The milestones of a procedure (../shared/seed/PROCEDURE.md, "Timeline").
+ * The milestones of a procedure (docs/procedure.md, "Timeline").
  * Each is a local calendar date in the procedure's time zone.
  */
 export interface Timeline {
@@ -20,7 +20,7 @@ export interface Timeline {
 export type MilestoneKey = keyof Timeline;
 
 /**
- * The timeline of the reference procedure (../shared/seed/PROCEDURE.md,
+ * The timeline of the reference procedure (docs/procedure.md,
  * "normalised" column): the published one dated two milestones a year early.
  */
 export const REFERENCE_TIMELINE: Readonly<Timeline> = Object.freeze({
@@ -59,7 +59,7 @@ export const MILESTONE_LABELS: Record<MilestoneKey, string> = {
   appointmentDeadline: 'appointment deadline',
 };
 
-/** PROCEDURE.md rule 1: each milestone against the one before it. */
+/** docs/procedure.md, rule 1: each milestone against the one before it. */
 const ORDER: Array<{ before: MilestoneKey; after: MilestoneKey; strict: boolean }> = [
   { before: 'opening', after: 'closing', strict: true },
   { before: 'closing', after: 'preselectionStart', strict: false },

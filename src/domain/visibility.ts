@@ -2,9 +2,9 @@ import { AGENCY_ROLES, type Actor } from '../lib/actor.js';
 import type { InterviewKind } from './interview-slots.js';
 
 /**
- * Who sees what: the one home of the visibility rules. Agency keys (admin,
- * consultant) see everything. A committee key is scoped to one procedure and,
- * within it, sees:
+ * Who sees what (docs/procedure.md, rule 10): the one home of the visibility
+ * rules. Agency keys (admin, consultant) see everything. A committee key is
+ * scoped to one procedure and, within it, sees:
  * - applications only after the candidate overview was sent: every applicant
  *   who applied (open call or referral) in summary, the preselection as sent
  *   (`presentedAt`) in full with its two PDFs, never a candidate from the

@@ -432,7 +432,7 @@ export interface paths {
         put?: never;
         /**
          * Record a candidate's question
-         * @description The answer is due by the end of the first Dutch working day (Monday to Friday, not a public holiday) after the day of receipt, in the procedure's time zone (PROCEDURE.md rule 8: "as a rule within one working day"). A question on Wednesday 24 December 2025 at 16:00 is due before Tuesday 30 December 00:00, i.e. by the end of Monday 29 December.
+         * @description The answer is due by the end of the first Dutch working day (Monday to Friday, not a public holiday) after the day of receipt, in the procedure's time zone (docs/procedure.md, rule 8: "as a rule within one working day"). A question on Wednesday 24 December 2025 at 16:00 is due before Tuesday 30 December 00:00, i.e. by the end of Monday 29 December.
          */
         post: operations["createInquiry"];
         delete?: never;
@@ -719,7 +719,7 @@ export interface paths {
          * Record a consent: retention (talent pool, at most one year) or a reference check for one application
          * @description The key that records it is kept as `recordedBy`.
          *
-         *     Retention rule (PROCEDURE.md, the NVP code for applicants): the personal data and documents of a candidate who was not
+         *     Retention rule (docs/procedure.md, rule 9: the NVP code for applicants): the personal data and documents of a candidate who was not
          *     appointed are erased four weeks after the procedure was completed or cancelled; with a retention consent when that consent
          *     expires (never later than one year after the end); a consent withdrawn after the end makes erasure due at once. A person
          *     in several procedures is erased only when this is due for every one of them and none is running. The appointed candidate
@@ -931,7 +931,7 @@ export interface paths {
         put?: never;
         /**
          * Schedule an interview with a candidate
-         * @description A committee interview is for a shortlisted (or already interviewed) candidate, lies wholly inside the interview round in the procedure's time zone (PROCEDURE.md rule 4: 19 to 23 January 2026 for the reference procedure; 26 January gets 422 OUTSIDE_INTERVIEW_ROUND) and has at least one active committee member on its panel. The agency's own screening interview lies inside the preselection window (OUTSIDE_PRESELECTION_WINDOW) and may have no panel. Nobody is booked twice: an overlap with another interview of the candidate (in any procedure) or of a panel member gets 409 CANDIDATE_DOUBLE_BOOKED or PANEL_MEMBER_DOUBLE_BOOKED; intervals are half-open, so back-to-back interviews are fine.
+         * @description A committee interview is for a shortlisted (or already interviewed) candidate, lies wholly inside the interview round in the procedure's time zone (docs/procedure.md, rule 4: 19 to 23 January 2026 for the reference procedure; 26 January gets 422 OUTSIDE_INTERVIEW_ROUND) and has at least one active committee member on its panel. The agency's own screening interview lies inside the preselection window (OUTSIDE_PRESELECTION_WINDOW) and may have no panel. Nobody is booked twice: an overlap with another interview of the candidate (in any procedure) or of a panel member gets 409 CANDIDATE_DOUBLE_BOOKED or PANEL_MEMBER_DOUBLE_BOOKED; intervals are half-open, so back-to-back interviews are fine.
          */
         post: operations["scheduleInterview"];
         delete?: never;
@@ -1027,7 +1027,7 @@ export interface paths {
         put?: never;
         /**
          * Record the candidate's consent to a reference check
-         * @description PROCEDURE.md rule 5: a reference check needs the nominee's recorded consent. Keeps when it was given (givenAt, default now, never in the future), its scope and the key that recorded it. One consent in force per application (409 CONSENT_EXISTS); it may be recorded before the nomination.
+         * @description docs/procedure.md, rule 5: a reference check needs the nominee's recorded consent. Keeps when it was given (givenAt, default now, never in the future), its scope and the key that recorded it. One consent in force per application (409 CONSENT_EXISTS); it may be recorded before the nomination.
          */
         post: operations["recordReferenceConsent"];
         /**
@@ -1102,7 +1102,7 @@ export interface paths {
         get: operations["getOffer"];
         /**
          * Create or change the nominee's offer of terms of employment
-         * @description Only for the nominee (409 NOT_NOMINEE). The monthly salary must lie within the bounds of the procedure's scale valid on the start date (PROCEDURE.md rule 6; 422 SALARY_OUT_OF_BOUNDS names them, e.g. EUR 8,062.66 to EUR 11,442.11 from 1 January 2026 for the reference procedure). Money is exact: decimal strings with two decimals. States: draft -> made -> accepted | declined; made and declined can go back to draft to renegotiate; accepted is final (409 OFFER_STATE_TRANSITION). Terms change only in a draft or in the step that makes it (409 OFFER_TERMS_LOCKED). Creating needs no If-Match (201); once the offer exists If-Match is required (428 without, 412 when stale).
+         * @description Only for the nominee (409 NOT_NOMINEE). The monthly salary must lie within the bounds of the procedure's scale valid on the start date (docs/procedure.md, rule 6; 422 SALARY_OUT_OF_BOUNDS names them, e.g. EUR 8,062.66 to EUR 11,442.11 from 1 January 2026 for the reference procedure). Money is exact: decimal strings with two decimals. States: draft -> made -> accepted | declined; made and declined can go back to draft to renegotiate; accepted is final (409 OFFER_STATE_TRANSITION). Terms change only in a draft or in the step that makes it (409 OFFER_TERMS_LOCKED). Creating needs no If-Match (201); once the offer exists If-Match is required (428 without, 412 when stale).
          */
         put: operations["putOffer"];
         post?: never;
@@ -1127,7 +1127,7 @@ export interface paths {
         put?: never;
         /**
          * Record the supervisory board's appointment decision; completes the procedure
-         * @description PROCEDURE.md rule 7: needs a nominee, at least one completed reference check and none still open, no unresolved concerns or negative reference, an accepted offer, and a decision date strictly before the appointment deadline (29 January 2026 passes, 1 February 2026 does not, for the reference procedure) and not in the future. Every missing condition is listed at once in `errors[]` (each with its code) under the code APPOINTMENT_CONDITIONS_NOT_MET: 422 when only the decision date is wrong, 409 otherwise. On success, in one transaction: the nominee becomes appointed, every other open application is rejected with the reason category position_filled (their interviews still to come are cancelled), and the procedure is completed.
+         * @description docs/procedure.md, rule 7: needs a nominee, at least one completed reference check and none still open, no unresolved concerns or negative reference, an accepted offer, and a decision date strictly before the appointment deadline (29 January 2026 passes, 1 February 2026 does not, for the reference procedure) and not in the future. Every missing condition is listed at once in `errors[]` (each with its code) under the code APPOINTMENT_CONDITIONS_NOT_MET: 422 when only the decision date is wrong, 409 otherwise. On success, in one transaction: the nominee becomes appointed, every other open application is rejected with the reason category position_filled (their interviews still to come are cancelled), and the procedure is completed.
          */
         post: operations["recordAppointment"];
         delete?: never;
@@ -2225,7 +2225,7 @@ export interface components {
             /** @description The procedure's time zone (Europe/Amsterdam without a procedure), in which working days are counted */
             timeZone: string;
             receivedAt: string;
-            /** @description The answer is due before this instant: the end of the first Dutch working day after the day of receipt (PROCEDURE.md rule 8) */
+            /** @description The answer is due before this instant: the end of the first Dutch working day after the day of receipt (docs/procedure.md, rule 8) */
             dueAt: string;
             answeredAt: string | null;
             /**
@@ -4453,10 +4453,9 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            /** @description The current state of the procedure does not allow this (or the Idempotency-Key is still in use; then with Retry-After). */
+            /** @description The current state of the procedure does not allow this. */
             409: {
                 headers: {
-                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4464,7 +4463,7 @@ export interface operations {
                         /** @constant */
                         status?: 409;
                         /** @enum {string} */
-                        code?: "PROCEDURE_FINISHED" | "FIELD_FROZEN" | "MILESTONE_PASSED" | "CLOSING_BEFORE_ACCEPTED_APPLICATIONS" | "OPENING_AFTER_ACCEPTED_APPLICATIONS" | "INTERVIEWS_OUTSIDE_ROUND";
+                        code?: "CLOSING_BEFORE_ACCEPTED_APPLICATIONS" | "FIELD_FROZEN" | "INTERVIEWS_OUTSIDE_ROUND" | "MILESTONE_PASSED" | "OPENING_AFTER_ACCEPTED_APPLICATIONS" | "PROCEDURE_FINISHED";
                     };
                 };
             };
@@ -4482,7 +4481,7 @@ export interface operations {
                         /** @constant */
                         status?: 422;
                         /** @enum {string} */
-                        code?: "TIMELINE_INVALID" | "TIMELINE_ORDER" | "JUSTIFICATION_REQUIRED";
+                        code?: "JUSTIFICATION_REQUIRED" | "TIMELINE_INVALID" | "TIMELINE_ORDER";
                     };
                 };
             };

@@ -10,7 +10,7 @@ import { createWebhook } from '../factories/webhooks.js';
 import { cvPdf, motivationPdf } from '../fixtures/pdf.js';
 
 /**
- * PRODUCT.md: every bad input gets a clear 4xx problem+json that names the
+ * docs/architecture.md, "The request path": every bad input gets a clear 4xx problem+json that names the
  * rule or field, and changes nothing; a 500 from anything a caller can send
  * is a bug. This file walks EVERY route of the app (ctx.app.routeTable) with
  * an admin key and real ids, and sends each a battery of hostile path

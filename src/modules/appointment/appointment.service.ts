@@ -87,7 +87,7 @@ export function createAppointmentService(deps: { db: Db; clock: Clock }) {
 
   return {
     /**
-     * The supervisory board's decision (PROCEDURE.md rule 7). Every missing
+     * The supervisory board's decision (docs/procedure.md, rule 7). Every missing
      * condition is listed at once; on success one transaction records the
      * appointment, appoints the nominee, rejects everyone else still in the
      * running with "position filled" (cancelling their interviews still to

@@ -19,7 +19,7 @@ export const inquiriesRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['inquiries'],
         summary: "Record a candidate's question",
         description:
-          'The answer is due by the end of the first Dutch working day (Monday to Friday, not a public holiday) after the day of receipt, in the procedure\'s time zone (PROCEDURE.md rule 8: "as a rule within one working day"). A question on Wednesday 24 December 2025 at 16:00 is due before Tuesday 30 December 00:00, i.e. by the end of Monday 29 December.',
+          'The answer is due by the end of the first Dutch working day (Monday to Friday, not a public holiday) after the day of receipt, in the procedure\'s time zone (docs/procedure.md, rule 8: "as a rule within one working day"). A question on Wednesday 24 December 2025 at 16:00 is due before Tuesday 30 December 00:00, i.e. by the end of Monday 29 December.',
         body: named('NewInquiry', inquiryInput),
         response: { 201: inquiry, ...errorResponses(422) },
       },

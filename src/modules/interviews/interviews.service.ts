@@ -37,7 +37,7 @@ import { seesProcedure } from '../../domain/visibility.js';
 import { visibleInterviewWhere } from '../../db/visibility-where.js';
 
 const FINISHED_PHASES = ['completed', 'cancelled'];
-/** PROCEDURE.md rule 4 and the interview round of the selection funnel: the committee interviews the shortlist. */
+/** docs/procedure.md, rule 4, and the interview round of the selection funnel: the committee interviews the shortlist. */
 const COMMITTEE_STAGES: readonly ApplicationStage[] = ['shortlisted', 'interviewed'];
 
 function minutesOf(slot: Slot): number {

@@ -53,7 +53,7 @@ async function drain<T>(step: () => Promise<T[]>): Promise<T[]> {
 }
 
 /**
- * The deadline sweep (issue 5): the automatic steps that have come due at
+ * The deadline sweep (docs/procedure.md, "Deadlines and the sweep"): the automatic steps that have come due at
  * the service clock, each taken exactly once however often and from however
  * many instances it runs at the same moment. The report lists what this run
  * did; steps another sweep took at the same moment appear in that one's.

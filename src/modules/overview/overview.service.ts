@@ -36,7 +36,7 @@ export function createOverviewService(deps: { db: Db; clock: Clock }) {
 
   return {
     /**
-     * The candidate overview of PROCEDURE.md ("Selection funnel"): every
+     * The candidate overview of docs/procedure.md ("Selection funnel"): every
      * applicant, the preselection marked, each with source, completeness,
      * stage and, for the preselected, the agency's short motivation. A
      * committee key reads it once it was sent, in its own variant.

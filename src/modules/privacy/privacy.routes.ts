@@ -20,7 +20,7 @@ import {
 import { createPrivacyService } from './privacy.service.js';
 
 export const RETENTION_DESCRIPTION = [
-  'Retention rule (PROCEDURE.md, the NVP code for applicants): the personal data and documents of a candidate who was not',
+  'Retention rule (docs/procedure.md, rule 9: the NVP code for applicants): the personal data and documents of a candidate who was not',
   'appointed are erased four weeks after the procedure was completed or cancelled; with a retention consent when that consent',
   'expires (never later than one year after the end); a consent withdrawn after the end makes erasure due at once. A person',
   'in several procedures is erased only when this is due for every one of them and none is running. The appointed candidate',

@@ -160,7 +160,7 @@ export function createPrivacyService(deps: { db: Db; clock: Clock; documents: Do
         });
       }
       if (input.kind === 'retention') {
-        // PRODUCT.md: retention consent (talent pool) for at most one year.
+        // docs/procedure.md, rule 9: retention consent (talent pool) for at most one year.
         const limit = addLocalYears(givenAt, 1, PRIVACY_ZONE);
         if (expiresAt && expiresAt.getTime() > limit.getTime()) {
           throw unprocessable('RETENTION_TOO_LONG', `A retention consent lasts at most one year: until ${formatInZone(limit, PRIVACY_ZONE)} at the latest.`, {

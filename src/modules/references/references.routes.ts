@@ -23,7 +23,7 @@ export const referencesRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['references'],
         summary: "Record the candidate's consent to a reference check",
         description:
-          'PROCEDURE.md rule 5: a reference check needs the nominee\'s recorded consent. Keeps when it was given (givenAt, default now, never in the future), its scope and the key that recorded it. One consent in force per application (409 CONSENT_EXISTS); it may be recorded before the nomination.',
+          'docs/procedure.md, rule 5: a reference check needs the nominee\'s recorded consent. Keeps when it was given (givenAt, default now, never in the future), its scope and the key that recorded it. One consent in force per application (409 CONSENT_EXISTS); it may be recorded before the nomination.',
         params,
         body: named('ReferenceConsent', consentInput),
         response: { 201: consent, ...errorResponses(409, 422) },

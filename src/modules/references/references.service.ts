@@ -42,7 +42,7 @@ export function toReferenceView(r: ReferenceCheck) {
 
 export type ReferenceView = ReturnType<typeof toReferenceView>;
 
-/** The refusal for a step of the nominee's only (PROCEDURE.md rule 5: "it concerns the nominee only"). */
+/** The refusal for a step of the nominee's only (docs/procedure.md, rule 5: "it concerns the nominee only"). */
 export function notNominee(stage: PipelineApplication['stage'], what: string): AppError {
   return conflict('NOT_NOMINEE', `${what} concern${what.endsWith('s') ? '' : 's'} the nominee only; this candidate is ${STAGE_WORDS[stage]}.`);
 }
@@ -157,7 +157,7 @@ export function createReferencesService(deps: { db: Db; clock: Clock }) {
       });
     },
 
-    /** A referee for the nominee, once the nominee's consent is recorded (PROCEDURE.md rule 5). */
+    /** A referee for the nominee, once the nominee's consent is recorded (docs/procedure.md, rule 5). */
     async add(actor: Actor, applicationId: string, input: ReferenceInput) {
       const now = clock.now();
       return db.$transaction(async (tx) => {

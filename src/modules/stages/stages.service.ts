@@ -33,7 +33,7 @@ import type { GateCloseBody } from './stages.schemas.js';
 
 const FINISHED_PHASES = ['completed', 'cancelled'];
 
-/** What closing each gate does to the procedure (PROCEDURE.md, "Selection funnel" and timeline rows 5 and 6). */
+/** What closing each gate does to the procedure (docs/procedure.md, "Selection funnel" and timeline rows 5 and 6). */
 const GATES: Record<QuotaGate, { phase: 'committee_review' | 'interviews'; event: EventType }> = {
   preselection: { phase: 'committee_review', event: 'procedure.overview_sent' },
   shortlist: { phase: 'interviews', event: 'procedure.shortlist_closed' },
@@ -122,7 +122,7 @@ export function createStagesService(deps: { db: Db; clock: Clock }) {
     },
 
     /**
-     * Closes a gate (PROCEDURE.md rule 3): the preselection ("send the
+     * Closes a gate (docs/procedure.md, rule 3): the preselection ("send the
      * candidate overview to the committee") or the shortlist ("invite the
      * shortlist to the interview round"). Every failed condition is listed
      * in the refusal. The procedure row is locked first, so no stage change

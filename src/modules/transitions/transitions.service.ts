@@ -29,7 +29,7 @@ export function createTransitionsService(deps: { db: Db; clock: Clock }) {
 
   return {
     /**
-     * Moves an application along the stage graph (PRODUCT.md, "Application
+     * Moves an application along the stage graph (docs/procedure.md, "Application
      * stages"). The procedure row is locked first: every stage change of a
      * procedure runs one after the other, on any instance, so that the count
      * a quota is checked against is still the count when the change commits.
