@@ -160,13 +160,10 @@ export function createEvaluationsService(deps: { db: Db; clock: Clock }) {
      */
     async list(actor: Actor, interviewId: string, query: EvaluationListQuery) {
       const interview = await interviewFor(db, actor, interviewId);
-      let othersVisible = seesOthersScorecards(actor, false);
-      let onlyMember: string | undefined;
-      if (!othersVisible) {
-        const own = actor.memberId ? await findEvaluation(db, interview.id, actor.memberId) : null;
-        othersVisible = seesOthersScorecards(actor, own !== null);
-        if (!othersVisible) onlyMember = actor.memberId ?? '00000000-0000-0000-0000-000000000000';
-      }
+      const ownSubmitted =
+        isCommitteeKey(actor) && actor.memberId !== null && (await findEvaluation(db, interview.id, actor.memberId)) !== null;
+      const othersVisible = seesOthersScorecards(actor, ownSubmitted);
+      const onlyMember = othersVisible ? undefined : (actor.memberId ?? '00000000-0000-0000-0000-000000000000');
       const rows = await listEvaluations(db, { interviewId, limit: query.limit, cursor: decodeCursor(query.cursor), memberId: onlyMember });
       return { ...toPage(rows, query.limit, (r) => ({ k: r.submittedAt.toISOString(), id: r.id }), toEvaluationView), othersVisible };
     },
