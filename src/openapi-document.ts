@@ -443,7 +443,7 @@ export function shapeDocument(document: Json, options: { requireCodes?: boolean 
 
       // Error responses: shared components, or the route's own codes inline.
       // A 409 or 422 lists the route's rule codes (declared with contract())
-      // plus, on a POST, those of the Idempotency-Key; with none, it goes.
+      // plus, on a POST, those of the Idempotency-Key.
       for (const status of [...statuses].sort()) {
         let narrowed = declared.codes?.[status];
         if (RULE_STATUSES.includes(status)) {
@@ -451,11 +451,12 @@ export function shapeDocument(document: Json, options: { requireCodes?: boolean 
           else {
             const implicit = method === 'post' && !isPublic ? IDEMPOTENCY_CODES[status]! : [];
             narrowed = [...new Set([...implicit, ...narrowed])].sort();
-            if (narrowed.length === 0) {
-              delete responses[String(status)];
-              continue;
-            }
           }
+        }
+        // An empty list says the route never answers with this status.
+        if (narrowed?.length === 0) {
+          delete responses[String(status)];
+          continue;
         }
         if (narrowed) {
           const unknown = narrowed.filter((code) => !codesFor(status).includes(code));

@@ -41,7 +41,14 @@ export const apiKeysRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { roles: ['admin'] },
       schema: {
         operationId: 'createApiKey',
-        ...contract({ location: true }),
+        ...contract({
+          location: true,
+          codes: {
+            403: ['FORBIDDEN_FOR_ROLE'],
+            409: ['IDEMPOTENCY_IN_PROGRESS'],
+            422: ['COMMITTEE_KEY_NEEDS_PROCEDURE', 'EXPIRY_IN_PAST', 'IDEMPOTENCY_KEY_REUSED', 'PROCEDURE_NOT_FOUND', 'SCOPE_ONLY_FOR_COMMITTEE'],
+          },
+        }),
         tags: ['api-keys'],
         summary: 'Create an API key (the token is shown once)',
         body: named('NewApiKey', keyInput),
@@ -60,6 +67,7 @@ export const apiKeysRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { roles: ['admin'] },
       schema: {
         operationId: 'listApiKeys',
+        ...contract({ codes: { 403: ['FORBIDDEN_FOR_ROLE'] } }),
         tags: ['api-keys'],
         summary: 'List API keys (never their secrets)',
         querystring: listQuery.omit({ updatedSince: true }).extend({
@@ -78,6 +86,7 @@ export const apiKeysRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { roles: ['admin'] },
       schema: {
         operationId: 'revokeApiKey',
+        ...contract({ codes: { 403: ['FORBIDDEN_FOR_ROLE'], 404: ['NOT_FOUND'] } }),
         tags: ['api-keys'],
         summary: 'Revoke an API key; it is refused from then on',
         params: uuidParam('keyId'),

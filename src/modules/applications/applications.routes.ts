@@ -85,7 +85,17 @@ export const applicationsRoutes: FastifyPluginAsyncZod = async (app) => {
           etag: true,
           location: true,
           codes: {
-            409: ['CANDIDATE_ERASED', 'CANDIDATE_EXISTS', 'DUPLICATE_APPLICATION', 'IDEMPOTENCY_IN_PROGRESS', 'PROCEDURE_NOT_ACCEPTING', 'TIMELINE_REQUIRED'],
+            403: ['FORBIDDEN_FOR_ROLE'],
+            404: ['NOT_FOUND'],
+            409: [
+              'CANDIDATE_ERASED',
+              'CANDIDATE_EXISTS',
+              'DUPLICATE_APPLICATION',
+              'IDEMPOTENCY_IN_PROGRESS',
+              'PROCEDURE_NOT_ACCEPTING',
+              'TIMELINE_REQUIRED',
+              'UPLOAD_EXPIRED',
+            ],
             422: ['CANDIDATE_NOT_FOUND', 'EMPTY_DOCUMENT', 'IDEMPOTENCY_KEY_REUSED', 'OUTSIDE_APPLICATION_WINDOW', 'PDF_DAMAGED'],
           },
         }),
@@ -140,6 +150,7 @@ export const applicationsRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { roles: readers },
       schema: {
         operationId: 'listApplications',
+        ...contract({ codes: { 403: ['FORBIDDEN_FOR_ROLE'], 404: ['NOT_FOUND'] } }),
         tags: ['applications'],
         summary: 'List the applications of a procedure, in order of arrival',
         params: procedureParams,
@@ -156,7 +167,7 @@ export const applicationsRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { roles: readers, etag: true },
       schema: {
         operationId: 'getApplication',
-        ...contract({ etag: true }),
+        ...contract({ etag: true, codes: { 403: ['FORBIDDEN_FOR_ROLE'], 404: ['NOT_FOUND'] } }),
         tags: ['applications'],
         summary: 'Read an application with its documents and their history',
         params: applicationParams,
@@ -176,7 +187,16 @@ export const applicationsRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { roles: AGENCY_ROLES },
       schema: {
         operationId: 'updateApplication',
-        ...contract({ etag: true, ifMatch: 'required' }),
+        ...contract({
+          etag: true,
+          ifMatch: 'required',
+          codes: {
+            403: ['FORBIDDEN_FOR_ROLE'],
+            404: ['NOT_FOUND'],
+            409: ['APPLICATION_ERASED', 'FIELD_FROZEN', 'PROCEDURE_FINISHED'],
+            422: ['JUSTIFICATION_REQUIRED', 'OUTSIDE_APPLICATION_WINDOW'],
+          },
+        }),
         tags: ['applications'],
         summary: "Change the agency's motivation or the source of an application (needs If-Match)",
         description:
@@ -199,7 +219,17 @@ export const applicationsRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { roles: AGENCY_ROLES, uploadLimit: singleUploadLimit(maxBytes) },
       schema: {
         operationId: 'putApplicationDocument',
-        ...contract({ etag: true, location: 'always', ifMatch: 'optional' }),
+        ...contract({
+          etag: true,
+          location: 'always',
+          ifMatch: 'optional',
+          codes: {
+            403: ['FORBIDDEN_FOR_ROLE'],
+            404: ['NOT_FOUND'],
+            409: ['APPLICATION_ERASED', 'PROCEDURE_NOT_ACCEPTING', 'UPLOAD_EXPIRED'],
+            422: ['EMPTY_DOCUMENT', 'PDF_DAMAGED'],
+          },
+        }),
         tags: ['applications'],
         summary: 'Upload the motivation letter or CV (one PDF); a new upload replaces the current one and keeps its history',
         description:
@@ -243,7 +273,7 @@ export const applicationsRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { roles: readers, etag: true },
       schema: {
         operationId: 'getApplicationDocument',
-        ...contract({ etag: true }),
+        ...contract({ etag: true, codes: { 403: ['FORBIDDEN_FOR_ROLE'], 404: ['DOCUMENT_NOT_FOUND', 'NOT_FOUND'] } }),
         tags: ['applications'],
         summary: 'Download the current motivation letter or CV, byte-identical to the upload',
         params: documentParams,

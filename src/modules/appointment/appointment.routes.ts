@@ -14,7 +14,15 @@ export const appointmentRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { roles: AGENCY_ROLES },
       schema: {
         operationId: 'recordAppointment',
-        ...contract({ location: true }),
+        ...contract({
+          location: true,
+          codes: {
+            403: ['FORBIDDEN_FOR_ROLE'],
+            404: ['NOT_FOUND'],
+            409: ['APPOINTMENT_CONDITIONS_NOT_MET', 'APPOINTMENT_EXISTS', 'PROCEDURE_FINISHED', 'TIMELINE_REQUIRED'],
+            422: ['APPLICATION_NOT_FOUND', 'APPOINTMENT_CONDITIONS_NOT_MET'],
+          },
+        }),
         tags: ['appointment'],
         summary: "Record the supervisory board's appointment decision; completes the procedure",
         description:
@@ -36,6 +44,7 @@ export const appointmentRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { roles: [...AGENCY_ROLES, 'committee'] },
       schema: {
         operationId: 'getAppointment',
+        ...contract({ codes: { 403: ['FORBIDDEN_FOR_ROLE'], 404: ['NOT_FOUND'] } }),
         tags: ['appointment'],
         summary: 'Read the appointment of a procedure',
         params,

@@ -14,7 +14,17 @@ export const offersRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { roles: AGENCY_ROLES },
       schema: {
         operationId: 'putOffer',
-        ...contract({ etag: true, location: true, ifMatch: 'optional' }),
+        ...contract({
+          etag: true,
+          location: true,
+          ifMatch: 'optional',
+          codes: {
+            403: ['FORBIDDEN_FOR_ROLE'],
+            404: ['NOT_FOUND'],
+            409: ['NOT_NOMINEE', 'OFFER_EXISTS', 'OFFER_STATE_TRANSITION', 'OFFER_TERMS_LOCKED', 'PROCEDURE_FINISHED'],
+            422: ['NO_SALARY_BOUNDS', 'SALARY_OUT_OF_BOUNDS', 'SALARY_SCALE_MISMATCH', 'START_DATE_IN_PAST'],
+          },
+        }),
         tags: ['offers'],
         summary: "Create or change the nominee's offer of terms of employment",
         description:
@@ -39,7 +49,7 @@ export const offersRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { roles: AGENCY_ROLES, etag: true },
       schema: {
         operationId: 'getOffer',
-        ...contract({ etag: true }),
+        ...contract({ etag: true, codes: { 403: ['FORBIDDEN_FOR_ROLE'], 404: ['NOT_FOUND'] } }),
         tags: ['offers'],
         summary: "Read the nominee's offer",
         params,
