@@ -3517,30 +3517,6 @@ export interface components {
                 };
             };
         };
-        /** @description The resource does not exist, or this API key may not see it. */
-        NotFound: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                /**
-                 * @example {
-                 *       "type": "/problems/not-found",
-                 *       "title": "Not Found",
-                 *       "status": 404,
-                 *       "detail": "The resource does not exist, or this API key may not see it.",
-                 *       "code": "NOT_FOUND",
-                 *       "instance": "/v1/clients/0b8f3c2e-6c1d-4a57-9d7e-3f2a1b0c9d8e"
-                 *     }
-                 */
-                "application/problem+json": components["schemas"]["Problem"] & {
-                    /** @constant */
-                    status?: 404;
-                    /** @enum {string} */
-                    code?: "NOT_FOUND" | "DOCUMENT_NOT_FOUND";
-                };
-            };
-        };
         /** @description None of the media types in `Accept` can be served here. */
         NotAcceptable: {
             headers: {
@@ -3562,31 +3538,6 @@ export interface components {
                     status?: 406;
                     /** @enum {string} */
                     code?: "NOT_ACCEPTABLE";
-                };
-            };
-        };
-        /** @description The current state of the procedure does not allow this (or the Idempotency-Key is still in use; then with Retry-After). */
-        Conflict: {
-            headers: {
-                "Retry-After": components["headers"]["RetryAfter"];
-                [name: string]: unknown;
-            };
-            content: {
-                /**
-                 * @example {
-                 *       "type": "/problems/application-erased",
-                 *       "title": "Conflict",
-                 *       "status": 409,
-                 *       "detail": "The current state of the procedure does not allow this (or the Idempotency-Key is still in use; then with Retry-After).",
-                 *       "code": "APPLICATION_ERASED",
-                 *       "instance": "/v1/clients/0b8f3c2e-6c1d-4a57-9d7e-3f2a1b0c9d8e"
-                 *     }
-                 */
-                "application/problem+json": components["schemas"]["Problem"] & {
-                    /** @constant */
-                    status?: 409;
-                    /** @enum {string} */
-                    code?: "APPLICATION_ERASED" | "APPLICATION_FINAL" | "APPLICATION_INCOMPLETE" | "APPLICATION_NOT_ACTIVE" | "APPOINTED_CANDIDATE_EXEMPT" | "APPOINTMENT_CONDITIONS_NOT_MET" | "APPOINTMENT_EXISTS" | "APPOINTMENT_REQUIRED" | "CANDIDATE_ALREADY_ERASED" | "CANDIDATE_ALREADY_INFORMED" | "CANDIDATE_DOUBLE_BOOKED" | "CANDIDATE_ERASED" | "CANDIDATE_EXISTS" | "CLOSING_BEFORE_ACCEPTED_APPLICATIONS" | "COMMITTEE_CHAIR_EXISTS" | "COMMITTEE_MEMBER_EXISTS" | "COMMITTEE_MEMBER_REMOVED" | "CONCERNS_ALREADY_RESOLVED" | "CONSENT_ALREADY_WITHDRAWN" | "CONSENT_EXISTS" | "DUPLICATE_APPLICATION" | "EVALUATION_EXISTS" | "FIELD_FROZEN" | "GATE_TOO_EARLY" | "IDEMPOTENCY_IN_PROGRESS" | "INQUIRY_ALREADY_ANSWERED" | "INTERVIEWS_OUTSIDE_ROUND" | "INTERVIEW_ALREADY_STARTED" | "INTERVIEW_CANCELLED" | "INTERVIEW_NOT_STARTED" | "JUSTIFICATION_TOO_LONG" | "JUSTIFICATION_TOO_SHORT" | "MILESTONE_PASSED" | "NOMINATION_TOO_EARLY" | "NOMINEE_CANNOT_BE_ERASED" | "NOMINEE_EXISTS" | "NOTHING_TO_RESOLVE" | "NOTICE_NOT_REQUIRED" | "NOT_INTERVIEWED" | "NOT_NOMINEE" | "NOT_SHORTLISTED" | "OFFER_EXISTS" | "OFFER_STATE_TRANSITION" | "OFFER_TERMS_LOCKED" | "OPENING_AFTER_ACCEPTED_APPLICATIONS" | "PANEL_MEMBER_DOUBLE_BOOKED" | "PHASE_TRANSITION_NOT_ALLOWED" | "PROCEDURE_FINISHED" | "PROCEDURE_NOT_ACCEPTING" | "REFERENCE_COMPLETED" | "REFERENCE_CONSENT_MISSING" | "REINSTATE_REASON_REQUIRED" | "REJECTION_REASON_REQUIRED" | "REQUEST_ALREADY_ANSWERED" | "SALARY_EXCLUDES_ACCEPTED_OFFER" | "STAGE_ALREADY_CLOSED" | "STAGE_CLOSED" | "STAGE_MAX_BELOW_COUNT" | "STAGE_NOT_CLOSABLE" | "STAGE_NOT_OPEN" | "STAGE_QUOTA_EXCEEDED" | "STAGE_QUOTA_NOT_MET" | "TIMELINE_REQUIRED" | "TRANSITION_NOT_ALLOWED" | "UPLOAD_EXPIRED";
                 };
             };
         };
@@ -3707,30 +3658,6 @@ export interface components {
                     status?: 415;
                     /** @enum {string} */
                     code?: "NOT_A_PDF" | "NOT_MULTIPART" | "UNSUPPORTED_MEDIA_TYPE";
-                };
-            };
-        };
-        /** @description A rule of the procedure refuses the request; `errors[]` names each broken rule. */
-        UnprocessableContent: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                /**
-                 * @example {
-                 *       "type": "/problems/answered-before-received",
-                 *       "title": "Unprocessable Content",
-                 *       "status": 422,
-                 *       "detail": "A rule of the procedure refuses the request; `errors[]` names each broken rule.",
-                 *       "code": "ANSWERED_BEFORE_RECEIVED",
-                 *       "instance": "/v1/clients/0b8f3c2e-6c1d-4a57-9d7e-3f2a1b0c9d8e"
-                 *     }
-                 */
-                "application/problem+json": components["schemas"]["Problem"] & {
-                    /** @constant */
-                    status?: 422;
-                    /** @enum {string} */
-                    code?: "ANSWERED_BEFORE_RECEIVED" | "ANSWERED_IN_FUTURE" | "APPLICATION_NOT_FOUND" | "APPLICATION_NOT_OF_CANDIDATE" | "APPOINTMENT_CONDITIONS_NOT_MET" | "CANDIDATE_NOT_FOUND" | "CLIENT_NOT_FOUND" | "COMMITTEE_KEY_NEEDS_PROCEDURE" | "CONSENT_APPLICATION_NOT_ALLOWED" | "CONSENT_APPLICATION_REQUIRED" | "CONSENT_EXPIRES_BEFORE_GIVEN" | "CONSENT_IN_FUTURE" | "CRITERIA_MISSING" | "CRITERIA_UNKNOWN" | "EMAIL_REQUIRED" | "EMPTY_DOCUMENT" | "EXPIRY_IN_PAST" | "IDEMPOTENCY_KEY_REUSED" | "INFORMED_BEFORE_RECORDED" | "INFORMED_IN_FUTURE" | "INVALID_AMOUNT" | "INVALID_DATE" | "INVALID_DURATION" | "JUSTIFICATION_REQUIRED" | "LOCATION_DETAIL_REQUIRED" | "MEMBER_REQUIRED" | "NOTES_REQUIRED" | "NOT_ON_PANEL" | "NO_SALARY_BOUNDS" | "OUTSIDE_APPLICATION_WINDOW" | "OUTSIDE_INTERVIEW_ROUND" | "OUTSIDE_PRESELECTION_WINDOW" | "PANEL_MEMBER_REMOVED" | "PANEL_MEMBER_REPEATED" | "PANEL_MEMBER_UNKNOWN" | "PANEL_REQUIRED" | "PDF_DAMAGED" | "PROCEDURE_NOT_FOUND" | "REASON_CATEGORY_UNEXPECTED" | "RECEIVED_IN_FUTURE" | "RETENTION_TOO_LONG" | "SALARY_BOUNDS_DUPLICATE" | "SALARY_BOUNDS_INVERTED" | "SALARY_OUT_OF_BOUNDS" | "SALARY_SCALE_MISMATCH" | "SCOPE_ONLY_FOR_COMMITTEE" | "START_DATE_IN_PAST" | "TIMELINE_BEFORE_OPENING" | "TIMELINE_INVALID" | "TIMELINE_ORDER" | "WEBHOOK_EVENT_TYPES" | "WEBHOOK_URL_REFUSED" | "WITHDRAWN_BEFORE_GIVEN" | "WITHDRAWN_IN_FUTURE";
                 };
             };
         };
