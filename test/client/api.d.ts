@@ -1772,8 +1772,12 @@ export interface components {
         CommitteeDocument: {
             /** Format: uuid */
             id: string;
-            /** @enum {string} */
+            /**
+             * @description motivation: the motivation letter; cv: the curriculum vitae. Each is one PDF.
+             * @enum {string}
+             */
             kind: "motivation" | "cv";
+            /** @description The original name, cleaned; the stored object has a key of its own. */
             fileName: string | null;
             sizeBytes: number;
             uploadedAt: string;

@@ -2,6 +2,7 @@ import multipart from '@fastify/multipart';
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { isCommitteeKey } from '../../domain/visibility.js';
 import { AGENCY_ROLES } from '../../lib/actor.js';
 import { AppError } from '../../lib/errors.js';
 import { settleStreamedBody } from '../../plugins/idempotency.js';
@@ -30,7 +31,7 @@ import {
   documentUploadQuery,
 } from './applications.schemas.js';
 import { createApplicationsService } from './applications.service.js';
-import { committeeApplication, committeeApplicationList, committeeApplicationSummary } from '../overview/committee-views.js';
+import { committeeApplication, committeeApplicationList, committeeApplicationSummary } from './committee-views.js';
 
 /** `filename` of a request's own Content-Disposition, for a raw PDF body. */
 function fileNameFromHeader(header: string | undefined): string | undefined {
@@ -174,7 +175,7 @@ export const applicationsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      if (request.actor.role === 'committee') return service.getForCommittee(request.actor, request.params.applicationId);
+      if (isCommitteeKey(request.actor)) return service.getForCommittee(request.actor, request.params.applicationId);
       const found = await service.get(request.actor, request.params.applicationId);
       return reply.header('etag', etagOf(found.version)).send(found);
     },

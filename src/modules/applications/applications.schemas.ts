@@ -134,7 +134,7 @@ export const applicationPatch = z.strictObject({
 
 export type ApplicationPatch = z.infer<typeof applicationPatch>;
 
-const document = z
+export const document = z
   .object({
     id: z.uuid(),
     kind: documentKind,
@@ -149,7 +149,7 @@ const document = z
   })
   .meta({ id: 'ApplicationDocument' });
 
-const candidateFull = z.object({
+export const candidateFull = z.object({
   id: z.uuid(),
   firstName: z.string().nullable(),
   lastName: z.string().nullable(),

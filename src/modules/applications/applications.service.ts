@@ -3,8 +3,7 @@ import type { Db, Tx } from '../../db/client.js';
 import { checkApplicationChange } from '../../domain/procedure-changes.js';
 import { intakeRefusal, type IntakeSource, type IntakeState } from '../../domain/intake.js';
 import { timelineInstants } from '../../domain/timeline.js';
-import type { Prisma } from '../../generated/prisma/client.js';
-import { AGENCY_ROLES, type Actor } from '../../lib/actor.js';
+import type { Actor } from '../../lib/actor.js';
 import type { Clock } from '../../lib/clock.js';
 import { AppError, conflict, notFound } from '../../lib/errors.js';
 import { staleVersion } from '../../lib/http.js';
@@ -16,7 +15,9 @@ import { findCandidate } from '../candidates/candidates.repository.js';
 import { insertCandidate, isUniqueViolation, rethrowEmailConflict } from '../candidates/candidates.service.js';
 import { MARK_CONTENT_UNREGISTERED, trackedDocumentStore, type DocumentStore } from '../documents/document-store.js';
 import { ingestPdf, type StoredPdf } from '../documents/ingest.js';
-import { committeeApplicationView, committeeApplicationWhere, committeeSummaryView, isPresented } from '../overview/committee-views.js';
+import { applicationListDetail, seesContactData, seesDocuments, seesProcedure } from '../../domain/visibility.js';
+import { visibleApplicationWhere } from '../../db/visibility-where.js';
+import { committeeApplicationView, committeeSummaryView } from './committee-views.js';
 import { loadTimeline } from '../procedures/procedures.service.js';
 import {
   currentDocumentKinds,
@@ -40,22 +41,6 @@ import {
 export interface UploadedDocument extends StoredPdf {
   kind: DocumentKindName;
   fileName: string | null;
-}
-
-/**
- * The applications an actor may see. Agency keys see all; the committee's
- * rules (docs/procedure.md, rule 10: its own procedure, after the overview was sent) belong
- * here, so that every read path of this module goes through one filter.
- */
-export function visibleApplicationWhere(actor: Actor): Prisma.ApplicationWhereInput {
-  if (AGENCY_ROLES.includes(actor.role)) return {};
-  if (actor.role === 'committee') return committeeApplicationWhere(actor.procedureId);
-  return { id: { in: [] } };
-}
-
-/** Whether the actor may see candidates' contact data in lists. */
-function seesContactData(actor: Actor): boolean {
-  return AGENCY_ROLES.includes(actor.role);
 }
 
 const FINISHED_PHASES = ['completed', 'cancelled'];
@@ -153,7 +138,7 @@ export function createApplicationsService(deps: { db: Db; clock: Clock; document
 
   async function intakeState(tx: Tx, actor: Actor, procedureId: string): Promise<IntakeState> {
     const procedure = await findIntakeProcedure(tx, procedureId);
-    if (!procedure || (actor.role === 'committee' && actor.procedureId !== procedureId)) throw notFound('Procedure', procedureId);
+    if (!procedure || !seesProcedure(actor, procedureId)) throw notFound('Procedure', procedureId);
     const { timeline } = await loadTimeline(tx, procedureId);
     return {
       phase: procedure.phase,
@@ -371,7 +356,7 @@ export function createApplicationsService(deps: { db: Db; clock: Clock; document
       const page = hasMore ? rows.slice(0, query.limit) : rows;
       const last = page[page.length - 1];
       const nextCursor = hasMore && last ? encodeCursor({ k: last.createdAt.toISOString(), id: last.id }) : null;
-      if (actor.role === 'committee') return { items: page.map(committeeSummaryView), nextCursor };
+      if (applicationListDetail(actor) === 'committee-summary') return { items: page.map(committeeSummaryView), nextCursor };
       return { items: page.map((r) => toSummaryView(r, contact)), nextCursor };
     },
 
@@ -462,7 +447,7 @@ export function createApplicationsService(deps: { db: Db; clock: Clock; document
     async openDocument(actor: Actor, applicationId: string, kind: DocumentKindName) {
       const row = await getRow(db, actor, applicationId);
       // A committee key downloads the PDFs of the preselection only.
-      if (actor.role === 'committee' && !isPresented(row)) throw notFound('Application', applicationId);
+      if (!seesDocuments(actor, row)) throw notFound('Application', applicationId);
       const doc = row.documents.find((d) => d.current && d.kind === kind);
       if (!doc || !doc.storageKey || doc.erasedAt) {
         throw new AppError(404, 'DOCUMENT_NOT_FOUND', `Application ${applicationId} has no ${kind === 'cv' ? 'CV' : 'motivation letter'} yet.`);

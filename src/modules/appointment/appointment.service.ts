@@ -5,6 +5,7 @@ import type { RuleFailure } from '../../domain/rules.js';
 import { STAGE_WORDS } from '../../domain/stage-graph.js';
 import type { ApplicationStage } from '../../generated/prisma/enums.js';
 import type { Actor } from '../../lib/actor.js';
+import { seesProcedure } from '../../domain/visibility.js';
 import type { Clock } from '../../lib/clock.js';
 import { AppError, conflict, notFound } from '../../lib/errors.js';
 import { ruleError } from '../../lib/rule-errors.js';
@@ -227,7 +228,7 @@ export function createAppointmentService(deps: { db: Db; clock: Clock }) {
     },
 
     async get(actor: Actor, procedureId: string) {
-      if (actor.role === 'committee' && actor.procedureId !== procedureId) throw notFound('Procedure', procedureId);
+      if (!seesProcedure(actor, procedureId)) throw notFound('Procedure', procedureId);
       const procedure = await db.procedure.findUnique({ where: { id: procedureId }, select: { id: true } });
       if (!procedure) throw notFound('Procedure', procedureId);
       const found = await findAppointment(db, procedureId);

@@ -4,6 +4,8 @@ import type { Db } from '../../db/client.js';
 import { addDays, parseLocalDate, toDateOnly, type LocalDate } from '../../domain/local-time.js';
 import { vtimezone } from '../../domain/vtimezone.js';
 import type { Actor } from '../../lib/actor.js';
+import { seesProcedure } from '../../domain/visibility.js';
+import { visibleInterviewKindWhere } from '../../db/visibility-where.js';
 import { notFound } from '../../lib/errors.js';
 import { loadTimeline } from '../procedures/procedures.service.js';
 
@@ -41,12 +43,12 @@ export function createCalendarService(deps: { db: Db }) {
      */
     async feed(actor: Actor, procedureId: string): Promise<string> {
       const procedure = await db.procedure.findUnique({ where: { id: procedureId } });
-      if (!procedure || (actor.role === 'committee' && actor.procedureId !== procedureId)) throw notFound('Procedure', procedureId);
+      if (!procedure || !seesProcedure(actor, procedureId)) throw notFound('Procedure', procedureId);
       const zone = procedure.timeZone;
       const { timeline, rows } = await loadTimeline(db, procedureId);
       const interviews = await db.interview.findMany({
         // The agency's own screening interviews are not the committee's business.
-        where: { procedureId, status: 'scheduled', ...(actor.role === 'committee' ? { kind: 'committee' } : {}) },
+        where: { procedureId, status: 'scheduled', ...visibleInterviewKindWhere(actor) },
         orderBy: [{ startsAt: 'asc' }, { id: 'asc' }],
       });
       const name = procedure.reference ? `${procedure.reference}: ${procedure.title}` : procedure.title;

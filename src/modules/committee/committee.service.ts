@@ -1,5 +1,6 @@
 import type { Db, Tx } from '../../db/client.js';
 import type { Actor } from '../../lib/actor.js';
+import { seesMemberDetails, seesProcedure } from '../../domain/visibility.js';
 import type { Clock } from '../../lib/clock.js';
 import { AppError, notFound } from '../../lib/errors.js';
 import { decodeCursor, toPage } from '../../lib/pagination.js';
@@ -41,7 +42,7 @@ export function createCommitteeService(deps: { db: Db; clock: Clock; forget: (pr
 
   /** The procedure must exist and, for a committee key, be its own; anything else does not exist. */
   async function visibleProcedure(tx: Tx, actor: Actor, procedureId: string, lock = false) {
-    if (actor.role === 'committee' && actor.procedureId !== procedureId) throw procedureNotFound(procedureId);
+    if (!seesProcedure(actor, procedureId)) throw procedureNotFound(procedureId);
     const found = lock
       ? await lockProcedure(tx, procedureId)
       : await tx.procedure.findUnique({ where: { id: procedureId }, select: { id: true, phase: true } });
@@ -58,18 +59,18 @@ export function createCommitteeService(deps: { db: Db; clock: Clock; forget: (pr
   return {
     async list(actor: Actor, procedureId: string, query: MemberListQuery) {
       await visibleProcedure(db, actor, procedureId);
-      const committee = actor.role === 'committee';
+      const details = seesMemberDetails(actor);
       const rows = await listMembers(db, {
         procedureId,
         limit: query.limit,
         cursor: decodeCursor(query.cursor),
-        includeRemoved: !committee && query.includeRemoved === true,
+        includeRemoved: details && query.includeRemoved === true,
       });
       return toPage(
         rows,
         query.limit,
         (m) => ({ k: m.createdAt.toISOString(), id: m.id }),
-        committee ? toCommitteeMemberView : toMemberView,
+        details ? toMemberView : toCommitteeMemberView,
       );
     },
 

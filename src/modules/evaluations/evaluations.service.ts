@@ -9,7 +9,8 @@ import { ruleError } from '../../lib/rule-errors.js';
 import { recordChange } from '../audit/audit.repository.js';
 import { isUniqueViolation } from '../candidates/candidates.service.js';
 import { findInterview, type InterviewRow } from '../interviews/interviews.repository.js';
-import { visibleInterviewWhere } from '../interviews/interviews.service.js';
+import { isCommitteeKey, seesOthersScorecards, seesProcedure, seesScorecardSummary } from '../../domain/visibility.js';
+import { visibleInterviewWhere } from '../../db/visibility-where.js';
 import {
   committeeInterviewsWithScorecards,
   findEvaluation,
@@ -58,7 +59,7 @@ export function createEvaluationsService(deps: { db: Db; clock: Clock }) {
 
   /** Whose scorecard: a committee key's own member, or the member an agency key names. */
   function memberOf(actor: Actor, input: EvaluationInput): string {
-    if (actor.role === 'committee') {
+    if (isCommitteeKey(actor)) {
       if (!actor.memberId) throw new AppError(403, 'FORBIDDEN', 'This committee key belongs to no committee member.');
       if (input.memberId !== undefined && input.memberId !== actor.memberId) {
         throw new AppError(403, 'NOT_OWN_SCORECARD', 'A committee member submits their own scorecard only.', {
@@ -93,7 +94,7 @@ export function createEvaluationsService(deps: { db: Db; clock: Clock }) {
           }
           const onPanel = interview.panel.find((p) => p.memberId === memberId);
           if (!onPanel) {
-            throw actor.role === 'committee'
+            throw isCommitteeKey(actor)
               ? new AppError(403, 'NOT_ON_PANEL', 'You did not sit on the panel of this interview, so you cannot submit a scorecard for it.')
               : new AppError(422, 'NOT_ON_PANEL', `Committee member ${memberId} did not sit on the panel of this interview.`, {
                   errors: [{ path: 'body.memberId', message: 'not on the panel of this interview' }],
@@ -159,13 +160,10 @@ export function createEvaluationsService(deps: { db: Db; clock: Clock }) {
      */
     async list(actor: Actor, interviewId: string, query: EvaluationListQuery) {
       const interview = await interviewFor(db, actor, interviewId);
-      let othersVisible = true;
-      let onlyMember: string | undefined;
-      if (actor.role === 'committee') {
-        const own = actor.memberId ? await findEvaluation(db, interview.id, actor.memberId) : null;
-        othersVisible = own !== null;
-        if (!othersVisible) onlyMember = actor.memberId ?? '00000000-0000-0000-0000-000000000000';
-      }
+      const ownSubmitted =
+        isCommitteeKey(actor) && actor.memberId !== null && (await findEvaluation(db, interview.id, actor.memberId)) !== null;
+      const othersVisible = seesOthersScorecards(actor, ownSubmitted);
+      const onlyMember = othersVisible ? undefined : (actor.memberId ?? '00000000-0000-0000-0000-000000000000');
       const rows = await listEvaluations(db, { interviewId, limit: query.limit, cursor: decodeCursor(query.cursor), memberId: onlyMember });
       return { ...toPage(rows, query.limit, (r) => ({ k: r.submittedAt.toISOString(), id: r.id }), toEvaluationView), othersVisible };
     },
@@ -177,7 +175,7 @@ export function createEvaluationsService(deps: { db: Db; clock: Clock }) {
      * for that candidate (the rule of the scorecards themselves).
      */
     async summary(actor: Actor, procedureId: string) {
-      if (actor.role === 'committee' && actor.procedureId !== procedureId) throw notFound('Procedure', procedureId);
+      if (!seesProcedure(actor, procedureId)) throw notFound('Procedure', procedureId);
       const procedure = await findProfile(db, procedureId);
       if (!procedure) throw notFound('Procedure', procedureId);
       const criteria = criteriaOf(procedure.profileCriteria);
@@ -197,9 +195,7 @@ export function createEvaluationsService(deps: { db: Db; clock: Clock }) {
         }
         byApplication.set(interview.applicationId, entry);
       }
-      const visible = [...byApplication.values()].filter(
-        (e) => actor.role !== 'committee' || (actor.memberId !== null && e.memberIds.has(actor.memberId)),
-      );
+      const visible = [...byApplication.values()].filter((e) => seesScorecardSummary(actor, e.memberIds));
       const items = visible.map((e) => {
         const summary = summariseScorecards(
           criteria.map((c) => c.key),

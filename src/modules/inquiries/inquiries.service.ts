@@ -1,4 +1,5 @@
 import type { Db } from '../../db/client.js';
+import { seesInquirySender } from '../../domain/visibility.js';
 import { answerDueAt } from '../../domain/working-days.js';
 import type { Inquiry } from '../../generated/prisma/client.js';
 import type { Actor } from '../../lib/actor.js';
@@ -24,7 +25,7 @@ export function inquiryState(i: { dueAt: Date; answeredAt: Date | null }, now: D
 
 export function toInquiryView(i: InquiryRow, now: Date, actor: Actor) {
   const zone = i.procedure?.timeZone ?? DEFAULT_ZONE;
-  const contact = actor.role !== 'scheduler';
+  const contact = seesInquirySender(actor);
   return {
     id: i.id,
     procedureId: i.procedureId,

@@ -11,7 +11,7 @@ import type { RuleFailure } from '../../domain/rules.js';
 import { ACTIVE_STAGES, STAGE_WORDS, type ApplicationStage } from '../../domain/stage-graph.js';
 import { timelineInstants } from '../../domain/timeline.js';
 import type { Prisma } from '../../generated/prisma/client.js';
-import { AGENCY_ROLES, type Actor } from '../../lib/actor.js';
+import type { Actor } from '../../lib/actor.js';
 import type { Clock } from '../../lib/clock.js';
 import { AppError, conflict, notFound } from '../../lib/errors.js';
 import { staleVersion } from '../../lib/http.js';
@@ -33,22 +33,12 @@ import {
 } from './interviews.repository.js';
 import type { HistoryEntry, InterviewInput, InterviewListQuery, InterviewPatch } from './interviews.schemas.js';
 import { PERSONAL_KEYS } from '../../domain/personal-data.js';
+import { seesProcedure } from '../../domain/visibility.js';
+import { visibleInterviewWhere } from '../../db/visibility-where.js';
 
 const FINISHED_PHASES = ['completed', 'cancelled'];
 /** docs/procedure.md, rule 4, and the interview round of the selection funnel: the committee interviews the shortlist. */
 const COMMITTEE_STAGES: readonly ApplicationStage[] = ['shortlisted', 'interviewed'];
-
-/**
- * What an actor may see of interviews. Agency keys see all; a committee key
- * sees the committee interviews of its own procedure (the shortlist it
- * invited), never the agency's own screening interviews nor anything of
- * another procedure.
- */
-export function visibleInterviewWhere(actor: Actor): Prisma.InterviewWhereInput {
-  if (AGENCY_ROLES.includes(actor.role)) return {};
-  if (actor.role === 'committee' && actor.procedureId) return { procedureId: actor.procedureId, kind: 'committee' };
-  return { id: { in: [] } };
-}
 
 function minutesOf(slot: Slot): number {
   return Math.round((slot.endsAt.getTime() - slot.startsAt.getTime()) / 60_000);
@@ -171,7 +161,7 @@ export function createInterviewsService(deps: { db: Db; clock: Clock }) {
   const { db, clock } = deps;
 
   async function procedureFor(tx: Tx, actor: Actor, procedureId: string) {
-    if (actor.role === 'committee' && actor.procedureId !== procedureId) throw notFound('Procedure', procedureId);
+    if (!seesProcedure(actor, procedureId)) throw notFound('Procedure', procedureId);
     const locked = await lockProcedure(tx, procedureId);
     if (!locked) throw notFound('Procedure', procedureId);
     if (FINISHED_PHASES.includes(locked.phase)) {
@@ -321,7 +311,7 @@ export function createInterviewsService(deps: { db: Db; clock: Clock }) {
     },
 
     async list(actor: Actor, procedureId: string, query: InterviewListQuery) {
-      if (actor.role === 'committee' && actor.procedureId !== procedureId) throw notFound('Procedure', procedureId);
+      if (!seesProcedure(actor, procedureId)) throw notFound('Procedure', procedureId);
       const procedure = await db.procedure.findUnique({ where: { id: procedureId }, select: { id: true } });
       if (!procedure) throw notFound('Procedure', procedureId);
       const rows = await listInterviews(db, {

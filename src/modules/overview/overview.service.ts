@@ -3,7 +3,8 @@ import { GATE_MEMBER_STAGES } from '../../domain/gates.js';
 import type { Actor } from '../../lib/actor.js';
 import type { Clock } from '../../lib/clock.js';
 import { AppError, notFound } from '../../lib/errors.js';
-import { committeeApplicationWhere } from './committee-views.js';
+import { overviewAudience, seesContactData, seesOverview, seesProcedure } from '../../domain/visibility.js';
+import { visibleApplicationWhere } from '../../db/visibility-where.js';
 import type { CommitteeOverview, Overview } from './overview.schemas.js';
 
 const PRESELECTED: readonly string[] = GATE_MEMBER_STAGES.preselection;
@@ -41,18 +42,18 @@ export function createOverviewService(deps: { db: Db; clock: Clock }) {
      * committee key reads it once it was sent, in its own variant.
      */
     async get(actor: Actor, procedureId: string): Promise<Overview | CommitteeOverview> {
-      const committee = actor.role === 'committee';
-      if (committee && actor.procedureId !== procedureId) throw notFound('Procedure', procedureId);
+      const committee = overviewAudience(actor) === 'committee';
+      if (!seesProcedure(actor, procedureId)) throw notFound('Procedure', procedureId);
       const p = await db.procedure.findUnique({
         where: { id: procedureId },
         select: { id: true, title: true, reference: true, timeZone: true, overviewSentAt: true, preselectionMin: true, preselectionMax: true },
       });
       if (!p) throw notFound('Procedure', procedureId);
-      if (committee && !p.overviewSentAt) {
+      if (!seesOverview(actor, p)) {
         throw new AppError(404, 'NOT_FOUND', 'The candidate overview has not been sent to the committee yet.');
       }
       const rows = await db.application.findMany({
-        where: committee ? committeeApplicationWhere(procedureId) : { procedureId },
+        where: { procedureId, ...visibleApplicationWhere(actor) },
         select: {
           id: true,
           source: true,
@@ -81,7 +82,7 @@ export function createOverviewService(deps: { db: Db; clock: Clock }) {
             city: c.city,
             currentPosition: c.currentPosition,
             currentOrganisation: c.currentOrganisation,
-            ...(committee ? {} : { email: c.email, phone: c.phone }),
+            ...(seesContactData(actor) ? { email: c.email, phone: c.phone } : {}),
           },
           source: r.source,
           complete: kinds.has('motivation') && kinds.has('cv'),

@@ -8,6 +8,7 @@ import {
   type Timeline,
 } from '../../domain/timeline.js';
 import type { Actor } from '../../lib/actor.js';
+import { procedureScope, seesProcedure } from '../../domain/visibility.js';
 import type { Clock } from '../../lib/clock.js';
 import { AppError, notFound } from '../../lib/errors.js';
 import { ruleError } from '../../lib/rule-errors.js';
@@ -183,7 +184,7 @@ export function createProceduresService(deps: { db: Db; pool: pg.Pool; clock: Cl
   async function getRow(tx: Tx, actor: Actor, id: string): Promise<ProcedureRow> {
     const found = await findProcedure(tx, id);
     // A committee key sees its own procedure only; others do not exist for it.
-    if (!found || (actor.role === 'committee' && actor.procedureId !== id)) throw notFound('Procedure', id);
+    if (!found || !seesProcedure(actor, id)) throw notFound('Procedure', id);
     return found;
   }
 
@@ -238,18 +239,19 @@ export function createProceduresService(deps: { db: Db; pool: pg.Pool; clock: Cl
     async get(actor: Actor, id: string) {
       const found = await readProcedure(deps.pool, id);
       // A committee key sees its own procedure only; others do not exist for it.
-      if (!found || (actor.role === 'committee' && actor.procedureId !== id)) throw notFound('Procedure', id);
+      if (!found || !seesProcedure(actor, id)) throw notFound('Procedure', id);
       return toProcedureView(found);
     },
 
     async list(actor: Actor, query: ProcedureListQuery) {
+      const scope = procedureScope(actor);
       const rows = await readProcedures(deps.pool, {
         limit: query.limit,
         cursor: decodeCursor(query.cursor),
         updatedSince: query.updatedSince ? new Date(query.updatedSince) : undefined,
         clientId: query.clientId,
         phase: query.phase,
-        onlyId: actor.role === 'committee' ? (actor.procedureId ?? '00000000-0000-0000-0000-000000000000') : undefined,
+        onlyId: scope.kind === 'own' ? (scope.procedureId ?? '00000000-0000-0000-0000-000000000000') : undefined,
       });
       return toPage(rows, query.limit, (p) => ({ k: p.updatedAt.toISOString(), id: p.id }), toProcedureView);
     },
@@ -258,7 +260,7 @@ export function createProceduresService(deps: { db: Db; pool: pg.Pool; clock: Cl
       const now = clock.now();
       return db.$transaction(async (tx) => {
         // The row lock first: stage moves, intake and offers wait, so the facts the rules check stay true.
-        if (actor.role !== 'committee' && !(await lockProcedure(tx, id))) throw notFound('Procedure', id);
+        if (!seesProcedure(actor, id) || !(await lockProcedure(tx, id))) throw notFound('Procedure', id);
         const current = await getRow(tx, actor, id);
         if (expected !== undefined && current.version !== expected) throw staleVersion('procedure');
         const { justification: _justification, phase: _phase, ...fields } = patch;
@@ -358,7 +360,7 @@ export function createProceduresService(deps: { db: Db; pool: pg.Pool; clock: Cl
         );
       }
       return db.$transaction(async (tx) => {
-        if (actor.role !== 'committee' && !(await lockProcedure(tx, id))) throw notFound('Procedure', id);
+        if (!seesProcedure(actor, id) || !(await lockProcedure(tx, id))) throw notFound('Procedure', id);
         const procedure = await getRow(tx, actor, id);
         if (expected !== undefined && procedure.version !== expected) throw staleVersion('procedure');
         if (isFinished(procedure.phase)) {

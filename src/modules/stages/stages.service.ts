@@ -15,6 +15,7 @@ import {
 import type { EventType } from '../../domain/event-types.js';
 import type { TimelineInstants } from '../../domain/timeline.js';
 import type { Actor } from '../../lib/actor.js';
+import { seesGateClosing, seesProcedure } from '../../domain/visibility.js';
 import type { Clock } from '../../lib/clock.js';
 import { conflict, notFound } from '../../lib/errors.js';
 import { ruleError } from '../../lib/rule-errors.js';
@@ -106,7 +107,7 @@ export function createStagesService(deps: { db: Db; clock: Clock }) {
   const { db, clock } = deps;
 
   async function load(tx: Tx, actor: Actor, procedureId: string) {
-    if (actor.role === 'committee' && actor.procedureId !== procedureId) throw notFound('Procedure', procedureId);
+    if (!seesProcedure(actor, procedureId)) throw notFound('Procedure', procedureId);
     const p = await findStageProcedure(tx, procedureId);
     if (!p) throw notFound('Procedure', procedureId);
     return p;
@@ -117,7 +118,7 @@ export function createStagesService(deps: { db: Db; clock: Clock }) {
       const p = await load(db, actor, procedureId);
       const [counts, instants] = await Promise.all([gateCounts(db, procedureId), loadInstants(db, procedureId, p.timeZone)]);
       const view = toStagesView(p, counts, instants, clock.now());
-      return actor.role === 'committee' ? toCommitteeStagesView(view) : view;
+      return seesGateClosing(actor) ? view : toCommitteeStagesView(view);
     },
 
     /**
@@ -130,7 +131,7 @@ export function createStagesService(deps: { db: Db; clock: Clock }) {
     async close(actor: Actor, procedureId: string, stage: StageName, body: GateCloseBody) {
       const now = clock.now();
       return db.$transaction(async (tx) => {
-        if (actor.role === 'committee' && actor.procedureId !== procedureId) throw notFound('Procedure', procedureId);
+        if (!seesProcedure(actor, procedureId)) throw notFound('Procedure', procedureId);
         if (!(await lockProcedure(tx, procedureId))) throw notFound('Procedure', procedureId);
         const p = await load(tx, actor, procedureId);
         if (!isQuotaGate(stage)) throw notClosable(stage);

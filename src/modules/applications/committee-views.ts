@@ -1,31 +1,15 @@
 import { z } from 'zod';
-import type { Prisma } from '../../generated/prisma/client.js';
+import { isPresented } from '../../domain/visibility.js';
 import { pageSchema } from '../../lib/pagination.js';
-import { candidateSource } from '../candidates/candidates.schemas.js';
-import { applicationStage } from '../applications/applications.schemas.js';
+import type { candidateSource } from '../candidates/candidates.schemas.js';
+import { application, applicationStage, candidateFull, document, DOCUMENT_KINDS } from './applications.schemas.js';
 
 /**
- * What a committee key sees of applications (docs/procedure.md, rule 10):
- * nothing before the candidate overview was sent; after it, every applicant
- * who applied (open call or referral) with summary fields only, and the
- * preselection as it was sent (`presentedAt`) in full with its two PDFs.
- * Never a candidate from the agency's search who was not preselected, never
- * another procedure, never the agency's notes. Everything else does not
- * exist for it (404).
+ * What a committee key reads of the applications it sees (which ones, and
+ * how much of each, is src/domain/visibility.ts): every applicant in
+ * summary, the preselection as sent in full with its two PDFs, never the
+ * agency's notes. The field lists are picked from the application schemas.
  */
-export function committeeApplicationWhere(procedureId: string | null): Prisma.ApplicationWhereInput {
-  if (!procedureId) return { id: { in: [] } };
-  return {
-    procedureId,
-    procedure: { overviewSentAt: { not: null } },
-    OR: [{ source: { not: 'agency_search' } }, { presentedAt: { not: null } }],
-  };
-}
-
-/** Only the preselection as sent: their documents may be downloaded by the committee. */
-export function isPresented(row: { presentedAt: Date | null }): boolean {
-  return row.presentedAt !== null;
-}
 
 interface CandidateFields {
   id: string;
@@ -61,8 +45,6 @@ interface DocumentFields {
   erasedAt: Date | null;
   createdAt: Date;
 }
-
-const DOCUMENT_KINDS = ['motivation', 'cv'] as const;
 
 function completeOf(kinds: Set<string>): boolean {
   return DOCUMENT_KINDS.every((k) => kinds.has(k));
@@ -139,60 +121,34 @@ export function committeeApplicationView(
   };
 }
 
-const committeeDocument = z
-  .object({
-    id: z.uuid(),
-    kind: z.enum(DOCUMENT_KINDS),
-    fileName: z.string().nullable(),
-    sizeBytes: z.number().int(),
-    uploadedAt: z.string(),
-    downloadUrl: z.string(),
-  })
+const committeeDocument = document
+  .pick({ id: true, kind: true, fileName: true, sizeBytes: true, uploadedAt: true })
+  .extend({ downloadUrl: z.string() })
   .meta({ id: 'CommitteeDocument' });
 
-export const committeeApplicationSummary = z
-  .object({
-    id: z.uuid(),
-    procedureId: z.uuid(),
-    candidate: z.object({
-      id: z.uuid(),
-      firstName: z.string().nullable(),
-      lastName: z.string().nullable(),
-      city: z.string().nullable(),
-      currentPosition: z.string().nullable(),
-      currentOrganisation: z.string().nullable(),
-    }),
-    source: candidateSource,
-    stage: applicationStage,
-    preselected: z.boolean().meta({ description: 'Whether the candidate was in the preselection sent to the committee.' }),
-    complete: z.boolean(),
-    receivedAt: z.string(),
-  })
+const committeeCandidateSummary = candidateFull.pick({
+  id: true,
+  firstName: true,
+  lastName: true,
+  city: true,
+  currentPosition: true,
+  currentOrganisation: true,
+});
+
+const preselected = z.boolean().meta({ description: 'Whether the candidate was in the preselection sent to the committee.' });
+
+export const committeeApplicationSummary = application
+  .pick({ id: true, procedureId: true, candidate: true, source: true, stage: true })
+  .extend({ candidate: committeeCandidateSummary, preselected })
+  .extend(application.pick({ complete: true, receivedAt: true }).shape)
   .meta({ id: 'CommitteeApplicationSummary', description: 'What a committee key reads of an applicant who was not preselected, and of every applicant in lists.' });
 
-export const committeeApplication = z
-  .object({
-    id: z.uuid(),
-    procedureId: z.uuid(),
-    candidate: z.object({
-      id: z.uuid(),
-      firstName: z.string().nullable(),
-      lastName: z.string().nullable(),
-      email: z.string().nullable(),
-      phone: z.string().nullable(),
-      city: z.string().nullable(),
-      currentPosition: z.string().nullable(),
-      currentOrganisation: z.string().nullable(),
-      linkedinUrl: z.string().nullable(),
-    }),
-    source: candidateSource,
-    stage: applicationStage,
-    preselected: z.literal(true),
-    complete: z.boolean(),
-    agencyMotivation: z.string().nullable(),
-    documents: z.object({ motivation: committeeDocument.nullable(), cv: committeeDocument.nullable() }),
-    receivedAt: z.string(),
-  })
+export const committeeApplication = application
+  .pick({ id: true, procedureId: true, candidate: true, source: true, stage: true })
+  .extend({ preselected: z.literal(true) })
+  .extend(application.pick({ complete: true, agencyMotivation: true }).shape)
+  .extend({ documents: z.object({ motivation: committeeDocument.nullable(), cv: committeeDocument.nullable() }) })
+  .extend(application.pick({ receivedAt: true }).shape)
   .meta({ id: 'CommitteeApplication', description: 'What a committee key reads of a preselected candidate: in full, with the two PDFs.' });
 
 export type CommitteeApplication = z.infer<typeof committeeApplication>;
