@@ -124,6 +124,14 @@ export interface TimelineInstants {
   appointmentDeadlineAt: Date;
 }
 
+/**
+ * SQL twin: the function `milestone_due_at(key, date, zone)` of
+ * prisma/migrations/20261127130100_deadline_due_instants/migration.sql, which
+ * keeps milestones.due_at: each milestone's instant as here (the end of the
+ * day for closing, preselectionEnd, overviewDue, committeeMeeting and
+ * interviewRoundEnd; the start of the day for the others). Change both
+ * together: test/integration/sql-twins.test.ts compares them.
+ */
 export function timelineInstants(t: Timeline, zone: string): TimelineInstants {
   return {
     applicationsOpenAt: startOfLocalDay(t.opening, zone),
@@ -137,4 +145,19 @@ export function timelineInstants(t: Timeline, zone: string): TimelineInstants {
     interviewRoundEndsAt: endOfLocalDay(t.interviewRoundEnd, zone),
     appointmentDeadlineAt: startOfLocalDay(t.appointmentDeadline, zone),
   };
+}
+
+/** The phases in which a procedure is not under way. */
+export const NOT_RUNNING_PHASES = ['draft', 'completed', 'cancelled'] as const;
+
+/**
+ * Whether a procedure in `phase` is under way, so that its milestones are
+ * obligations that can be missed (milestones.procedure_running).
+ *
+ * SQL twin: the function `procedure_phase_running(phase)` of
+ * prisma/migrations/20261127130100_deadline_due_instants/migration.sql. Change
+ * both together: test/integration/sql-twins.test.ts compares them.
+ */
+export function procedurePhaseRunning(phase: string): boolean {
+  return !(NOT_RUNNING_PHASES as readonly string[]).includes(phase);
 }
