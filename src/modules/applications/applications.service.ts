@@ -1,6 +1,6 @@
 import type { Readable } from 'node:stream';
 import type { Db, Tx } from '../../db/client.js';
-import { checkApplicationChange } from '../../domain/procedure-changes.js';
+import { checkApplicationChange, isFinished } from '../../domain/procedure-changes.js';
 import { intakeRefusal, type IntakeSource, type IntakeState } from '../../domain/intake.js';
 import { timelineInstants } from '../../domain/timeline.js';
 import type { Prisma } from '../../generated/prisma/client.js';
@@ -57,8 +57,6 @@ export function visibleApplicationWhere(actor: Actor): Prisma.ApplicationWhereIn
 function seesContactData(actor: Actor): boolean {
   return AGENCY_ROLES.includes(actor.role);
 }
-
-const FINISHED_PHASES = ['completed', 'cancelled'];
 
 function missingOf(kinds: Iterable<string>): DocumentKindName[] {
   const present = new Set(kinds);
@@ -179,7 +177,7 @@ export function createApplicationsService(deps: { db: Db; clock: Clock; document
 
   async function assertProcedureOpenForDocuments(tx: Tx, procedureId: string) {
     const procedure = await findIntakeProcedure(tx, procedureId);
-    if (procedure && FINISHED_PHASES.includes(procedure.phase)) {
+    if (procedure && isFinished(procedure.phase)) {
       throw conflict('PROCEDURE_NOT_ACCEPTING', `The procedure is ${procedure.phase}; its documents can no longer be changed.`);
     }
   }

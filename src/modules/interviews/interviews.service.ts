@@ -8,6 +8,7 @@ import {
   type Slot,
 } from '../../domain/interview-slots.js';
 import type { RuleFailure } from '../../domain/rules.js';
+import { isFinished } from '../../domain/procedure-changes.js';
 import { ACTIVE_STAGES, STAGE_WORDS, type ApplicationStage } from '../../domain/stage-graph.js';
 import { timelineInstants } from '../../domain/timeline.js';
 import type { Prisma } from '../../generated/prisma/client.js';
@@ -34,7 +35,6 @@ import {
 import type { HistoryEntry, InterviewInput, InterviewListQuery, InterviewPatch } from './interviews.schemas.js';
 import { PERSONAL_KEYS } from '../../domain/personal-data.js';
 
-const FINISHED_PHASES = ['completed', 'cancelled'];
 /** PROCEDURE.md rule 4 and the interview round of the selection funnel: the committee interviews the shortlist. */
 const COMMITTEE_STAGES: readonly ApplicationStage[] = ['shortlisted', 'interviewed'];
 
@@ -174,7 +174,7 @@ export function createInterviewsService(deps: { db: Db; clock: Clock }) {
     if (actor.role === 'committee' && actor.procedureId !== procedureId) throw notFound('Procedure', procedureId);
     const locked = await lockProcedure(tx, procedureId);
     if (!locked) throw notFound('Procedure', procedureId);
-    if (FINISHED_PHASES.includes(locked.phase)) {
+    if (isFinished(locked.phase)) {
       throw conflict('PROCEDURE_FINISHED', `The procedure is ${locked.phase}; its interviews can no longer change.`);
     }
     const procedure = await tx.procedure.findUniqueOrThrow({ where: { id: procedureId }, select: { timeZone: true } });
