@@ -1,9 +1,7 @@
 import { z } from 'zod';
 import { listQuery, pageSchema } from '../../lib/pagination.js';
 import { candidateInput, candidateSource } from '../candidates/candidates.schemas.js';
-
-export const DOCUMENT_KINDS = ['motivation', 'cv'] as const;
-export type DocumentKindName = (typeof DOCUMENT_KINDS)[number];
+import { DOCUMENT_KINDS } from '../../domain/documents.js';
 
 export const documentKind = z
   .enum(DOCUMENT_KINDS)

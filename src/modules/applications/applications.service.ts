@@ -1,5 +1,6 @@
 import type { Readable } from 'node:stream';
 import type { Db, Tx } from '../../db/client.js';
+import { isComplete, missingDocuments, type DocumentKindName } from '../../domain/documents.js';
 import { checkApplicationChange, isFinished } from '../../domain/procedure-changes.js';
 import { intakeRefusal, type IntakeSource, type IntakeState } from '../../domain/intake.js';
 import { timelineInstants } from '../../domain/timeline.js';
@@ -29,13 +30,7 @@ import {
   type ApplicationRow,
   type ApplicationSummaryRow,
 } from './applications.repository.js';
-import {
-  DOCUMENT_KINDS,
-  type ApplicationInput,
-  type ApplicationListQuery,
-  type ApplicationPatch,
-  type DocumentKindName,
-} from './applications.schemas.js';
+import type { ApplicationInput, ApplicationListQuery, ApplicationPatch } from './applications.schemas.js';
 
 export interface UploadedDocument extends StoredPdf {
   kind: DocumentKindName;
@@ -56,11 +51,6 @@ export function visibleApplicationWhere(actor: Actor): Prisma.ApplicationWhereIn
 /** Whether the actor may see candidates' contact data in lists. */
 function seesContactData(actor: Actor): boolean {
   return AGENCY_ROLES.includes(actor.role);
-}
-
-function missingOf(kinds: Iterable<string>): DocumentKindName[] {
-  const present = new Set(kinds);
-  return DOCUMENT_KINDS.filter((k) => !present.has(k));
 }
 
 function documentView(d: ApplicationRow['documents'][number]) {
@@ -84,7 +74,7 @@ export function toApplicationView(a: ApplicationRow) {
     const found = current.find((d) => d.kind === kind);
     return found ? documentView(found) : null;
   };
-  const missing = missingOf(current.map((d) => d.kind));
+  const missing = missingDocuments(current.map((d) => d.kind));
   return {
     id: a.id,
     procedureId: a.procedureId,
@@ -109,7 +99,7 @@ export type ApplicationView = ReturnType<typeof toApplicationView>;
 
 function toSummaryView(a: ApplicationSummaryRow, contact: boolean) {
   const kinds = new Set(a.documents.map((d) => d.kind));
-  const missing = missingOf(kinds);
+  const missing = missingDocuments(kinds);
   return {
     id: a.id,
     procedureId: a.procedureId,
@@ -227,7 +217,7 @@ export function createApplicationsService(deps: { db: Db; clock: Clock; document
   /** Sets completedAt when the second kind arrives (and only then). */
   async function markCompleteIfBoth(tx: Tx, actor: Actor, now: Date, procedureId: string, applicationId: string) {
     const present = await currentDocumentKinds(tx, applicationId);
-    if (missingOf(present.map((d) => d.kind)).length > 0) return;
+    if (!isComplete(present.map((d) => d.kind))) return;
     const set = await tx.application.updateMany({ where: { id: applicationId, completedAt: null }, data: { completedAt: now } });
     if (set.count === 0) return;
     await recordChange(tx, actor, now, {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DOCUMENT_KINDS, isComplete, type DocumentKindName } from '../../domain/documents.js';
 import type { Prisma } from '../../generated/prisma/client.js';
 import { pageSchema } from '../../lib/pagination.js';
 import { candidateSource } from '../candidates/candidates.schemas.js';
@@ -62,12 +63,6 @@ interface DocumentFields {
   createdAt: Date;
 }
 
-const DOCUMENT_KINDS = ['motivation', 'cv'] as const;
-
-function completeOf(kinds: Set<string>): boolean {
-  return DOCUMENT_KINDS.every((k) => kinds.has(k));
-}
-
 /** Summary fields: who, where from, how far; no contact data, no motivation, no documents. */
 export function committeeSummaryView(row: RowBase & { documents: Array<{ kind: string }> }) {
   return {
@@ -84,7 +79,7 @@ export function committeeSummaryView(row: RowBase & { documents: Array<{ kind: s
     source: row.source as z.infer<typeof candidateSource>,
     stage: row.stage as z.infer<typeof applicationStage>,
     preselected: isPresented(row),
-    complete: completeOf(new Set(row.documents.map((d) => d.kind))),
+    complete: isComplete(row.documents.map((d) => d.kind)),
     receivedAt: row.receivedAt.toISOString(),
   };
 }
@@ -92,7 +87,7 @@ export function committeeSummaryView(row: RowBase & { documents: Array<{ kind: s
 function committeeDocumentView(d: DocumentFields) {
   return {
     id: d.id,
-    kind: d.kind as 'motivation' | 'cv',
+    kind: d.kind as DocumentKindName,
     fileName: d.fileName,
     sizeBytes: d.sizeBytes,
     uploadedAt: d.createdAt.toISOString(),
@@ -132,7 +127,7 @@ export function committeeApplicationView(
     source: row.source as z.infer<typeof candidateSource>,
     stage: row.stage as z.infer<typeof applicationStage>,
     preselected: true,
-    complete: completeOf(new Set(current.map((d) => d.kind))),
+    complete: isComplete(current.map((d) => d.kind)),
     agencyMotivation: row.agencyMotivation,
     documents: { motivation: byKind('motivation'), cv: byKind('cv') },
     receivedAt: row.receivedAt.toISOString(),

@@ -1,4 +1,5 @@
 import type { Db } from '../../db/client.js';
+import { isComplete } from '../../domain/documents.js';
 import { GATE_MEMBER_STAGES } from '../../domain/gates.js';
 import type { Actor } from '../../lib/actor.js';
 import type { Clock } from '../../lib/clock.js';
@@ -69,7 +70,6 @@ export function createOverviewService(deps: { db: Db; clock: Clock }) {
       });
       const sent = p.overviewSentAt !== null;
       const items = rows.map((r) => {
-        const kinds = new Set(r.documents.map((d) => d.kind));
         const preselected = sent ? r.presentedAt !== null : PRESELECTED.includes(r.stage);
         const c = r.candidate;
         return {
@@ -84,7 +84,7 @@ export function createOverviewService(deps: { db: Db; clock: Clock }) {
             ...(committee ? {} : { email: c.email, phone: c.phone }),
           },
           source: r.source,
-          complete: kinds.has('motivation') && kinds.has('cv'),
+          complete: isComplete(r.documents.map((d) => d.kind)),
           stage: r.stage,
           receivedAt: r.receivedAt.toISOString(),
           agencyMotivation: preselected ? r.agencyMotivation : null,
