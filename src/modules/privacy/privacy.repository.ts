@@ -5,6 +5,7 @@ import { likeTerm } from '../../lib/like.js';
 import { ts } from '../deadlines/deadlines.repository.js';
 import { bulkChangeCtes } from '../jobs/bulk-change.js';
 import { ERASED_RESPONSE, erasureAssignments, genericErasureTables, INQUIRIES_OF, PERSONAL_DATA, redactMentions } from '../../domain/personal-data.js';
+import { PRIVACY_ZONE } from '../../domain/deadlines.js';
 import { FINISHED_PHASES } from '../../domain/procedure-changes.js';
 import { ACTIVE_STAGES } from '../../domain/stage-graph.js';
 
@@ -294,7 +295,7 @@ export async function eraseAnsweredStrangerInquiries(tx: Tx, actor: Actor, now: 
     WITH erased AS (
       UPDATE inquiries SET ${Prisma.raw(erasureAssignments('inquiries').join(', '))}, updated_at = ${ts(now)}
        WHERE candidate_id IS NULL AND answered_at IS NOT NULL
-         AND timezone('Europe/Amsterdam', timezone('Europe/Amsterdam', answered_at) + interval '28 days') <= ${ts(now)}
+         AND timezone(${PRIVACY_ZONE}, timezone(${PRIVACY_ZONE}, answered_at) + interval '28 days') <= ${ts(now)}
          AND (from_name IS NOT NULL OR from_email IS NOT NULL OR subject IS NOT NULL)
       RETURNING id, procedure_id
     )

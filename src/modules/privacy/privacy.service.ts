@@ -6,6 +6,7 @@ import { ACTIVE_STAGES } from '../../domain/stage-graph.js';
 import type { DataSubjectRequest } from '../../generated/prisma/client.js';
 import type { Actor } from '../../lib/actor.js';
 import type { Clock } from '../../lib/clock.js';
+import { silentLog as silent, type Log } from '../../lib/log.js';
 import { AppError, conflict, notFound, unprocessable } from '../../lib/errors.js';
 import { decodeCursor, timeCursor, toPage } from '../../lib/pagination.js';
 import { recordChange } from '../audit/audit.repository.js';
@@ -34,12 +35,6 @@ import type {
   InformedInput,
   WithdrawInput,
 } from './privacy.schemas.js';
-
-interface Log {
-  warn(obj: object, msg: string): void;
-}
-
-const silent: Log = { warn: () => undefined };
 
 export function dsrState(r: { dueAt: Date; answeredAt: Date | null }, now: Date) {
   if (r.answeredAt) return r.answeredAt.getTime() < r.dueAt.getTime() ? ('answered' as const) : ('answered_late' as const);
@@ -96,7 +91,7 @@ async function answerRequests(tx: Tx, actor: Actor, now: Date, candidateId: stri
   return answered[0]!;
 }
 
-export function createPrivacyService(deps: { db: Db; clock: Clock; documents: DocumentStore; log?: Log }) {
+export function createPrivacyService(deps: { db: Db; clock: Clock; documents: DocumentStore; log?: Pick<Log, 'warn'> }) {
   const { db, clock, documents } = deps;
   const log = deps.log ?? silent;
 
