@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { DOCUMENT_KINDS, isComplete, type DocumentKindName } from '../../domain/documents.js';
 import type { Prisma } from '../../generated/prisma/client.js';
 import { pageSchema } from '../../lib/pagination.js';
-import { candidateSource } from '../candidates/candidates.schemas.js';
+import { candidate, candidateProfile, candidateSource } from '../candidates/candidates.schemas.js';
+import { CANDIDATE_PROFILE_FIELDS, type CandidateProfileField } from '../../domain/candidate.js';
 import { applicationStage } from '../applications/applications.schemas.js';
 
 /**
@@ -28,17 +29,7 @@ export function isPresented(row: { presentedAt: Date | null }): boolean {
   return row.presentedAt !== null;
 }
 
-interface CandidateFields {
-  id: string;
-  firstName: string | null;
-  lastName: string | null;
-  email?: string | null;
-  phone?: string | null;
-  city?: string | null;
-  currentPosition?: string | null;
-  currentOrganisation?: string | null;
-  linkedinUrl?: string | null;
-}
+type CandidateFields = { id: string; firstName: string | null; lastName: string | null } & Partial<Record<CandidateProfileField, string | null>>;
 
 interface RowBase {
   id: string;
@@ -115,14 +106,7 @@ export function committeeApplicationView(
     procedureId: row.procedureId,
     candidate: {
       id: c.id,
-      firstName: c.firstName,
-      lastName: c.lastName,
-      email: c.email ?? null,
-      phone: c.phone ?? null,
-      city: c.city ?? null,
-      currentPosition: c.currentPosition ?? null,
-      currentOrganisation: c.currentOrganisation ?? null,
-      linkedinUrl: c.linkedinUrl ?? null,
+      ...(Object.fromEntries(CANDIDATE_PROFILE_FIELDS.map((f) => [f, c[f] ?? null])) as Record<CandidateProfileField, string | null>),
     },
     source: row.source as z.infer<typeof candidateSource>,
     stage: row.stage as z.infer<typeof applicationStage>,
@@ -149,14 +133,7 @@ export const committeeApplicationSummary = z
   .object({
     id: z.uuid(),
     procedureId: z.uuid(),
-    candidate: z.object({
-      id: z.uuid(),
-      firstName: z.string().nullable(),
-      lastName: z.string().nullable(),
-      city: z.string().nullable(),
-      currentPosition: z.string().nullable(),
-      currentOrganisation: z.string().nullable(),
-    }),
+    candidate: candidate.pick({ id: true, firstName: true, lastName: true, city: true, currentPosition: true, currentOrganisation: true }),
     source: candidateSource,
     stage: applicationStage,
     preselected: z.boolean().meta({ description: 'Whether the candidate was in the preselection sent to the committee.' }),
@@ -169,17 +146,7 @@ export const committeeApplication = z
   .object({
     id: z.uuid(),
     procedureId: z.uuid(),
-    candidate: z.object({
-      id: z.uuid(),
-      firstName: z.string().nullable(),
-      lastName: z.string().nullable(),
-      email: z.string().nullable(),
-      phone: z.string().nullable(),
-      city: z.string().nullable(),
-      currentPosition: z.string().nullable(),
-      currentOrganisation: z.string().nullable(),
-      linkedinUrl: z.string().nullable(),
-    }),
+    candidate: candidateProfile,
     source: candidateSource,
     stage: applicationStage,
     preselected: z.literal(true),

@@ -1,4 +1,5 @@
 import type { Db } from '../../db/client.js';
+import { CANDIDATE_PROFILE_FIELDS, fieldMask, without } from '../../domain/candidate.js';
 import { isComplete } from '../../domain/documents.js';
 import { GATE_MEMBER_STAGES } from '../../domain/gates.js';
 import type { Actor } from '../../lib/actor.js';
@@ -62,7 +63,7 @@ export function createOverviewService(deps: { db: Db; clock: Clock }) {
           agencyMotivation: true,
           receivedAt: true,
           candidate: {
-            select: { firstName: true, lastName: true, email: true, phone: true, city: true, currentPosition: true, currentOrganisation: true },
+            select: fieldMask(without(CANDIDATE_PROFILE_FIELDS, 'linkedinUrl')),
           },
           documents: { where: { current: true, erasedAt: null }, select: { kind: true } },
         },
