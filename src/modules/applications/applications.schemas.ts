@@ -3,12 +3,13 @@ import { listQuery, pageSchema } from '../../lib/pagination.js';
 import { candidate, candidateInput, candidateProfile, candidateSource } from '../candidates/candidates.schemas.js';
 import { CANDIDATE_FIELDS, CANDIDATE_PERSONAL_FIELDS } from '../../domain/candidate.js';
 import { DOCUMENT_KINDS } from '../../domain/documents.js';
+import { APPLICATION_STAGES } from '../../domain/stage-graph.js';
 
 export const documentKind = z
   .enum(DOCUMENT_KINDS)
   .meta({ description: 'motivation: the motivation letter; cv: the curriculum vitae. Each is one PDF.' });
 
-export const applicationStage = z.enum(['applied', 'preselected', 'shortlisted', 'interviewed', 'nominated', 'appointed', 'rejected', 'withdrawn']);
+export const applicationStage = z.enum(APPLICATION_STAGES);
 
 const agencyMotivation = z
   .string()
