@@ -1,5 +1,6 @@
 import { TZDate } from '@date-fns/tz';
 import { addDays, addMonths, addYears } from 'date-fns';
+import { DEFAULT_TIME_ZONE } from './local-time.js';
 import type { MilestoneKey } from './timeline.js';
 
 /**
@@ -27,7 +28,7 @@ export type DeadlineState = (typeof DEADLINE_STATES)[number];
 export const DUE_WINDOW_MS = 24 * 60 * 60 * 1000;
 
 /** Which zone privacy deadlines count calendar months in when no procedure gives one. */
-export const PRIVACY_ZONE = 'Europe/Amsterdam';
+export const PRIVACY_ZONE = DEFAULT_TIME_ZONE;
 
 /**
  * The state of an obligation at `now`. `dueAt` is exclusive: the step must

@@ -1,10 +1,11 @@
 import { formatInZone } from './local-time.js';
+import { FINISHED_PHASES } from './procedure-changes.js';
 import type { TimelineInstants } from './timeline.js';
 
 export type IntakeSource = 'open_call' | 'agency_search' | 'referral';
 
 /** Phases in which a procedure takes no candidates at all. */
-export const NOT_ACCEPTING_PHASES = ['draft', 'completed', 'cancelled'] as const;
+export const NOT_ACCEPTING_PHASES = ['draft', ...FINISHED_PHASES] as const;
 
 export interface IntakeState {
   phase: string;

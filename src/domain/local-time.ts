@@ -1,5 +1,8 @@
 import { TZDate } from '@date-fns/tz';
 
+/** The agency's own time zone: a new procedure's unless it names another, and the zone of deadlines without a procedure. */
+export const DEFAULT_TIME_ZONE = 'Europe/Amsterdam';
+
 /** A calendar date without time, `YYYY-MM-DD`. */
 export type LocalDate = string;
 

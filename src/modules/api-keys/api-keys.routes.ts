@@ -1,11 +1,12 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { ROLES } from '../../domain/roles.js';
 import { errorResponses, uuidParam, named, contract } from '../../lib/http.js';
 import { instant } from '../../lib/instant.js';
 import { listQuery, pageSchema } from '../../lib/pagination.js';
 import { createApiKeysService } from './api-keys.service.js';
 
-const role = z.enum(['admin', 'consultant', 'committee', 'scheduler']);
+const role = z.enum(ROLES);
 
 const apiKey = z
   .object({

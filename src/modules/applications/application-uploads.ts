@@ -7,7 +7,8 @@ import { invalidTextError, unstorableText } from '../../plugins/text-guard.js';
 import { candidateInput } from '../candidates/candidates.schemas.js';
 import { discard } from '../documents/ingest.js';
 import { decodeFormFileName, sanitizeFileName } from '../documents/file-names.js';
-import { applicationInput, DOCUMENT_KINDS, FORM_FIELDS, type ApplicationInput, type DocumentKindName } from './applications.schemas.js';
+import { DOCUMENT_KINDS, type DocumentKindName } from '../../domain/documents.js';
+import { applicationInput, FORM_FIELDS, type ApplicationInput } from './applications.schemas.js';
 import type { ApplicationsService, UploadedDocument } from './applications.service.js';
 
 /** Limits for the application form: two files, the candidate fields, nothing else (busboy options). */

@@ -1,21 +1,12 @@
 import type { Tx } from '../../db/client.js';
+import { CANDIDATE_PROFILE_FIELDS, fieldMask, without } from '../../domain/candidate.js';
 import type { Prisma } from '../../generated/prisma/client.js';
 import type { ApplicationStage, CandidateSource, DocumentKind } from '../../generated/prisma/enums.js';
 import { timeCursor, type Cursor } from '../../lib/pagination.js';
 
 export const applicationInclude = {
   candidate: {
-    select: {
-      id: true,
-      firstName: true,
-      lastName: true,
-      email: true,
-      phone: true,
-      city: true,
-      currentPosition: true,
-      currentOrganisation: true,
-      linkedinUrl: true,
-    },
+    select: { id: true, ...fieldMask(CANDIDATE_PROFILE_FIELDS) },
   },
   documents: { orderBy: [{ createdAt: 'asc' as const }, { id: 'asc' as const }] },
 } satisfies Prisma.ApplicationInclude;
@@ -24,7 +15,7 @@ export type ApplicationRow = Prisma.ApplicationGetPayload<{ include: typeof appl
 
 export const applicationSummaryInclude = {
   candidate: {
-    select: { id: true, firstName: true, lastName: true, email: true, city: true, currentPosition: true, currentOrganisation: true },
+    select: { id: true, ...fieldMask(without(CANDIDATE_PROFILE_FIELDS, 'phone', 'linkedinUrl')) },
   },
   documents: { where: { current: true }, select: { kind: true } },
 } satisfies Prisma.ApplicationInclude;

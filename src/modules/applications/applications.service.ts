@@ -1,6 +1,7 @@
 import type { Readable } from 'node:stream';
 import type { Db, Tx } from '../../db/client.js';
-import { checkApplicationChange } from '../../domain/procedure-changes.js';
+import { isComplete, missingDocuments, type DocumentKindName } from '../../domain/documents.js';
+import { checkApplicationChange, isFinished } from '../../domain/procedure-changes.js';
 import { intakeRefusal, type IntakeSource, type IntakeState } from '../../domain/intake.js';
 import { timelineInstants } from '../../domain/timeline.js';
 import type { Actor } from '../../lib/actor.js';
@@ -30,25 +31,13 @@ import {
   type ApplicationRow,
   type ApplicationSummaryRow,
 } from './applications.repository.js';
-import {
-  DOCUMENT_KINDS,
-  type ApplicationInput,
-  type ApplicationListQuery,
-  type ApplicationPatch,
-  type DocumentKindName,
-} from './applications.schemas.js';
+import type { ApplicationInput, ApplicationListQuery, ApplicationPatch } from './applications.schemas.js';
 
 export interface UploadedDocument extends StoredPdf {
   kind: DocumentKindName;
   fileName: string | null;
 }
 
-const FINISHED_PHASES = ['completed', 'cancelled'];
-
-function missingOf(kinds: Iterable<string>): DocumentKindName[] {
-  const present = new Set(kinds);
-  return DOCUMENT_KINDS.filter((k) => !present.has(k));
-}
 
 function documentView(d: ApplicationRow['documents'][number]) {
   return {
@@ -71,7 +60,7 @@ export function toApplicationView(a: ApplicationRow) {
     const found = current.find((d) => d.kind === kind);
     return found ? documentView(found) : null;
   };
-  const missing = missingOf(current.map((d) => d.kind));
+  const missing = missingDocuments(current.map((d) => d.kind));
   return {
     id: a.id,
     procedureId: a.procedureId,
@@ -96,7 +85,7 @@ export type ApplicationView = ReturnType<typeof toApplicationView>;
 
 function toSummaryView(a: ApplicationSummaryRow, contact: boolean) {
   const kinds = new Set(a.documents.map((d) => d.kind));
-  const missing = missingOf(kinds);
+  const missing = missingDocuments(kinds);
   return {
     id: a.id,
     procedureId: a.procedureId,
@@ -164,7 +153,7 @@ export function createApplicationsService(deps: { db: Db; clock: Clock; document
 
   async function assertProcedureOpenForDocuments(tx: Tx, procedureId: string) {
     const procedure = await findIntakeProcedure(tx, procedureId);
-    if (procedure && FINISHED_PHASES.includes(procedure.phase)) {
+    if (procedure && isFinished(procedure.phase)) {
       throw conflict('PROCEDURE_NOT_ACCEPTING', `The procedure is ${procedure.phase}; its documents can no longer be changed.`);
     }
   }
@@ -214,7 +203,7 @@ export function createApplicationsService(deps: { db: Db; clock: Clock; document
   /** Sets completedAt when the second kind arrives (and only then). */
   async function markCompleteIfBoth(tx: Tx, actor: Actor, now: Date, procedureId: string, applicationId: string) {
     const present = await currentDocumentKinds(tx, applicationId);
-    if (missingOf(present.map((d) => d.kind)).length > 0) return;
+    if (!isComplete(present.map((d) => d.kind))) return;
     const set = await tx.application.updateMany({ where: { id: applicationId, completedAt: null }, data: { completedAt: now } });
     if (set.count === 0) return;
     await recordChange(tx, actor, now, {

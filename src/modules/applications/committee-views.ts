@@ -2,7 +2,10 @@ import { z } from 'zod';
 import { isPresented } from '../../domain/visibility.js';
 import { pageSchema } from '../../lib/pagination.js';
 import type { candidateSource } from '../candidates/candidates.schemas.js';
-import { application, applicationStage, candidateFull, document, DOCUMENT_KINDS } from './applications.schemas.js';
+import { CANDIDATE_PROFILE_FIELDS, type CandidateProfileField } from '../../domain/candidate.js';
+import { isComplete, type DocumentKindName } from '../../domain/documents.js';
+import { candidateProfile } from '../candidates/candidates.schemas.js';
+import { application, applicationStage, document } from './applications.schemas.js';
 
 /**
  * What a committee key reads of the applications it sees (which ones, and
@@ -11,17 +14,7 @@ import { application, applicationStage, candidateFull, document, DOCUMENT_KINDS 
  * agency's notes. The field lists are picked from the application schemas.
  */
 
-interface CandidateFields {
-  id: string;
-  firstName: string | null;
-  lastName: string | null;
-  email?: string | null;
-  phone?: string | null;
-  city?: string | null;
-  currentPosition?: string | null;
-  currentOrganisation?: string | null;
-  linkedinUrl?: string | null;
-}
+type CandidateFields = { id: string; firstName: string | null; lastName: string | null } & Partial<Record<CandidateProfileField, string | null>>;
 
 interface RowBase {
   id: string;
@@ -46,10 +39,6 @@ interface DocumentFields {
   createdAt: Date;
 }
 
-function completeOf(kinds: Set<string>): boolean {
-  return DOCUMENT_KINDS.every((k) => kinds.has(k));
-}
-
 /** Summary fields: who, where from, how far; no contact data, no motivation, no documents. */
 export function committeeSummaryView(row: RowBase & { documents: Array<{ kind: string }> }) {
   return {
@@ -66,7 +55,7 @@ export function committeeSummaryView(row: RowBase & { documents: Array<{ kind: s
     source: row.source as z.infer<typeof candidateSource>,
     stage: row.stage as z.infer<typeof applicationStage>,
     preselected: isPresented(row),
-    complete: completeOf(new Set(row.documents.map((d) => d.kind))),
+    complete: isComplete(row.documents.map((d) => d.kind)),
     receivedAt: row.receivedAt.toISOString(),
   };
 }
@@ -74,7 +63,7 @@ export function committeeSummaryView(row: RowBase & { documents: Array<{ kind: s
 function committeeDocumentView(d: DocumentFields) {
   return {
     id: d.id,
-    kind: d.kind as 'motivation' | 'cv',
+    kind: d.kind as DocumentKindName,
     fileName: d.fileName,
     sizeBytes: d.sizeBytes,
     uploadedAt: d.createdAt.toISOString(),
@@ -102,19 +91,12 @@ export function committeeApplicationView(
     procedureId: row.procedureId,
     candidate: {
       id: c.id,
-      firstName: c.firstName,
-      lastName: c.lastName,
-      email: c.email ?? null,
-      phone: c.phone ?? null,
-      city: c.city ?? null,
-      currentPosition: c.currentPosition ?? null,
-      currentOrganisation: c.currentOrganisation ?? null,
-      linkedinUrl: c.linkedinUrl ?? null,
+      ...(Object.fromEntries(CANDIDATE_PROFILE_FIELDS.map((f) => [f, c[f] ?? null])) as Record<CandidateProfileField, string | null>),
     },
     source: row.source as z.infer<typeof candidateSource>,
     stage: row.stage as z.infer<typeof applicationStage>,
     preselected: true,
-    complete: completeOf(new Set(current.map((d) => d.kind))),
+    complete: isComplete(current.map((d) => d.kind)),
     agencyMotivation: row.agencyMotivation,
     documents: { motivation: byKind('motivation'), cv: byKind('cv') },
     receivedAt: row.receivedAt.toISOString(),
@@ -126,7 +108,7 @@ const committeeDocument = document
   .extend({ downloadUrl: z.string() })
   .meta({ id: 'CommitteeDocument' });
 
-const committeeCandidateSummary = candidateFull.pick({
+const committeeCandidateSummary = candidateProfile.pick({
   id: true,
   firstName: true,
   lastName: true,

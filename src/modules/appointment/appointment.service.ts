@@ -1,6 +1,7 @@
 import type { Db, Tx } from '../../db/client.js';
 import { checkAppointment, type OfferState, type ReferenceCheckState, type ReferenceOutcome } from '../../domain/appointment.js';
 import { fromDateOnly, localDateOf, toDateOnly } from '../../domain/local-time.js';
+import { isFinished } from '../../domain/procedure-changes.js';
 import type { RuleFailure } from '../../domain/rules.js';
 import { STAGE_WORDS } from '../../domain/stage-graph.js';
 import type { ApplicationStage } from '../../generated/prisma/enums.js';
@@ -101,7 +102,7 @@ export function createAppointmentService(deps: { db: Db; clock: Clock }) {
         if (await findAppointment(tx, procedureId)) {
           throw conflict('APPOINTMENT_EXISTS', 'The appointment of this procedure was already recorded.');
         }
-        if (locked.phase === 'completed' || locked.phase === 'cancelled') {
+        if (isFinished(locked.phase)) {
           throw conflict('PROCEDURE_FINISHED', `The procedure is ${locked.phase}; no appointment can be recorded.`);
         }
         const procedure = await tx.procedure.findUniqueOrThrow({ where: { id: procedureId }, select: { timeZone: true } });

@@ -2,6 +2,7 @@ import { TZDate } from '@date-fns/tz';
 import ical, { ICalEventTransparency, type ICalEventData } from 'ical-generator';
 import type { Db } from '../../db/client.js';
 import { addDays, parseLocalDate, toDateOnly, type LocalDate } from '../../domain/local-time.js';
+import { MILESTONE_KEYS } from '../../domain/timeline.js';
 import { vtimezone } from '../../domain/vtimezone.js';
 import type { Actor } from '../../lib/actor.js';
 import { seesProcedure } from '../../domain/visibility.js';
@@ -10,17 +11,7 @@ import { notFound } from '../../lib/errors.js';
 import { loadTimeline } from '../procedures/procedures.service.js';
 
 const DOMAIN = 'procedure-tracker';
-const CORE_KEYS = new Set([
-  'opening',
-  'closing',
-  'preselectionStart',
-  'preselectionEnd',
-  'overviewDue',
-  'committeeMeeting',
-  'interviewRoundStart',
-  'interviewRoundEnd',
-  'appointmentDeadline',
-]);
+const CORE_KEYS = new Set<string>(MILESTONE_KEYS);
 
 /** A stable UID per milestone or interview, so calendar apps update rather than duplicate. */
 export const milestoneUid = (key: string, procedureId: string) => `${key}.${procedureId}@${DOMAIN}`;

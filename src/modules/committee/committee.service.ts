@@ -1,4 +1,5 @@
 import type { Db, Tx } from '../../db/client.js';
+import { isFinished } from '../../domain/procedure-changes.js';
 import type { Actor } from '../../lib/actor.js';
 import { seesMemberDetails, seesProcedure } from '../../domain/visibility.js';
 import type { Clock } from '../../lib/clock.js';
@@ -14,7 +15,6 @@ type CommitteeRole = MemberInput['role'];
 
 /** Name and e-mail are personal data: never in audit values or events. */
 const PERSONAL = ['name', 'email'] as const;
-const FINISHED_PHASES = ['completed', 'cancelled'];
 
 export function toMemberView(m: CommitteeMember) {
   return {
@@ -78,7 +78,7 @@ export function createCommitteeService(deps: { db: Db; clock: Clock; forget: (pr
       const now = clock.now();
       return db.$transaction(async (tx) => {
         const procedure = await visibleProcedure(tx, actor, procedureId, true);
-        if (FINISHED_PHASES.includes(procedure.phase)) {
+        if (isFinished(procedure.phase)) {
           throw new AppError(409, 'PROCEDURE_FINISHED', `The procedure is ${procedure.phase}; its committee can no longer change.`);
         }
         const email = input.email?.trim() || null;

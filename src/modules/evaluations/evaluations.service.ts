@@ -1,5 +1,6 @@
 import type { Db, Tx } from '../../db/client.js';
 import { checkRatings, summariseScorecards, type Scorecard } from '../../domain/scorecards.js';
+import { isFinished } from '../../domain/procedure-changes.js';
 import type { Prisma } from '../../generated/prisma/client.js';
 import type { Actor } from '../../lib/actor.js';
 import type { Clock } from '../../lib/clock.js';
@@ -19,8 +20,6 @@ import {
   type EvaluationRow,
 } from './evaluations.repository.js';
 import type { EvaluationInput, EvaluationListQuery } from './evaluations.schemas.js';
-
-const FINISHED_PHASES = ['completed', 'cancelled'];
 
 type Ratings = Record<string, { score: number; notes?: string | null }>;
 
@@ -89,7 +88,7 @@ export function createEvaluationsService(deps: { db: Db; clock: Clock }) {
         return await db.$transaction(async (tx) => {
           const interview = await interviewFor(tx, actor, interviewId);
           const procedure = (await findProfile(tx, interview.procedureId))!;
-          if (FINISHED_PHASES.includes(procedure.phase)) {
+          if (isFinished(procedure.phase)) {
             throw conflict('PROCEDURE_FINISHED', `The procedure is ${procedure.phase}; no scorecards can be added any more.`);
           }
           const onPanel = interview.panel.find((p) => p.memberId === memberId);

@@ -8,10 +8,10 @@ import { AppError, conflict, notFound, unprocessable } from '../../lib/errors.js
 import { decodeCursor, toPage } from '../../lib/pagination.js';
 import { diff, recordChange } from '../audit/audit.repository.js';
 import { findInquiry, listInquiries } from './inquiries.repository.js';
+import { DEFAULT_TIME_ZONE } from '../../domain/local-time.js';
 import { PERSONAL_KEYS } from '../../domain/personal-data.js';
 import type { InquiryAnswer, InquiryInput, InquiryListQuery, InquiryState } from './inquiries.schemas.js';
 
-export const DEFAULT_ZONE = 'Europe/Amsterdam';
 /** Contact data and the subject line are the candidate's own words: never in audit values. */
 const PERSONAL = [...PERSONAL_KEYS];
 
@@ -24,7 +24,7 @@ export function inquiryState(i: { dueAt: Date; answeredAt: Date | null }, now: D
 }
 
 export function toInquiryView(i: InquiryRow, now: Date, actor: Actor) {
-  const zone = i.procedure?.timeZone ?? DEFAULT_ZONE;
+  const zone = i.procedure?.timeZone ?? DEFAULT_TIME_ZONE;
   const contact = seesInquirySender(actor);
   return {
     id: i.id,
@@ -56,7 +56,7 @@ export function createInquiriesService(deps: { db: Db; clock: Clock }) {
         });
       }
       return db.$transaction(async (tx) => {
-        let zone = DEFAULT_ZONE;
+        let zone = DEFAULT_TIME_ZONE;
         if (input.procedureId) {
           const procedure = await tx.procedure.findUnique({ where: { id: input.procedureId }, select: { timeZone: true } });
           if (!procedure) {

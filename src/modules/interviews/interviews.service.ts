@@ -8,6 +8,7 @@ import {
   type Slot,
 } from '../../domain/interview-slots.js';
 import type { RuleFailure } from '../../domain/rules.js';
+import { isFinished } from '../../domain/procedure-changes.js';
 import { ACTIVE_STAGES, STAGE_WORDS, type ApplicationStage } from '../../domain/stage-graph.js';
 import { timelineInstants } from '../../domain/timeline.js';
 import type { Prisma } from '../../generated/prisma/client.js';
@@ -36,7 +37,6 @@ import { PERSONAL_KEYS } from '../../domain/personal-data.js';
 import { seesProcedure } from '../../domain/visibility.js';
 import { visibleInterviewWhere } from '../../db/visibility-where.js';
 
-const FINISHED_PHASES = ['completed', 'cancelled'];
 /** docs/procedure.md, rule 4, and the interview round of the selection funnel: the committee interviews the shortlist. */
 const COMMITTEE_STAGES: readonly ApplicationStage[] = ['shortlisted', 'interviewed'];
 
@@ -164,7 +164,7 @@ export function createInterviewsService(deps: { db: Db; clock: Clock }) {
     if (!seesProcedure(actor, procedureId)) throw notFound('Procedure', procedureId);
     const locked = await lockProcedure(tx, procedureId);
     if (!locked) throw notFound('Procedure', procedureId);
-    if (FINISHED_PHASES.includes(locked.phase)) {
+    if (isFinished(locked.phase)) {
       throw conflict('PROCEDURE_FINISHED', `The procedure is ${locked.phase}; its interviews can no longer change.`);
     }
     const procedure = await tx.procedure.findUniqueOrThrow({ where: { id: procedureId }, select: { timeZone: true } });

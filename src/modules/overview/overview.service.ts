@@ -1,4 +1,6 @@
 import type { Db } from '../../db/client.js';
+import { CANDIDATE_PROFILE_FIELDS, fieldMask, without } from '../../domain/candidate.js';
+import { isComplete } from '../../domain/documents.js';
 import { GATE_MEMBER_STAGES } from '../../domain/gates.js';
 import type { Actor } from '../../lib/actor.js';
 import type { Clock } from '../../lib/clock.js';
@@ -62,7 +64,7 @@ export function createOverviewService(deps: { db: Db; clock: Clock }) {
           agencyMotivation: true,
           receivedAt: true,
           candidate: {
-            select: { firstName: true, lastName: true, email: true, phone: true, city: true, currentPosition: true, currentOrganisation: true },
+            select: fieldMask(without(CANDIDATE_PROFILE_FIELDS, 'linkedinUrl')),
           },
           documents: { where: { current: true, erasedAt: null }, select: { kind: true } },
         },
@@ -70,7 +72,6 @@ export function createOverviewService(deps: { db: Db; clock: Clock }) {
       });
       const sent = p.overviewSentAt !== null;
       const items = rows.map((r) => {
-        const kinds = new Set(r.documents.map((d) => d.kind));
         const preselected = sent ? r.presentedAt !== null : PRESELECTED.includes(r.stage);
         const c = r.candidate;
         return {
@@ -85,7 +86,7 @@ export function createOverviewService(deps: { db: Db; clock: Clock }) {
             ...(seesContactData(actor) ? { email: c.email, phone: c.phone } : {}),
           },
           source: r.source,
-          complete: kinds.has('motivation') && kinds.has('cv'),
+          complete: isComplete(r.documents.map((d) => d.kind)),
           stage: r.stage,
           receivedAt: r.receivedAt.toISOString(),
           agencyMotivation: preselected ? r.agencyMotivation : null,

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { isValidLocalDate, isValidTimeZone } from '../../domain/local-time.js';
 import { MONEY_RE } from '../../domain/money.js';
 import { listQuery, pageSchema } from '../../lib/pagination.js';
-import { REFERENCE_TIMELINE } from '../../domain/timeline.js';
+import { REFERENCE_TIMELINE, type MilestoneKey } from '../../domain/timeline.js';
 
 /**
  * The calendar dates the rules compute with. The day after 9999-12-31 has no
@@ -203,7 +203,7 @@ const timelineDates = {
   interviewRoundStart: localDate,
   interviewRoundEnd: localDate,
   appointmentDeadline: localDate.describe('The appointment must be dated strictly before this date'),
-};
+} satisfies Record<MilestoneKey, z.ZodType>;
 
 const additionalMilestone = z.strictObject({
   key: z.string().regex(/^[a-z][a-zA-Z0-9_-]{0,49}$/, 'must be a short key starting with a lowercase letter'),

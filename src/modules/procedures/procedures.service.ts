@@ -1,6 +1,6 @@
 import type pg from 'pg';
 import type { Db, Tx } from '../../db/client.js';
-import { fromDateOnly, toDateOnly } from '../../domain/local-time.js';
+import { DEFAULT_TIME_ZONE, fromDateOnly, toDateOnly } from '../../domain/local-time.js';
 import {
   MILESTONE_KEYS,
   timelineInstants,
@@ -203,7 +203,7 @@ export function createProceduresService(deps: { db: Db; pool: pg.Pool; clock: Cl
             clientId: input.clientId,
             title: input.title,
             reference: input.reference ?? null,
-            timeZone: input.timeZone ?? 'Europe/Amsterdam',
+            timeZone: input.timeZone ?? DEFAULT_TIME_ZONE,
             hoursPerWeek: input.hoursPerWeek,
             permanent: input.permanent ?? true,
             locations: input.locations ?? [],

@@ -1,5 +1,6 @@
 import type { Db, Tx } from '../../db/client.js';
 import { ACTIVE_STAGES, STAGE_WORDS } from '../../domain/stage-graph.js';
+import { isFinished } from '../../domain/procedure-changes.js';
 import type { ReferenceCheck } from '../../generated/prisma/client.js';
 import type { Actor } from '../../lib/actor.js';
 import type { Clock } from '../../lib/clock.js';
@@ -18,7 +19,6 @@ import {
 import { PERSONAL_KEYS } from '../../domain/personal-data.js';
 import type { ConsentInput, ReferenceInput, ReferenceListQuery, ReferencePatch } from './references.schemas.js';
 
-const FINISHED_PHASES = ['completed', 'cancelled'];
 /** Referees' names, relation and contact data, and what they said, are personal data: never audit values. */
 const PERSONAL = [...PERSONAL_KEYS];
 
@@ -48,7 +48,7 @@ export function notNominee(stage: PipelineApplication['stage'], what: string): A
 }
 
 export function assertProcedureOpen(application: PipelineApplication): void {
-  if (FINISHED_PHASES.includes(application.procedure.phase)) {
+  if (isFinished(application.procedure.phase)) {
     throw conflict('PROCEDURE_FINISHED', `The procedure is ${application.procedure.phase}; this can no longer change.`);
   }
 }

@@ -13,6 +13,7 @@ import {
   type StageStatus,
 } from '../../domain/gates.js';
 import type { EventType } from '../../domain/event-types.js';
+import { isFinished } from '../../domain/procedure-changes.js';
 import type { TimelineInstants } from '../../domain/timeline.js';
 import type { Actor } from '../../lib/actor.js';
 import { seesGateClosing, seesProcedure } from '../../domain/visibility.js';
@@ -31,7 +32,6 @@ import {
 } from './stages.repository.js';
 import type { GateCloseBody } from './stages.schemas.js';
 
-const FINISHED_PHASES = ['completed', 'cancelled'];
 
 /** What closing each gate does to the procedure (docs/procedure.md, "Selection funnel" and timeline rows 5 and 6). */
 const GATES: Record<QuotaGate, { phase: 'committee_review' | 'interviews'; event: EventType }> = {
@@ -135,7 +135,7 @@ export function createStagesService(deps: { db: Db; clock: Clock }) {
         if (!(await lockProcedure(tx, procedureId))) throw notFound('Procedure', procedureId);
         const p = await load(tx, actor, procedureId);
         if (!isQuotaGate(stage)) throw notClosable(stage);
-        if (FINISHED_PHASES.includes(p.phase)) {
+        if (isFinished(p.phase)) {
           throw conflict('PROCEDURE_FINISHED', `The procedure is ${p.phase}; its stages can no longer change.`);
         }
         const instants = await loadInstants(tx, procedureId, p.timeZone);
