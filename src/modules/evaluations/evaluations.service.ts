@@ -120,7 +120,7 @@ export function createEvaluationsService(deps: { db: Db; clock: Clock }) {
             data: {
               interviewId,
               memberId,
-              ratings: ratings as Prisma.InputJsonValue,
+              ratings,
               overallAdvice: input.overallAdvice,
               notes: input.notes ?? null,
               submittedAt: now,
@@ -208,7 +208,7 @@ export function createEvaluationsService(deps: { db: Db; clock: Clock }) {
         return {
           applicationId: e.application.id,
           candidate: { ...e.application.candidate },
-          stage: e.application.stage as string,
+          stage: e.application.stage,
           interviews: e.interviews,
           ...summary,
         };

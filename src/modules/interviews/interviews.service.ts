@@ -126,7 +126,7 @@ export async function cancelInterviewRow(tx: Tx, actor: Actor, now: Date, row: I
   const history = [...(row.history as unknown as HistoryEntry[]), historyEntry(row, 'cancelled', actor, now, reason)];
   await tx.interview.update({
     where: { id: row.id },
-    data: { status: 'cancelled', history: history as unknown as Prisma.InputJsonValue, version: { increment: 1 }, updatedAt: now },
+    data: { status: 'cancelled', history, version: { increment: 1 }, updatedAt: now },
   });
   await recordChange(tx, actor, now, {
     procedureId: row.procedureId,
@@ -383,7 +383,7 @@ export function createInterviewsService(deps: { db: Db; clock: Clock }) {
             endsAt: plan.slot.endsAt,
             location: plan.location,
             locationDetail: plan.locationDetail,
-            history: history as unknown as Prisma.InputJsonValue,
+            history,
             version: { increment: 1 },
             updatedAt: now,
           },

@@ -115,7 +115,7 @@ export function createOverviewService(deps: { db: Db; clock: Clock }) {
         },
       };
       return committee
-        ? ({ ...base, audience: 'committee', items } as CommitteeOverview)
+        ? { ...base, audience: 'committee', items }
         : ({ ...base, audience: 'agency', items } as Overview);
     },
 

@@ -207,7 +207,7 @@ export function createProceduresService(deps: { db: Db; pool: pg.Pool; clock: Cl
             permanent: input.permanent ?? true,
             locations: input.locations ?? [],
             ...salaryData(input.salary),
-            profileCriteria: (input.profile ?? []) as Prisma.InputJsonValue,
+            profileCriteria: input.profile ?? [],
             ...stageBoundsData(input.stageBounds),
             createdAt: now,
             updatedAt: now,
@@ -278,7 +278,7 @@ export function createProceduresService(deps: { db: Db; pool: pg.Pool; clock: Cl
         if (patch.hoursPerWeek !== undefined) data.hoursPerWeek = patch.hoursPerWeek;
         if (patch.permanent !== undefined) data.permanent = patch.permanent;
         if (patch.locations !== undefined) data.locations = patch.locations;
-        if (patch.profile !== undefined) data.profileCriteria = patch.profile as Prisma.InputJsonValue;
+        if (patch.profile !== undefined) data.profileCriteria = patch.profile;
         if (patch.salary !== undefined) Object.assign(data, salaryData(patch.salary));
         if (patch.stageBounds !== undefined) Object.assign(data, stageBoundsData(patch.stageBounds));
         if (patch.phase !== undefined && patch.phase !== current.phase) {
@@ -427,7 +427,7 @@ function timelineView(
         endDate: r.endDate ? toDateOnly(r.endDate) : null,
       })),
     instants: instants
-      ? (Object.fromEntries(Object.entries(instants).map(([k, v]) => [k, v.toISOString()])) as Record<keyof typeof instants, string>)
+      ? (Object.fromEntries(Object.entries(instants).map(([k, v]) => [k, (v as Date).toISOString()])) as Record<keyof typeof instants, string>)
       : null,
     version: procedure.version,
   };
