@@ -56,7 +56,7 @@ function minutesOf(slot: Slot): number {
 
 export function toInterviewView(row: InterviewRow) {
   const zone = row.procedure.timeZone;
-  const history = (row.history as unknown as HistoryEntry[]).map((h) => ({
+  const history = row.history.map((h) => ({
     ...h,
     startsAt: new Date(h.startsAt).toISOString(),
     endsAt: new Date(h.endsAt).toISOString(),
@@ -123,7 +123,7 @@ function historyEntry(row: InterviewRow, change: HistoryEntry['change'], actor: 
  * to come of the candidates it rejects.
  */
 export async function cancelInterviewRow(tx: Tx, actor: Actor, now: Date, row: InterviewRow, reason: string | null): Promise<void> {
-  const history = [...(row.history as unknown as HistoryEntry[]), historyEntry(row, 'cancelled', actor, now, reason)];
+  const history = [...row.history, historyEntry(row, 'cancelled', actor, now, reason)];
   await tx.interview.update({
     where: { id: row.id },
     data: { status: 'cancelled', history, version: { increment: 1 }, updatedAt: now },
@@ -375,7 +375,7 @@ export function createInterviewsService(deps: { db: Db; clock: Clock }) {
         await checkPlan(tx, current.procedureId, application!, plan, context, current.id);
 
         const reason = patch.reason ?? null;
-        const history = [...(current.history as unknown as HistoryEntry[]), historyEntry(current, 'rescheduled', actor, now, reason)];
+        const history = [...current.history, historyEntry(current, 'rescheduled', actor, now, reason)];
         const updated = await tx.interview.updateMany({
           where: { id, version: current.version },
           data: {
