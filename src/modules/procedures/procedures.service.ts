@@ -24,7 +24,7 @@ import { decodeCursor, toPage } from '../../lib/pagination.js';
 import type { Prisma } from '../../generated/prisma/client.js';
 import { diff, recordChange } from '../audit/audit.repository.js';
 import { findChangeFacts, findMilestones, findProcedure, readProcedure, readProcedures, type ProcedureRead } from './procedures.repository.js';
-import type { ProcedureInput, ProcedureListQuery, ProcedurePatch, TimelineInput } from './procedures.schemas.js';
+import { storedProfile, type ProcedureInput, type ProcedureListQuery, type ProcedurePatch, type TimelineInput } from './procedures.schemas.js';
 
 type ProcedureRow = NonNullable<Awaited<ReturnType<typeof findProcedure>>> | ProcedureRead;
 
@@ -52,7 +52,7 @@ export function toProcedureView(p: ProcedureRow) {
           })),
         }
       : null,
-    profile: (p.profileCriteria as Array<{ key: string; name: string; description?: string | null }>).map((c) => ({
+    profile: storedProfile.parse(p.profileCriteria).map((c) => ({
       key: c.key,
       name: c.name,
       description: c.description ?? null,
