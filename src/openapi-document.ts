@@ -277,7 +277,7 @@ function successDescription(status: string, response: Json, operation: Operation
     return status === '201' ? `${reason}: the new ${what}.` : `${reason}: the ${what}.`;
   }
   const types = media.map(([type]) => type).join(' or ');
-  return `${reason}: ${String(operation.summary ?? 'the result').replace(/^./, (c) => c.toLowerCase())} (${types}).`;
+  return `${reason}: ${typeof operation.summary === 'string' ? operation.summary : 'the result'.replace(/^./, (c) => c.toLowerCase())} (${types}).`;
 }
 
 /** What an operation without its own description does with headers, in words. */
@@ -303,7 +303,7 @@ const SAFE_INTEGER = 9007199254740991;
 function tidy(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(tidy);
   if (!value || typeof value !== 'object') return value;
-  const object = Object.fromEntries(Object.entries(value).map(([k, v]) => [k, tidy(v)])) as Json;
+  const object: Json = Object.fromEntries(Object.entries(value).map(([k, v]) => [k, tidy(v)]));
   if (['uuid', 'date', 'date-time'].includes(String(object.format)) && typeof object.pattern === 'string') delete object.pattern;
   // `anyOf: [{ type: X, … }, { type: 'null' }]` is `type: [X, 'null']` with the same keywords.
   const anyOf = object.anyOf as Json[] | undefined;

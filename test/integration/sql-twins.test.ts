@@ -317,7 +317,7 @@ function materialise(p: GeneratedPerson, index: number): Person {
     .sort((a, b) => (a.id < b.id ? -1 : 1));
   const consents = p.consents.map((c, i) => ({
     id: randomUUID(),
-    kind: c.kind as ConsentInput['kind'],
+    kind: c.kind,
     givenAt: resolve(c.givenAt),
     expiresAt: c.expiresAt ? resolve(c.expiresAt) : null,
     withdrawnAt: c.withdrawnAt ? resolve(c.withdrawnAt) : null,

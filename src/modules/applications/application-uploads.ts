@@ -148,6 +148,7 @@ export async function readApplicationForm(parts: AsyncIterable<Multipart>, servi
           { path: `body.${name}`, message: 'is given more than once' },
         ]);
       }
+      // eslint-disable-next-line @typescript-eslint/no-base-to-string -- a field is a string unless its part declared JSON
       const value = typeof part.value === 'string' ? part.value : String(part.value ?? '');
       // An HTML form sends blank inputs as empty strings: they mean "not given".
       if (value.trim() !== '') fields.set(name, value);

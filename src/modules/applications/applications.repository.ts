@@ -57,7 +57,7 @@ export function listApplications(
       AND: [
         q.visible,
         after
-          ? { createdAt: { gte: after }, OR: [{ createdAt: { gt: after } }, { createdAt: after, id: { gt: cursor!.id } }] }
+          ? { createdAt: { gte: after }, OR: [{ createdAt: { gt: after } }, { createdAt: after, id: { gt: cursor.id } }] }
           : {},
         q.updatedSince ? { updatedAt: { gte: q.updatedSince } } : {},
         q.stage ? { stage: q.stage } : {},

@@ -1,7 +1,6 @@
 import type { Db, Tx } from '../../db/client.js';
 import { checkRatings, summariseScorecards, type Scorecard } from '../../domain/scorecards.js';
 import { isFinished } from '../../domain/procedure-changes.js';
-import type { Prisma } from '../../generated/prisma/client.js';
 import type { Actor } from '../../lib/actor.js';
 import type { Clock } from '../../lib/clock.js';
 import { AppError, conflict, notFound } from '../../lib/errors.js';
@@ -21,19 +20,9 @@ import {
 } from './evaluations.repository.js';
 import type { EvaluationInput, EvaluationListQuery } from './evaluations.schemas.js';
 
-type Ratings = Record<string, { score: number; notes?: string | null }>;
-
-interface Criterion {
-  key: string;
-  name: string;
-}
-
-function criteriaOf(profile: Prisma.JsonValue): Criterion[] {
-  return Array.isArray(profile) ? (profile as unknown as Criterion[]).map((c) => ({ key: c.key, name: c.name })) : [];
-}
 
 export function toEvaluationView(row: EvaluationRow) {
-  const ratings = row.ratings as unknown as Ratings;
+  const ratings = row.ratings;
   return {
     id: row.id,
     interviewId: row.interviewId,
@@ -105,7 +94,7 @@ export function createEvaluationsService(deps: { db: Db; clock: Clock }) {
           if (now.getTime() < interview.startsAt.getTime()) {
             throw conflict('INTERVIEW_NOT_STARTED', 'A scorecard can be submitted once the interview has started.');
           }
-          const criteria = criteriaOf(procedure.profileCriteria);
+          const criteria = procedure.profileCriteria;
           const check = checkRatings(
             criteria.map((c) => c.key),
             Object.keys(input.ratings),
@@ -120,7 +109,7 @@ export function createEvaluationsService(deps: { db: Db; clock: Clock }) {
             data: {
               interviewId,
               memberId,
-              ratings: ratings as Prisma.InputJsonValue,
+              ratings,
               overallAdvice: input.overallAdvice,
               notes: input.notes ?? null,
               submittedAt: now,
@@ -177,7 +166,7 @@ export function createEvaluationsService(deps: { db: Db; clock: Clock }) {
       if (!seesProcedure(actor, procedureId)) throw notFound('Procedure', procedureId);
       const procedure = await findProfile(db, procedureId);
       if (!procedure) throw notFound('Procedure', procedureId);
-      const criteria = criteriaOf(procedure.profileCriteria);
+      const criteria = procedure.profileCriteria;
       const interviews = await committeeInterviewsWithScorecards(db, procedureId);
       const byApplication = new Map<string, { application: (typeof interviews)[number]['application']; interviews: number; cards: Scorecard[]; memberIds: Set<string> }>();
       for (const interview of interviews) {
@@ -189,7 +178,7 @@ export function createEvaluationsService(deps: { db: Db; clock: Clock }) {
         };
         entry.interviews += 1;
         for (const e of interview.evaluations) {
-          entry.cards.push({ ratings: e.ratings as unknown as Scorecard['ratings'], overallAdvice: e.overallAdvice });
+          entry.cards.push({ ratings: e.ratings, overallAdvice: e.overallAdvice });
           entry.memberIds.add(e.memberId);
         }
         byApplication.set(interview.applicationId, entry);
@@ -203,7 +192,7 @@ export function createEvaluationsService(deps: { db: Db; clock: Clock }) {
         return {
           applicationId: e.application.id,
           candidate: { ...e.application.candidate },
-          stage: e.application.stage as string,
+          stage: e.application.stage,
           interviews: e.interviews,
           ...summary,
         };

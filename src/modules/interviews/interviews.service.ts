@@ -11,7 +11,6 @@ import type { RuleFailure } from '../../domain/rules.js';
 import { isFinished } from '../../domain/procedure-changes.js';
 import { ACTIVE_STAGES, STAGE_WORDS, type ApplicationStage } from '../../domain/stage-graph.js';
 import { timelineInstants } from '../../domain/timeline.js';
-import type { Prisma } from '../../generated/prisma/client.js';
 import type { Actor } from '../../lib/actor.js';
 import type { Clock } from '../../lib/clock.js';
 import { AppError, conflict, notFound } from '../../lib/errors.js';
@@ -46,7 +45,7 @@ function minutesOf(slot: Slot): number {
 
 export function toInterviewView(row: InterviewRow) {
   const zone = row.procedure.timeZone;
-  const history = (row.history as unknown as HistoryEntry[]).map((h) => ({
+  const history = row.history.map((h) => ({
     ...h,
     startsAt: new Date(h.startsAt).toISOString(),
     endsAt: new Date(h.endsAt).toISOString(),
@@ -113,10 +112,10 @@ function historyEntry(row: InterviewRow, change: HistoryEntry['change'], actor: 
  * to come of the candidates it rejects.
  */
 export async function cancelInterviewRow(tx: Tx, actor: Actor, now: Date, row: InterviewRow, reason: string | null): Promise<void> {
-  const history = [...(row.history as unknown as HistoryEntry[]), historyEntry(row, 'cancelled', actor, now, reason)];
+  const history = [...row.history, historyEntry(row, 'cancelled', actor, now, reason)];
   await tx.interview.update({
     where: { id: row.id },
-    data: { status: 'cancelled', history: history as unknown as Prisma.InputJsonValue, version: { increment: 1 }, updatedAt: now },
+    data: { status: 'cancelled', history, version: { increment: 1 }, updatedAt: now },
   });
   await recordChange(tx, actor, now, {
     procedureId: row.procedureId,
@@ -365,7 +364,7 @@ export function createInterviewsService(deps: { db: Db; clock: Clock }) {
         await checkPlan(tx, current.procedureId, application!, plan, context, current.id);
 
         const reason = patch.reason ?? null;
-        const history = [...(current.history as unknown as HistoryEntry[]), historyEntry(current, 'rescheduled', actor, now, reason)];
+        const history = [...current.history, historyEntry(current, 'rescheduled', actor, now, reason)];
         const updated = await tx.interview.updateMany({
           where: { id, version: current.version },
           data: {
@@ -373,7 +372,7 @@ export function createInterviewsService(deps: { db: Db; clock: Clock }) {
             endsAt: plan.slot.endsAt,
             location: plan.location,
             locationDetail: plan.locationDetail,
-            history: history as unknown as Prisma.InputJsonValue,
+            history,
             version: { increment: 1 },
             updatedAt: now,
           },

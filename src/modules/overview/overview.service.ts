@@ -117,7 +117,7 @@ export function createOverviewService(deps: { db: Db; clock: Clock }) {
         },
       };
       return committee
-        ? ({ ...base, audience: 'committee', items } as CommitteeOverview)
+        ? { ...base, audience: 'committee', items }
         : ({ ...base, audience: 'agency', items } as Overview);
     },
 

@@ -15,7 +15,7 @@ import { toCandidateView } from '../candidates/candidates.service.js';
 import { activeConsent, recordConsent, toConsentView, withdrawConsent } from '../consents/consents.repository.js';
 import type { DocumentStore } from '../documents/document-store.js';
 import { INQUIRIES_OF, redactMentions } from '../../domain/personal-data.js';
-import type { HistoryEntry } from '../interviews/interviews.schemas.js';
+import { interviewHistory } from '../interviews/interviews.schemas.js';
 import {
   claimContentDeletes,
   claimDueErasures,
@@ -468,7 +468,7 @@ export function createPrivacyService(deps: { db: Db; clock: Clock; documents: Do
               location: i.location,
               locationDetail: i.locationDetail,
               status: i.status,
-              history: ((i.history ?? []) as unknown as HistoryEntry[]).map((h) => ({
+              history: interviewHistory.parse(i.history ?? []).map((h) => ({
                 change: h.change,
                 startsAt: new Date(h.startsAt).toISOString(),
                 endsAt: new Date(h.endsAt).toISOString(),

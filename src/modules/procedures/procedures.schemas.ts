@@ -50,6 +50,9 @@ const criterion = z.strictObject({
   description: z.string().trim().max(2000).nullish(),
 });
 
+/** The `profile_criteria` JSON column as stored (written from `criterion` above). */
+export const storedProfile = z.array(z.object({ key: z.string(), name: z.string(), description: z.string().nullish() }));
+
 const bounds = z.strictObject({ min: z.number().int().min(0).max(1000), max: z.number().int().min(1).max(1000) });
 
 const stageBounds = z.strictObject({

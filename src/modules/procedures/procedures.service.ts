@@ -25,7 +25,7 @@ import { decodeCursor, toPage } from '../../lib/pagination.js';
 import type { Prisma } from '../../generated/prisma/client.js';
 import { diff, recordChange } from '../audit/audit.repository.js';
 import { findChangeFacts, findMilestones, findProcedure, readProcedure, readProcedures, type ProcedureRead } from './procedures.repository.js';
-import type { ProcedureInput, ProcedureListQuery, ProcedurePatch, TimelineInput } from './procedures.schemas.js';
+import { storedProfile, type ProcedureInput, type ProcedureListQuery, type ProcedurePatch, type TimelineInput } from './procedures.schemas.js';
 
 type ProcedureRow = NonNullable<Awaited<ReturnType<typeof findProcedure>>> | ProcedureRead;
 
@@ -53,7 +53,7 @@ export function toProcedureView(p: ProcedureRow) {
           })),
         }
       : null,
-    profile: (p.profileCriteria as Array<{ key: string; name: string; description?: string | null }>).map((c) => ({
+    profile: storedProfile.parse(p.profileCriteria).map((c) => ({
       key: c.key,
       name: c.name,
       description: c.description ?? null,
@@ -208,7 +208,7 @@ export function createProceduresService(deps: { db: Db; pool: pg.Pool; clock: Cl
             permanent: input.permanent ?? true,
             locations: input.locations ?? [],
             ...salaryData(input.salary),
-            profileCriteria: (input.profile ?? []) as Prisma.InputJsonValue,
+            profileCriteria: input.profile ?? [],
             ...stageBoundsData(input.stageBounds),
             createdAt: now,
             updatedAt: now,
@@ -280,7 +280,7 @@ export function createProceduresService(deps: { db: Db; pool: pg.Pool; clock: Cl
         if (patch.hoursPerWeek !== undefined) data.hoursPerWeek = patch.hoursPerWeek;
         if (patch.permanent !== undefined) data.permanent = patch.permanent;
         if (patch.locations !== undefined) data.locations = patch.locations;
-        if (patch.profile !== undefined) data.profileCriteria = patch.profile as Prisma.InputJsonValue;
+        if (patch.profile !== undefined) data.profileCriteria = patch.profile;
         if (patch.salary !== undefined) Object.assign(data, salaryData(patch.salary));
         if (patch.stageBounds !== undefined) Object.assign(data, stageBoundsData(patch.stageBounds));
         if (patch.phase !== undefined && patch.phase !== current.phase) {
@@ -429,7 +429,7 @@ function timelineView(
         endDate: r.endDate ? toDateOnly(r.endDate) : null,
       })),
     instants: instants
-      ? (Object.fromEntries(Object.entries(instants).map(([k, v]) => [k, v.toISOString()])) as Record<keyof typeof instants, string>)
+      ? (Object.fromEntries(Object.entries(instants).map(([k, v]) => [k, (v as Date).toISOString()])) as Record<keyof typeof instants, string>)
       : null,
     version: procedure.version,
   };
