@@ -237,7 +237,7 @@ function validString(schema: Schema, name?: string): string {
   if (format === 'email') return `fuzz.${randomBytes(3).toString('hex')}@example.org`;
   if (format === 'uri' || format === 'url') return 'http://127.0.0.1:9/hooks';
   if (typeof schema.pattern === 'string') {
-    const re = new RegExp(schema.pattern as string, 'u');
+    const re = new RegExp(schema.pattern, 'u');
     const fit = PATTERN_CANDIDATES.filter((c) => re.test(c));
     if (fit.length > 0) return pick(fit);
   }
@@ -480,7 +480,7 @@ function build(op: Operation): Built {
     } else if (type === 'application/pdf') {
       body = mode === 'valid' ? new Uint8Array(pdf) : pick([new Uint8Array(0), new Uint8Array(Buffer.from('PK\u0003\u0004 not a pdf')), new Uint8Array(pdf.subarray(0, 200))]);
       headers['content-type'] = 'application/pdf';
-      labels.push(`pdf ${(body as Uint8Array).length} bytes`);
+      labels.push(`pdf ${body.length} bytes`);
     } else if (type === 'multipart/form-data') {
       const form = new FormData();
       const made = bodyFor({ ...schema, properties: Object.fromEntries(Object.entries(schema.properties ?? {}).filter(([, s]) => s.format !== 'binary')) }, mode);

@@ -1,6 +1,6 @@
 import { REFERENCE_TIMELINE } from '../src/domain/timeline.js';
 
-/** The reference procedure (../shared/seed/PROCEDURE.md) as API input. */
+/** The reference procedure (docs/procedure.md) as API input. */
 export const ipoClient = {
   name: 'Interprovinciaal Overleg (IPO)',
   description: 'Association of the twelve Dutch provinces; BIJ12 is its implementing organisation.',

@@ -1,4 +1,4 @@
-// The field of applicants of the reference procedure (PROCEDURE.md: about 25
+// The field of applicants of the reference procedure (docs/procedure.md: about 25
 // applications through the open call, candidates from the agency's targeted
 // search, a few incomplete ones and one that arrived too late), loaded through
 // the HTTP API of a running service, as an integrator would.

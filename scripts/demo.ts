@@ -1,4 +1,4 @@
-// Loads the reference procedure of ../shared/seed/PROCEDURE.md (IPO / BIJ12)
+// Loads the reference procedure of docs/procedure.md (IPO / BIJ12)
 // into the service's database through the real API, idempotently: run it as
 // often as you like. Uses DATABASE_URL, or the embedded database of `npm start`.
 import { randomBytes } from 'node:crypto';

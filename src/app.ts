@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { isSpanContextValid, trace } from '@opentelemetry/api';
-import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import Fastify, { type FastifyServerOptions } from 'fastify';
 import cors from '@fastify/cors';
 import compress from '@fastify/compress';
 import rateLimit from '@fastify/rate-limit';
@@ -119,9 +119,12 @@ export function loggerOptions(level: string) {
 /** Text formats worth compressing: JSON, CSV, iCalendar, YAML, the docs page's HTML, CSS and JavaScript. */
 const COMPRESSIBLE = /^text\/(?!event-stream)|^application\/(?:javascript|yaml|x-yaml)(?:;|$)|[+/](?:json|xml)(?:;|$)/;
 
+/** The built API: a Fastify instance typed with the zod type provider its routes use. */
+export type App = Awaited<ReturnType<typeof build>>;
+
 /** Builds the whole API as a ready Fastify instance; the server only listens. */
-export async function buildApp(parts: AppParts): Promise<FastifyInstance> {
-  return (await build(parts)) as unknown as FastifyInstance;
+export async function buildApp(parts: AppParts): Promise<App> {
+  return build(parts);
 }
 
 async function build(parts: AppParts) {
@@ -151,7 +154,7 @@ async function build(parts: AppParts) {
     forceCloseConnections: 'idle',
     routerOptions: { ignoreTrailingSlash: true },
     // A malformed percent-encoding or an over-long path parameter is answered by the router itself.
-    frameworkErrors: frameworkErrorHandler,
+    frameworkErrors: (error, request, reply) => void frameworkErrorHandler(error, request, reply),
     // Oversized headers (431), a body too slow to arrive (408), bytes that are not HTTP (400).
     clientErrorHandler,
   }).withTypeProvider<ZodTypeProvider>();
@@ -166,12 +169,12 @@ async function build(parts: AppParts) {
   app.decorate('routeTable', routeTable);
   app.addHook('onRoute', (route) => {
     const methods = Array.isArray(route.method) ? route.method : [route.method];
-    const hidden = Boolean((route.schema as { hide?: boolean } | undefined)?.hide) || route.url.startsWith('/docs');
+    const hidden = Boolean(route.schema?.hide) || route.url.startsWith('/docs');
     const config = (route.config ?? {}) as { public?: boolean; roles?: Role[] };
     const access = config.public || route.url.startsWith('/docs') ? 'public' : (config.roles ?? 'all');
     for (const method of methods) routeTable.push({ method: String(method), url: route.url, hidden, access });
     pathVocabulary.addRoute(route.url);
-    const schema = route.schema as { params?: unknown; querystring?: unknown } | undefined;
+    const schema = route.schema;
     pathVocabulary.addValues([...enumValues(schema?.params), ...enumValues(schema?.querystring)]);
   });
 

@@ -5,7 +5,7 @@ import { PrismaClient } from './generated/prisma/client.js';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { systemClock } from './lib/clock.js';
 import { renderYaml } from './openapi-document.js';
-import type { Role } from './lib/actor.js';
+import { ROLES, type Role } from './domain/roles.js';
 import type { RouteEntry } from './app.js';
 
 /**
@@ -16,7 +16,6 @@ export async function renderOpenApi(): Promise<string> {
   return (await renderContract()).openapi;
 }
 
-const ROLES: Role[] = ['admin', 'consultant', 'committee', 'scheduler'];
 export const ROLE_TABLE_START = '<!-- role-table:start -->';
 export const ROLE_TABLE_END = '<!-- role-table:end -->';
 

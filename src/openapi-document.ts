@@ -49,6 +49,19 @@ const PROBLEM_RESPONSES: Record<number, { name: string; description: string; ret
   },
 };
 
+/** An operation's error response with the codes its route declares. */
+interface NarrowedUse {
+  operation: Operation;
+  status: number;
+  codes: readonly string[];
+}
+
+/** Statuses whose codes are the procedure's rules: each route lists its own. */
+const RULE_STATUSES = [409, 422];
+
+/** What any authenticated POST can answer because of its Idempotency-Key. */
+const IDEMPOTENCY_CODES: Record<number, string[]> = { 409: ['IDEMPOTENCY_IN_PROGRESS'], 422: ['IDEMPOTENCY_KEY_REUSED'] };
+
 const HEADERS_TOO_LARGE = {
   description: 'HEADERS_TOO_LARGE: the request line and headers together are larger than the server accepts.',
   content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
@@ -113,10 +126,7 @@ function problemResponse(status: number, codes: readonly string[]): Json {
     content: {
       'application/problem+json': {
         schema: {
-          allOf: [
-            { $ref: PROBLEM_REF },
-            { type: 'object', properties: { status: { type: 'integer', const: status }, code: { type: 'string', enum: [...codes] } } },
-          ],
+          allOf: [{ $ref: PROBLEM_REF }, { properties: { code: { enum: [...codes] } } }],
         },
         example: {
           type: `/problems/${code.toLowerCase().replace(/_/g, '-')}`,
@@ -129,7 +139,9 @@ function problemResponse(status: number, codes: readonly string[]): Json {
       },
     },
   };
-  if (spec.retryAfter) response.headers = { 'Retry-After': ref('headers', 'RetryAfter') };
+  // A 409 waits for nothing unless an Idempotency-Key is still in use.
+  const retries = spec.retryAfter && (status !== 409 || codes.includes('IDEMPOTENCY_IN_PROGRESS'));
+  if (retries) response.headers = { 'Retry-After': ref('headers', 'RetryAfter') };
   return response;
 }
 
@@ -265,7 +277,7 @@ function successDescription(status: string, response: Json, operation: Operation
     return status === '201' ? `${reason}: the new ${what}.` : `${reason}: the ${what}.`;
   }
   const types = media.map(([type]) => type).join(' or ');
-  return `${reason}: ${String(operation.summary ?? 'the result').replace(/^./, (c) => c.toLowerCase())} (${types}).`;
+  return `${reason}: ${typeof operation.summary === 'string' ? operation.summary : 'the result'.replace(/^./, (c) => c.toLowerCase())} (${types}).`;
 }
 
 /** What an operation without its own description does with headers, in words. */
@@ -291,7 +303,7 @@ const SAFE_INTEGER = 9007199254740991;
 function tidy(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(tidy);
   if (!value || typeof value !== 'object') return value;
-  const object = Object.fromEntries(Object.entries(value).map(([k, v]) => [k, tidy(v)])) as Json;
+  const object: Json = Object.fromEntries(Object.entries(value).map(([k, v]) => [k, tidy(v)]));
   if (['uuid', 'date', 'date-time'].includes(String(object.format)) && typeof object.pattern === 'string') delete object.pattern;
   // `anyOf: [{ type: X, … }, { type: 'null' }]` is `type: [X, 'null']` with the same keywords.
   const anyOf = object.anyOf as Json[] | undefined;
@@ -353,6 +365,8 @@ function shareParameters(document: Json, components: Json) {
  * @fastify/swagger and fastify-type-provider-zod produced from the routes.
  */
 export function shapeDocument(document: Json): Json {
+  const undeclared: string[] = [];
+  const narrowedUses: NarrowedUse[] = [];
   const components = (document.components ??= {}) as Json;
   const usedProblems = new Set<number>();
   let usedHeadersTooLarge = false;
@@ -431,17 +445,28 @@ export function shapeDocument(document: Json): Json {
         if (!isProblem(response)) response.description = response.description === 'Default Response' ? statusTitle(Number(status)) : response.description;
       }
 
-      // Error responses: shared components, or the route's narrower codes inline.
+      // Error responses: shared components, or the route's own codes inline.
+      // A 409 or 422 lists the route's rule codes (declared with contract())
+      // plus, on a POST, those of the Idempotency-Key.
       for (const status of [...statuses].sort()) {
-        const narrowed = declared.codes?.[status];
+        let narrowed = declared.codes?.[status];
+        if (RULE_STATUSES.includes(status)) {
+          if (!narrowed) undeclared.push(`${method.toUpperCase()} ${path}: ${status}`);
+          else {
+            const implicit = method === 'post' && !isPublic ? IDEMPOTENCY_CODES[status]! : [];
+            narrowed = [...new Set([...implicit, ...narrowed])].sort();
+          }
+        }
+        // An empty list says the route never answers with this status.
+        if (narrowed?.length === 0) {
+          delete responses[String(status)];
+          continue;
+        }
         if (narrowed) {
           const unknown = narrowed.filter((code) => !codesFor(status).includes(code));
           if (unknown.length > 0) throw new Error(`${method} ${path}: ${status} ${unknown.join(', ')} not in src/lib/problem-codes.ts`);
-          const own = problemResponse(status, narrowed);
-          // The shared Problem schema carries the example; the route adds its codes.
-          delete (own.content as Record<string, Json>)['application/problem+json']!.example;
-          own.description = PROBLEM_RESPONSES[status]!.description;
-          responses[String(status)] = own;
+          narrowedUses.push({ operation, status, codes: narrowed });
+          responses[String(status)] = {}; // filled in below, once every route's codes are known
         } else if (PROBLEM_RESPONSES[status]) {
           responses[String(status)] = ref('responses', PROBLEM_RESPONSES[status].name);
           usedProblems.add(status);
@@ -455,9 +480,42 @@ export function shapeDocument(document: Json): Json {
     }
   }
 
+  if (undeclared.length > 0) {
+    throw new Error(`Declare the codes of these responses with contract({ codes }) (src/lib/http.ts):\n${undeclared.join('\n')}`);
+  }
   const responses: Record<string, unknown> = {};
+  // A route's own codes: the full list of the status is its shared response;
+  // one code that several routes send, a shared response named after it
+  // (ForbiddenForRole); anything else, inline.
+  const keyOf = (use: NarrowedUse) => `${use.status}:${use.codes.join(',')}`;
+  const uses = new Map<string, number>();
+  for (const use of narrowedUses) uses.set(keyOf(use), (uses.get(keyOf(use)) ?? 0) + 1);
+  const pascal = (code: string) => code.toLowerCase().replace(/(^|_)([a-z])/g, (_m, _s, c: string) => c.toUpperCase());
+  const singleNames = new Set(narrowedUses.filter((u) => u.codes.length === 1 && uses.get(keyOf(u))! > 1).map((u) => pascal(u.codes[0]!)));
+  for (const use of narrowedUses) {
+    const { status, codes } = use;
+    const isFull = isDeepStrictEqual([...codes].sort(), [...codesFor(status)].sort());
+    if (isFull && !singleNames.has(PROBLEM_RESPONSES[status]!.name)) {
+      use.operation.responses![String(status)] = ref('responses', PROBLEM_RESPONSES[status]!.name);
+      usedProblems.add(status);
+    } else if (codes.length === 1 && uses.get(keyOf(use))! > 1) {
+      const name = pascal(codes[0]!);
+      const shared = problemResponse(status, codes);
+      if (responses[name] && !isDeepStrictEqual(responses[name], shared)) throw new Error(`two shared responses named ${name}`);
+      responses[name] = shared;
+      use.operation.responses![String(status)] = ref('responses', name);
+    } else {
+      const own = problemResponse(status, codes);
+      // The shared Problem schema carries the example; the route adds its codes.
+      delete (own.content as Record<string, Json>)['application/problem+json']!.example;
+      if (status === 409 && !codes.includes('IDEMPOTENCY_IN_PROGRESS')) own.description = 'The current state of the procedure does not allow this.';
+      use.operation.responses![String(status)] = own;
+    }
+  }
   for (const status of [...usedProblems].sort()) {
-    responses[PROBLEM_RESPONSES[status]!.name] = problemResponse(status, codesFor(status));
+    const name = PROBLEM_RESPONSES[status]!.name;
+    if (responses[name]) throw new Error(`two shared responses named ${name}`);
+    responses[name] = problemResponse(status, codesFor(status));
   }
   if (usedHeadersTooLarge) responses.HeadersTooLarge = HEADERS_TOO_LARGE;
   components.responses = responses;

@@ -4,8 +4,7 @@ import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import autocannon from 'autocannon';
 import pg from 'pg';
-import type { FastifyInstance } from 'fastify';
-import { buildApp } from '../../src/app.js';
+import { buildApp, type App } from '../../src/app.js';
 import { parseConfig, type Config } from '../../src/config/env.js';
 import { createDatabase, type Database } from '../../src/db/client.js';
 import { startEmbeddedPostgres } from '../../src/db/embedded.js';
@@ -56,7 +55,7 @@ export async function benchDatabase(): Promise<BenchDatabase> {
 }
 
 export interface RunningApi {
-  app: FastifyInstance;
+  app: App;
   url: string;
   db: Database;
   config: Config;

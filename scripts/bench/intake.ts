@@ -23,7 +23,7 @@ async function openProcedure(url: string, key: string, clientId: string, referen
 }
 
 /**
- * Issue 3: listing applications of a procedure with 1,000 and with 100,000
+ * The intake benchmark (README, "Benchmark"): listing applications of a procedure with 1,000 and with 100,000
  * applications (pagination must not slow down as procedures grow), and
  * uploading applications with two 5 MB PDFs, 20 at a time, with the
  * service's peak memory.

@@ -4,7 +4,7 @@ import { PROCEDURE_SELECT } from '../../src/modules/procedures/procedures.reposi
 import { load, printTable, type RunningApi } from './harness.js';
 
 /**
- * Issue 2: reading one procedure and listing procedures through the API,
+ * The platform benchmark (README, "Benchmark"): reading one procedure and listing procedures through the API,
  * against the same queries on a bare Fastify route on raw `pg`.
  */
 export async function benchPlatform(api: RunningApi, dbUrl: string, seconds: number) {

@@ -6,7 +6,7 @@ import { createSweepService, SWEEP_CLI_ACTOR } from '../../src/modules/jobs/swee
 import { load, printTable, type LoadResult, type RunningApi } from './harness.js';
 
 /**
- * Issue 5: the deadline sweep over 1,000 and 10,000 procedures, with nothing
+ * The sweep benchmark (README, "Benchmark"): the deadline sweep over 1,000 and 10,000 procedures, with nothing
  * due and with 1,000 things due (500 intakes to close, 500 answers overdue;
  * target: under 5 s each, and time that grows with the work due rather than
  * with the procedures held), and the deadline list over 10,000 procedures

@@ -2,7 +2,7 @@ import type autocannon from 'autocannon';
 import { load, printTable, type LoadResult, type RunningApi } from './harness.js';
 
 /**
- * Issue 4: stage transitions per second, each with its stage change, audit
+ * The transitions benchmark (README, "Benchmark"): stage transitions per second, each with its stage change, audit
  * entry and event in one transaction under the procedure's row lock, and
  * their p99 latency.
  *
@@ -23,7 +23,7 @@ export async function benchTransitions(api: RunningApi, seconds: number, options
   const inject = async (method: 'POST' | 'PUT' | 'PATCH', url: string, body: unknown, headers: Record<string, string> = {}) => {
     const res = await api.app.inject({ method, url, headers: { ...auth, 'content-type': 'application/json', ...headers }, payload: JSON.stringify(body) });
     if (res.statusCode >= 300) throw new Error(`${method} ${url}: ${res.statusCode} ${res.body}`);
-    return res.json() as { id: string; version: number; token?: string };
+    return res.json<{ id: string; version: number; token?: string }>();
   };
   const key = await inject('POST', '/v1/api-keys', { name: 'bench transitions', role: 'consultant' });
   const consultant = { authorization: `Bearer ${key.token!}` };

@@ -2,7 +2,7 @@ import { isValidLocalDate, type LocalDate } from './local-time.js';
 import { describeDate, type RuleChecks, type RuleFailure } from './rules.js';
 
 /**
- * The formal appointment by the supervisory board (PROCEDURE.md rule 7):
+ * The formal appointment by the supervisory board (docs/procedure.md, rule 7):
  * "Appointment needs: a nominee, a completed reference check without
  * unresolved concerns, agreed terms, and a date before the appointment
  * deadline" ("vóór 1 februari 2026": strictly before).

@@ -1,9 +1,10 @@
 import { TZDate } from '@date-fns/tz';
 import { addDays, addMonths, addYears } from 'date-fns';
+import { DEFAULT_TIME_ZONE } from './local-time.js';
 import type { MilestoneKey } from './timeline.js';
 
 /**
- * Dated obligations across procedures (issue 5, "Deadlines"): what a
+ * Dated obligations across procedures (docs/procedure.md, "Deadlines and the sweep"): what a
  * scheduler asks for, and what the deadline sweep acts on.
  */
 export const DEADLINE_KINDS = [
@@ -27,7 +28,7 @@ export type DeadlineState = (typeof DEADLINE_STATES)[number];
 export const DUE_WINDOW_MS = 24 * 60 * 60 * 1000;
 
 /** Which zone privacy deadlines count calendar months in when no procedure gives one. */
-export const PRIVACY_ZONE = 'Europe/Amsterdam';
+export const PRIVACY_ZONE = DEFAULT_TIME_ZONE;
 
 /**
  * The state of an obligation at `now`. `dueAt` is exclusive: the step must
@@ -60,7 +61,7 @@ export interface TimelineDeadline {
 }
 
 /**
- * The timeline's obligations (PROCEDURE.md, "Timeline") and the step that
+ * The timeline's obligations (docs/procedure.md, "Timeline") and the step that
  * meets each. The instants match `timelineInstants`: a date-only deadline
  * means the end of that local day, and the appointment must fall strictly
  * before its date ("vóór 1 februari").

@@ -2,14 +2,14 @@ import type { TimelineInstants } from './timeline.js';
 import { describeInstant, type RuleChecks, type RuleFailure } from './rules.js';
 
 /**
- * The procedure's stages (PRODUCT.md, "Stage") and their gates.
+ * The procedure's stages (docs/procedure.md, "Procedure stages and gates") and their gates.
  *
  * A stage's status is derived, not set by hand: it is `closed` once its gate
  * was closed (the stored status, the only state kept in the database), `open`
  * once the timeline and the previous gate allow work in it, and `pending`
  * before that. See {@link stageStatuses}.
  *
- * Bounds come from the procedure (PROCEDURE.md rule 3: preselection "about 4
+ * Bounds come from the procedure (docs/procedure.md, rule 3: preselection "about 4
  * to 6", interview shortlist "about 3 to 4", exactly one nominee). "About"
  * means a consultant may go past a bound only with a written justification,
  * which the caller keeps with the stage and in the audit trail.
@@ -32,14 +32,14 @@ export interface StageBounds {
   max: number;
 }
 
-/** Defaults of the procedure template (PROCEDURE.md rule 3); the procedure's own values win. */
+/** Defaults of the procedure template (docs/procedure.md, rule 3); the procedure's own values win. */
 export const DEFAULT_BOUNDS: Record<GateName, StageBounds> = {
   preselection: { min: 4, max: 6 },
   shortlist: { min: 3, max: 4 },
   nomination: { min: 1, max: 1 },
 };
 
-/** A justification must be a real sentence, not "ok" (PROCEDURE.md rule 3: "kept"). */
+/** A justification must be a real sentence, not "ok" (docs/procedure.md, rule 3: "kept"). */
 export const MIN_JUSTIFICATION_LENGTH = 20;
 export const MAX_JUSTIFICATION_LENGTH = 2000;
 
@@ -156,7 +156,7 @@ export interface GateCloseInput {
  * The earliest instant a gate may close:
  * - preselection: the end of the closing date for applications (the overview
  *   covers every applicant, so it cannot be sent while applications may still
- *   arrive; PROCEDURE.md "Selection funnel": "after the closing date").
+ *   arrive; docs/procedure.md, "Selection funnel": "after the closing date").
  * - shortlist: the start of the committee-meeting day, in the procedure's zone.
  *   The meeting's hour is not recorded, so the invitations may go out any time
  *   on that day (the reference procedure invites on 16 January, the meeting day).
@@ -250,7 +250,7 @@ export interface StageStatusInput {
  * - shortlist opens when the preselection is closed (the overview was sent),
  *   because the committee chooses whom to invite from that overview;
  * - nomination opens when the shortlist is closed and the interview round has
- *   started (PROCEDURE.md: nomination "after the interview round"; a nominee
+ *   started (docs/procedure.md: nomination "after the interview round"; a nominee
  *   may be chosen once interviews have begun);
  * - references, terms and appointment open with the nomination (they run "in
  *   parallel, after nomination").

@@ -1,10 +1,11 @@
 import { formatInZone } from './local-time.js';
+import { FINISHED_PHASES } from './procedure-changes.js';
 import type { TimelineInstants } from './timeline.js';
 
 export type IntakeSource = 'open_call' | 'agency_search' | 'referral';
 
 /** Phases in which a procedure takes no candidates at all. */
-export const NOT_ACCEPTING_PHASES = ['draft', 'completed', 'cancelled'] as const;
+export const NOT_ACCEPTING_PHASES = ['draft', ...FINISHED_PHASES] as const;
 
 export interface IntakeState {
   phase: string;
@@ -27,7 +28,7 @@ export type IntakeRefusal =
  * May a candidate from `source` enter the procedure at `now`?
  * Returns null when yes, else the rule that refuses it.
  *
- * PROCEDURE.md rule 2: an application through the open call is accepted from
+ * docs/procedure.md, rule 2: an application through the open call is accepted from
  * the opening up to the end of the closing date in the procedure's zone
  * (`applicationsOpenAt <= now < applicationsCloseAt`); candidates from the
  * agency's targeted search ("in parallel with the open period") may be added

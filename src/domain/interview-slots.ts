@@ -2,7 +2,7 @@ import { describeInstant, type RuleChecks, type RuleFailure } from './rules.js';
 import type { TimelineInstants } from './timeline.js';
 
 /**
- * Interview times (PROCEDURE.md rule 4: "Interviews of the selection
+ * Interview times (docs/procedure.md, rule 4: "Interviews of the selection
  * committee fall inside the interview round"; the agency's own screening
  * interviews belong to the preselection window, milestone 4). All intervals
  * are half-open, [startsAt, endsAt): an interview ending at 10:00 and one

@@ -1,5 +1,8 @@
 import { TZDate } from '@date-fns/tz';
 
+/** The agency's own time zone: a new procedure's unless it names another, and the zone of deadlines without a procedure. */
+export const DEFAULT_TIME_ZONE = 'Europe/Amsterdam';
+
 /** A calendar date without time, `YYYY-MM-DD`. */
 export type LocalDate = string;
 
@@ -28,10 +31,39 @@ export function isValidTimeZone(zone: string): boolean {
   }
 }
 
-/** The instant a local day begins in `zone` (midnight, or the first valid time after it). */
+const DAY_MS = 86_400_000;
+
+/** What the clocks of `zone` read at `instant`, as the milliseconds of the UTC time with the same fields. */
+export function wallClockOf(instant: number, zone: string): number {
+  const d = new TZDate(instant, zone);
+  return Date.UTC(d.getFullYear(), d.getMonth(), d.getDate(), d.getHours(), d.getMinutes(), d.getSeconds(), d.getMilliseconds());
+}
+
+/**
+ * The instant at which the clocks of `zone` read `wall` (the milliseconds of
+ * the UTC time with the same fields). Where they read it twice (put back),
+ * `ambiguous` chooses; where they skip it (put forward), the offset in force
+ * before the change counts: as far after the gap as the time lies into it.
+ * PostgreSQL's timezone(zone, timestamp) reads times so, with 'later'.
+ */
+export function instantAtWallClock(wall: number, zone: string, ambiguous: 'earlier' | 'later'): number {
+  // The offsets a day either side of the time: those before and after any change near it.
+  const before = wall - (wallClockOf(wall - DAY_MS, zone) - (wall - DAY_MS));
+  const after = wall - (wallClockOf(wall + DAY_MS, zone) - (wall + DAY_MS));
+  const reads = (x: number) => wallClockOf(x, zone) === wall;
+  if (reads(before) && reads(after)) return ambiguous === 'earlier' ? Math.min(before, after) : Math.max(before, after);
+  if (reads(after)) return after;
+  return before;
+}
+
+/**
+ * The instant a local day begins in `zone`: its first instant (midnight, the
+ * first of two where the clocks are put back at 01:00, or the first valid time
+ * after a midnight the clocks skip).
+ */
 export function startOfLocalDay(date: LocalDate, zone: string): Date {
   const { year, month, day } = parseLocalDate(date);
-  return new Date(new TZDate(year, month - 1, day, 0, 0, 0, 0, zone).getTime());
+  return new Date(instantAtWallClock(Date.UTC(year, month - 1, day), zone, 'earlier'));
 }
 
 /** The next calendar date. */

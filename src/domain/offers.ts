@@ -3,8 +3,8 @@ import { fromCents, toCents } from './money.js';
 import { fail, OK, type RuleCheck } from './rules.js';
 
 /**
- * The offer of terms of employment (PRODUCT.md: "Offer states: draft, made,
- * accepted, declined"), as a state machine:
+ * The offer of terms of employment (docs/procedure.md, rule 6: offer states draft,
+ * made, accepted, declined), as a state machine:
  *
  *   draft -> made -> accepted
  *                 -> declined
@@ -12,7 +12,7 @@ import { fail, OK, type RuleCheck } from './rules.js';
  *   declined -> draft   (a new round of negotiation)
  *
  * `accepted` is final: those are the "agreed terms" the appointment needs
- * (PROCEDURE.md rule 7). Terms change only in a draft, or in the step that
+ * (docs/procedure.md, rule 7). Terms change only in a draft, or in the step that
  * makes a draft offer; an offer that was made is accepted or declined as it
  * was made.
  */
@@ -70,7 +70,7 @@ export function checkOfferChange(change: OfferChange): RuleCheck {
 
 /**
  * Twelve months of salary, and the individual choice budget a year as a
- * percentage of it (PROCEDURE.md: "21.82 % of gross annual salary"), exact
+ * percentage of it (docs/procedure.md: "21.82 % of gross annual salary"), exact
  * in cents and rounded half up.
  */
 export function annualTerms(monthlySalary: string, ikbPercentage: string): { annualSalary: string; ikbBudget: string } {

@@ -1,8 +1,9 @@
-import { addLocalDays, addLocalMonths, addLocalYears, PRIVACY_ZONE } from './deadlines.js';
+import { PRIVACY_ZONE } from './deadlines.js';
+import { instantAtWallClock, wallClockOf } from './local-time.js';
 
 /**
  * When a candidate's personal data and documents must be erased
- * (PROCEDURE.md: the agency's privacy statement; the NVP code for
+ * (docs/procedure.md, rule 9: the agency's privacy statement; the NVP code for
  * applicants, "Sollicitatiecode": data of a candidate who was not appointed
  * is removed at the latest four weeks after the procedure ended, unless the
  * candidate consented to keeping it longer, at most one year).
@@ -63,9 +64,37 @@ export type RetentionVerdict =
   | { due: false; reason: 'appointed' | 'procedure_running' | 'no_procedure' }
   | { due: true; dueAt: Date; basis: RetentionBasis; endedAt: Date | null; procedureId: string | null };
 
+/**
+ * `instant` plus whole calendar months and days in `zone`, at the same time on
+ * the clock; a day the month lacks becomes its last (31 January plus a month:
+ * 28 or 29 February). A time the clocks read twice that day is the later
+ * reading, one they skip lies as far after the gap as into it: as PostgreSQL
+ * adds an interval to a local time and reads it back (timezone(zone,
+ * timezone(zone, t) + interval '...')), which the SQL twin does.
+ */
+function addLocal(instant: Date, zone: string, months: number, days: number): Date {
+  const wall = new Date(wallClockOf(instant.getTime(), zone));
+  const first = new Date(Date.UTC(wall.getUTCFullYear(), wall.getUTCMonth() + months, 1));
+  const length = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 0)).getUTCDate();
+  const target = Date.UTC(
+    first.getUTCFullYear(),
+    first.getUTCMonth(),
+    Math.min(wall.getUTCDate(), length) + days,
+    wall.getUTCHours(),
+    wall.getUTCMinutes(),
+    wall.getUTCSeconds(),
+    wall.getUTCMilliseconds(),
+  );
+  return new Date(instantAtWallClock(target, zone, 'later'));
+}
+const addLocalDays = (instant: Date, days: number, zone: string) => addLocal(instant, zone, 0, days);
+const addLocalMonths = (instant: Date, months: number, zone: string) => addLocal(instant, zone, months, 0);
+const addLocalYears = (instant: Date, years: number, zone: string) => addLocal(instant, zone, 12 * years, 0);
+
+/** The latest given; of several given at the same instant, the one recorded last (listed last). */
 function latest(consents: readonly RetentionConsent[]): RetentionConsent | null {
   let found: RetentionConsent | null = null;
-  for (const c of consents) if (!found || c.givenAt.getTime() > found.givenAt.getTime()) found = c;
+  for (const c of consents) if (!found || c.givenAt.getTime() >= found.givenAt.getTime()) found = c;
   return found;
 }
 
@@ -73,7 +102,20 @@ function consentEnd(c: RetentionConsent): Date {
   return c.withdrawnAt ?? c.expiresAt ?? addLocalYears(c.givenAt, 1, PRIVACY_ZONE);
 }
 
-/** `recordedAt`: when the person was recorded (rule 6); without it, rule 6 gives no date. */
+/**
+ * `recordedAt`: when the person was recorded (rule 6); without it, rule 6 gives no date.
+ * `consents` in the order they were recorded; `procedures` by id (of several
+ * that ended at the same instant, the first listed decides).
+ *
+ * SQL twin: the function `candidate_retention(ids)` (which reads a procedure's
+ * end as its completed_at, cancelled_at or else updated_at once it is
+ * completed or cancelled), kept in candidates.retention_due_at and
+ * retention_procedure_id by the triggers of
+ * prisma/migrations/20261127130100_deadline_due_instants/migration.sql; its
+ * current version is in
+ * prisma/migrations/20261129170000_talent_pool_retention/migration.sql.
+ * Change both together: test/integration/sql-twins.test.ts compares them.
+ */
 export function retentionErasure(
   procedures: readonly RetentionProcedure[],
   consents: readonly RetentionConsent[],

@@ -41,7 +41,7 @@ export function describeInstant(instant: Date, zone: string): string {
 export function describeDate(date: string): string {
   const [y, m, d] = date.split('-').map(Number);
   return new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' }).format(
-    new Date(Date.UTC(y!, m! - 1, d!)),
+    new Date(Date.UTC(y!, m! - 1, d)),
   );
 }
 

@@ -4,7 +4,7 @@ import { compareMoney, MONEY_RE, toCents } from './money.js';
 import { describeDate, fail, type RuleFailure } from './rules.js';
 
 /**
- * Salary bounds of a scale, valid from a date (PROCEDURE.md rule 6: "a salary
+ * Salary bounds of a scale, valid from a date (docs/procedure.md, rule 6: "a salary
  * offer lies within the scale bounds valid on the intended start date"). For
  * the reference procedure, scale 17: 7,943.51 to 11,273.01, and from
  * 2026-01-01 (the 1.5 % rise) 8,062.66 to 11,442.11. Amounts are decimal

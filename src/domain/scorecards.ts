@@ -1,7 +1,7 @@
 import type { RuleChecks, RuleFailure } from './rules.js';
 
 /**
- * Scorecards of the interview round (PRODUCT.md, "Interview and evaluation":
+ * Scorecards of the interview round (docs/procedure.md, "Selection funnel":
  * a scorecard per interviewer, criteria from the profile, rating 1-5 with
  * notes). Averages are exact: scores are integers, so an average is computed
  * in integer hundredths and rounded half up, never through a float.

@@ -10,10 +10,11 @@ import {
   type StageStatus,
 } from './gates.js';
 import { describeInstant, fail, type RuleFailure } from './rules.js';
+import { isFinished } from './procedure-changes.js';
 import type { TimelineInstants } from './timeline.js';
 
 /**
- * The application stages as a declared state machine (PRODUCT.md,
+ * The application stages as a declared state machine (docs/procedure.md,
  * "Application stages"):
  *
  *   applied -> preselected -> shortlisted -> interviewed -> nominated -> appointed
@@ -175,8 +176,6 @@ export type TransitionResult =
     }
   | ({ ok: false } & RuleFailure);
 
-const FINISHED_PHASES = ['completed', 'cancelled'];
-
 /**
  * Checks one move of an application. The first broken rule decides, in this
  * order: procedure finished, final stage, graph, reasons, completeness,
@@ -202,7 +201,7 @@ const FINISHED_PHASES = ['completed', 'cancelled'];
  */
 export function checkTransition(input: TransitionInput): TransitionResult {
   const { from, to } = input;
-  if (FINISHED_PHASES.includes(input.procedurePhase)) {
+  if (isFinished(input.procedurePhase)) {
     return fail('PROCEDURE_FINISHED', `The procedure is ${input.procedurePhase}; its applications can no longer change stage.`);
   }
   if (isFinal(from)) {

@@ -1,7 +1,7 @@
 import { endOfLocalDay, startOfLocalDay, type LocalDate } from './local-time.js';
 
 /**
- * The milestones of a procedure (../shared/seed/PROCEDURE.md, "Timeline").
+ * The milestones of a procedure (docs/procedure.md, "Timeline").
  * Each is a local calendar date in the procedure's time zone.
  */
 export interface Timeline {
@@ -20,7 +20,7 @@ export interface Timeline {
 export type MilestoneKey = keyof Timeline;
 
 /**
- * The timeline of the reference procedure (../shared/seed/PROCEDURE.md,
+ * The timeline of the reference procedure (docs/procedure.md,
  * "normalised" column): the published one dated two milestones a year early.
  */
 export const REFERENCE_TIMELINE: Readonly<Timeline> = Object.freeze({
@@ -59,7 +59,7 @@ export const MILESTONE_LABELS: Record<MilestoneKey, string> = {
   appointmentDeadline: 'appointment deadline',
 };
 
-/** PROCEDURE.md rule 1: each milestone against the one before it. */
+/** docs/procedure.md, rule 1: each milestone against the one before it. */
 const ORDER: Array<{ before: MilestoneKey; after: MilestoneKey; strict: boolean }> = [
   { before: 'opening', after: 'closing', strict: true },
   { before: 'closing', after: 'preselectionStart', strict: false },
@@ -124,6 +124,14 @@ export interface TimelineInstants {
   appointmentDeadlineAt: Date;
 }
 
+/**
+ * SQL twin: the function `milestone_due_at(key, date, zone)` of
+ * prisma/migrations/20261127130100_deadline_due_instants/migration.sql, which
+ * keeps milestones.due_at: each milestone's instant as here (the end of the
+ * day for closing, preselectionEnd, overviewDue, committeeMeeting and
+ * interviewRoundEnd; the start of the day for the others). Change both
+ * together: test/integration/sql-twins.test.ts compares them.
+ */
 export function timelineInstants(t: Timeline, zone: string): TimelineInstants {
   return {
     applicationsOpenAt: startOfLocalDay(t.opening, zone),
@@ -137,4 +145,19 @@ export function timelineInstants(t: Timeline, zone: string): TimelineInstants {
     interviewRoundEndsAt: endOfLocalDay(t.interviewRoundEnd, zone),
     appointmentDeadlineAt: startOfLocalDay(t.appointmentDeadline, zone),
   };
+}
+
+/** The phases in which a procedure is not under way. */
+export const NOT_RUNNING_PHASES = ['draft', 'completed', 'cancelled'] as const;
+
+/**
+ * Whether a procedure in `phase` is under way, so that its milestones are
+ * obligations that can be missed (milestones.procedure_running).
+ *
+ * SQL twin: the function `procedure_phase_running(phase)` of
+ * prisma/migrations/20261127130100_deadline_due_instants/migration.sql. Change
+ * both together: test/integration/sql-twins.test.ts compares them.
+ */
+export function procedurePhaseRunning(phase: string): boolean {
+  return !(NOT_RUNNING_PHASES as readonly string[]).includes(phase);
 }

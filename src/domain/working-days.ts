@@ -3,7 +3,7 @@ import { addDays, endOfLocalDay, localDateOf, parseLocalDate, type LocalDate } f
 
 /**
  * Dutch working days: Monday to Friday, except Dutch public holidays
- * (PROCEDURE.md rule 8; the vacancy promises answers "as a rule within one
+ * (docs/procedure.md, rule 8; the vacancy promises answers "as a rule within one
  * working day").
  *
  * The holidays come from the maintained `date-holidays` data for NL, and only

@@ -1,4 +1,6 @@
-export type Role = 'admin' | 'consultant' | 'committee' | 'scheduler';
+import type { Role } from '../domain/roles.js';
+
+export type { Role };
 
 /** Who is calling: an API key with its role and, for committee keys, its scope. */
 export interface Actor {

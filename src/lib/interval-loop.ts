@@ -1,6 +1,4 @@
-interface Log {
-  error(obj: object, msg: string): void;
-}
+import type { Log } from './log.js';
 
 export interface IntervalLoop {
   /** Runs one pass now, or waits for the one already running. */
@@ -15,7 +13,7 @@ export interface IntervalLoop {
  * that finds the previous pass still running skips), a failed pass is logged
  * and the loop carries on, and the timer does not keep the process alive.
  */
-export function startIntervalLoop(deps: { name: string; intervalMs: number; pass: () => Promise<void>; log: Log }): IntervalLoop {
+export function startIntervalLoop(deps: { name: string; intervalMs: number; pass: () => Promise<void>; log: Pick<Log, 'error'> }): IntervalLoop {
   let running: Promise<void> | null = null;
   let stopped = false;
 

@@ -4,7 +4,7 @@ import { stagesRoutes } from './stages/stages.routes.js';
 import { transitionsRoutes } from './transitions/transitions.routes.js';
 
 /**
- * The selection funnel up to the interview round (PROCEDURE.md rules 2 and
+ * The selection funnel up to the interview round (docs/procedure.md, rules 2 and
  * 3): stages and their gates, stage transitions of applications, and the
  * candidate overview for the committee. One entry in modules/index.ts.
  */

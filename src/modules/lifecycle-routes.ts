@@ -4,7 +4,7 @@ import { jobsRoutes } from './jobs/jobs.routes.js';
 import { privacyRoutes } from './privacy/privacy.routes.js';
 
 /**
- * What runs on the clock (issue 5): the deadline list, the deadline sweep
+ * What runs on the clock (docs/procedure.md, "Deadlines and the sweep"): the deadline list, the deadline sweep
  * for schedulers, and the privacy lifecycle of candidates' data. One entry in
  * modules/index.ts for all of them.
  */

@@ -6,7 +6,7 @@ import { offersRoutes } from './offers/offers.routes.js';
 import { referencesRoutes } from './references/references.routes.js';
 
 /**
- * The later steps of the selection funnel (PROCEDURE.md, rules 4 to 7):
+ * The later steps of the selection funnel (docs/procedure.md, rules 4 to 7):
  * interviews, scorecards, references, the offer and the appointment. One
  * entry in modules/index.ts for all of them.
  */

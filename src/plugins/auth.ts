@@ -15,7 +15,7 @@ declare module 'fastify' {
     actor: Actor;
   }
   interface FastifyInstance {
-    forgetApiKey(prefix: string): void;
+    forgetApiKey: (prefix: string) => void;
   }
 }
 

@@ -88,7 +88,7 @@ export function isDatabaseUnavailable(error: unknown): boolean {
     const message = typeof e.message === 'string' ? e.message : '';
     if (unavailableCode(MESSAGE_CODE.exec(message)?.[1]) || UNAVAILABLE_MESSAGE.test(message)) return true;
     queue.push(e.cause, e.meta?.driverAdapterError);
-    if (Array.isArray(e.errors)) queue.push(...e.errors);
+    if (Array.isArray(e.errors)) queue.push(...(e.errors as unknown[]));
   }
   return false;
 }

@@ -15,11 +15,11 @@ type TransformInput = Parameters<typeof jsonSchemaTransform>[0];
  */
 export function transformRoute(input: TransformInput) {
   const result = jsonSchemaTransform(input) as { schema: Json; url: string };
-  const config = input.route.config as { etag?: boolean } | undefined;
+  const config = input.route.config;
   const methods = [input.route.method].flat();
   const response = result.schema?.response as Record<string, Json> | undefined;
   if (config?.etag && methods.includes('GET') && response?.['200']) {
-    result.schema['x-contract'] = { ...((result.schema['x-contract'] as Json | undefined) ?? {}), etag: true };
+    result.schema['x-contract'] = { ...(result.schema['x-contract'] ?? {}), etag: true };
     response['304'] = { description: 'Not Modified: the ETag in If-None-Match is still current; no body.', type: 'null' };
   }
   return result;
@@ -29,7 +29,7 @@ export const openapiPlugin = fp(
   async (app, options: { publicUrl?: string }) => {
     await app.register(swagger, {
       openapi: openapiInfo(options.publicUrl),
-      transform: transformRoute as never,
+      transform: transformRoute,
       transformObject: (input) => shapeDocument(structuredClone(jsonSchemaTransformObject(input)) as Record<string, unknown>) as never,
     });
     // No staticCSP: it adds upgrade-insecure-requests, which blanks the page over

@@ -13,8 +13,8 @@ type ZodSchema = Parameters<typeof z.toJSONSchema>[0];
  */
 export const responseSerializerCompiler: FastifySerializerCompiler<ZodSchema> = (route) => {
   try {
-    const jsonSchema = z.toJSONSchema(route.schema as ZodSchema, { io: 'output', unrepresentable: 'throw', target: 'draft-7' });
-    return fastJson(jsonSchema as unknown as Parameters<typeof fastJson>[0]) as (data: unknown) => string;
+    const jsonSchema = z.toJSONSchema(route.schema, { io: 'output', unrepresentable: 'throw', target: 'draft-7' });
+    return fastJson(jsonSchema as unknown as Parameters<typeof fastJson>[0]);
   } catch {
     return zodSerializerCompiler(route as never) as (data: unknown) => string;
   }

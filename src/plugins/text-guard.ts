@@ -91,9 +91,9 @@ export function unstorableText(root: unknown, rootKey: string): FieldError[] {
       const problem = textProblem(value, node.key);
       if (problem) errors.push({ path: pathOf(node), message: problem, code: 'invalid_text' });
     } else if (Array.isArray(value)) {
-      for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], key: String(i), parent: node });
+      for (let i = value.length - 1; i >= 0; i--) stack.push({ value: (value as unknown[])[i], key: String(i), parent: node });
     } else if (value !== null && typeof value === 'object') {
-      for (const [key, child] of Object.entries(value)) {
+      for (const [key, child] of Object.entries(value as Record<string, unknown>)) {
         const childNode = { value: child, key, parent: node };
         const problem = textProblem(key, '');
         if (problem) {

@@ -432,7 +432,7 @@ export interface paths {
         put?: never;
         /**
          * Record a candidate's question
-         * @description The answer is due by the end of the first Dutch working day (Monday to Friday, not a public holiday) after the day of receipt, in the procedure's time zone (PROCEDURE.md rule 8: "as a rule within one working day"). A question on Wednesday 24 December 2025 at 16:00 is due before Tuesday 30 December 00:00, i.e. by the end of Monday 29 December.
+         * @description The answer is due by the end of the first Dutch working day (Monday to Friday, not a public holiday) after the day of receipt, in the procedure's time zone (docs/procedure.md, rule 8: "as a rule within one working day"). A question on Wednesday 24 December 2025 at 16:00 is due before Tuesday 30 December 00:00, i.e. by the end of Monday 29 December.
          */
         post: operations["createInquiry"];
         delete?: never;
@@ -719,7 +719,7 @@ export interface paths {
          * Record a consent: retention (talent pool, at most one year) or a reference check for one application
          * @description The key that records it is kept as `recordedBy`.
          *
-         *     Retention rule (PROCEDURE.md, the NVP code for applicants): the personal data and documents of a candidate who was not
+         *     Retention rule (docs/procedure.md, rule 9: the NVP code for applicants): the personal data and documents of a candidate who was not
          *     appointed are erased four weeks after the procedure was completed or cancelled; with a retention consent when that consent
          *     expires (never later than one year after the end); a consent withdrawn after the end makes erasure due at once. A person
          *     in several procedures is erased only when this is due for every one of them and none is running. The appointed candidate
@@ -931,7 +931,7 @@ export interface paths {
         put?: never;
         /**
          * Schedule an interview with a candidate
-         * @description A committee interview is for a shortlisted (or already interviewed) candidate, lies wholly inside the interview round in the procedure's time zone (PROCEDURE.md rule 4: 19 to 23 January 2026 for the reference procedure; 26 January gets 422 OUTSIDE_INTERVIEW_ROUND) and has at least one active committee member on its panel. The agency's own screening interview lies inside the preselection window (OUTSIDE_PRESELECTION_WINDOW) and may have no panel. Nobody is booked twice: an overlap with another interview of the candidate (in any procedure) or of a panel member gets 409 CANDIDATE_DOUBLE_BOOKED or PANEL_MEMBER_DOUBLE_BOOKED; intervals are half-open, so back-to-back interviews are fine.
+         * @description A committee interview is for a shortlisted (or already interviewed) candidate, lies wholly inside the interview round in the procedure's time zone (docs/procedure.md, rule 4: 19 to 23 January 2026 for the reference procedure; 26 January gets 422 OUTSIDE_INTERVIEW_ROUND) and has at least one active committee member on its panel. The agency's own screening interview lies inside the preselection window (OUTSIDE_PRESELECTION_WINDOW) and may have no panel. Nobody is booked twice: an overlap with another interview of the candidate (in any procedure) or of a panel member gets 409 CANDIDATE_DOUBLE_BOOKED or PANEL_MEMBER_DOUBLE_BOOKED; intervals are half-open, so back-to-back interviews are fine.
          */
         post: operations["scheduleInterview"];
         delete?: never;
@@ -1027,7 +1027,7 @@ export interface paths {
         put?: never;
         /**
          * Record the candidate's consent to a reference check
-         * @description PROCEDURE.md rule 5: a reference check needs the nominee's recorded consent. Keeps when it was given (givenAt, default now, never in the future), its scope and the key that recorded it. One consent in force per application (409 CONSENT_EXISTS); it may be recorded before the nomination.
+         * @description docs/procedure.md, rule 5: a reference check needs the nominee's recorded consent. Keeps when it was given (givenAt, default now, never in the future), its scope and the key that recorded it. One consent in force per application (409 CONSENT_EXISTS); it may be recorded before the nomination.
          */
         post: operations["recordReferenceConsent"];
         /**
@@ -1102,7 +1102,7 @@ export interface paths {
         get: operations["getOffer"];
         /**
          * Create or change the nominee's offer of terms of employment
-         * @description Only for the nominee (409 NOT_NOMINEE). The monthly salary must lie within the bounds of the procedure's scale valid on the start date (PROCEDURE.md rule 6; 422 SALARY_OUT_OF_BOUNDS names them, e.g. EUR 8,062.66 to EUR 11,442.11 from 1 January 2026 for the reference procedure). Money is exact: decimal strings with two decimals. States: draft -> made -> accepted | declined; made and declined can go back to draft to renegotiate; accepted is final (409 OFFER_STATE_TRANSITION). Terms change only in a draft or in the step that makes it (409 OFFER_TERMS_LOCKED). Creating needs no If-Match (201); once the offer exists If-Match is required (428 without, 412 when stale).
+         * @description Only for the nominee (409 NOT_NOMINEE). The monthly salary must lie within the bounds of the procedure's scale valid on the start date (docs/procedure.md, rule 6; 422 SALARY_OUT_OF_BOUNDS names them, e.g. EUR 8,062.66 to EUR 11,442.11 from 1 January 2026 for the reference procedure). Money is exact: decimal strings with two decimals. States: draft -> made -> accepted | declined; made and declined can go back to draft to renegotiate; accepted is final (409 OFFER_STATE_TRANSITION). Terms change only in a draft or in the step that makes it (409 OFFER_TERMS_LOCKED). Creating needs no If-Match (201); once the offer exists If-Match is required (428 without, 412 when stale).
          */
         put: operations["putOffer"];
         post?: never;
@@ -1127,7 +1127,7 @@ export interface paths {
         put?: never;
         /**
          * Record the supervisory board's appointment decision; completes the procedure
-         * @description PROCEDURE.md rule 7: needs a nominee, at least one completed reference check and none still open, no unresolved concerns or negative reference, an accepted offer, and a decision date strictly before the appointment deadline (29 January 2026 passes, 1 February 2026 does not, for the reference procedure) and not in the future. Every missing condition is listed at once in `errors[]` (each with its code) under the code APPOINTMENT_CONDITIONS_NOT_MET: 422 when only the decision date is wrong, 409 otherwise. On success, in one transaction: the nominee becomes appointed, every other open application is rejected with the reason category position_filled (their interviews still to come are cancelled), and the procedure is completed.
+         * @description docs/procedure.md, rule 7: needs a nominee, at least one completed reference check and none still open, no unresolved concerns or negative reference, an accepted offer, and a decision date strictly before the appointment deadline (29 January 2026 passes, 1 February 2026 does not, for the reference procedure) and not in the future. Every missing condition is listed at once in `errors[]` (each with its code) under the code APPOINTMENT_CONDITIONS_NOT_MET: 422 when only the decision date is wrong, 409 otherwise. On success, in one transaction: the nominee becomes appointed, every other open application is rejected with the reason category position_filled (their interviews still to come are cancelled), and the procedure is completed.
          */
         post: operations["recordAppointment"];
         delete?: never;
@@ -1772,8 +1772,12 @@ export interface components {
         CommitteeDocument: {
             /** Format: uuid */
             id: string;
-            /** @enum {string} */
+            /**
+             * @description motivation: the motivation letter; cv: the curriculum vitae. Each is one PDF.
+             * @enum {string}
+             */
             kind: "motivation" | "cv";
+            /** @description The original name, cleaned; the stored object has a key of its own. */
             fileName: string | null;
             sizeBytes: number;
             uploadedAt: string;
@@ -2221,7 +2225,7 @@ export interface components {
             /** @description The procedure's time zone (Europe/Amsterdam without a procedure), in which working days are counted */
             timeZone: string;
             receivedAt: string;
-            /** @description The answer is due before this instant: the end of the first Dutch working day after the day of receipt (PROCEDURE.md rule 8) */
+            /** @description The answer is due before this instant: the end of the first Dutch working day after the day of receipt (docs/procedure.md, rule 8) */
             dueAt: string;
             answeredAt: string | null;
             /**
@@ -3441,6 +3445,95 @@ export interface components {
         };
     };
     responses: {
+        /** @description The API key's role or scope does not allow this. */
+        ForbiddenForRole: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "/problems/forbidden-for-role",
+                 *       "title": "Forbidden",
+                 *       "status": 403,
+                 *       "detail": "The API key's role or scope does not allow this.",
+                 *       "code": "FORBIDDEN_FOR_ROLE",
+                 *       "instance": "/v1/clients/0b8f3c2e-6c1d-4a57-9d7e-3f2a1b0c9d8e"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"] & {
+                    /** @enum {unknown} */
+                    code?: "FORBIDDEN_FOR_ROLE";
+                };
+            };
+        };
+        /** @description The current state of the procedure does not allow this (or the Idempotency-Key is still in use; then with Retry-After). */
+        IdempotencyInProgress: {
+            headers: {
+                "Retry-After": components["headers"]["RetryAfter"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "/problems/idempotency-in-progress",
+                 *       "title": "Conflict",
+                 *       "status": 409,
+                 *       "detail": "The current state of the procedure does not allow this (or the Idempotency-Key is still in use; then with Retry-After).",
+                 *       "code": "IDEMPOTENCY_IN_PROGRESS",
+                 *       "instance": "/v1/clients/0b8f3c2e-6c1d-4a57-9d7e-3f2a1b0c9d8e"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"] & {
+                    /** @enum {unknown} */
+                    code?: "IDEMPOTENCY_IN_PROGRESS";
+                };
+            };
+        };
+        /** @description The resource does not exist, or this API key may not see it. */
+        NotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "/problems/not-found",
+                 *       "title": "Not Found",
+                 *       "status": 404,
+                 *       "detail": "The resource does not exist, or this API key may not see it.",
+                 *       "code": "NOT_FOUND",
+                 *       "instance": "/v1/clients/0b8f3c2e-6c1d-4a57-9d7e-3f2a1b0c9d8e"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"] & {
+                    /** @enum {unknown} */
+                    code?: "NOT_FOUND";
+                };
+            };
+        };
+        /** @description A rule of the procedure refuses the request; `errors[]` names each broken rule. */
+        IdempotencyKeyReused: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "/problems/idempotency-key-reused",
+                 *       "title": "Unprocessable Content",
+                 *       "status": 422,
+                 *       "detail": "A rule of the procedure refuses the request; `errors[]` names each broken rule.",
+                 *       "code": "IDEMPOTENCY_KEY_REUSED",
+                 *       "instance": "/v1/clients/0b8f3c2e-6c1d-4a57-9d7e-3f2a1b0c9d8e"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"] & {
+                    /** @enum {unknown} */
+                    code?: "IDEMPOTENCY_KEY_REUSED";
+                };
+            };
+        };
         /** @description The request is not valid; `errors[]` names each field and rule. */
         BadRequest: {
             headers: {
@@ -3458,9 +3551,7 @@ export interface components {
                  *     }
                  */
                 "application/problem+json": components["schemas"]["Problem"] & {
-                    /** @constant */
-                    status?: 400;
-                    /** @enum {string} */
+                    /** @enum {unknown} */
                     code?: "BAD_REQUEST" | "BODY_REQUIRED" | "DUPLICATE_FILE" | "EMPTY_BODY" | "FILE_EXPECTED" | "FORBIDDEN_FIELD_NAME" | "INVALID_CONTENT_LENGTH" | "INVALID_CURSOR" | "INVALID_IDEMPOTENCY_KEY" | "INVALID_RANGE" | "MALFORMED_FORM" | "MALFORMED_JSON" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNEXPECTED_FILE" | "VALIDATION_FAILED";
                 };
             };
@@ -3482,9 +3573,7 @@ export interface components {
                  *     }
                  */
                 "application/problem+json": components["schemas"]["Problem"] & {
-                    /** @constant */
-                    status?: 401;
-                    /** @enum {string} */
+                    /** @enum {unknown} */
                     code?: "UNAUTHENTICATED";
                 };
             };
@@ -3506,34 +3595,8 @@ export interface components {
                  *     }
                  */
                 "application/problem+json": components["schemas"]["Problem"] & {
-                    /** @constant */
-                    status?: 403;
-                    /** @enum {string} */
+                    /** @enum {unknown} */
                     code?: "FORBIDDEN" | "FORBIDDEN_FOR_ROLE" | "NOT_ON_PANEL" | "NOT_OWN_SCORECARD";
-                };
-            };
-        };
-        /** @description The resource does not exist, or this API key may not see it. */
-        NotFound: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                /**
-                 * @example {
-                 *       "type": "/problems/not-found",
-                 *       "title": "Not Found",
-                 *       "status": 404,
-                 *       "detail": "The resource does not exist, or this API key may not see it.",
-                 *       "code": "NOT_FOUND",
-                 *       "instance": "/v1/clients/0b8f3c2e-6c1d-4a57-9d7e-3f2a1b0c9d8e"
-                 *     }
-                 */
-                "application/problem+json": components["schemas"]["Problem"] & {
-                    /** @constant */
-                    status?: 404;
-                    /** @enum {string} */
-                    code?: "NOT_FOUND" | "DOCUMENT_NOT_FOUND";
                 };
             };
         };
@@ -3554,35 +3617,8 @@ export interface components {
                  *     }
                  */
                 "application/problem+json": components["schemas"]["Problem"] & {
-                    /** @constant */
-                    status?: 406;
-                    /** @enum {string} */
+                    /** @enum {unknown} */
                     code?: "NOT_ACCEPTABLE";
-                };
-            };
-        };
-        /** @description The current state of the procedure does not allow this (or the Idempotency-Key is still in use; then with Retry-After). */
-        Conflict: {
-            headers: {
-                "Retry-After": components["headers"]["RetryAfter"];
-                [name: string]: unknown;
-            };
-            content: {
-                /**
-                 * @example {
-                 *       "type": "/problems/application-erased",
-                 *       "title": "Conflict",
-                 *       "status": 409,
-                 *       "detail": "The current state of the procedure does not allow this (or the Idempotency-Key is still in use; then with Retry-After).",
-                 *       "code": "APPLICATION_ERASED",
-                 *       "instance": "/v1/clients/0b8f3c2e-6c1d-4a57-9d7e-3f2a1b0c9d8e"
-                 *     }
-                 */
-                "application/problem+json": components["schemas"]["Problem"] & {
-                    /** @constant */
-                    status?: 409;
-                    /** @enum {string} */
-                    code?: "APPLICATION_ERASED" | "APPLICATION_FINAL" | "APPLICATION_INCOMPLETE" | "APPLICATION_NOT_ACTIVE" | "APPOINTED_CANDIDATE_EXEMPT" | "APPOINTMENT_CONDITIONS_NOT_MET" | "APPOINTMENT_EXISTS" | "APPOINTMENT_REQUIRED" | "CANDIDATE_ALREADY_ERASED" | "CANDIDATE_ALREADY_INFORMED" | "CANDIDATE_DOUBLE_BOOKED" | "CANDIDATE_ERASED" | "CANDIDATE_EXISTS" | "CLOSING_BEFORE_ACCEPTED_APPLICATIONS" | "COMMITTEE_CHAIR_EXISTS" | "COMMITTEE_MEMBER_EXISTS" | "COMMITTEE_MEMBER_REMOVED" | "CONCERNS_ALREADY_RESOLVED" | "CONSENT_ALREADY_WITHDRAWN" | "CONSENT_EXISTS" | "DUPLICATE_APPLICATION" | "EVALUATION_EXISTS" | "FIELD_FROZEN" | "GATE_TOO_EARLY" | "IDEMPOTENCY_IN_PROGRESS" | "INQUIRY_ALREADY_ANSWERED" | "INTERVIEWS_OUTSIDE_ROUND" | "INTERVIEW_ALREADY_STARTED" | "INTERVIEW_CANCELLED" | "INTERVIEW_NOT_STARTED" | "JUSTIFICATION_TOO_LONG" | "JUSTIFICATION_TOO_SHORT" | "MILESTONE_PASSED" | "NOMINATION_TOO_EARLY" | "NOMINEE_CANNOT_BE_ERASED" | "NOMINEE_EXISTS" | "NOTHING_TO_RESOLVE" | "NOTICE_NOT_REQUIRED" | "NOT_INTERVIEWED" | "NOT_NOMINEE" | "NOT_SHORTLISTED" | "OFFER_EXISTS" | "OFFER_STATE_TRANSITION" | "OFFER_TERMS_LOCKED" | "OPENING_AFTER_ACCEPTED_APPLICATIONS" | "PANEL_MEMBER_DOUBLE_BOOKED" | "PHASE_TRANSITION_NOT_ALLOWED" | "PROCEDURE_FINISHED" | "PROCEDURE_NOT_ACCEPTING" | "REFERENCE_COMPLETED" | "REFERENCE_CONSENT_MISSING" | "REINSTATE_REASON_REQUIRED" | "REJECTION_REASON_REQUIRED" | "REQUEST_ALREADY_ANSWERED" | "SALARY_EXCLUDES_ACCEPTED_OFFER" | "STAGE_ALREADY_CLOSED" | "STAGE_CLOSED" | "STAGE_MAX_BELOW_COUNT" | "STAGE_NOT_CLOSABLE" | "STAGE_NOT_OPEN" | "STAGE_QUOTA_EXCEEDED" | "STAGE_QUOTA_NOT_MET" | "TIMELINE_REQUIRED" | "TRANSITION_NOT_ALLOWED" | "UPLOAD_EXPIRED";
                 };
             };
         };
@@ -3603,9 +3639,7 @@ export interface components {
                  *     }
                  */
                 "application/problem+json": components["schemas"]["Problem"] & {
-                    /** @constant */
-                    status?: 410;
-                    /** @enum {string} */
+                    /** @enum {unknown} */
                     code?: "RESPONSE_ERASED";
                 };
             };
@@ -3627,9 +3661,7 @@ export interface components {
                  *     }
                  */
                 "application/problem+json": components["schemas"]["Problem"] & {
-                    /** @constant */
-                    status?: 412;
-                    /** @enum {string} */
+                    /** @enum {unknown} */
                     code?: "PRECONDITION_FAILED";
                 };
             };
@@ -3651,9 +3683,7 @@ export interface components {
                  *     }
                  */
                 "application/problem+json": components["schemas"]["Problem"] & {
-                    /** @constant */
-                    status?: 413;
-                    /** @enum {string} */
+                    /** @enum {unknown} */
                     code?: "BODY_TOO_LARGE" | "DOCUMENT_TOO_LARGE" | "FIELD_TOO_LARGE" | "TOO_MANY_FIELDS" | "TOO_MANY_FILES" | "TOO_MANY_PARTS";
                 };
             };
@@ -3675,9 +3705,7 @@ export interface components {
                  *     }
                  */
                 "application/problem+json": components["schemas"]["Problem"] & {
-                    /** @constant */
-                    status?: 414;
-                    /** @enum {string} */
+                    /** @enum {unknown} */
                     code?: "PATH_PARAMETER_TOO_LONG";
                 };
             };
@@ -3699,34 +3727,8 @@ export interface components {
                  *     }
                  */
                 "application/problem+json": components["schemas"]["Problem"] & {
-                    /** @constant */
-                    status?: 415;
-                    /** @enum {string} */
+                    /** @enum {unknown} */
                     code?: "NOT_A_PDF" | "NOT_MULTIPART" | "UNSUPPORTED_MEDIA_TYPE";
-                };
-            };
-        };
-        /** @description A rule of the procedure refuses the request; `errors[]` names each broken rule. */
-        UnprocessableContent: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                /**
-                 * @example {
-                 *       "type": "/problems/answered-before-received",
-                 *       "title": "Unprocessable Content",
-                 *       "status": 422,
-                 *       "detail": "A rule of the procedure refuses the request; `errors[]` names each broken rule.",
-                 *       "code": "ANSWERED_BEFORE_RECEIVED",
-                 *       "instance": "/v1/clients/0b8f3c2e-6c1d-4a57-9d7e-3f2a1b0c9d8e"
-                 *     }
-                 */
-                "application/problem+json": components["schemas"]["Problem"] & {
-                    /** @constant */
-                    status?: 422;
-                    /** @enum {string} */
-                    code?: "ANSWERED_BEFORE_RECEIVED" | "ANSWERED_IN_FUTURE" | "APPLICATION_NOT_FOUND" | "APPLICATION_NOT_OF_CANDIDATE" | "APPOINTMENT_CONDITIONS_NOT_MET" | "CANDIDATE_NOT_FOUND" | "CLIENT_NOT_FOUND" | "COMMITTEE_KEY_NEEDS_PROCEDURE" | "CONSENT_APPLICATION_NOT_ALLOWED" | "CONSENT_APPLICATION_REQUIRED" | "CONSENT_EXPIRES_BEFORE_GIVEN" | "CONSENT_IN_FUTURE" | "CRITERIA_MISSING" | "CRITERIA_UNKNOWN" | "EMAIL_REQUIRED" | "EMPTY_DOCUMENT" | "EXPIRY_IN_PAST" | "IDEMPOTENCY_KEY_REUSED" | "INFORMED_BEFORE_RECORDED" | "INFORMED_IN_FUTURE" | "INVALID_AMOUNT" | "INVALID_DATE" | "INVALID_DURATION" | "JUSTIFICATION_REQUIRED" | "LOCATION_DETAIL_REQUIRED" | "MEMBER_REQUIRED" | "NOTES_REQUIRED" | "NOT_ON_PANEL" | "NO_SALARY_BOUNDS" | "OUTSIDE_APPLICATION_WINDOW" | "OUTSIDE_INTERVIEW_ROUND" | "OUTSIDE_PRESELECTION_WINDOW" | "PANEL_MEMBER_REMOVED" | "PANEL_MEMBER_REPEATED" | "PANEL_MEMBER_UNKNOWN" | "PANEL_REQUIRED" | "PDF_DAMAGED" | "PROCEDURE_NOT_FOUND" | "REASON_CATEGORY_UNEXPECTED" | "RECEIVED_IN_FUTURE" | "RETENTION_TOO_LONG" | "SALARY_BOUNDS_DUPLICATE" | "SALARY_BOUNDS_INVERTED" | "SALARY_OUT_OF_BOUNDS" | "SALARY_SCALE_MISMATCH" | "SCOPE_ONLY_FOR_COMMITTEE" | "START_DATE_IN_PAST" | "TIMELINE_BEFORE_OPENING" | "TIMELINE_INVALID" | "TIMELINE_ORDER" | "WEBHOOK_EVENT_TYPES" | "WEBHOOK_URL_REFUSED" | "WITHDRAWN_BEFORE_GIVEN" | "WITHDRAWN_IN_FUTURE";
                 };
             };
         };
@@ -3747,9 +3749,7 @@ export interface components {
                  *     }
                  */
                 "application/problem+json": components["schemas"]["Problem"] & {
-                    /** @constant */
-                    status?: 428;
-                    /** @enum {string} */
+                    /** @enum {unknown} */
                     code?: "PRECONDITION_REQUIRED";
                 };
             };
@@ -3772,9 +3772,7 @@ export interface components {
                  *     }
                  */
                 "application/problem+json": components["schemas"]["Problem"] & {
-                    /** @constant */
-                    status?: 429;
-                    /** @enum {string} */
+                    /** @enum {unknown} */
                     code?: "RATE_LIMITED";
                 };
             };
@@ -3797,9 +3795,7 @@ export interface components {
                  *     }
                  */
                 "application/problem+json": components["schemas"]["Problem"] & {
-                    /** @constant */
-                    status?: 503;
-                    /** @enum {string} */
+                    /** @enum {unknown} */
                     code?: "DATABASE_UNAVAILABLE" | "OVERLOADED";
                 };
             };
@@ -3932,7 +3928,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
+            403: components["responses"]["ForbiddenForRole"];
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeadersTooLarge"];
             503: components["responses"]["ServiceUnavailable"];
@@ -3967,12 +3963,23 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            409: components["responses"]["Conflict"];
+            403: components["responses"]["ForbiddenForRole"];
+            409: components["responses"]["IdempotencyInProgress"];
             410: components["responses"]["Gone"];
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["UnprocessableContent"];
+            /** @description A rule of the procedure refuses the request; `errors[]` names each broken rule. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "COMMITTEE_KEY_NEEDS_PROCEDURE" | "EXPIRY_IN_PAST" | "IDEMPOTENCY_KEY_REUSED" | "PROCEDURE_NOT_FOUND" | "SCOPE_ONLY_FOR_COMMITTEE";
+                    };
+                };
+            };
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeadersTooLarge"];
             503: components["responses"]["ServiceUnavailable"];
@@ -3998,7 +4005,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
+            403: components["responses"]["ForbiddenForRole"];
             404: components["responses"]["NotFound"];
             414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
@@ -4032,7 +4039,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
+            403: components["responses"]["ForbiddenForRole"];
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeadersTooLarge"];
             503: components["responses"]["ServiceUnavailable"];
@@ -4068,39 +4075,12 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            /** @description The current state of the procedure does not allow this (or the Idempotency-Key is still in use; then with Retry-After). */
-            409: {
-                headers: {
-                    "Retry-After": components["headers"]["RetryAfter"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 409;
-                        /** @enum {string} */
-                        code?: "IDEMPOTENCY_IN_PROGRESS";
-                    };
-                };
-            };
+            403: components["responses"]["ForbiddenForRole"];
+            409: components["responses"]["IdempotencyInProgress"];
             410: components["responses"]["Gone"];
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
-            /** @description A rule of the procedure refuses the request; `errors[]` names each broken rule. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 422;
-                        /** @enum {string} */
-                        code?: "IDEMPOTENCY_KEY_REUSED";
-                    };
-                };
-            };
+            422: components["responses"]["IdempotencyKeyReused"];
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeadersTooLarge"];
             503: components["responses"]["ServiceUnavailable"];
@@ -4139,7 +4119,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
+            403: components["responses"]["ForbiddenForRole"];
             404: components["responses"]["NotFound"];
             414: components["responses"]["UriTooLong"];
             429: components["responses"]["TooManyRequests"];
@@ -4177,14 +4157,12 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
+            403: components["responses"]["ForbiddenForRole"];
             404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["ContentTooLarge"];
             414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["UnprocessableContent"];
             428: components["responses"]["PreconditionRequired"];
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeadersTooLarge"];
@@ -4217,7 +4195,6 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeadersTooLarge"];
             503: components["responses"]["ServiceUnavailable"];
@@ -4253,22 +4230,8 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            /** @description The current state of the procedure does not allow this (or the Idempotency-Key is still in use; then with Retry-After). */
-            409: {
-                headers: {
-                    "Retry-After": components["headers"]["RetryAfter"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 409;
-                        /** @enum {string} */
-                        code?: "IDEMPOTENCY_IN_PROGRESS";
-                    };
-                };
-            };
+            403: components["responses"]["ForbiddenForRole"];
+            409: components["responses"]["IdempotencyInProgress"];
             410: components["responses"]["Gone"];
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
@@ -4279,9 +4242,7 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 422;
-                        /** @enum {string} */
+                        /** @enum {unknown} */
                         code?: "CLIENT_NOT_FOUND" | "IDEMPOTENCY_KEY_REUSED";
                     };
                 };
@@ -4324,7 +4285,6 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             414: components["responses"]["UriTooLong"];
             429: components["responses"]["TooManyRequests"];
@@ -4362,14 +4322,36 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
+            403: components["responses"]["ForbiddenForRole"];
             404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
+            /** @description The current state of the procedure does not allow this. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "FIELD_FROZEN" | "PHASE_TRANSITION_NOT_ALLOWED" | "PROCEDURE_FINISHED" | "SALARY_EXCLUDES_ACCEPTED_OFFER" | "STAGE_MAX_BELOW_COUNT" | "TIMELINE_REQUIRED";
+                    };
+                };
+            };
             412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["ContentTooLarge"];
             414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["UnprocessableContent"];
+            /** @description A rule of the procedure refuses the request; `errors[]` names each broken rule. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "JUSTIFICATION_REQUIRED";
+                    };
+                };
+            };
             428: components["responses"]["PreconditionRequired"];
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeadersTooLarge"];
@@ -4409,7 +4391,6 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             414: components["responses"]["UriTooLong"];
             429: components["responses"]["TooManyRequests"];
@@ -4447,20 +4428,17 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
+            403: components["responses"]["ForbiddenForRole"];
             404: components["responses"]["NotFound"];
-            /** @description The current state of the procedure does not allow this (or the Idempotency-Key is still in use; then with Retry-After). */
+            /** @description The current state of the procedure does not allow this. */
             409: {
                 headers: {
-                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 409;
-                        /** @enum {string} */
-                        code?: "PROCEDURE_FINISHED" | "FIELD_FROZEN" | "MILESTONE_PASSED" | "CLOSING_BEFORE_ACCEPTED_APPLICATIONS" | "OPENING_AFTER_ACCEPTED_APPLICATIONS" | "INTERVIEWS_OUTSIDE_ROUND";
+                        /** @enum {unknown} */
+                        code?: "CLOSING_BEFORE_ACCEPTED_APPLICATIONS" | "FIELD_FROZEN" | "INTERVIEWS_OUTSIDE_ROUND" | "MILESTONE_PASSED" | "OPENING_AFTER_ACCEPTED_APPLICATIONS" | "PROCEDURE_FINISHED";
                     };
                 };
             };
@@ -4475,10 +4453,8 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 422;
-                        /** @enum {string} */
-                        code?: "TIMELINE_INVALID" | "TIMELINE_ORDER" | "JUSTIFICATION_REQUIRED";
+                        /** @enum {unknown} */
+                        code?: "JUSTIFICATION_REQUIRED" | "TIMELINE_INVALID" | "TIMELINE_ORDER";
                     };
                 };
             };
@@ -4514,7 +4490,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
+            403: components["responses"]["ForbiddenForRole"];
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeadersTooLarge"];
             503: components["responses"]["ServiceUnavailable"];
@@ -4550,12 +4526,24 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            409: components["responses"]["Conflict"];
+            403: components["responses"]["ForbiddenForRole"];
+            /** @description The current state of the procedure does not allow this (or the Idempotency-Key is still in use; then with Retry-After). */
+            409: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "CANDIDATE_EXISTS" | "IDEMPOTENCY_IN_PROGRESS";
+                    };
+                };
+            };
             410: components["responses"]["Gone"];
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["UnprocessableContent"];
+            422: components["responses"]["IdempotencyKeyReused"];
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeadersTooLarge"];
             503: components["responses"]["ServiceUnavailable"];
@@ -4594,7 +4582,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
+            403: components["responses"]["ForbiddenForRole"];
             404: components["responses"]["NotFound"];
             414: components["responses"]["UriTooLong"];
             429: components["responses"]["TooManyRequests"];
@@ -4624,9 +4612,20 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
+            403: components["responses"]["ForbiddenForRole"];
             404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
+            /** @description The current state of the procedure does not allow this. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "APPOINTED_CANDIDATE_EXEMPT" | "CANDIDATE_ALREADY_ERASED" | "NOMINEE_CANNOT_BE_ERASED";
+                    };
+                };
+            };
             414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
@@ -4664,14 +4663,36 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
+            403: components["responses"]["ForbiddenForRole"];
             404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
+            /** @description The current state of the procedure does not allow this. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "CANDIDATE_ERASED" | "CANDIDATE_EXISTS";
+                    };
+                };
+            };
             412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["ContentTooLarge"];
             414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["UnprocessableContent"];
+            /** @description A rule of the procedure refuses the request; `errors[]` names each broken rule. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "EMAIL_REQUIRED";
+                    };
+                };
+            };
             428: components["responses"]["PreconditionRequired"];
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeadersTooLarge"];
@@ -4708,7 +4729,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
+            403: components["responses"]["ForbiddenForRole"];
             404: components["responses"]["NotFound"];
             414: components["responses"]["UriTooLong"];
             429: components["responses"]["TooManyRequests"];
@@ -4776,7 +4797,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
+            403: components["responses"]["ForbiddenForRole"];
             404: components["responses"]["NotFound"];
             /** @description The current state of the procedure does not allow this (or the Idempotency-Key is still in use; then with Retry-After). */
             409: {
@@ -4786,10 +4807,8 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 409;
-                        /** @enum {string} */
-                        code?: "CANDIDATE_ERASED" | "CANDIDATE_EXISTS" | "DUPLICATE_APPLICATION" | "IDEMPOTENCY_IN_PROGRESS" | "PROCEDURE_NOT_ACCEPTING" | "TIMELINE_REQUIRED";
+                        /** @enum {unknown} */
+                        code?: "CANDIDATE_ERASED" | "CANDIDATE_EXISTS" | "DUPLICATE_APPLICATION" | "IDEMPOTENCY_IN_PROGRESS" | "PROCEDURE_NOT_ACCEPTING" | "TIMELINE_REQUIRED" | "UPLOAD_EXPIRED";
                     };
                 };
             };
@@ -4804,9 +4823,7 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 422;
-                        /** @enum {string} */
+                        /** @enum {unknown} */
                         code?: "CANDIDATE_NOT_FOUND" | "EMPTY_DOCUMENT" | "IDEMPOTENCY_KEY_REUSED" | "OUTSIDE_APPLICATION_WINDOW" | "PDF_DAMAGED";
                     };
                 };
@@ -4849,7 +4866,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
+            403: components["responses"]["ForbiddenForRole"];
             404: components["responses"]["NotFound"];
             414: components["responses"]["UriTooLong"];
             429: components["responses"]["TooManyRequests"];
@@ -4887,14 +4904,36 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
+            403: components["responses"]["ForbiddenForRole"];
             404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
+            /** @description The current state of the procedure does not allow this. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "APPLICATION_ERASED" | "FIELD_FROZEN" | "PROCEDURE_FINISHED";
+                    };
+                };
+            };
             412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["ContentTooLarge"];
             414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["UnprocessableContent"];
+            /** @description A rule of the procedure refuses the request; `errors[]` names each broken rule. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "JUSTIFICATION_REQUIRED" | "OUTSIDE_APPLICATION_WINDOW";
+                    };
+                };
+            };
             428: components["responses"]["PreconditionRequired"];
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeadersTooLarge"];
@@ -4936,8 +4975,19 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
+            403: components["responses"]["ForbiddenForRole"];
+            /** @description The resource does not exist, or this API key may not see it. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "DOCUMENT_NOT_FOUND" | "NOT_FOUND";
+                    };
+                };
+            };
             414: components["responses"]["UriTooLong"];
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeadersTooLarge"];
@@ -4995,14 +5045,36 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
+            403: components["responses"]["ForbiddenForRole"];
             404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
+            /** @description The current state of the procedure does not allow this. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "APPLICATION_ERASED" | "PROCEDURE_NOT_ACCEPTING" | "UPLOAD_EXPIRED";
+                    };
+                };
+            };
             412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["ContentTooLarge"];
             414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["UnprocessableContent"];
+            /** @description A rule of the procedure refuses the request; `errors[]` names each broken rule. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "EMPTY_DOCUMENT" | "PDF_DAMAGED";
+                    };
+                };
+            };
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeadersTooLarge"];
             503: components["responses"]["ServiceUnavailable"];
@@ -5035,7 +5107,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
+            403: components["responses"]["ForbiddenForRole"];
             404: components["responses"]["NotFound"];
             414: components["responses"]["UriTooLong"];
             429: components["responses"]["TooManyRequests"];
@@ -5074,14 +5146,26 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
+            403: components["responses"]["ForbiddenForRole"];
             404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
+            /** @description The current state of the procedure does not allow this (or the Idempotency-Key is still in use; then with Retry-After). */
+            409: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "COMMITTEE_CHAIR_EXISTS" | "COMMITTEE_MEMBER_EXISTS" | "IDEMPOTENCY_IN_PROGRESS" | "PROCEDURE_FINISHED";
+                    };
+                };
+            };
             410: components["responses"]["Gone"];
             413: components["responses"]["ContentTooLarge"];
             414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["UnprocessableContent"];
+            422: components["responses"]["IdempotencyKeyReused"];
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeadersTooLarge"];
             503: components["responses"]["ServiceUnavailable"];
@@ -5108,7 +5192,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
+            403: components["responses"]["ForbiddenForRole"];
             404: components["responses"]["NotFound"];
             414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
@@ -5149,14 +5233,37 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
+            403: components["responses"]["ForbiddenForRole"];
             404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
+            /** @description The current state of the procedure does not allow this (or the Idempotency-Key is still in use; then with Retry-After). */
+            409: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "COMMITTEE_MEMBER_REMOVED" | "IDEMPOTENCY_IN_PROGRESS";
+                    };
+                };
+            };
             410: components["responses"]["Gone"];
             413: components["responses"]["ContentTooLarge"];
             414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["UnprocessableContent"];
+            /** @description A rule of the procedure refuses the request; `errors[]` names each broken rule. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "EXPIRY_IN_PAST" | "IDEMPOTENCY_KEY_REUSED";
+                    };
+                };
+            };
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeadersTooLarge"];
             503: components["responses"]["ServiceUnavailable"];
@@ -5198,7 +5305,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
+            403: components["responses"]["ForbiddenForRole"];
             404: components["responses"]["NotFound"];
             414: components["responses"]["UriTooLong"];
             429: components["responses"]["TooManyRequests"];
@@ -5235,7 +5342,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
+            403: components["responses"]["ForbiddenForRole"];
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeadersTooLarge"];
             503: components["responses"]["ServiceUnavailable"];
@@ -5270,12 +5377,23 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            409: components["responses"]["Conflict"];
+            403: components["responses"]["ForbiddenForRole"];
+            409: components["responses"]["IdempotencyInProgress"];
             410: components["responses"]["Gone"];
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["UnprocessableContent"];
+            /** @description A rule of the procedure refuses the request; `errors[]` names each broken rule. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "CANDIDATE_NOT_FOUND" | "IDEMPOTENCY_KEY_REUSED" | "PROCEDURE_NOT_FOUND" | "RECEIVED_IN_FUTURE";
+                    };
+                };
+            };
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeadersTooLarge"];
             503: components["responses"]["ServiceUnavailable"];
@@ -5303,7 +5421,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
+            403: components["responses"]["ForbiddenForRole"];
             404: components["responses"]["NotFound"];
             414: components["responses"]["UriTooLong"];
             429: components["responses"]["TooManyRequests"];
@@ -5337,13 +5455,35 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
+            403: components["responses"]["ForbiddenForRole"];
             404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
+            /** @description The current state of the procedure does not allow this. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "INQUIRY_ALREADY_ANSWERED";
+                    };
+                };
+            };
             413: components["responses"]["ContentTooLarge"];
             414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["UnprocessableContent"];
+            /** @description A rule of the procedure refuses the request; `errors[]` names each broken rule. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "ANSWERED_BEFORE_RECEIVED" | "ANSWERED_IN_FUTURE";
+                    };
+                };
+            };
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeadersTooLarge"];
             503: components["responses"]["ServiceUnavailable"];
@@ -5376,7 +5516,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
+            403: components["responses"]["ForbiddenForRole"];
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeadersTooLarge"];
             503: components["responses"]["ServiceUnavailable"];
@@ -5405,7 +5545,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
+            403: components["responses"]["ForbiddenForRole"];
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeadersTooLarge"];
             503: components["responses"]["ServiceUnavailable"];
@@ -5440,12 +5580,23 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            409: components["responses"]["Conflict"];
+            403: components["responses"]["ForbiddenForRole"];
+            409: components["responses"]["IdempotencyInProgress"];
             410: components["responses"]["Gone"];
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["UnprocessableContent"];
+            /** @description A rule of the procedure refuses the request; `errors[]` names each broken rule. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "IDEMPOTENCY_KEY_REUSED" | "WEBHOOK_EVENT_TYPES" | "WEBHOOK_URL_REFUSED";
+                    };
+                };
+            };
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeadersTooLarge"];
             503: components["responses"]["ServiceUnavailable"];
@@ -5481,14 +5632,14 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
+            403: components["responses"]["ForbiddenForRole"];
             404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
+            409: components["responses"]["IdempotencyInProgress"];
             410: components["responses"]["Gone"];
             413: components["responses"]["ContentTooLarge"];
             414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["UnprocessableContent"];
+            422: components["responses"]["IdempotencyKeyReused"];
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeadersTooLarge"];
             503: components["responses"]["ServiceUnavailable"];
@@ -5516,7 +5667,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
+            403: components["responses"]["ForbiddenForRole"];
             404: components["responses"]["NotFound"];
             414: components["responses"]["UriTooLong"];
             429: components["responses"]["TooManyRequests"];
@@ -5544,7 +5695,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
+            403: components["responses"]["ForbiddenForRole"];
             404: components["responses"]["NotFound"];
             414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
@@ -5579,7 +5730,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
+            403: components["responses"]["ForbiddenForRole"];
             404: components["responses"]["NotFound"];
             414: components["responses"]["UriTooLong"];
             429: components["responses"]["TooManyRequests"];
@@ -5609,7 +5760,6 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             414: components["responses"]["UriTooLong"];
             429: components["responses"]["TooManyRequests"];
@@ -5650,7 +5800,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
+            403: components["responses"]["ForbiddenForRole"];
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeadersTooLarge"];
             503: components["responses"]["ServiceUnavailable"];
@@ -5680,11 +5830,11 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            409: components["responses"]["Conflict"];
+            403: components["responses"]["ForbiddenForRole"];
+            409: components["responses"]["IdempotencyInProgress"];
             410: components["responses"]["Gone"];
             415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["UnprocessableContent"];
+            422: components["responses"]["IdempotencyKeyReused"];
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeadersTooLarge"];
             503: components["responses"]["ServiceUnavailable"];
@@ -5712,7 +5862,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
+            403: components["responses"]["ForbiddenForRole"];
             404: components["responses"]["NotFound"];
             414: components["responses"]["UriTooLong"];
             429: components["responses"]["TooManyRequests"];
@@ -5750,14 +5900,37 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
+            403: components["responses"]["ForbiddenForRole"];
             404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
+            /** @description The current state of the procedure does not allow this (or the Idempotency-Key is still in use; then with Retry-After). */
+            409: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "APPLICATION_NOT_ACTIVE" | "CANDIDATE_ERASED" | "CONSENT_EXISTS" | "IDEMPOTENCY_IN_PROGRESS";
+                    };
+                };
+            };
             410: components["responses"]["Gone"];
             413: components["responses"]["ContentTooLarge"];
             414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["UnprocessableContent"];
+            /** @description A rule of the procedure refuses the request; `errors[]` names each broken rule. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "APPLICATION_NOT_OF_CANDIDATE" | "CONSENT_APPLICATION_NOT_ALLOWED" | "CONSENT_APPLICATION_REQUIRED" | "CONSENT_EXPIRES_BEFORE_GIVEN" | "CONSENT_IN_FUTURE" | "IDEMPOTENCY_KEY_REUSED" | "RETENTION_TOO_LONG";
+                    };
+                };
+            };
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeadersTooLarge"];
             503: components["responses"]["ServiceUnavailable"];
@@ -5794,14 +5967,37 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
+            403: components["responses"]["ForbiddenForRole"];
             404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
+            /** @description The current state of the procedure does not allow this (or the Idempotency-Key is still in use; then with Retry-After). */
+            409: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "CONSENT_ALREADY_WITHDRAWN" | "IDEMPOTENCY_IN_PROGRESS";
+                    };
+                };
+            };
             410: components["responses"]["Gone"];
             413: components["responses"]["ContentTooLarge"];
             414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["UnprocessableContent"];
+            /** @description A rule of the procedure refuses the request; `errors[]` names each broken rule. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "IDEMPOTENCY_KEY_REUSED" | "WITHDRAWN_BEFORE_GIVEN" | "WITHDRAWN_IN_FUTURE";
+                    };
+                };
+            };
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeadersTooLarge"];
             503: components["responses"]["ServiceUnavailable"];
@@ -5837,14 +6033,37 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
+            403: components["responses"]["ForbiddenForRole"];
             404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
+            /** @description The current state of the procedure does not allow this (or the Idempotency-Key is still in use; then with Retry-After). */
+            409: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "CANDIDATE_ALREADY_INFORMED" | "CANDIDATE_ERASED" | "IDEMPOTENCY_IN_PROGRESS" | "NOTICE_NOT_REQUIRED";
+                    };
+                };
+            };
             410: components["responses"]["Gone"];
             413: components["responses"]["ContentTooLarge"];
             414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["UnprocessableContent"];
+            /** @description A rule of the procedure refuses the request; `errors[]` names each broken rule. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "IDEMPOTENCY_KEY_REUSED" | "INFORMED_BEFORE_RECORDED" | "INFORMED_IN_FUTURE";
+                    };
+                };
+            };
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeadersTooLarge"];
             503: components["responses"]["ServiceUnavailable"];
@@ -5872,7 +6091,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
+            403: components["responses"]["ForbiddenForRole"];
             404: components["responses"]["NotFound"];
             414: components["responses"]["UriTooLong"];
             429: components["responses"]["TooManyRequests"];
@@ -5906,7 +6125,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
+            403: components["responses"]["ForbiddenForRole"];
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeadersTooLarge"];
             503: components["responses"]["ServiceUnavailable"];
@@ -5941,12 +6160,23 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            409: components["responses"]["Conflict"];
+            403: components["responses"]["ForbiddenForRole"];
+            409: components["responses"]["IdempotencyInProgress"];
             410: components["responses"]["Gone"];
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["UnprocessableContent"];
+            /** @description A rule of the procedure refuses the request; `errors[]` names each broken rule. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "CANDIDATE_NOT_FOUND" | "IDEMPOTENCY_KEY_REUSED" | "RECEIVED_IN_FUTURE";
+                    };
+                };
+            };
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeadersTooLarge"];
             503: components["responses"]["ServiceUnavailable"];
@@ -5978,13 +6208,35 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
+            403: components["responses"]["ForbiddenForRole"];
             404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
+            /** @description The current state of the procedure does not allow this. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "REQUEST_ALREADY_ANSWERED";
+                    };
+                };
+            };
             413: components["responses"]["ContentTooLarge"];
             414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["UnprocessableContent"];
+            /** @description A rule of the procedure refuses the request; `errors[]` names each broken rule. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "ANSWERED_BEFORE_RECEIVED" | "ANSWERED_IN_FUTURE";
+                    };
+                };
+            };
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeadersTooLarge"];
             503: components["responses"]["ServiceUnavailable"];
@@ -6012,7 +6264,6 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             414: components["responses"]["UriTooLong"];
             429: components["responses"]["TooManyRequests"];
@@ -6053,14 +6304,26 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
+            403: components["responses"]["ForbiddenForRole"];
             404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
+            /** @description The current state of the procedure does not allow this (or the Idempotency-Key is still in use; then with Retry-After). */
+            409: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "GATE_TOO_EARLY" | "IDEMPOTENCY_IN_PROGRESS" | "JUSTIFICATION_TOO_SHORT" | "PROCEDURE_FINISHED" | "STAGE_ALREADY_CLOSED" | "STAGE_NOT_CLOSABLE" | "STAGE_NOT_OPEN" | "STAGE_QUOTA_EXCEEDED" | "STAGE_QUOTA_NOT_MET" | "TIMELINE_REQUIRED";
+                    };
+                };
+            };
             410: components["responses"]["Gone"];
             413: components["responses"]["ContentTooLarge"];
             414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["UnprocessableContent"];
+            422: components["responses"]["IdempotencyKeyReused"];
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeadersTooLarge"];
             503: components["responses"]["ServiceUnavailable"];
@@ -6099,7 +6362,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
+            403: components["responses"]["ForbiddenForRole"];
             404: components["responses"]["NotFound"];
             /** @description The current state of the procedure does not allow this (or the Idempotency-Key is still in use; then with Retry-After). */
             409: {
@@ -6109,10 +6372,8 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 409;
-                        /** @enum {string} */
-                        code?: "APPLICATION_FINAL" | "APPLICATION_INCOMPLETE" | "APPOINTMENT_REQUIRED" | "IDEMPOTENCY_IN_PROGRESS" | "JUSTIFICATION_TOO_LONG" | "JUSTIFICATION_TOO_SHORT" | "NOMINATION_TOO_EARLY" | "NOMINEE_EXISTS" | "NOT_INTERVIEWED" | "PROCEDURE_FINISHED" | "REINSTATE_REASON_REQUIRED" | "REJECTION_REASON_REQUIRED" | "STAGE_CLOSED" | "STAGE_NOT_OPEN" | "STAGE_QUOTA_EXCEEDED" | "TIMELINE_REQUIRED" | "TRANSITION_NOT_ALLOWED";
+                        /** @enum {unknown} */
+                        code?: "APPLICATION_FINAL" | "APPLICATION_INCOMPLETE" | "APPOINTMENT_REQUIRED" | "IDEMPOTENCY_IN_PROGRESS" | "JUSTIFICATION_TOO_SHORT" | "NOMINATION_TOO_EARLY" | "NOMINEE_EXISTS" | "NOT_INTERVIEWED" | "PROCEDURE_FINISHED" | "REINSTATE_REASON_REQUIRED" | "REJECTION_REASON_REQUIRED" | "STAGE_CLOSED" | "STAGE_NOT_OPEN" | "STAGE_QUOTA_EXCEEDED" | "TIMELINE_REQUIRED" | "TRANSITION_NOT_ALLOWED";
                     };
                 };
             };
@@ -6128,9 +6389,7 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 422;
-                        /** @enum {string} */
+                        /** @enum {unknown} */
                         code?: "IDEMPOTENCY_KEY_REUSED" | "REASON_CATEGORY_UNEXPECTED";
                     };
                 };
@@ -6164,7 +6423,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
+            403: components["responses"]["ForbiddenForRole"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             414: components["responses"]["UriTooLong"];
@@ -6203,7 +6462,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
+            403: components["responses"]["ForbiddenForRole"];
             404: components["responses"]["NotFound"];
             414: components["responses"]["UriTooLong"];
             429: components["responses"]["TooManyRequests"];
@@ -6243,14 +6502,37 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
+            403: components["responses"]["ForbiddenForRole"];
             404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
+            /** @description The current state of the procedure does not allow this (or the Idempotency-Key is still in use; then with Retry-After). */
+            409: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "APPLICATION_NOT_ACTIVE" | "CANDIDATE_DOUBLE_BOOKED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SHORTLISTED" | "PANEL_MEMBER_DOUBLE_BOOKED" | "PROCEDURE_FINISHED" | "TIMELINE_REQUIRED";
+                    };
+                };
+            };
             410: components["responses"]["Gone"];
             413: components["responses"]["ContentTooLarge"];
             414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["UnprocessableContent"];
+            /** @description A rule of the procedure refuses the request; `errors[]` names each broken rule. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "APPLICATION_NOT_FOUND" | "IDEMPOTENCY_KEY_REUSED" | "LOCATION_DETAIL_REQUIRED" | "OUTSIDE_INTERVIEW_ROUND" | "OUTSIDE_PRESELECTION_WINDOW" | "PANEL_MEMBER_REMOVED" | "PANEL_MEMBER_REPEATED" | "PANEL_MEMBER_UNKNOWN" | "PANEL_REQUIRED";
+                    };
+                };
+            };
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeadersTooLarge"];
             503: components["responses"]["ServiceUnavailable"];
@@ -6289,7 +6571,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
+            403: components["responses"]["ForbiddenForRole"];
             404: components["responses"]["NotFound"];
             414: components["responses"]["UriTooLong"];
             429: components["responses"]["TooManyRequests"];
@@ -6323,9 +6605,20 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
+            403: components["responses"]["ForbiddenForRole"];
             404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
+            /** @description The current state of the procedure does not allow this. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "INTERVIEW_ALREADY_STARTED";
+                    };
+                };
+            };
             412: components["responses"]["PreconditionFailed"];
             414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
@@ -6364,14 +6657,36 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
+            403: components["responses"]["ForbiddenForRole"];
             404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
+            /** @description The current state of the procedure does not allow this. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "CANDIDATE_DOUBLE_BOOKED" | "INTERVIEW_ALREADY_STARTED" | "INTERVIEW_CANCELLED" | "NOT_SHORTLISTED" | "PANEL_MEMBER_DOUBLE_BOOKED" | "PROCEDURE_FINISHED";
+                    };
+                };
+            };
             412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["ContentTooLarge"];
             414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["UnprocessableContent"];
+            /** @description A rule of the procedure refuses the request; `errors[]` names each broken rule. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "LOCATION_DETAIL_REQUIRED" | "OUTSIDE_INTERVIEW_ROUND" | "OUTSIDE_PRESELECTION_WINDOW" | "PANEL_MEMBER_REMOVED" | "PANEL_MEMBER_REPEATED" | "PANEL_MEMBER_UNKNOWN" | "PANEL_REQUIRED";
+                    };
+                };
+            };
             428: components["responses"]["PreconditionRequired"];
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeadersTooLarge"];
@@ -6403,7 +6718,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
+            403: components["responses"]["ForbiddenForRole"];
             404: components["responses"]["NotFound"];
             414: components["responses"]["UriTooLong"];
             429: components["responses"]["TooManyRequests"];
@@ -6443,12 +6758,35 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
+            /** @description The current state of the procedure does not allow this (or the Idempotency-Key is still in use; then with Retry-After). */
+            409: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "EVALUATION_EXISTS" | "IDEMPOTENCY_IN_PROGRESS" | "INTERVIEW_CANCELLED" | "INTERVIEW_NOT_STARTED" | "PROCEDURE_FINISHED";
+                    };
+                };
+            };
             410: components["responses"]["Gone"];
             413: components["responses"]["ContentTooLarge"];
             414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["UnprocessableContent"];
+            /** @description A rule of the procedure refuses the request; `errors[]` names each broken rule. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "CRITERIA_MISSING" | "CRITERIA_UNKNOWN" | "IDEMPOTENCY_KEY_REUSED" | "MEMBER_REQUIRED" | "NOT_ON_PANEL";
+                    };
+                };
+            };
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeadersTooLarge"];
             503: components["responses"]["ServiceUnavailable"];
@@ -6476,7 +6814,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
+            403: components["responses"]["ForbiddenForRole"];
             404: components["responses"]["NotFound"];
             414: components["responses"]["UriTooLong"];
             429: components["responses"]["TooManyRequests"];
@@ -6506,7 +6844,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
+            403: components["responses"]["ForbiddenForRole"];
             404: components["responses"]["NotFound"];
             414: components["responses"]["UriTooLong"];
             429: components["responses"]["TooManyRequests"];
@@ -6545,14 +6883,37 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
+            403: components["responses"]["ForbiddenForRole"];
             404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
+            /** @description The current state of the procedure does not allow this (or the Idempotency-Key is still in use; then with Retry-After). */
+            409: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "APPLICATION_NOT_ACTIVE" | "CONSENT_EXISTS" | "IDEMPOTENCY_IN_PROGRESS" | "PROCEDURE_FINISHED";
+                    };
+                };
+            };
             410: components["responses"]["Gone"];
             413: components["responses"]["ContentTooLarge"];
             414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["UnprocessableContent"];
+            /** @description A rule of the procedure refuses the request; `errors[]` names each broken rule. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "CONSENT_IN_FUTURE" | "IDEMPOTENCY_KEY_REUSED";
+                    };
+                };
+            };
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeadersTooLarge"];
             503: components["responses"]["ServiceUnavailable"];
@@ -6578,7 +6939,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
+            403: components["responses"]["ForbiddenForRole"];
             404: components["responses"]["NotFound"];
             414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
@@ -6612,7 +6973,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
+            403: components["responses"]["ForbiddenForRole"];
             404: components["responses"]["NotFound"];
             414: components["responses"]["UriTooLong"];
             429: components["responses"]["TooManyRequests"];
@@ -6652,14 +7013,26 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
+            403: components["responses"]["ForbiddenForRole"];
             404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
+            /** @description The current state of the procedure does not allow this (or the Idempotency-Key is still in use; then with Retry-After). */
+            409: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "IDEMPOTENCY_IN_PROGRESS" | "NOT_NOMINEE" | "PROCEDURE_FINISHED" | "REFERENCE_CONSENT_MISSING";
+                    };
+                };
+            };
             410: components["responses"]["Gone"];
             413: components["responses"]["ContentTooLarge"];
             414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["UnprocessableContent"];
+            422: components["responses"]["IdempotencyKeyReused"];
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeadersTooLarge"];
             503: components["responses"]["ServiceUnavailable"];
@@ -6699,7 +7072,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
+            403: components["responses"]["ForbiddenForRole"];
             404: components["responses"]["NotFound"];
             414: components["responses"]["UriTooLong"];
             429: components["responses"]["TooManyRequests"];
@@ -6738,14 +7111,36 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
+            403: components["responses"]["ForbiddenForRole"];
             404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
+            /** @description The current state of the procedure does not allow this. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "CONCERNS_ALREADY_RESOLVED" | "NOTHING_TO_RESOLVE" | "NOT_NOMINEE" | "PROCEDURE_FINISHED" | "REFERENCE_COMPLETED" | "REFERENCE_CONSENT_MISSING";
+                    };
+                };
+            };
             412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["ContentTooLarge"];
             414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["UnprocessableContent"];
+            /** @description A rule of the procedure refuses the request; `errors[]` names each broken rule. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "NOTES_REQUIRED";
+                    };
+                };
+            };
             428: components["responses"]["PreconditionRequired"];
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeadersTooLarge"];
@@ -6785,7 +7180,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
+            403: components["responses"]["ForbiddenForRole"];
             404: components["responses"]["NotFound"];
             414: components["responses"]["UriTooLong"];
             429: components["responses"]["TooManyRequests"];
@@ -6834,14 +7229,36 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
+            403: components["responses"]["ForbiddenForRole"];
             404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
+            /** @description The current state of the procedure does not allow this. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "NOT_NOMINEE" | "OFFER_EXISTS" | "OFFER_STATE_TRANSITION" | "OFFER_TERMS_LOCKED" | "PROCEDURE_FINISHED";
+                    };
+                };
+            };
             412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["ContentTooLarge"];
             414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["UnprocessableContent"];
+            /** @description A rule of the procedure refuses the request; `errors[]` names each broken rule. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "NO_SALARY_BOUNDS" | "SALARY_OUT_OF_BOUNDS" | "SALARY_SCALE_MISMATCH" | "START_DATE_IN_PAST";
+                    };
+                };
+            };
             428: components["responses"]["PreconditionRequired"];
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeadersTooLarge"];
@@ -6870,7 +7287,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
+            403: components["responses"]["ForbiddenForRole"];
             404: components["responses"]["NotFound"];
             414: components["responses"]["UriTooLong"];
             429: components["responses"]["TooManyRequests"];
@@ -6909,14 +7326,37 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
+            403: components["responses"]["ForbiddenForRole"];
             404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
+            /** @description The current state of the procedure does not allow this (or the Idempotency-Key is still in use; then with Retry-After). */
+            409: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "APPOINTMENT_CONDITIONS_NOT_MET" | "APPOINTMENT_EXISTS" | "IDEMPOTENCY_IN_PROGRESS" | "PROCEDURE_FINISHED" | "TIMELINE_REQUIRED";
+                    };
+                };
+            };
             410: components["responses"]["Gone"];
             413: components["responses"]["ContentTooLarge"];
             414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["UnprocessableContent"];
+            /** @description A rule of the procedure refuses the request; `errors[]` names each broken rule. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "APPLICATION_NOT_FOUND" | "APPOINTMENT_CONDITIONS_NOT_MET" | "IDEMPOTENCY_KEY_REUSED";
+                    };
+                };
+            };
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeadersTooLarge"];
             503: components["responses"]["ServiceUnavailable"];

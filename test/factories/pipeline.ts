@@ -53,7 +53,7 @@ export async function seedApplication(ctx: TestContext, procedureId: string, opt
     },
   });
   const path: ApplicationStage[] = (PIPELINE as readonly ApplicationStage[]).includes(stage)
-    ? (PIPELINE.slice(1, PIPELINE.indexOf(stage as (typeof PIPELINE)[number]) + 1) as ApplicationStage[])
+    ? PIPELINE.slice(1, PIPELINE.indexOf(stage as (typeof PIPELINE)[number]) + 1)
     : [stage];
   const changes = [{ fromStage: null as ApplicationStage | null, toStage: 'applied' as ApplicationStage }];
   let from: ApplicationStage = 'applied';

@@ -4,7 +4,7 @@ import { REFERENCE_TIMELINE } from '../../src/domain/timeline.js';
 import { ipoProcedure } from '../../scripts/demo-data.js';
 
 /**
- * The reference procedure of ../shared/seed/PROCEDURE.md, as API input (the
+ * The reference procedure of docs/procedure.md, as API input (the
  * demo's data), with the stage bounds left to the service's defaults.
  */
 export const ipoProcedureInput = (clientId: string) => {
@@ -12,7 +12,7 @@ export const ipoProcedureInput = (clientId: string) => {
   return { ...input, clientId };
 };
 
-/** The corrected timeline (PROCEDURE.md, "normalised"). */
+/** The corrected timeline (docs/procedure.md, "normalised" column). */
 export const ipoTimeline = { ...REFERENCE_TIMELINE };
 
 /** The timeline as published, with its 2025 typos. */

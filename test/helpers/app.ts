@@ -1,5 +1,4 @@
-import type { FastifyInstance } from 'fastify';
-import { buildApp } from '../../src/app.js';
+import { buildApp, type App } from '../../src/app.js';
 import { parseConfig, type Config } from '../../src/config/env.js';
 import { FixedClock } from '../../src/lib/clock.js';
 import type { Database } from '../../src/db/client.js';
@@ -9,7 +8,7 @@ import { contractChecker } from './contract-checker.js';
 export const ADMIN_KEY = 'test-admin-key-0123456789abcdef';
 
 export interface TestContext {
-  app: FastifyInstance;
+  app: App;
   db: Database;
   database: TestDatabase;
   clock: FixedClock;
@@ -17,7 +16,7 @@ export interface TestContext {
   /** `Authorization` header value of the admin key. */
   admin: string;
   /** Another app on the same database, as a second running instance. */
-  secondInstance(): Promise<FastifyInstance>;
+  secondInstance(): Promise<App>;
   close(): Promise<void>;
 }
 
@@ -47,7 +46,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestC
     SHED_MAX_EVENT_LOOP_DELAY_MS: '0',
     ...options.env,
   });
-  const apps: FastifyInstance[] = [];
+  const apps: App[] = [];
   const checker = contractChecker();
   const make = async () => {
     const db = database.open();

@@ -9,7 +9,7 @@ import { createProcedure } from '../factories/procedures.js';
 import { closeStageOk, moveOk, seedComplete } from '../factories/transitions.js';
 
 /**
- * PRODUCT.md, "Roles": a committee key sees, for its own procedure only and
+ * docs/procedure.md, rule 10: a committee key sees, for its own procedure only and
  * only after the candidate overview was sent, every applicant in summary and
  * the preselected in full with their PDFs; never a search candidate who was
  * not preselected, never another procedure, never the agency's notes.

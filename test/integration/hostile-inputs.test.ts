@@ -10,7 +10,7 @@ import { createWebhook } from '../factories/webhooks.js';
 import { cvPdf, motivationPdf } from '../fixtures/pdf.js';
 
 /**
- * PRODUCT.md: every bad input gets a clear 4xx problem+json that names the
+ * docs/architecture.md, "The request path": every bad input gets a clear 4xx problem+json that names the
  * rule or field, and changes nothing; a 500 from anything a caller can send
  * is a bug. This file walks EVERY route of the app (ctx.app.routeTable) with
  * an admin key and real ids, and sends each a battery of hostile path
@@ -317,7 +317,7 @@ let components: Record<string, Json> = {};
 
 function resolve(schema: Json | undefined): Json | undefined {
   let s = schema;
-  for (let i = 0; s && typeof s.$ref === 'string' && i < 10; i++) s = components[(s.$ref as string).split('/').pop()!];
+  for (let i = 0; s && typeof s.$ref === 'string' && i < 10; i++) s = components[s.$ref.split('/').pop()!];
   return s;
 }
 
@@ -332,7 +332,7 @@ function loadRoutes() {
     if (seen.has(key)) continue;
     seen.add(key);
     const path = entry.url.replace(/:([A-Za-z]+)/g, '{$1}');
-    const op = doc.paths[path]?.[(entry.method === 'HEAD' ? 'get' : entry.method).toLowerCase()] as Json | undefined;
+    const op = doc.paths[path]?.[(entry.method === 'HEAD' ? 'get' : entry.method).toLowerCase()];
     const parameters = ((op?.parameters ?? []) as Json[]).filter((p) => p.in === 'query');
     const content = ((op?.requestBody as Json | undefined)?.content ?? {}) as Record<string, { schema?: Json }>;
     out.push({
@@ -341,7 +341,7 @@ function loadRoutes() {
       path,
       key: `${entry.method} ${path}`,
       params: [...entry.url.matchAll(/:([A-Za-z]+)/g)].map((m) => m[1]!),
-      query: parameters.map((p) => ({ name: p.name as string, schema: (resolve(p.schema as Json) ?? {}) as Json })),
+      query: parameters.map((p) => ({ name: p.name as string, schema: (resolve(p.schema as Json) ?? {}) })),
       bodyTypes: Object.keys(content),
       bodySchema: resolve(content['application/json']?.schema),
     });

@@ -20,7 +20,7 @@ afterAll(async () => {
 
 const api = () => request(ctx.app.server);
 
-describe("candidates' questions (PROCEDURE.md rule 8: answered within one working day)", () => {
+describe("candidates' questions (docs/procedure.md, rule 8: answered within one working day)", () => {
   it('a question on Wednesday 24 December 2025 at 16:00 is due by the end of Monday 29 December', async () => {
     ctx.clock.set('2025-12-24T16:00:00+01:00');
     const res = await api()

@@ -55,7 +55,7 @@ describe('the docs page and the contract wherever the service runs', { timeout: 
     const yaml = await published.inject({ method: 'GET', url: '/openapi.yaml' });
     expect((parse(yaml.body) as Contract).servers.map((s) => s.url)).toEqual(['https://api.example.test']);
     const json = await published.inject({ method: 'GET', url: '/docs/json' });
-    expect((json.json() as Contract).servers.map((s) => s.url)).toEqual(['https://api.example.test']);
+    expect(json.json<Contract>().servers.map((s) => s.url)).toEqual(['https://api.example.test']);
   });
 
   it('over plain http sends no HSTS, no upgrade-insecure-requests, no opener policy and no agent cluster request, and lets the page call its own origin', async () => {

@@ -50,7 +50,7 @@ describe('the Postman collection, run by Newman', () => {
       };
       return [
         ...(e.requestError ? [`${name}: ${e.requestError.message}`] : []),
-        ...(e.assertions ?? []).filter((a) => a.error).map((a) => `${name} (${e.response?.code}): ${a.assertion}: ${a.error!.message} ${body()}`),
+        ...(e.assertions ?? []).filter((a) => a.error).map((a) => `${name} (${e.response?.code}): ${a.assertion}: ${a.error.message} ${body()}`),
       ];
     });
     const { requests, assertions, testScripts } = summary.run.stats;

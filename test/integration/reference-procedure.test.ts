@@ -9,8 +9,8 @@ import { createClient, ipoProcedureInput, ipoTimeline } from '../factories/proce
 import { cvPdf, motivationPdf } from '../fixtures/pdf.js';
 
 /**
- * Issue 4, "Done means": the whole reference procedure of
- * ../shared/seed/PROCEDURE.md through HTTP, on its normalised dates, with a
+ * The acceptance run: the whole reference procedure of
+ * docs/procedure.md through HTTP, on its normalised dates, with a
  * clock that moves only when the test moves it. Each step builds on the one
  * before; the refusals along the way are the procedure's own rules.
  */

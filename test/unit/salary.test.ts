@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { boundsOn, checkSalary, formatEuros, validateSalaryBounds, type SalaryBound } from '../../src/domain/salary.js';
 
-// The reference procedure, scale 17 (PROCEDURE.md): listed newest first on purpose.
+// The reference procedure, scale 17 (docs/procedure.md): listed newest first on purpose.
 const bounds: SalaryBound[] = [
   { validFrom: '2026-01-01', minMonthly: '8062.66', maxMonthly: '11442.11' },
   { validFrom: '2025-01-01', minMonthly: '7943.51', maxMonthly: '11273.01' },

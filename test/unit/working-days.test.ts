@@ -28,7 +28,7 @@ describe('Dutch working days', () => {
   });
 });
 
-describe('answerDueAt (one working day, PROCEDURE.md rule 8)', () => {
+describe('answerDueAt (one working day, docs/procedure.md, rule 8)', () => {
   it('a question on Wednesday 24 December 2025 at 16:00 is due by the end of Monday 29 December', () => {
     expect(due('2025-12-24T16:00:00+01:00')).toBe(new Date('2025-12-30T00:00:00+01:00').toISOString());
   });

@@ -1,11 +1,12 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { ROLES } from '../../domain/roles.js';
 import { errorResponses, uuidParam, named, contract } from '../../lib/http.js';
 import { instant } from '../../lib/instant.js';
 import { listQuery, pageSchema } from '../../lib/pagination.js';
 import { createApiKeysService } from './api-keys.service.js';
 
-const role = z.enum(['admin', 'consultant', 'committee', 'scheduler']);
+const role = z.enum(ROLES);
 
 const apiKey = z
   .object({
@@ -41,7 +42,14 @@ export const apiKeysRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { roles: ['admin'] },
       schema: {
         operationId: 'createApiKey',
-        ...contract({ location: true }),
+        ...contract({
+          location: true,
+          codes: {
+            403: ['FORBIDDEN_FOR_ROLE'],
+            409: ['IDEMPOTENCY_IN_PROGRESS'],
+            422: ['COMMITTEE_KEY_NEEDS_PROCEDURE', 'EXPIRY_IN_PAST', 'IDEMPOTENCY_KEY_REUSED', 'PROCEDURE_NOT_FOUND', 'SCOPE_ONLY_FOR_COMMITTEE'],
+          },
+        }),
         tags: ['api-keys'],
         summary: 'Create an API key (the token is shown once)',
         body: named('NewApiKey', keyInput),
@@ -60,6 +68,7 @@ export const apiKeysRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { roles: ['admin'] },
       schema: {
         operationId: 'listApiKeys',
+        ...contract({ codes: { 403: ['FORBIDDEN_FOR_ROLE'] } }),
         tags: ['api-keys'],
         summary: 'List API keys (never their secrets)',
         querystring: listQuery.omit({ updatedSince: true }).extend({
@@ -78,6 +87,7 @@ export const apiKeysRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { roles: ['admin'] },
       schema: {
         operationId: 'revokeApiKey',
+        ...contract({ codes: { 403: ['FORBIDDEN_FOR_ROLE'], 404: ['NOT_FOUND'] } }),
         tags: ['api-keys'],
         summary: 'Revoke an API key; it is refused from then on',
         params: uuidParam('keyId'),

@@ -8,7 +8,8 @@ import { invalidTextError, unstorableText } from '../../plugins/text-guard.js';
 import { candidateInput } from '../candidates/candidates.schemas.js';
 import { discard } from '../documents/ingest.js';
 import { decodeFormFileName, sanitizeFileName } from '../documents/file-names.js';
-import { applicationInput, DOCUMENT_KINDS, FORM_FIELDS, type ApplicationInput, type DocumentKindName } from './applications.schemas.js';
+import { DOCUMENT_KINDS, type DocumentKindName } from '../../domain/documents.js';
+import { applicationInput, FORM_FIELDS, type ApplicationInput } from './applications.schemas.js';
 import type { UploadedDocument } from './applications.service.js';
 
 /** Limits for the application form: two files, the candidate fields, nothing else (busboy options). */
@@ -154,6 +155,7 @@ export async function readApplicationForm(parts: AsyncIterable<Multipart>, sink:
           { path: `body.${name}`, message: 'is given more than once' },
         ]);
       }
+      // eslint-disable-next-line @typescript-eslint/no-base-to-string -- a field is a string unless its part declared JSON
       const value = typeof part.value === 'string' ? part.value : String(part.value ?? '');
       // An HTML form sends blank inputs as empty strings: they mean "not given".
       if (value.trim() !== '') fields.set(name, value);

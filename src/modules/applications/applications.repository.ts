@@ -1,4 +1,5 @@
 import type { Tx } from '../../db/client.js';
+import { CANDIDATE_PROFILE_FIELDS, fieldMask, without } from '../../domain/candidate.js';
 import type { Prisma } from '../../generated/prisma/client.js';
 import type { ApplicationStage, CandidateSource, DocumentKind } from '../../generated/prisma/enums.js';
 import { timeCursor, type Cursor } from '../../lib/pagination.js';
@@ -6,17 +7,7 @@ import { MARK_CONTENT_UNREGISTERED } from '../documents/document-store.js';
 
 export const applicationInclude = {
   candidate: {
-    select: {
-      id: true,
-      firstName: true,
-      lastName: true,
-      email: true,
-      phone: true,
-      city: true,
-      currentPosition: true,
-      currentOrganisation: true,
-      linkedinUrl: true,
-    },
+    select: { id: true, ...fieldMask(CANDIDATE_PROFILE_FIELDS) },
   },
   documents: { orderBy: [{ createdAt: 'asc' as const }, { id: 'asc' as const }] },
 } satisfies Prisma.ApplicationInclude;
@@ -25,7 +16,7 @@ export type ApplicationRow = Prisma.ApplicationGetPayload<{ include: typeof appl
 
 export const applicationSummaryInclude = {
   candidate: {
-    select: { id: true, firstName: true, lastName: true, email: true, city: true, currentPosition: true, currentOrganisation: true },
+    select: { id: true, ...fieldMask(without(CANDIDATE_PROFILE_FIELDS, 'phone', 'linkedinUrl')) },
   },
   documents: { where: { current: true }, select: { kind: true } },
 } satisfies Prisma.ApplicationInclude;
@@ -67,7 +58,7 @@ export function listApplications(
       AND: [
         q.visible,
         after
-          ? { createdAt: { gte: after }, OR: [{ createdAt: { gt: after } }, { createdAt: after, id: { gt: cursor!.id } }] }
+          ? { createdAt: { gte: after }, OR: [{ createdAt: { gt: after } }, { createdAt: after, id: { gt: cursor.id } }] }
           : {},
         q.updatedSince ? { updatedAt: { gte: q.updatedSince } } : {},
         q.stage ? { stage: q.stage } : {},

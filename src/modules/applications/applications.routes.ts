@@ -2,6 +2,7 @@ import multipart from '@fastify/multipart';
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { isCommitteeKey } from '../../domain/visibility.js';
 import { AGENCY_ROLES } from '../../lib/actor.js';
 import { AppError } from '../../lib/errors.js';
 import { settleStreamedBody } from '../../plugins/idempotency.js';
@@ -19,7 +20,7 @@ import {
   documentUploadQuery,
 } from './applications.schemas.js';
 import { createApplicationsService, type UploadBody } from './applications.service.js';
-import { committeeApplication, committeeApplicationList, committeeApplicationSummary } from '../overview/committee-views.js';
+import { committeeApplication, committeeApplicationList, committeeApplicationSummary } from './committee-views.js';
 
 /** `filename` of a request's own Content-Disposition, for a raw PDF body. */
 function fileNameFromHeader(header: string | undefined): string | undefined {
@@ -68,7 +69,17 @@ export const applicationsRoutes: FastifyPluginAsyncZod = async (app) => {
           etag: true,
           location: true,
           codes: {
-            409: ['CANDIDATE_ERASED', 'CANDIDATE_EXISTS', 'DUPLICATE_APPLICATION', 'IDEMPOTENCY_IN_PROGRESS', 'PROCEDURE_NOT_ACCEPTING', 'TIMELINE_REQUIRED'],
+            403: ['FORBIDDEN_FOR_ROLE'],
+            404: ['NOT_FOUND'],
+            409: [
+              'CANDIDATE_ERASED',
+              'CANDIDATE_EXISTS',
+              'DUPLICATE_APPLICATION',
+              'IDEMPOTENCY_IN_PROGRESS',
+              'PROCEDURE_NOT_ACCEPTING',
+              'TIMELINE_REQUIRED',
+              'UPLOAD_EXPIRED',
+            ],
             422: ['CANDIDATE_NOT_FOUND', 'EMPTY_DOCUMENT', 'IDEMPOTENCY_KEY_REUSED', 'OUTSIDE_APPLICATION_WINDOW', 'PDF_DAMAGED'],
           },
         }),
@@ -108,6 +119,7 @@ export const applicationsRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { roles: readers },
       schema: {
         operationId: 'listApplications',
+        ...contract({ codes: { 403: ['FORBIDDEN_FOR_ROLE'], 404: ['NOT_FOUND'] } }),
         tags: ['applications'],
         summary: 'List the applications of a procedure, in order of arrival',
         params: procedureParams,
@@ -124,7 +136,7 @@ export const applicationsRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { roles: readers, etag: true },
       schema: {
         operationId: 'getApplication',
-        ...contract({ etag: true }),
+        ...contract({ etag: true, codes: { 403: ['FORBIDDEN_FOR_ROLE'], 404: ['NOT_FOUND'] } }),
         tags: ['applications'],
         summary: 'Read an application with its documents and their history',
         params: applicationParams,
@@ -132,7 +144,7 @@ export const applicationsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      if (request.actor.role === 'committee') return service.getForCommittee(request.actor, request.params.applicationId);
+      if (isCommitteeKey(request.actor)) return service.getForCommittee(request.actor, request.params.applicationId);
       const found = await service.get(request.actor, request.params.applicationId);
       return reply.header('etag', etagOf(found.version)).send(found);
     },
@@ -144,7 +156,16 @@ export const applicationsRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { roles: AGENCY_ROLES },
       schema: {
         operationId: 'updateApplication',
-        ...contract({ etag: true, ifMatch: 'required' }),
+        ...contract({
+          etag: true,
+          ifMatch: 'required',
+          codes: {
+            403: ['FORBIDDEN_FOR_ROLE'],
+            404: ['NOT_FOUND'],
+            409: ['APPLICATION_ERASED', 'FIELD_FROZEN', 'PROCEDURE_FINISHED'],
+            422: ['JUSTIFICATION_REQUIRED', 'OUTSIDE_APPLICATION_WINDOW'],
+          },
+        }),
         tags: ['applications'],
         summary: "Change the agency's motivation or the source of an application (needs If-Match)",
         description:
@@ -167,7 +188,17 @@ export const applicationsRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { roles: AGENCY_ROLES, uploadLimit: singleUploadLimit(maxBytes) },
       schema: {
         operationId: 'putApplicationDocument',
-        ...contract({ etag: true, location: 'always', ifMatch: 'optional' }),
+        ...contract({
+          etag: true,
+          location: 'always',
+          ifMatch: 'optional',
+          codes: {
+            403: ['FORBIDDEN_FOR_ROLE'],
+            404: ['NOT_FOUND'],
+            409: ['APPLICATION_ERASED', 'PROCEDURE_NOT_ACCEPTING', 'UPLOAD_EXPIRED'],
+            422: ['EMPTY_DOCUMENT', 'PDF_DAMAGED'],
+          },
+        }),
         tags: ['applications'],
         summary: 'Upload the motivation letter or CV (one PDF); a new upload replaces the current one and keeps its history',
         description:
@@ -197,7 +228,7 @@ export const applicationsRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { roles: readers, etag: true },
       schema: {
         operationId: 'getApplicationDocument',
-        ...contract({ etag: true }),
+        ...contract({ etag: true, codes: { 403: ['FORBIDDEN_FOR_ROLE'], 404: ['DOCUMENT_NOT_FOUND', 'NOT_FOUND'] } }),
         tags: ['applications'],
         summary: 'Download the current motivation letter or CV, byte-identical to the upload',
         params: documentParams,

@@ -1,15 +1,15 @@
 import { z } from 'zod';
 import { listQuery, pageSchema } from '../../lib/pagination.js';
-import { candidateInput, candidateSource } from '../candidates/candidates.schemas.js';
-
-export const DOCUMENT_KINDS = ['motivation', 'cv'] as const;
-export type DocumentKindName = (typeof DOCUMENT_KINDS)[number];
+import { candidate, candidateInput, candidateProfile, candidateSource } from '../candidates/candidates.schemas.js';
+import { CANDIDATE_FIELDS, CANDIDATE_PERSONAL_FIELDS } from '../../domain/candidate.js';
+import { DOCUMENT_KINDS } from '../../domain/documents.js';
+import { APPLICATION_STAGES } from '../../domain/stage-graph.js';
 
 export const documentKind = z
   .enum(DOCUMENT_KINDS)
   .meta({ description: 'motivation: the motivation letter; cv: the curriculum vitae. Each is one PDF.' });
 
-export const applicationStage = z.enum(['applied', 'preselected', 'shortlisted', 'interviewed', 'nominated', 'appointed', 'rejected', 'withdrawn']);
+export const applicationStage = z.enum(APPLICATION_STAGES);
 
 const agencyMotivation = z
   .string()
@@ -42,20 +42,7 @@ export const applicationInput = z
 export type ApplicationInput = z.infer<typeof applicationInput>;
 
 /** The fields a multipart form may carry besides the two files. */
-export const FORM_FIELDS = [
-  'candidateId',
-  'firstName',
-  'lastName',
-  'email',
-  'phone',
-  'city',
-  'currentPosition',
-  'currentOrganisation',
-  'linkedinUrl',
-  'notes',
-  'source',
-  'agencyMotivation',
-] as const;
+export const FORM_FIELDS = ['candidateId', ...CANDIDATE_FIELDS, 'agencyMotivation'] as const;
 
 const binary = (description: string) => z.string().meta({ format: 'binary', description });
 
@@ -63,15 +50,9 @@ const binary = (description: string) => z.string().meta({ format: 'binary', desc
 export const applicationForm = z
   .object({
     candidateId: z.uuid().optional().meta({ description: 'An existing candidate; then leave out the candidate fields.' }),
-    firstName: z.string().optional(),
-    lastName: z.string().optional(),
-    email: z.string().optional(),
-    phone: z.string().optional(),
-    city: z.string().optional(),
-    currentPosition: z.string().optional(),
-    currentOrganisation: z.string().optional(),
-    linkedinUrl: z.string().optional(),
-    notes: z.string().optional(),
+    ...(Object.fromEntries(CANDIDATE_PERSONAL_FIELDS.map((f) => [f, z.string().optional()])) as {
+      [K in (typeof CANDIDATE_PERSONAL_FIELDS)[number]]: z.ZodOptional<z.ZodString>;
+    }),
     source: candidateSource.optional().meta({ description: 'Defaults to open_call for a new candidate.' }),
     agencyMotivation: z.string().optional(),
     motivation: binary('The motivation letter, one PDF.'),
@@ -134,7 +115,7 @@ export const applicationPatch = z.strictObject({
 
 export type ApplicationPatch = z.infer<typeof applicationPatch>;
 
-const document = z
+export const document = z
   .object({
     id: z.uuid(),
     kind: documentKind,
@@ -149,22 +130,7 @@ const document = z
   })
   .meta({ id: 'ApplicationDocument' });
 
-const candidateFull = z.object({
-  id: z.uuid(),
-  firstName: z.string().nullable(),
-  lastName: z.string().nullable(),
-  email: z.string().nullable(),
-  phone: z.string().nullable(),
-  city: z.string().nullable(),
-  currentPosition: z.string().nullable(),
-  currentOrganisation: z.string().nullable(),
-  linkedinUrl: z.string().nullable(),
-});
-
-const candidateSummary = z.object({
-  id: z.uuid(),
-  firstName: z.string().nullable(),
-  lastName: z.string().nullable(),
+const candidateSummary = candidate.pick({ id: true, firstName: true, lastName: true }).extend({
   email: z.string().nullable().optional().meta({ description: 'Shown to agency keys only.' }),
 });
 
@@ -174,7 +140,7 @@ export const application = z
   .object({
     id: z.uuid(),
     procedureId: z.uuid(),
-    candidate: candidateFull,
+    candidate: candidateProfile,
     source: candidateSource,
     stage: applicationStage,
     rejectionReason: z.string().nullable(),

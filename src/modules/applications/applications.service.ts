@@ -2,11 +2,11 @@ import type { IncomingMessage } from 'node:http';
 import type { Readable } from 'node:stream';
 import type { Multipart } from '@fastify/multipart';
 import type { Db, Tx } from '../../db/client.js';
-import { checkApplicationChange } from '../../domain/procedure-changes.js';
+import { isComplete, missingDocuments, type DocumentKindName } from '../../domain/documents.js';
+import { checkApplicationChange, isFinished } from '../../domain/procedure-changes.js';
 import { intakeRefusal, type IntakeSource, type IntakeState } from '../../domain/intake.js';
 import { timelineInstants } from '../../domain/timeline.js';
-import type { Prisma } from '../../generated/prisma/client.js';
-import { AGENCY_ROLES, type Actor } from '../../lib/actor.js';
+import type { Actor } from '../../lib/actor.js';
 import type { Clock } from '../../lib/clock.js';
 import { AppError, conflict, notFound } from '../../lib/errors.js';
 import { staleVersion } from '../../lib/http.js';
@@ -18,7 +18,9 @@ import { findCandidate } from '../candidates/candidates.repository.js';
 import { insertCandidate, isUniqueViolation, rethrowEmailConflict } from '../candidates/candidates.service.js';
 import { trackedDocumentStore, type DocumentStore } from '../documents/document-store.js';
 import { drainLimit, ingestPdf, type StoredPdf } from '../documents/ingest.js';
-import { committeeApplicationView, committeeApplicationWhere, committeeSummaryView, isPresented } from '../overview/committee-views.js';
+import { applicationListDetail, seesContactData, seesDocuments, seesProcedure } from '../../domain/visibility.js';
+import { visibleApplicationWhere } from '../../db/visibility-where.js';
+import { committeeApplicationView, committeeSummaryView } from './committee-views.js';
 import { loadTimeline } from '../procedures/procedures.repository.js';
 import {
   currentDocumentKinds,
@@ -47,13 +49,7 @@ import {
   SINGLE_FILE_LIMITS,
   type UploadSink,
 } from './application-uploads.js';
-import {
-  DOCUMENT_KINDS,
-  type ApplicationInput,
-  type ApplicationListQuery,
-  type ApplicationPatch,
-  type DocumentKindName,
-} from './applications.schemas.js';
+import type { ApplicationInput, ApplicationListQuery, ApplicationPatch } from './applications.schemas.js';
 
 export interface UploadedDocument extends StoredPdf {
   kind: DocumentKindName;
@@ -70,28 +66,6 @@ export interface UploadBody {
   parts?: (limits: typeof FORM_LIMITS) => AsyncIterable<Multipart>;
 }
 
-/**
- * The applications an actor may see. Agency keys see all; the committee's
- * rules (issue 4: its own procedure, after the overview was sent) belong
- * here, so that every read path of this module goes through one filter.
- */
-export function visibleApplicationWhere(actor: Actor): Prisma.ApplicationWhereInput {
-  if (AGENCY_ROLES.includes(actor.role)) return {};
-  if (actor.role === 'committee') return committeeApplicationWhere(actor.procedureId);
-  return { id: { in: [] } };
-}
-
-/** Whether the actor may see candidates' contact data in lists. */
-function seesContactData(actor: Actor): boolean {
-  return AGENCY_ROLES.includes(actor.role);
-}
-
-const FINISHED_PHASES = ['completed', 'cancelled'];
-
-function missingOf(kinds: Iterable<string>): DocumentKindName[] {
-  const present = new Set(kinds);
-  return DOCUMENT_KINDS.filter((k) => !present.has(k));
-}
 
 function documentView(d: ApplicationRow['documents'][number]) {
   return {
@@ -114,7 +88,7 @@ export function toApplicationView(a: ApplicationRow) {
     const found = current.find((d) => d.kind === kind);
     return found ? documentView(found) : null;
   };
-  const missing = missingOf(current.map((d) => d.kind));
+  const missing = missingDocuments(current.map((d) => d.kind));
   return {
     id: a.id,
     procedureId: a.procedureId,
@@ -139,7 +113,7 @@ export type ApplicationView = ReturnType<typeof toApplicationView>;
 
 function toSummaryView(a: ApplicationSummaryRow, contact: boolean) {
   const kinds = new Set(a.documents.map((d) => d.kind));
-  const missing = missingOf(kinds);
+  const missing = missingDocuments(kinds);
   return {
     id: a.id,
     procedureId: a.procedureId,
@@ -181,7 +155,7 @@ export function createApplicationsService(deps: { db: Db; clock: Clock; document
 
   async function intakeState(tx: Tx, actor: Actor, procedureId: string): Promise<IntakeState> {
     const procedure = await findIntakeProcedure(tx, procedureId);
-    if (!procedure || (actor.role === 'committee' && actor.procedureId !== procedureId)) throw notFound('Procedure', procedureId);
+    if (!procedure || !seesProcedure(actor, procedureId)) throw notFound('Procedure', procedureId);
     const { timeline } = await loadTimeline(tx, procedureId);
     return {
       phase: procedure.phase,
@@ -207,7 +181,7 @@ export function createApplicationsService(deps: { db: Db; clock: Clock; document
 
   async function assertProcedureOpenForDocuments(tx: Tx, procedureId: string) {
     const procedure = await findIntakeProcedure(tx, procedureId);
-    if (procedure && FINISHED_PHASES.includes(procedure.phase)) {
+    if (procedure && isFinished(procedure.phase)) {
       throw conflict('PROCEDURE_NOT_ACCEPTING', `The procedure is ${procedure.phase}; its documents can no longer be changed.`);
     }
   }
@@ -255,7 +229,7 @@ export function createApplicationsService(deps: { db: Db; clock: Clock; document
   /** Sets completedAt when the second kind arrives (and only then). */
   async function markCompleteIfBoth(tx: Tx, actor: Actor, now: Date, procedureId: string, applicationId: string) {
     const present = await currentDocumentKinds(tx, applicationId);
-    if (missingOf(present.map((d) => d.kind)).length > 0) return;
+    if (!isComplete(present.map((d) => d.kind))) return;
     const set = await markApplicationCompleted(tx, applicationId, now);
     if (set.count === 0) return;
     await recordChange(tx, actor, now, {
@@ -444,7 +418,7 @@ export function createApplicationsService(deps: { db: Db; clock: Clock; document
       const page = hasMore ? rows.slice(0, query.limit) : rows;
       const last = page[page.length - 1];
       const nextCursor = hasMore && last ? encodeCursor({ k: last.createdAt.toISOString(), id: last.id }) : null;
-      if (actor.role === 'committee') return { items: page.map(committeeSummaryView), nextCursor };
+      if (applicationListDetail(actor) === 'committee-summary') return { items: page.map(committeeSummaryView), nextCursor };
       return { items: page.map((r) => toSummaryView(r, contact)), nextCursor };
     },
 
@@ -558,7 +532,7 @@ export function createApplicationsService(deps: { db: Db; clock: Clock; document
     async openDocument(actor: Actor, applicationId: string, kind: DocumentKindName) {
       const row = await getRow(db, actor, applicationId);
       // A committee key downloads the PDFs of the preselection only.
-      if (actor.role === 'committee' && !isPresented(row)) throw notFound('Application', applicationId);
+      if (!seesDocuments(actor, row)) throw notFound('Application', applicationId);
       const doc = row.documents.find((d) => d.current && d.kind === kind);
       if (!doc || !doc.storageKey || doc.erasedAt) {
         throw new AppError(404, 'DOCUMENT_NOT_FOUND', `Application ${applicationId} has no ${kind === 'cv' ? 'CV' : 'motivation letter'} yet.`);

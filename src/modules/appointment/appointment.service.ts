@@ -1,10 +1,12 @@
 import type { Db, Tx } from '../../db/client.js';
 import { checkAppointment, type OfferState, type ReferenceCheckState, type ReferenceOutcome } from '../../domain/appointment.js';
 import { fromDateOnly, localDateOf, toDateOnly } from '../../domain/local-time.js';
+import { isFinished } from '../../domain/procedure-changes.js';
 import type { RuleFailure } from '../../domain/rules.js';
 import { STAGE_WORDS } from '../../domain/stage-graph.js';
 import type { ApplicationStage } from '../../generated/prisma/enums.js';
 import type { Actor } from '../../lib/actor.js';
+import { seesProcedure } from '../../domain/visibility.js';
 import type { Clock } from '../../lib/clock.js';
 import { AppError, conflict, notFound } from '../../lib/errors.js';
 import { ruleError } from '../../lib/rule-errors.js';
@@ -96,7 +98,7 @@ export function createAppointmentService(deps: { db: Db; clock: Clock }) {
 
   return {
     /**
-     * The supervisory board's decision (PROCEDURE.md rule 7). Every missing
+     * The supervisory board's decision (docs/procedure.md, rule 7). Every missing
      * condition is listed at once; on success one transaction records the
      * appointment, appoints the nominee, rejects everyone else still in the
      * running with "position filled" (cancelling their interviews still to
@@ -110,7 +112,7 @@ export function createAppointmentService(deps: { db: Db; clock: Clock }) {
         if (await findAppointment(tx, procedureId)) {
           throw conflict('APPOINTMENT_EXISTS', 'The appointment of this procedure was already recorded.');
         }
-        if (locked.phase === 'completed' || locked.phase === 'cancelled') {
+        if (isFinished(locked.phase)) {
           throw conflict('PROCEDURE_FINISHED', `The procedure is ${locked.phase}; no appointment can be recorded.`);
         }
         const procedure = await procedureTimeZone(tx, procedureId);
@@ -229,7 +231,7 @@ export function createAppointmentService(deps: { db: Db; clock: Clock }) {
     },
 
     async get(actor: Actor, procedureId: string) {
-      if (actor.role === 'committee' && actor.procedureId !== procedureId) throw notFound('Procedure', procedureId);
+      if (!seesProcedure(actor, procedureId)) throw notFound('Procedure', procedureId);
       const procedure = await findProcedureId(db, procedureId);
       if (!procedure) throw notFound('Procedure', procedureId);
       const found = await findAppointment(db, procedureId);

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { AGENCY_ROLES } from '../../lib/actor.js';
-import { errorResponses, uuidParam } from '../../lib/http.js';
+import { contract, errorResponses, uuidParam } from '../../lib/http.js';
 import { auditPage, auditQuery } from './audit.schemas.js';
 import { createAuditService } from './audit.service.js';
 
@@ -13,6 +13,7 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { roles: AGENCY_ROLES },
       schema: {
         operationId: 'listAuditEntries',
+        ...contract({ codes: { 403: ['FORBIDDEN_FOR_ROLE'], 404: ['NOT_FOUND'] } }),
         tags: ['audit'],
         summary: 'Read the audit trail of a procedure, oldest entry first',
         description:

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AGENCY_ROLES } from '../../lib/actor.js';
-import { errorResponses, uuidParam } from '../../lib/http.js';
+import { contract, errorResponses, uuidParam } from '../../lib/http.js';
 import { createCalendarService } from './calendar.service.js';
 
 export const calendarRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -13,6 +13,7 @@ export const calendarRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { roles: [...AGENCY_ROLES, 'committee', 'scheduler'] },
       schema: {
         operationId: 'getProcedureCalendar',
+        ...contract({ codes: { 403: [], 404: ['NOT_FOUND'] } }),
         tags: ['calendar'],
         summary: "The procedure's milestones and scheduled interviews as an iCalendar feed",
         description:

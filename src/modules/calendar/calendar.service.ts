@@ -2,24 +2,17 @@ import { TZDate } from '@date-fns/tz';
 import ical, { ICalEventTransparency, type ICalEventData } from 'ical-generator';
 import type { Db } from '../../db/client.js';
 import { addDays, parseLocalDate, toDateOnly, type LocalDate } from '../../domain/local-time.js';
+import { MILESTONE_KEYS } from '../../domain/timeline.js';
 import { vtimezone } from '../../domain/vtimezone.js';
 import type { Actor } from '../../lib/actor.js';
+import { seesProcedure } from '../../domain/visibility.js';
+import { visibleInterviewKindWhere } from '../../db/visibility-where.js';
 import { notFound } from '../../lib/errors.js';
 import { scheduledInterviewsOf } from '../interviews/interviews.repository.js';
 import { findProcedureRow, loadTimeline } from '../procedures/procedures.repository.js';
 
 const DOMAIN = 'procedure-tracker';
-const CORE_KEYS = new Set([
-  'opening',
-  'closing',
-  'preselectionStart',
-  'preselectionEnd',
-  'overviewDue',
-  'committeeMeeting',
-  'interviewRoundStart',
-  'interviewRoundEnd',
-  'appointmentDeadline',
-]);
+const CORE_KEYS = new Set<string>(MILESTONE_KEYS);
 
 /** A stable UID per milestone or interview, so calendar apps update rather than duplicate. */
 export const milestoneUid = (key: string, procedureId: string) => `${key}.${procedureId}@${DOMAIN}`;
@@ -42,11 +35,11 @@ export function createCalendarService(deps: { db: Db }) {
      */
     async feed(actor: Actor, procedureId: string): Promise<string> {
       const procedure = await findProcedureRow(db, procedureId);
-      if (!procedure || (actor.role === 'committee' && actor.procedureId !== procedureId)) throw notFound('Procedure', procedureId);
+      if (!procedure || !seesProcedure(actor, procedureId)) throw notFound('Procedure', procedureId);
       const zone = procedure.timeZone;
       const { timeline, rows } = await loadTimeline(db, procedureId);
       // The agency's own screening interviews are not the committee's business.
-      const interviews = await scheduledInterviewsOf(db, procedureId, actor.role === 'committee');
+      const interviews = await scheduledInterviewsOf(db, procedureId, visibleInterviewKindWhere(actor));
       const name = procedure.reference ? `${procedure.reference}: ${procedure.title}` : procedure.title;
 
       const events: ICalEventData[] = [];

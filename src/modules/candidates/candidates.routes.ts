@@ -14,7 +14,11 @@ export const candidatesRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { roles: AGENCY_ROLES },
       schema: {
         operationId: 'createCandidate',
-        ...contract({ etag: true, location: true }),
+        ...contract({
+          etag: true,
+          location: true,
+          codes: { 403: ['FORBIDDEN_FOR_ROLE'], 409: ['CANDIDATE_EXISTS', 'IDEMPOTENCY_IN_PROGRESS'], 422: ['IDEMPOTENCY_KEY_REUSED'] },
+        }),
         tags: ['candidates'],
         summary: 'Register a candidate (a person, independent of procedures)',
         description:
@@ -39,6 +43,7 @@ export const candidatesRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { roles: AGENCY_ROLES },
       schema: {
         operationId: 'listCandidates',
+        ...contract({ codes: { 403: ['FORBIDDEN_FOR_ROLE'] } }),
         tags: ['candidates'],
         summary: 'List or search candidates by name or e-mail, oldest change first',
         querystring: candidateListQuery,
@@ -54,7 +59,7 @@ export const candidatesRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { roles: AGENCY_ROLES, etag: true },
       schema: {
         operationId: 'getCandidate',
-        ...contract({ etag: true }),
+        ...contract({ etag: true, codes: { 403: ['FORBIDDEN_FOR_ROLE'], 404: ['NOT_FOUND'] } }),
         tags: ['candidates'],
         summary: 'Read a candidate with the procedures they are in',
         params,
@@ -73,7 +78,11 @@ export const candidatesRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { roles: AGENCY_ROLES },
       schema: {
         operationId: 'updateCandidate',
-        ...contract({ etag: true, ifMatch: 'required' }),
+        ...contract({
+          etag: true,
+          ifMatch: 'required',
+          codes: { 403: ['FORBIDDEN_FOR_ROLE'], 404: ['NOT_FOUND'], 409: ['CANDIDATE_ERASED', 'CANDIDATE_EXISTS'], 422: ['EMAIL_REQUIRED'] },
+        }),
         tags: ['candidates'],
         summary: 'Change a candidate (needs If-Match); null clears an optional field',
         params,

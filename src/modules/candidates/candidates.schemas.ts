@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CANDIDATE_PROFILE_FIELDS, fieldMask, type CandidateField, type CandidateProfileField } from '../../domain/candidate.js';
 import { listQuery, pageSchema } from '../../lib/pagination.js';
 
 export const candidateSource = z
@@ -57,7 +58,7 @@ export const candidateFields = {
   linkedinUrl: linkedinUrl.nullish(),
   source: candidateSource,
   notes: text(5000).nullish().meta({ description: "The agency's own notes about the candidate." }),
-};
+} satisfies Record<CandidateField, z.ZodType>;
 
 /** Open-call and referred candidates apply by e-mail, so they have an address; a headhunted one may not yet. */
 function requireEmailUnlessSearched(value: { source?: string; email?: string | null }, ctx: z.RefinementCtx) {
@@ -98,17 +99,15 @@ const applicationRef = z.object({
   source: candidateSource,
 });
 
+/** The person's fields as shown; each may be null (never given, or erased). */
+const shownProfile = Object.fromEntries(CANDIDATE_PROFILE_FIELDS.map((f) => [f, z.string().nullable()])) as {
+  [K in CandidateProfileField]: z.ZodNullable<z.ZodString>;
+};
+
 export const candidate = z
   .object({
     id: z.uuid(),
-    firstName: z.string().nullable(),
-    lastName: z.string().nullable(),
-    email: z.string().nullable(),
-    phone: z.string().nullable(),
-    city: z.string().nullable(),
-    currentPosition: z.string().nullable(),
-    currentOrganisation: z.string().nullable(),
-    linkedinUrl: z.string().nullable(),
+    ...shownProfile,
     source: candidateSource,
     notes: z.string().nullable(),
     applications: z.array(applicationRef),
@@ -135,3 +134,6 @@ export const candidateListQuery = listQuery.extend({
 export type CandidateInput = z.infer<typeof candidateInput>;
 export type CandidatePatch = z.infer<typeof candidatePatch>;
 export type CandidateListQuery = z.infer<typeof candidateListQuery>;
+
+/** The candidate as an application shows them in full: who they are and how to reach them. */
+export const candidateProfile = candidate.pick({ id: true, ...fieldMask(CANDIDATE_PROFILE_FIELDS) });

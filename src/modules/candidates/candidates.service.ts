@@ -1,4 +1,5 @@
 import type { Db, Tx } from '../../db/client.js';
+import { CANDIDATE_PERSONAL_FIELDS } from '../../domain/candidate.js';
 import type { Actor } from '../../lib/actor.js';
 import type { Clock } from '../../lib/clock.js';
 import { AppError, conflict, notFound } from '../../lib/errors.js';
@@ -15,19 +16,6 @@ import {
   type CandidateRow,
 } from './candidates.repository.js';
 import type { CandidateInput, CandidateListQuery, CandidatePatch } from './candidates.schemas.js';
-
-/** Every field but the source says something about the person: audit entries show only that it changed. */
-export const CANDIDATE_PERSONAL_FIELDS = [
-  'firstName',
-  'lastName',
-  'email',
-  'phone',
-  'city',
-  'currentPosition',
-  'currentOrganisation',
-  'linkedinUrl',
-  'notes',
-] as const;
 
 export function toCandidateView(c: CandidateRow) {
   return {

@@ -14,7 +14,11 @@ export const clientsRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { roles: AGENCY_ROLES },
       schema: {
         operationId: 'createClient',
-        ...contract({ etag: true, location: true, codes: { 409: ['IDEMPOTENCY_IN_PROGRESS'], 422: ['IDEMPOTENCY_KEY_REUSED'] } }),
+        ...contract({
+          etag: true,
+          location: true,
+          codes: { 403: ['FORBIDDEN_FOR_ROLE'], 409: ['IDEMPOTENCY_IN_PROGRESS'], 422: ['IDEMPOTENCY_KEY_REUSED'] },
+        }),
         tags: ['clients'],
         summary: 'Create a client (hiring organisation)',
         body: named('NewClient', clientInput, {
@@ -37,6 +41,7 @@ export const clientsRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { roles: AGENCY_ROLES },
       schema: {
         operationId: 'listClients',
+        ...contract({ codes: { 403: ['FORBIDDEN_FOR_ROLE'] } }),
         tags: ['clients'],
         summary: 'List clients, oldest change first',
         querystring: clientListQuery,
@@ -52,7 +57,7 @@ export const clientsRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { roles: AGENCY_ROLES, etag: true },
       schema: {
         operationId: 'getClient',
-        ...contract({ etag: true }),
+        ...contract({ etag: true, codes: { 403: ['FORBIDDEN_FOR_ROLE'], 404: ['NOT_FOUND'] } }),
         tags: ['clients'],
         summary: 'Read a client',
         params,
@@ -71,7 +76,7 @@ export const clientsRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { roles: AGENCY_ROLES },
       schema: {
         operationId: 'updateClient',
-        ...contract({ etag: true, ifMatch: 'required' }),
+        ...contract({ etag: true, ifMatch: 'required', codes: { 403: ['FORBIDDEN_FOR_ROLE'], 404: ['NOT_FOUND'], 409: [], 422: [] } }),
         tags: ['clients'],
         summary: 'Change a client (needs If-Match)',
         params,

@@ -13,7 +13,7 @@ export function listMembers(db: Tx, q: { procedureId: string; limit: number; cur
     where: {
       procedureId: q.procedureId,
       ...(q.includeRemoved ? {} : { removedAt: null }),
-      ...(at ? { OR: [{ createdAt: { gt: at } }, { createdAt: at, id: { gt: cursor!.id } }] } : {}),
+      ...(at ? { OR: [{ createdAt: { gt: at } }, { createdAt: at, id: { gt: cursor.id } }] } : {}),
     },
     orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
     take: q.limit + 1,

@@ -20,6 +20,7 @@ export const committeeRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { roles: [...AGENCY_ROLES, 'committee'] },
       schema: {
         operationId: 'listCommitteeMembers',
+        ...contract({ codes: { 403: ['FORBIDDEN_FOR_ROLE'], 404: ['NOT_FOUND'] } }),
         tags: ['committee'],
         summary: 'List the selection committee of a procedure',
         description:
@@ -38,7 +39,15 @@ export const committeeRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { roles: AGENCY_ROLES },
       schema: {
         operationId: 'addCommitteeMember',
-        ...contract({ location: true }),
+        ...contract({
+          location: true,
+          codes: {
+            403: ['FORBIDDEN_FOR_ROLE'],
+            404: ['NOT_FOUND'],
+            409: ['COMMITTEE_CHAIR_EXISTS', 'COMMITTEE_MEMBER_EXISTS', 'IDEMPOTENCY_IN_PROGRESS', 'PROCEDURE_FINISHED'],
+            422: ['IDEMPOTENCY_KEY_REUSED'],
+          },
+        }),
         tags: ['committee'],
         summary: 'Add a member to the selection committee',
         description: 'A committee has at most one chair; an e-mail address is used by one active member at most.',
@@ -62,6 +71,7 @@ export const committeeRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { roles: AGENCY_ROLES },
       schema: {
         operationId: 'removeCommitteeMember',
+        ...contract({ codes: { 403: ['FORBIDDEN_FOR_ROLE'], 404: ['NOT_FOUND'] } }),
         tags: ['committee'],
         summary: 'Remove a member from the committee and revoke their keys',
         description:
@@ -82,7 +92,15 @@ export const committeeRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { roles: AGENCY_ROLES },
       schema: {
         operationId: 'issueCommitteeKey',
-        ...contract({ location: true }),
+        ...contract({
+          location: true,
+          codes: {
+            403: ['FORBIDDEN_FOR_ROLE'],
+            404: ['NOT_FOUND'],
+            409: ['COMMITTEE_MEMBER_REMOVED', 'IDEMPOTENCY_IN_PROGRESS'],
+            422: ['EXPIRY_IN_PAST', 'IDEMPOTENCY_KEY_REUSED'],
+          },
+        }),
         tags: ['committee'],
         summary: 'Issue a committee API key for a member (the token is shown once)',
         description:

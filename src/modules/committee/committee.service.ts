@@ -1,5 +1,7 @@
 import type { Db, Tx } from '../../db/client.js';
+import { isFinished } from '../../domain/procedure-changes.js';
 import type { Actor } from '../../lib/actor.js';
+import { seesMemberDetails, seesProcedure } from '../../domain/visibility.js';
 import type { Clock } from '../../lib/clock.js';
 import { AppError, notFound } from '../../lib/errors.js';
 import { decodeCursor, toPage } from '../../lib/pagination.js';
@@ -23,7 +25,6 @@ type CommitteeRole = MemberInput['role'];
 
 /** Name and e-mail are personal data: never in audit values or events. */
 const PERSONAL = ['name', 'email'] as const;
-const FINISHED_PHASES = ['completed', 'cancelled'];
 
 export function toMemberView(m: CommitteeMember) {
   return {
@@ -51,7 +52,7 @@ export function createCommitteeService(deps: { db: Db; clock: Clock; forget: (pr
 
   /** The procedure must exist and, for a committee key, be its own; anything else does not exist. */
   async function visibleProcedure(tx: Tx, actor: Actor, procedureId: string, lock = false) {
-    if (actor.role === 'committee' && actor.procedureId !== procedureId) throw procedureNotFound(procedureId);
+    if (!seesProcedure(actor, procedureId)) throw procedureNotFound(procedureId);
     const found = lock
       ? await lockProcedure(tx, procedureId)
       : await findProcedurePhase(tx, procedureId);
@@ -68,18 +69,18 @@ export function createCommitteeService(deps: { db: Db; clock: Clock; forget: (pr
   return {
     async list(actor: Actor, procedureId: string, query: MemberListQuery) {
       await visibleProcedure(db, actor, procedureId);
-      const committee = actor.role === 'committee';
+      const details = seesMemberDetails(actor);
       const rows = await listMembers(db, {
         procedureId,
         limit: query.limit,
         cursor: decodeCursor(query.cursor),
-        includeRemoved: !committee && query.includeRemoved === true,
+        includeRemoved: details && query.includeRemoved === true,
       });
       return toPage(
         rows,
         query.limit,
         (m) => ({ k: m.createdAt.toISOString(), id: m.id }),
-        committee ? toCommitteeMemberView : toMemberView,
+        details ? toMemberView : toCommitteeMemberView,
       );
     },
 
@@ -87,7 +88,7 @@ export function createCommitteeService(deps: { db: Db; clock: Clock; forget: (pr
       const now = clock.now();
       return db.$transaction(async (tx) => {
         const procedure = await visibleProcedure(tx, actor, procedureId, true);
-        if (FINISHED_PHASES.includes(procedure.phase)) {
+        if (isFinished(procedure.phase)) {
           throw new AppError(409, 'PROCEDURE_FINISHED', `The procedure is ${procedure.phase}; its committee can no longer change.`);
         }
         const email = input.email?.trim() || null;

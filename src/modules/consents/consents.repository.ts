@@ -1,7 +1,7 @@
 import type { Tx } from '../../db/client.js';
 
 /**
- * Consents of candidates (PRODUCT.md, "Consent": retention in the talent
+ * Consents of candidates (docs/procedure.md, rules 5 and 9: retention in the talent
  * pool, at most one year; reference checks), each with the date it was given,
  * its scope, who recorded it and its withdrawal. A reference-check consent
  * belongs to one application (`applicationId`); a retention consent to the

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { errorResponses } from '../../lib/http.js';
+import { errorResponses, contract } from '../../lib/http.js';
 import { deadlineList, deadlineListQuery } from './deadlines.schemas.js';
 import { createDeadlinesService } from './deadlines.service.js';
 
@@ -27,6 +27,7 @@ export const deadlinesRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { roles: ['admin', 'consultant', 'scheduler'] },
       schema: {
         operationId: 'listDeadlines',
+        ...contract({ codes: { 403: ['FORBIDDEN_FOR_ROLE'] } }),
         tags: ['deadlines'],
         summary: 'List due, overdue, upcoming and met obligations across procedures',
         description: DEADLINES_DESCRIPTION,

@@ -18,6 +18,7 @@ function commaList<const T extends readonly [string, ...string[]]>(values: T, wh
           return z.NEVER;
         }
       }
+      // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- the transform's output type comes from this assertion
       return list as Array<T[number]>;
     });
 }

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { AGENCY_ROLES } from '../../lib/actor.js';
-import { errorResponses, uuidParam, named } from '../../lib/http.js';
+import { errorResponses, uuidParam, named, contract } from '../../lib/http.js';
 import { evaluation, evaluationInput, evaluationList, evaluationListQuery, evaluationSummary } from './evaluations.schemas.js';
 import { createEvaluationsService } from './evaluations.service.js';
 
@@ -15,6 +15,13 @@ export const evaluationsRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { roles },
       schema: {
         operationId: 'submitEvaluation',
+        ...contract({
+          codes: {
+            404: ['NOT_FOUND'],
+            409: ['EVALUATION_EXISTS', 'INTERVIEW_CANCELLED', 'INTERVIEW_NOT_STARTED', 'PROCEDURE_FINISHED'],
+            422: ['CRITERIA_MISSING', 'CRITERIA_UNKNOWN', 'MEMBER_REQUIRED', 'NOT_ON_PANEL'],
+          },
+        }),
         tags: ['evaluations'],
         summary: 'Submit a panel member\'s scorecard for an interview',
         description:
@@ -36,6 +43,7 @@ export const evaluationsRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { roles },
       schema: {
         operationId: 'listEvaluations',
+        ...contract({ codes: { 403: ['FORBIDDEN_FOR_ROLE'], 404: ['NOT_FOUND'] } }),
         tags: ['evaluations'],
         summary: 'List the scorecards of an interview, in the order they came in',
         description:
@@ -54,6 +62,7 @@ export const evaluationsRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { roles },
       schema: {
         operationId: 'getEvaluationSummary',
+        ...contract({ codes: { 403: ['FORBIDDEN_FOR_ROLE'], 404: ['NOT_FOUND'] } }),
         tags: ['evaluations'],
         summary: 'Average scores per candidate and criterion over the committee interviews',
         description:

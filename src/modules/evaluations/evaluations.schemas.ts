@@ -18,6 +18,12 @@ const rating = z.strictObject({
   notes: notes.nullish(),
 });
 
+/** An evaluation's `ratings` JSON column as stored (notes may be left out; erasure sets them to null). */
+export const storedRatings = z.record(z.string(), z.object({ score: z.number(), notes: z.string().nullish() }));
+
+/** A procedure's `profile_criteria` JSON column as scorecards read it: keys and names, in order. */
+export const storedCriteria = z.array(z.object({ key: z.string(), name: z.string() }));
+
 export const evaluationInput = z.strictObject({
   memberId: z
     .uuid()

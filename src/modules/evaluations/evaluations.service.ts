@@ -1,6 +1,6 @@
 import type { Db, Tx } from '../../db/client.js';
 import { checkRatings, summariseScorecards, type Scorecard } from '../../domain/scorecards.js';
-import type { Prisma } from '../../generated/prisma/client.js';
+import { isFinished } from '../../domain/procedure-changes.js';
 import type { Actor } from '../../lib/actor.js';
 import type { Clock } from '../../lib/clock.js';
 import { AppError, conflict, notFound } from '../../lib/errors.js';
@@ -9,7 +9,8 @@ import { ruleError } from '../../lib/rule-errors.js';
 import { recordChange } from '../audit/audit.repository.js';
 import { isUniqueViolation } from '../candidates/candidates.service.js';
 import { findInterview, type InterviewRow } from '../interviews/interviews.repository.js';
-import { visibleInterviewWhere } from '../interviews/interviews.service.js';
+import { isCommitteeKey, seesOthersScorecards, seesProcedure, seesScorecardSummary } from '../../domain/visibility.js';
+import { visibleInterviewWhere } from '../../db/visibility-where.js';
 import {
   committeeInterviewsWithScorecards,
   findEvaluation,
@@ -20,21 +21,9 @@ import {
 } from './evaluations.repository.js';
 import type { EvaluationInput, EvaluationListQuery } from './evaluations.schemas.js';
 
-const FINISHED_PHASES = ['completed', 'cancelled'];
-
-type Ratings = Record<string, { score: number; notes?: string | null }>;
-
-interface Criterion {
-  key: string;
-  name: string;
-}
-
-function criteriaOf(profile: Prisma.JsonValue): Criterion[] {
-  return Array.isArray(profile) ? (profile as unknown as Criterion[]).map((c) => ({ key: c.key, name: c.name })) : [];
-}
 
 export function toEvaluationView(row: EvaluationRow) {
-  const ratings = row.ratings as unknown as Ratings;
+  const ratings = row.ratings;
   return {
     id: row.id,
     interviewId: row.interviewId,
@@ -59,7 +48,7 @@ export function createEvaluationsService(deps: { db: Db; clock: Clock }) {
 
   /** Whose scorecard: a committee key's own member, or the member an agency key names. */
   function memberOf(actor: Actor, input: EvaluationInput): string {
-    if (actor.role === 'committee') {
+    if (isCommitteeKey(actor)) {
       if (!actor.memberId) throw new AppError(403, 'FORBIDDEN', 'This committee key belongs to no committee member.');
       if (input.memberId !== undefined && input.memberId !== actor.memberId) {
         throw new AppError(403, 'NOT_OWN_SCORECARD', 'A committee member submits their own scorecard only.', {
@@ -89,12 +78,12 @@ export function createEvaluationsService(deps: { db: Db; clock: Clock }) {
         return await db.$transaction(async (tx) => {
           const interview = await interviewFor(tx, actor, interviewId);
           const procedure = (await findProfile(tx, interview.procedureId))!;
-          if (FINISHED_PHASES.includes(procedure.phase)) {
+          if (isFinished(procedure.phase)) {
             throw conflict('PROCEDURE_FINISHED', `The procedure is ${procedure.phase}; no scorecards can be added any more.`);
           }
           const onPanel = interview.panel.find((p) => p.memberId === memberId);
           if (!onPanel) {
-            throw actor.role === 'committee'
+            throw isCommitteeKey(actor)
               ? new AppError(403, 'NOT_ON_PANEL', 'You did not sit on the panel of this interview, so you cannot submit a scorecard for it.')
               : new AppError(422, 'NOT_ON_PANEL', `Committee member ${memberId} did not sit on the panel of this interview.`, {
                   errors: [{ path: 'body.memberId', message: 'not on the panel of this interview' }],
@@ -106,7 +95,7 @@ export function createEvaluationsService(deps: { db: Db; clock: Clock }) {
           if (now.getTime() < interview.startsAt.getTime()) {
             throw conflict('INTERVIEW_NOT_STARTED', 'A scorecard can be submitted once the interview has started.');
           }
-          const criteria = criteriaOf(procedure.profileCriteria);
+          const criteria = procedure.profileCriteria;
           const check = checkRatings(
             criteria.map((c) => c.key),
             Object.keys(input.ratings),
@@ -120,7 +109,7 @@ export function createEvaluationsService(deps: { db: Db; clock: Clock }) {
           const created = await insertEvaluation(tx, {
             interviewId,
             memberId,
-            ratings: ratings as Prisma.InputJsonValue,
+            ratings,
             overallAdvice: input.overallAdvice,
             notes: input.notes ?? null,
             submittedAt: now,
@@ -158,13 +147,10 @@ export function createEvaluationsService(deps: { db: Db; clock: Clock }) {
      */
     async list(actor: Actor, interviewId: string, query: EvaluationListQuery) {
       const interview = await interviewFor(db, actor, interviewId);
-      let othersVisible = true;
-      let onlyMember: string | undefined;
-      if (actor.role === 'committee') {
-        const own = actor.memberId ? await findEvaluation(db, interview.id, actor.memberId) : null;
-        othersVisible = own !== null;
-        if (!othersVisible) onlyMember = actor.memberId ?? '00000000-0000-0000-0000-000000000000';
-      }
+      const ownSubmitted =
+        isCommitteeKey(actor) && actor.memberId !== null && (await findEvaluation(db, interview.id, actor.memberId)) !== null;
+      const othersVisible = seesOthersScorecards(actor, ownSubmitted);
+      const onlyMember = othersVisible ? undefined : (actor.memberId ?? '00000000-0000-0000-0000-000000000000');
       const rows = await listEvaluations(db, { interviewId, limit: query.limit, cursor: decodeCursor(query.cursor), memberId: onlyMember });
       return { ...toPage(rows, query.limit, (r) => ({ k: r.submittedAt.toISOString(), id: r.id }), toEvaluationView), othersVisible };
     },
@@ -176,10 +162,10 @@ export function createEvaluationsService(deps: { db: Db; clock: Clock }) {
      * for that candidate (the rule of the scorecards themselves).
      */
     async summary(actor: Actor, procedureId: string) {
-      if (actor.role === 'committee' && actor.procedureId !== procedureId) throw notFound('Procedure', procedureId);
+      if (!seesProcedure(actor, procedureId)) throw notFound('Procedure', procedureId);
       const procedure = await findProfile(db, procedureId);
       if (!procedure) throw notFound('Procedure', procedureId);
-      const criteria = criteriaOf(procedure.profileCriteria);
+      const criteria = procedure.profileCriteria;
       const interviews = await committeeInterviewsWithScorecards(db, procedureId);
       const byApplication = new Map<string, { application: (typeof interviews)[number]['application']; interviews: number; cards: Scorecard[]; memberIds: Set<string> }>();
       for (const interview of interviews) {
@@ -191,14 +177,12 @@ export function createEvaluationsService(deps: { db: Db; clock: Clock }) {
         };
         entry.interviews += 1;
         for (const e of interview.evaluations) {
-          entry.cards.push({ ratings: e.ratings as unknown as Scorecard['ratings'], overallAdvice: e.overallAdvice });
+          entry.cards.push({ ratings: e.ratings, overallAdvice: e.overallAdvice });
           entry.memberIds.add(e.memberId);
         }
         byApplication.set(interview.applicationId, entry);
       }
-      const visible = [...byApplication.values()].filter(
-        (e) => actor.role !== 'committee' || (actor.memberId !== null && e.memberIds.has(actor.memberId)),
-      );
+      const visible = [...byApplication.values()].filter((e) => seesScorecardSummary(actor, e.memberIds));
       const items = visible.map((e) => {
         const summary = summariseScorecards(
           criteria.map((c) => c.key),
@@ -207,7 +191,7 @@ export function createEvaluationsService(deps: { db: Db; clock: Clock }) {
         return {
           applicationId: e.application.id,
           candidate: { ...e.application.candidate },
-          stage: e.application.stage as string,
+          stage: e.application.stage,
           interviews: e.interviews,
           ...summary,
         };

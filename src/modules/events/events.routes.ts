@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { errorResponses } from '../../lib/http.js';
+import { contract, errorResponses } from '../../lib/http.js';
 import { eventFeed, eventFeedQuery } from './events.schemas.js';
 import { createEventsService } from './events.service.js';
 
@@ -12,6 +12,7 @@ export const eventsRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { roles: ['admin', 'consultant', 'scheduler'] },
       schema: {
         operationId: 'listEvents',
+        ...contract({ codes: { 403: ['FORBIDDEN_FOR_ROLE'] } }),
         tags: ['events'],
         summary: 'The event feed, for integrators who poll',
         description:

@@ -15,11 +15,18 @@ export const inquiriesRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { roles: AGENCY_ROLES },
       schema: {
         operationId: 'createInquiry',
-        ...contract({ location: true }),
+        ...contract({
+          location: true,
+          codes: {
+            403: ['FORBIDDEN_FOR_ROLE'],
+            409: ['IDEMPOTENCY_IN_PROGRESS'],
+            422: ['CANDIDATE_NOT_FOUND', 'IDEMPOTENCY_KEY_REUSED', 'PROCEDURE_NOT_FOUND', 'RECEIVED_IN_FUTURE'],
+          },
+        }),
         tags: ['inquiries'],
         summary: "Record a candidate's question",
         description:
-          'The answer is due by the end of the first Dutch working day (Monday to Friday, not a public holiday) after the day of receipt, in the procedure\'s time zone (PROCEDURE.md rule 8: "as a rule within one working day"). A question on Wednesday 24 December 2025 at 16:00 is due before Tuesday 30 December 00:00, i.e. by the end of Monday 29 December.',
+          'The answer is due by the end of the first Dutch working day (Monday to Friday, not a public holiday) after the day of receipt, in the procedure\'s time zone (docs/procedure.md, rule 8: "as a rule within one working day"). A question on Wednesday 24 December 2025 at 16:00 is due before Tuesday 30 December 00:00, i.e. by the end of Monday 29 December.',
         body: named('NewInquiry', inquiryInput),
         response: { 201: inquiry, ...errorResponses(422) },
       },
@@ -36,6 +43,7 @@ export const inquiriesRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { roles: readers },
       schema: {
         operationId: 'listInquiries',
+        ...contract({ codes: { 403: ['FORBIDDEN_FOR_ROLE'] } }),
         tags: ['inquiries'],
         summary: "List candidates' questions, oldest change first",
         querystring: inquiryListQuery,
@@ -51,6 +59,7 @@ export const inquiriesRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { roles: readers },
       schema: {
         operationId: 'getInquiry',
+        ...contract({ codes: { 403: ['FORBIDDEN_FOR_ROLE'], 404: ['NOT_FOUND'] } }),
         tags: ['inquiries'],
         summary: "Read a candidate's question",
         params,
@@ -66,6 +75,14 @@ export const inquiriesRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { roles: AGENCY_ROLES },
       schema: {
         operationId: 'answerInquiry',
+        ...contract({
+          codes: {
+            403: ['FORBIDDEN_FOR_ROLE'],
+            404: ['NOT_FOUND'],
+            409: ['INQUIRY_ALREADY_ANSWERED'],
+            422: ['ANSWERED_BEFORE_RECEIVED', 'ANSWERED_IN_FUTURE'],
+          },
+        }),
         tags: ['inquiries'],
         summary: 'Record that a question was answered',
         params,

@@ -35,7 +35,7 @@ export const inquiry = z
     receivedAt: z.string(),
     dueAt: z
       .string()
-      .describe('The answer is due before this instant: the end of the first Dutch working day after the day of receipt (PROCEDURE.md rule 8)'),
+      .describe('The answer is due before this instant: the end of the first Dutch working day after the day of receipt (docs/procedure.md, rule 8)'),
     answeredAt: z.string().nullable(),
     state: z
       .enum(INQUIRY_STATES)

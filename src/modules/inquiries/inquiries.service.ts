@@ -1,4 +1,5 @@
 import type { Db } from '../../db/client.js';
+import { seesInquirySender } from '../../domain/visibility.js';
 import { answerDueAt } from '../../domain/working-days.js';
 import type { Inquiry } from '../../generated/prisma/client.js';
 import type { Actor } from '../../lib/actor.js';
@@ -9,10 +10,10 @@ import { diff, recordChange } from '../audit/audit.repository.js';
 import { findCandidateId } from '../candidates/candidates.repository.js';
 import { findProcedureTimeZone } from '../procedures/procedures.repository.js';
 import { answerInquiry, findInquiry, insertInquiry, listInquiries } from './inquiries.repository.js';
+import { DEFAULT_TIME_ZONE } from '../../domain/local-time.js';
 import { PERSONAL_KEYS } from '../../domain/personal-data.js';
 import type { InquiryAnswer, InquiryInput, InquiryListQuery, InquiryState } from './inquiries.schemas.js';
 
-export const DEFAULT_ZONE = 'Europe/Amsterdam';
 /** Contact data and the subject line are the candidate's own words: never in audit values. */
 const PERSONAL = [...PERSONAL_KEYS];
 
@@ -25,8 +26,8 @@ export function inquiryState(i: { dueAt: Date; answeredAt: Date | null }, now: D
 }
 
 export function toInquiryView(i: InquiryRow, now: Date, actor: Actor) {
-  const zone = i.procedure?.timeZone ?? DEFAULT_ZONE;
-  const contact = actor.role !== 'scheduler';
+  const zone = i.procedure?.timeZone ?? DEFAULT_TIME_ZONE;
+  const contact = seesInquirySender(actor);
   return {
     id: i.id,
     procedureId: i.procedureId,
@@ -57,7 +58,7 @@ export function createInquiriesService(deps: { db: Db; clock: Clock }) {
         });
       }
       return db.$transaction(async (tx) => {
-        let zone = DEFAULT_ZONE;
+        let zone = DEFAULT_TIME_ZONE;
         if (input.procedureId) {
           const procedure = await findProcedureTimeZone(tx, input.procedureId);
           if (!procedure) {

@@ -2,6 +2,7 @@ import type { Tx } from '../../db/client.js';
 import type { BookedInterview, Slot } from '../../domain/interview-slots.js';
 import type { Prisma } from '../../generated/prisma/client.js';
 import { timeCursor, type Cursor } from '../../lib/pagination.js';
+import { interviewHistory, type HistoryEntry } from './interviews.schemas.js';
 
 export const interviewInclude = {
   application: { select: { id: true, stage: true, candidate: { select: { id: true, firstName: true, lastName: true } } } },
@@ -9,10 +10,18 @@ export const interviewInclude = {
   procedure: { select: { timeZone: true } },
 } satisfies Prisma.InterviewInclude;
 
-export type InterviewRow = Prisma.InterviewGetPayload<{ include: typeof interviewInclude }>;
+type InterviewRecord = Prisma.InterviewGetPayload<{ include: typeof interviewInclude }>;
 
-export function findInterview(db: Tx, id: string, where: Prisma.InterviewWhereInput = {}) {
-  return db.interview.findFirst({ where: { AND: [{ id }, where] }, include: interviewInclude });
+/** An interview as read: its `history` JSON column parsed into schedule changes. */
+export type InterviewRow = Omit<InterviewRecord, 'history'> & { history: HistoryEntry[] };
+
+function withHistory(row: InterviewRecord): InterviewRow {
+  return { ...row, history: interviewHistory.parse(row.history) };
+}
+
+export async function findInterview(db: Tx, id: string, where: Prisma.InterviewWhereInput = {}): Promise<InterviewRow | null> {
+  const row = await db.interview.findFirst({ where: { AND: [{ id }, where] }, include: interviewInclude });
+  return row && withHistory(row);
 }
 
 /** Locks one interview row for the rest of the transaction (reschedule, cancel). */
@@ -81,7 +90,7 @@ export async function overlappingInterviews(
 }
 
 /** A page of a procedure's interviews in (startsAt, id) order. */
-export function listInterviews(
+export async function listInterviews(
   db: Tx,
   q: {
     procedureId: string;
@@ -95,7 +104,7 @@ export function listInterviews(
   },
 ) {
   const after = q.cursor ? timeCursor(q.cursor) : null;
-  return db.interview.findMany({
+  const rows = await db.interview.findMany({
     where: {
       AND: [
         { procedureId: q.procedureId },
@@ -111,6 +120,7 @@ export function listInterviews(
     orderBy: [{ startsAt: 'asc' }, { id: 'asc' }],
     take: q.limit + 1,
   });
+  return rows.map(withHistory);
 }
 
 /**
@@ -127,8 +137,8 @@ export async function interviewHeld(db: Tx, applicationId: string, now: Date): P
 }
 
 /** Scheduled interviews of the procedure that have not started by `now`, optionally of some applications only. */
-export function upcomingInterviews(db: Tx, procedureId: string, now: Date, applicationIds?: readonly string[]) {
-  return db.interview.findMany({
+export async function upcomingInterviews(db: Tx, procedureId: string, now: Date, applicationIds?: readonly string[]): Promise<InterviewRow[]> {
+  const rows = await db.interview.findMany({
     where: {
       procedureId,
       status: 'scheduled',
@@ -137,12 +147,13 @@ export function upcomingInterviews(db: Tx, procedureId: string, now: Date, appli
     },
     include: interviewInclude,
   });
+  return rows.map(withHistory);
 }
 
-/** A procedure's scheduled interviews in time order; the committee's only when `committeeOnly`. */
-export function scheduledInterviewsOf(db: Tx, procedureId: string, committeeOnly: boolean) {
+/** A procedure's scheduled interviews in time order, of the kinds `visibleKinds` lets through (visibleInterviewKindWhere). */
+export function scheduledInterviewsOf(db: Tx, procedureId: string, visibleKinds: Prisma.InterviewWhereInput) {
   return db.interview.findMany({
-    where: { procedureId, status: 'scheduled', ...(committeeOnly ? { kind: 'committee' } : {}) },
+    where: { procedureId, status: 'scheduled', ...visibleKinds },
     orderBy: [{ startsAt: 'asc' }, { id: 'asc' }],
   });
 }

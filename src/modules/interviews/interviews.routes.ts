@@ -17,11 +17,36 @@ export const interviewsRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { roles: AGENCY_ROLES },
       schema: {
         operationId: 'scheduleInterview',
-        ...contract({ etag: true, location: true }),
+        ...contract({
+          etag: true,
+          location: true,
+          codes: {
+            403: ['FORBIDDEN_FOR_ROLE'],
+            404: ['NOT_FOUND'],
+            409: [
+              'APPLICATION_NOT_ACTIVE',
+              'CANDIDATE_DOUBLE_BOOKED',
+              'NOT_SHORTLISTED',
+              'PANEL_MEMBER_DOUBLE_BOOKED',
+              'PROCEDURE_FINISHED',
+              'TIMELINE_REQUIRED',
+            ],
+            422: [
+              'APPLICATION_NOT_FOUND',
+              'LOCATION_DETAIL_REQUIRED',
+              'OUTSIDE_INTERVIEW_ROUND',
+              'OUTSIDE_PRESELECTION_WINDOW',
+              'PANEL_MEMBER_REMOVED',
+              'PANEL_MEMBER_REPEATED',
+              'PANEL_MEMBER_UNKNOWN',
+              'PANEL_REQUIRED',
+            ],
+          },
+        }),
         tags: ['interviews'],
         summary: 'Schedule an interview with a candidate',
         description:
-          "A committee interview is for a shortlisted (or already interviewed) candidate, lies wholly inside the interview round in the procedure's time zone (PROCEDURE.md rule 4: 19 to 23 January 2026 for the reference procedure; 26 January gets 422 OUTSIDE_INTERVIEW_ROUND) and has at least one active committee member on its panel. The agency's own screening interview lies inside the preselection window (OUTSIDE_PRESELECTION_WINDOW) and may have no panel. Nobody is booked twice: an overlap with another interview of the candidate (in any procedure) or of a panel member gets 409 CANDIDATE_DOUBLE_BOOKED or PANEL_MEMBER_DOUBLE_BOOKED; intervals are half-open, so back-to-back interviews are fine.",
+          "A committee interview is for a shortlisted (or already interviewed) candidate, lies wholly inside the interview round in the procedure's time zone (docs/procedure.md, rule 4: 19 to 23 January 2026 for the reference procedure; 26 January gets 422 OUTSIDE_INTERVIEW_ROUND) and has at least one active committee member on its panel. The agency's own screening interview lies inside the preselection window (OUTSIDE_PRESELECTION_WINDOW) and may have no panel. Nobody is booked twice: an overlap with another interview of the candidate (in any procedure) or of a panel member gets 409 CANDIDATE_DOUBLE_BOOKED or PANEL_MEMBER_DOUBLE_BOOKED; intervals are half-open, so back-to-back interviews are fine.",
         params: procedureParams,
         body: named('NewInterview', interviewInput),
         response: { 201: interview, ...errorResponses(409, 422) },
@@ -39,6 +64,7 @@ export const interviewsRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { roles: readers },
       schema: {
         operationId: 'listInterviews',
+        ...contract({ codes: { 403: ['FORBIDDEN_FOR_ROLE'], 404: ['NOT_FOUND'] } }),
         tags: ['interviews'],
         summary: 'List the interviews of a procedure, earliest first',
         description:
@@ -57,7 +83,7 @@ export const interviewsRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { roles: readers, etag: true },
       schema: {
         operationId: 'getInterview',
-        ...contract({ etag: true }),
+        ...contract({ etag: true, codes: { 403: ['FORBIDDEN_FOR_ROLE'], 404: ['NOT_FOUND'] } }),
         tags: ['interviews'],
         summary: 'Read an interview with its panel and history',
         params,
@@ -76,7 +102,31 @@ export const interviewsRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { roles: AGENCY_ROLES },
       schema: {
         operationId: 'rescheduleInterview',
-        ...contract({ etag: true, ifMatch: 'required' }),
+        ...contract({
+          etag: true,
+          ifMatch: 'required',
+          codes: {
+            403: ['FORBIDDEN_FOR_ROLE'],
+            404: ['NOT_FOUND'],
+            409: [
+              'CANDIDATE_DOUBLE_BOOKED',
+              'INTERVIEW_ALREADY_STARTED',
+              'INTERVIEW_CANCELLED',
+              'NOT_SHORTLISTED',
+              'PANEL_MEMBER_DOUBLE_BOOKED',
+              'PROCEDURE_FINISHED',
+            ],
+            422: [
+              'LOCATION_DETAIL_REQUIRED',
+              'OUTSIDE_INTERVIEW_ROUND',
+              'OUTSIDE_PRESELECTION_WINDOW',
+              'PANEL_MEMBER_REMOVED',
+              'PANEL_MEMBER_REPEATED',
+              'PANEL_MEMBER_UNKNOWN',
+              'PANEL_REQUIRED',
+            ],
+          },
+        }),
         tags: ['interviews'],
         summary: 'Reschedule an interview: time, length, place or panel (needs If-Match)',
         description:
@@ -99,7 +149,7 @@ export const interviewsRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { roles: AGENCY_ROLES },
       schema: {
         operationId: 'cancelInterview',
-        ...contract({ ifMatch: 'optional' }),
+        ...contract({ ifMatch: 'optional', codes: { 403: ['FORBIDDEN_FOR_ROLE'], 404: ['NOT_FOUND'], 409: ['INTERVIEW_ALREADY_STARTED'] } }),
         tags: ['interviews'],
         summary: 'Cancel an interview; it is kept with status cancelled and its history',
         description:

@@ -61,6 +61,9 @@ const historyEntry = z.object({
   reason: z.string().nullable(),
 });
 
+/** The `history` JSON column of an interview, as stored (src/modules/interviews/interviews.service.ts writes it). */
+export const interviewHistory = z.array(historyEntry);
+
 export const interview = z
   .object({
     id: z.uuid(),

@@ -8,10 +8,10 @@ import {
   type Slot,
 } from '../../domain/interview-slots.js';
 import type { RuleFailure } from '../../domain/rules.js';
+import { isFinished } from '../../domain/procedure-changes.js';
 import { ACTIVE_STAGES, STAGE_WORDS, type ApplicationStage } from '../../domain/stage-graph.js';
 import { timelineInstants } from '../../domain/timeline.js';
-import type { Prisma } from '../../generated/prisma/client.js';
-import { AGENCY_ROLES, type Actor } from '../../lib/actor.js';
+import type { Actor } from '../../lib/actor.js';
 import type { Clock } from '../../lib/clock.js';
 import { AppError, conflict, notFound } from '../../lib/errors.js';
 import { staleVersion } from '../../lib/http.js';
@@ -37,22 +37,11 @@ import {
 } from './interviews.repository.js';
 import type { HistoryEntry, InterviewInput, InterviewListQuery, InterviewPatch } from './interviews.schemas.js';
 import { PERSONAL_KEYS } from '../../domain/personal-data.js';
+import { seesProcedure } from '../../domain/visibility.js';
+import { visibleInterviewWhere } from '../../db/visibility-where.js';
 
-const FINISHED_PHASES = ['completed', 'cancelled'];
-/** PROCEDURE.md rule 4 and the interview round of the selection funnel: the committee interviews the shortlist. */
+/** docs/procedure.md, rule 4, and the interview round of the selection funnel: the committee interviews the shortlist. */
 const COMMITTEE_STAGES: readonly ApplicationStage[] = ['shortlisted', 'interviewed'];
-
-/**
- * What an actor may see of interviews. Agency keys see all; a committee key
- * sees the committee interviews of its own procedure (the shortlist it
- * invited), never the agency's own screening interviews nor anything of
- * another procedure.
- */
-export function visibleInterviewWhere(actor: Actor): Prisma.InterviewWhereInput {
-  if (AGENCY_ROLES.includes(actor.role)) return {};
-  if (actor.role === 'committee' && actor.procedureId) return { procedureId: actor.procedureId, kind: 'committee' };
-  return { id: { in: [] } };
-}
 
 function minutesOf(slot: Slot): number {
   return Math.round((slot.endsAt.getTime() - slot.startsAt.getTime()) / 60_000);
@@ -60,7 +49,7 @@ function minutesOf(slot: Slot): number {
 
 export function toInterviewView(row: InterviewRow) {
   const zone = row.procedure.timeZone;
-  const history = (row.history as unknown as HistoryEntry[]).map((h) => ({
+  const history = row.history.map((h) => ({
     ...h,
     startsAt: new Date(h.startsAt).toISOString(),
     endsAt: new Date(h.endsAt).toISOString(),
@@ -127,10 +116,10 @@ function historyEntry(row: InterviewRow, change: HistoryEntry['change'], actor: 
  * to come of the candidates it rejects.
  */
 export async function cancelInterviewRow(tx: Tx, actor: Actor, now: Date, row: InterviewRow, reason: string | null): Promise<void> {
-  const history = [...(row.history as unknown as HistoryEntry[]), historyEntry(row, 'cancelled', actor, now, reason)];
+  const history = [...row.history, historyEntry(row, 'cancelled', actor, now, reason)];
   await updateInterview(tx, row.id, {
     status: 'cancelled',
-    history: history as unknown as Prisma.InputJsonValue,
+    history,
     version: { increment: 1 },
     updatedAt: now,
   });
@@ -177,10 +166,10 @@ export function createInterviewsService(deps: { db: Db; clock: Clock }) {
   const { db, clock } = deps;
 
   async function procedureFor(tx: Tx, actor: Actor, procedureId: string) {
-    if (actor.role === 'committee' && actor.procedureId !== procedureId) throw notFound('Procedure', procedureId);
+    if (!seesProcedure(actor, procedureId)) throw notFound('Procedure', procedureId);
     const locked = await lockProcedure(tx, procedureId);
     if (!locked) throw notFound('Procedure', procedureId);
-    if (FINISHED_PHASES.includes(locked.phase)) {
+    if (isFinished(locked.phase)) {
       throw conflict('PROCEDURE_FINISHED', `The procedure is ${locked.phase}; its interviews can no longer change.`);
     }
     const procedure = await procedureTimeZone(tx, procedureId);
@@ -325,7 +314,7 @@ export function createInterviewsService(deps: { db: Db; clock: Clock }) {
     },
 
     async list(actor: Actor, procedureId: string, query: InterviewListQuery) {
-      if (actor.role === 'committee' && actor.procedureId !== procedureId) throw notFound('Procedure', procedureId);
+      if (!seesProcedure(actor, procedureId)) throw notFound('Procedure', procedureId);
       const procedure = await findProcedureId(db, procedureId);
       if (!procedure) throw notFound('Procedure', procedureId);
       const rows = await listInterviews(db, {
@@ -379,13 +368,13 @@ export function createInterviewsService(deps: { db: Db; clock: Clock }) {
         await checkPlan(tx, current.procedureId, application!, plan, context, current.id);
 
         const reason = patch.reason ?? null;
-        const history = [...(current.history as unknown as HistoryEntry[]), historyEntry(current, 'rescheduled', actor, now, reason)];
+        const history = [...current.history, historyEntry(current, 'rescheduled', actor, now, reason)];
         const updated = await updateInterviewAt(tx, id, current.version, {
           startsAt: plan.slot.startsAt,
           endsAt: plan.slot.endsAt,
           location: plan.location,
           locationDetail: plan.locationDetail,
-          history: history as unknown as Prisma.InputJsonValue,
+          history,
           version: { increment: 1 },
           updatedAt: now,
         });

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { errorResponses } from '../../lib/http.js';
+import { errorResponses, contract } from '../../lib/http.js';
 import { sweepReport } from './jobs.schemas.js';
 import { targetPolicy } from '../../domain/webhook-targets.js';
 import { createSweepService } from './sweep.service.js';
@@ -31,6 +31,7 @@ export const jobsRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { roles: ['admin', 'scheduler'] },
       schema: {
         operationId: 'runDeadlineSweep',
+        ...contract({ codes: { 403: ['FORBIDDEN_FOR_ROLE'], 409: [], 422: [] } }),
         tags: ['jobs'],
         summary: 'Take the automatic steps that have come due (exactly once)',
         description: SWEEP_DESCRIPTION,

@@ -1,6 +1,7 @@
 import type { Db } from '../../db/client.js';
 import type { Actor } from '../../lib/actor.js';
 import type { Clock } from '../../lib/clock.js';
+import { silentLog as silent, type Log } from '../../lib/log.js';
 import type { TargetPolicy } from '../../domain/webhook-targets.js';
 import { UNREGISTERED_CONTENT_GRACE_MS, type DocumentStore } from '../documents/document-store.js';
 import { createPrivacyService } from '../privacy/privacy.service.js';
@@ -17,13 +18,6 @@ import {
 } from './sweep.repository.js';
 import { purgeExpiredIdempotencyKeys } from '../../plugins/idempotency.js';
 import { eraseAnsweredStrangerInquiries } from '../privacy/privacy.repository.js';
-
-interface Log {
-  info(obj: object, msg: string): void;
-  warn(obj: object, msg: string): void;
-}
-
-const silent: Log = { info: () => undefined, warn: () => undefined };
 
 /** The actor of a sweep started from the command line (`npm run sweep`). */
 export const SWEEP_CLI_ACTOR: Actor = {
@@ -62,12 +56,12 @@ async function drain<T>(step: () => Promise<T[]>): Promise<T[]> {
 }
 
 /**
- * The deadline sweep (issue 5): the automatic steps that have come due at
+ * The deadline sweep (docs/procedure.md, "Deadlines and the sweep"): the automatic steps that have come due at
  * the service clock, each taken exactly once however often and from however
  * many instances it runs at the same moment. The report lists what this run
  * did; steps another sweep took at the same moment appear in that one's.
  */
-export function createSweepService(deps: { db: Db; clock: Clock; documents: DocumentStore; policy: TargetPolicy; log?: Log }) {
+export function createSweepService(deps: { db: Db; clock: Clock; documents: DocumentStore; policy: TargetPolicy; log?: Pick<Log, 'info' | 'warn'> }) {
   const { db, clock } = deps;
   const log = deps.log ?? silent;
   const privacy = createPrivacyService({ db, clock, documents: deps.documents, log });

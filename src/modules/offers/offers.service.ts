@@ -69,7 +69,7 @@ export function createOffersService(deps: { db: Db; clock: Clock }) {
      * If-Match, required once the offer exists. Missing scale, hours and IKB
      * default to the procedure's terms, a missing state to the current one.
      * A salary outside the bounds of the scale valid on the start date is
-     * refused (PROCEDURE.md rule 6), whatever the state.
+     * refused (docs/procedure.md, rule 6), whatever the state.
      */
     async put(actor: Actor, applicationId: string, ifMatch: { present: boolean; version: number | undefined }, input: OfferInput) {
       const now = clock.now();

@@ -1,4 +1,5 @@
 import type { Tx } from '../../db/client.js';
+import { CANDIDATE_PROFILE_FIELDS, fieldMask, without } from '../../domain/candidate.js';
 import type { Prisma } from '../../generated/prisma/client.js';
 
 /** What the candidate overview shows of its procedure. */
@@ -21,7 +22,7 @@ export function overviewApplications(db: Tx, where: Prisma.ApplicationWhereInput
       agencyMotivation: true,
       receivedAt: true,
       candidate: {
-        select: { firstName: true, lastName: true, email: true, phone: true, city: true, currentPosition: true, currentOrganisation: true },
+        select: fieldMask(without(CANDIDATE_PROFILE_FIELDS, 'linkedinUrl')),
       },
       documents: { where: { current: true, erasedAt: null }, select: { kind: true } },
     },

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AGENCY_ROLES } from '../../lib/actor.js';
 import { AppError } from '../../lib/errors.js';
-import { errorResponses, uuidParam } from '../../lib/http.js';
+import { errorResponses, uuidParam, contract } from '../../lib/http.js';
 import { committeeOverview, overview } from './overview.schemas.js';
 import { createOverviewService } from './overview.service.js';
 
@@ -40,6 +40,7 @@ export const overviewRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { roles: [...AGENCY_ROLES, 'committee'] },
       schema: {
         operationId: 'getCandidateOverview',
+        ...contract({ codes: { 403: ['FORBIDDEN_FOR_ROLE'], 404: ['NOT_FOUND'] } }),
         tags: ['overview'],
         summary: 'The candidate overview: every applicant, the preselection marked (JSON, or CSV with Accept: text/csv)',
         description:

@@ -1,14 +1,8 @@
 import { z } from 'zod';
 import { applicationStage } from '../applications/applications.schemas.js';
-import { candidateSource } from '../candidates/candidates.schemas.js';
+import { candidate, candidateSource } from '../candidates/candidates.schemas.js';
 
-const person = {
-  firstName: z.string().nullable(),
-  lastName: z.string().nullable(),
-  city: z.string().nullable(),
-  currentPosition: z.string().nullable(),
-  currentOrganisation: z.string().nullable(),
-};
+const person = candidate.pick({ firstName: true, lastName: true, city: true, currentPosition: true, currentOrganisation: true }).shape;
 
 const itemFields = {
   applicationId: z.uuid(),

@@ -1,9 +1,11 @@
 import type { Db } from '../../db/client.js';
+import { isComplete } from '../../domain/documents.js';
 import { GATE_MEMBER_STAGES } from '../../domain/gates.js';
 import type { Actor } from '../../lib/actor.js';
 import type { Clock } from '../../lib/clock.js';
 import { AppError, notFound } from '../../lib/errors.js';
-import { committeeApplicationWhere } from './committee-views.js';
+import { overviewAudience, seesContactData, seesOverview, seesProcedure } from '../../domain/visibility.js';
+import { visibleApplicationWhere } from '../../db/visibility-where.js';
 import { findOverviewProcedure, overviewApplications } from './overview.repository.js';
 import type { CommitteeOverview, Overview } from './overview.schemas.js';
 
@@ -36,23 +38,22 @@ export function createOverviewService(deps: { db: Db; clock: Clock }) {
 
   return {
     /**
-     * The candidate overview of PROCEDURE.md ("Selection funnel"): every
+     * The candidate overview of docs/procedure.md ("Selection funnel"): every
      * applicant, the preselection marked, each with source, completeness,
      * stage and, for the preselected, the agency's short motivation. A
      * committee key reads it once it was sent, in its own variant.
      */
     async get(actor: Actor, procedureId: string): Promise<Overview | CommitteeOverview> {
-      const committee = actor.role === 'committee';
-      if (committee && actor.procedureId !== procedureId) throw notFound('Procedure', procedureId);
+      const committee = overviewAudience(actor) === 'committee';
+      if (!seesProcedure(actor, procedureId)) throw notFound('Procedure', procedureId);
       const p = await findOverviewProcedure(db, procedureId);
       if (!p) throw notFound('Procedure', procedureId);
-      if (committee && !p.overviewSentAt) {
+      if (!seesOverview(actor, p)) {
         throw new AppError(404, 'NOT_FOUND', 'The candidate overview has not been sent to the committee yet.');
       }
-      const rows = await overviewApplications(db, committee ? committeeApplicationWhere(procedureId) : { procedureId });
+      const rows = await overviewApplications(db, { procedureId, ...visibleApplicationWhere(actor) });
       const sent = p.overviewSentAt !== null;
       const items = rows.map((r) => {
-        const kinds = new Set(r.documents.map((d) => d.kind));
         const preselected = sent ? r.presentedAt !== null : PRESELECTED.includes(r.stage);
         const c = r.candidate;
         return {
@@ -64,10 +65,10 @@ export function createOverviewService(deps: { db: Db; clock: Clock }) {
             city: c.city,
             currentPosition: c.currentPosition,
             currentOrganisation: c.currentOrganisation,
-            ...(committee ? {} : { email: c.email, phone: c.phone }),
+            ...(seesContactData(actor) ? { email: c.email, phone: c.phone } : {}),
           },
           source: r.source,
-          complete: kinds.has('motivation') && kinds.has('cv'),
+          complete: isComplete(r.documents.map((d) => d.kind)),
           stage: r.stage,
           receivedAt: r.receivedAt.toISOString(),
           agencyMotivation: preselected ? r.agencyMotivation : null,
@@ -98,7 +99,7 @@ export function createOverviewService(deps: { db: Db; clock: Clock }) {
         },
       };
       return committee
-        ? ({ ...base, audience: 'committee', items } as CommitteeOverview)
+        ? { ...base, audience: 'committee', items }
         : ({ ...base, audience: 'agency', items } as Overview);
     },
 

@@ -5,12 +5,13 @@ import { likeTerm } from '../../lib/like.js';
 import { ts } from '../deadlines/deadlines.repository.js';
 import { bulkChangeCtes } from '../jobs/bulk-change.js';
 import { ERASED_RESPONSE, erasureAssignments, genericErasureTables, INQUIRIES_OF, PERSONAL_DATA, redactMentions } from '../../domain/personal-data.js';
+import { PRIVACY_ZONE } from '../../domain/deadlines.js';
+import { FINISHED_PHASES } from '../../domain/procedure-changes.js';
+import { ACTIVE_STAGES } from '../../domain/stage-graph.js';
+import { interviewHistory } from '../interviews/interviews.schemas.js';
 
 /** Stored content that an erasure has released and that is still to be removed from the document store. */
 export const MARK_CONTENT_DELETE = 'document_content_delete';
-
-/** Stages in which a candidate is still taking part; an erasure on request withdraws such applications. */
-const ACTIVE_STAGES = ['applied', 'preselected', 'shortlisted', 'interviewed', 'nominated'];
 
 /**
  * Of the given candidates, those not yet erased whose erasure is due at `now`
@@ -50,7 +51,7 @@ export async function withdrawRunningApplications(tx: Tx, actor: Actor, now: Dat
         JOIN procedures p ON p.id = a.procedure_id
        WHERE a.candidate_id = ANY(${ids}::uuid[])
          AND a.stage::text = ANY(${ACTIVE_STAGES}::text[])
-         AND p.phase NOT IN ('completed', 'cancelled')
+         AND p.phase::text <> ALL(${FINISHED_PHASES}::text[])
          FOR UPDATE OF a
     ), moved AS (
       UPDATE applications a SET stage = 'withdrawn', version = a.version + 1, updated_at = ${ts(now)}
@@ -295,7 +296,7 @@ export async function eraseAnsweredStrangerInquiries(tx: Tx, actor: Actor, now: 
     WITH erased AS (
       UPDATE inquiries SET ${Prisma.raw(erasureAssignments('inquiries').join(', '))}, updated_at = ${ts(now)}
        WHERE candidate_id IS NULL AND answered_at IS NOT NULL
-         AND timezone('Europe/Amsterdam', timezone('Europe/Amsterdam', answered_at) + interval '28 days') <= ${ts(now)}
+         AND timezone(${PRIVACY_ZONE}, timezone(${PRIVACY_ZONE}, answered_at) + interval '28 days') <= ${ts(now)}
          AND (from_name IS NOT NULL OR from_email IS NOT NULL OR subject IS NOT NULL)
       RETURNING id, procedure_id
     )
@@ -393,8 +394,8 @@ export function requestsOfCandidate(tx: Tx, candidateId: string) {
 }
 
 /** Every application of a person with everything held in it, for an access request. */
-export function applicationsForExport(tx: Tx, candidateId: string) {
-  return tx.application.findMany({
+export async function applicationsForExport(tx: Tx, candidateId: string) {
+  const rows = await tx.application.findMany({
     where: { candidateId },
     orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
     include: {
@@ -407,6 +408,8 @@ export function applicationsForExport(tx: Tx, candidateId: string) {
       appointment: true,
     },
   });
+  // The interviews' `history` JSON column parsed here, where it is read.
+  return rows.map((a) => ({ ...a, interviews: a.interviews.map((i) => ({ ...i, history: interviewHistory.parse(i.history ?? []) })) }));
 }
 
 /** The inquiries that are about a person (INQUIRIES_OF). */

@@ -20,7 +20,7 @@ import {
 import { createPrivacyService } from './privacy.service.js';
 
 export const RETENTION_DESCRIPTION = [
-  'Retention rule (PROCEDURE.md, the NVP code for applicants): the personal data and documents of a candidate who was not',
+  'Retention rule (docs/procedure.md, rule 9: the NVP code for applicants): the personal data and documents of a candidate who was not',
   'appointed are erased four weeks after the procedure was completed or cancelled; with a retention consent when that consent',
   'expires (never later than one year after the end); a consent withdrawn after the end makes erasure due at once. A person',
   'in several procedures is erased only when this is due for every one of them and none is running. The appointed candidate',
@@ -37,6 +37,7 @@ export const privacyRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { roles: AGENCY_ROLES },
       schema: {
         operationId: 'listCandidateConsents',
+        ...contract({ codes: { 403: ['FORBIDDEN_FOR_ROLE'], 404: ['NOT_FOUND'] } }),
         tags: ['privacy'],
         summary: "A candidate's consents (retention and reference checks), in force or not, oldest first",
         params: candidateParams,
@@ -52,6 +53,21 @@ export const privacyRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { roles: AGENCY_ROLES },
       schema: {
         operationId: 'recordCandidateConsent',
+        ...contract({
+          codes: {
+            403: ['FORBIDDEN_FOR_ROLE'],
+            404: ['NOT_FOUND'],
+            409: ['APPLICATION_NOT_ACTIVE', 'CANDIDATE_ERASED', 'CONSENT_EXISTS'],
+            422: [
+              'APPLICATION_NOT_OF_CANDIDATE',
+              'CONSENT_APPLICATION_NOT_ALLOWED',
+              'CONSENT_APPLICATION_REQUIRED',
+              'CONSENT_EXPIRES_BEFORE_GIVEN',
+              'CONSENT_IN_FUTURE',
+              'RETENTION_TOO_LONG',
+            ],
+          },
+        }),
         tags: ['privacy'],
         summary: 'Record a consent: retention (talent pool, at most one year) or a reference check for one application',
         description: `The key that records it is kept as \`recordedBy\`.\n\n${RETENTION_DESCRIPTION}`,
@@ -72,6 +88,14 @@ export const privacyRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { roles: AGENCY_ROLES },
       schema: {
         operationId: 'withdrawCandidateConsent',
+        ...contract({
+          codes: {
+            403: ['FORBIDDEN_FOR_ROLE'],
+            404: ['NOT_FOUND'],
+            409: ['CONSENT_ALREADY_WITHDRAWN'],
+            422: ['WITHDRAWN_BEFORE_GIVEN', 'WITHDRAWN_IN_FUTURE'],
+          },
+        }),
         tags: ['privacy'],
         summary: 'Withdraw a consent; this ends what it allowed',
         description:
@@ -90,6 +114,14 @@ export const privacyRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { roles: AGENCY_ROLES },
       schema: {
         operationId: 'recordHeadhuntedNotice',
+        ...contract({
+          codes: {
+            403: ['FORBIDDEN_FOR_ROLE'],
+            404: ['NOT_FOUND'],
+            409: ['CANDIDATE_ALREADY_INFORMED', 'CANDIDATE_ERASED', 'NOTICE_NOT_REQUIRED'],
+            422: ['INFORMED_BEFORE_RECORDED', 'INFORMED_IN_FUTURE'],
+          },
+        }),
         tags: ['privacy'],
         summary: "Record that a candidate from the agency's search was told that the agency holds their data",
         description:
@@ -108,6 +140,7 @@ export const privacyRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { roles: AGENCY_ROLES },
       schema: {
         operationId: 'exportCandidate',
+        ...contract({ codes: { 403: ['FORBIDDEN_FOR_ROLE'], 404: ['NOT_FOUND'] } }),
         tags: ['privacy'],
         summary: 'Everything held on a person, as the answer to an access request',
         description:
@@ -125,6 +158,13 @@ export const privacyRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { roles: AGENCY_ROLES },
       schema: {
         operationId: 'eraseCandidate',
+        ...contract({
+          codes: {
+            403: ['FORBIDDEN_FOR_ROLE'],
+            404: ['NOT_FOUND'],
+            409: ['APPOINTED_CANDIDATE_EXEMPT', 'CANDIDATE_ALREADY_ERASED', 'NOMINEE_CANNOT_BE_ERASED'],
+          },
+        }),
         tags: ['privacy'],
         summary: "Erase a person's data on their request",
         description: [
@@ -148,7 +188,10 @@ export const privacyRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { roles: AGENCY_ROLES },
       schema: {
         operationId: 'createDataSubjectRequest',
-        ...contract({ location: true }),
+        ...contract({
+          location: true,
+          codes: { 403: ['FORBIDDEN_FOR_ROLE'], 409: [], 422: ['CANDIDATE_NOT_FOUND', 'RECEIVED_IN_FUTURE'] },
+        }),
         tags: ['privacy'],
         summary: 'Record an access or erasure request that came in by mail, letter or phone',
         description: 'Due one calendar month after receipt; it is a `data_subject_request_due` deadline until answered (by the export, the erasure, or PATCH).',
@@ -168,6 +211,7 @@ export const privacyRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { roles: AGENCY_ROLES },
       schema: {
         operationId: 'listDataSubjectRequests',
+        ...contract({ codes: { 403: ['FORBIDDEN_FOR_ROLE'] } }),
         tags: ['privacy'],
         summary: 'Access and erasure requests, oldest received first',
         querystring: dataSubjectRequestListQuery,
@@ -183,6 +227,14 @@ export const privacyRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { roles: AGENCY_ROLES },
       schema: {
         operationId: 'answerDataSubjectRequest',
+        ...contract({
+          codes: {
+            403: ['FORBIDDEN_FOR_ROLE'],
+            404: ['NOT_FOUND'],
+            409: ['REQUEST_ALREADY_ANSWERED'],
+            422: ['ANSWERED_BEFORE_RECEIVED', 'ANSWERED_IN_FUTURE'],
+          },
+        }),
         tags: ['privacy'],
         summary: 'Record that a request was answered otherwise (e.g. "we hold no data on you")',
         params: uuidParam('requestId'),

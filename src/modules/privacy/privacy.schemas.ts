@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DOCUMENT_KINDS } from '../../domain/documents.js';
 import { listQuery, pageSchema } from '../../lib/pagination.js';
 import { candidate } from '../candidates/candidates.schemas.js';
 import { consent } from '../references/references.schemas.js';
@@ -95,7 +96,7 @@ const stageStep = z.object({
 
 const exportedDocument = z.object({
   id: z.uuid(),
-  kind: z.enum(['motivation', 'cv']),
+  kind: z.enum(DOCUMENT_KINDS),
   fileName: z.string().nullable(),
   sizeBytes: z.number().int(),
   uploadedAt: z.string(),

@@ -1,10 +1,12 @@
 import type { Db, Tx } from '../../db/client.js';
 import { addLocalYears, dataSubjectRequestDueAt, headhuntedNoticeDueAt, PRIVACY_ZONE } from '../../domain/deadlines.js';
 import { formatInZone, toDateOnly } from '../../domain/local-time.js';
+import { isFinished } from '../../domain/procedure-changes.js';
 import { ACTIVE_STAGES } from '../../domain/stage-graph.js';
 import type { DataSubjectRequest } from '../../generated/prisma/client.js';
 import type { Actor } from '../../lib/actor.js';
 import type { Clock } from '../../lib/clock.js';
+import { silentLog as silent, type Log } from '../../lib/log.js';
 import { AppError, conflict, notFound, unprocessable } from '../../lib/errors.js';
 import { decodeCursor, timeCursor, toPage } from '../../lib/pagination.js';
 import { recordChange } from '../audit/audit.repository.js';
@@ -13,7 +15,6 @@ import { toCandidateView } from '../candidates/candidates.service.js';
 import { activeConsent, recordConsent, toConsentView, withdrawConsent } from '../consents/consents.repository.js';
 import type { DocumentStore } from '../documents/document-store.js';
 import { redactMentions } from '../../domain/personal-data.js';
-import type { HistoryEntry } from '../interviews/interviews.schemas.js';
 import {
   answerRequest,
   applicationsForExport,
@@ -51,13 +52,6 @@ import type {
   InformedInput,
   WithdrawInput,
 } from './privacy.schemas.js';
-
-interface Log {
-  warn(obj: object, msg: string): void;
-}
-
-const silent: Log = { warn: () => undefined };
-const FINISHED = ['completed', 'cancelled'];
 
 export function dsrState(r: { dueAt: Date; answeredAt: Date | null }, now: Date) {
   if (r.answeredAt) return r.answeredAt.getTime() < r.dueAt.getTime() ? ('answered' as const) : ('answered_late' as const);
@@ -111,7 +105,7 @@ async function answerRequests(tx: Tx, actor: Actor, now: Date, candidateId: stri
   return answered[0]!;
 }
 
-export function createPrivacyService(deps: { db: Db; clock: Clock; documents: DocumentStore; log?: Log }) {
+export function createPrivacyService(deps: { db: Db; clock: Clock; documents: DocumentStore; log?: Pick<Log, 'warn'> }) {
   const { db, clock, documents } = deps;
   const log = deps.log ?? silent;
 
@@ -175,7 +169,7 @@ export function createPrivacyService(deps: { db: Db; clock: Clock; documents: Do
         });
       }
       if (input.kind === 'retention') {
-        // PRODUCT.md: retention consent (talent pool) for at most one year.
+        // docs/procedure.md, rule 9: retention consent (talent pool) for at most one year.
         const limit = addLocalYears(givenAt, 1, PRIVACY_ZONE);
         if (expiresAt && expiresAt.getTime() > limit.getTime()) {
           throw unprocessable('RETENTION_TOO_LONG', `A retention consent lasts at most one year: until ${formatInZone(limit, PRIVACY_ZONE)} at the latest.`, {
@@ -204,7 +198,7 @@ export function createPrivacyService(deps: { db: Db; clock: Clock; documents: Do
               errors: [{ path: 'body.applicationId', message: "not one of the candidate's applications" }],
             });
           }
-          if (!ACTIVE_STAGES.includes(application.stage) || FINISHED.includes(application.procedure.phase)) {
+          if (!ACTIVE_STAGES.includes(application.stage) || isFinished(application.procedure.phase)) {
             throw conflict('APPLICATION_NOT_ACTIVE', 'This application is no longer in the running; no reference check will take place.');
           }
           const existing = await activeConsent(tx, { candidateId, kind: 'reference_check', applicationId: application.id, now });
@@ -448,7 +442,7 @@ export function createPrivacyService(deps: { db: Db; clock: Clock; documents: Do
               location: i.location,
               locationDetail: i.locationDetail,
               status: i.status,
-              history: ((i.history ?? []) as unknown as HistoryEntry[]).map((h) => ({
+              history: i.history.map((h) => ({
                 change: h.change,
                 startsAt: new Date(h.startsAt).toISOString(),
                 endsAt: new Date(h.endsAt).toISOString(),
@@ -542,7 +536,7 @@ export function createPrivacyService(deps: { db: Db; clock: Clock; documents: Do
             extensions: { applicationId: appointed.id, procedureId: appointed.procedureId },
           });
         }
-        const nominee = applications.find((a) => a.stage === 'nominated' && !FINISHED.includes(a.procedure.phase));
+        const nominee = applications.find((a) => a.stage === 'nominated' && !isFinished(a.procedure.phase));
         if (nominee) {
           throw new AppError(
             409,

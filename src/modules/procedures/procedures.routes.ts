@@ -23,7 +23,11 @@ export const proceduresRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { roles: AGENCY_ROLES },
       schema: {
         operationId: 'createProcedure',
-        ...contract({ etag: true, location: true, codes: { 409: ['IDEMPOTENCY_IN_PROGRESS'], 422: ['CLIENT_NOT_FOUND', 'IDEMPOTENCY_KEY_REUSED'] } }),
+        ...contract({
+          etag: true,
+          location: true,
+          codes: { 403: ['FORBIDDEN_FOR_ROLE'], 409: ['IDEMPOTENCY_IN_PROGRESS'], 422: ['CLIENT_NOT_FOUND', 'IDEMPOTENCY_KEY_REUSED'] },
+        }),
         tags: ['procedures'],
         summary: 'Create a procedure for a client (phase draft)',
         body: named('NewProcedure', procedureInput, {
@@ -61,6 +65,7 @@ export const proceduresRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { roles: readers },
       schema: {
         operationId: 'listProcedures',
+        ...contract({ codes: { 403: [] } }),
         tags: ['procedures'],
         summary: 'List procedures, oldest change first (a committee key sees its own only)',
         querystring: procedureListQuery,
@@ -76,7 +81,7 @@ export const proceduresRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { roles: readers, etag: true },
       schema: {
         operationId: 'getProcedure',
-        ...contract({ etag: true }),
+        ...contract({ etag: true, codes: { 403: [], 404: ['NOT_FOUND'] } }),
         tags: ['procedures'],
         summary: 'Read a procedure',
         params,
@@ -95,7 +100,23 @@ export const proceduresRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { roles: AGENCY_ROLES },
       schema: {
         operationId: 'updateProcedure',
-        ...contract({ etag: true, ifMatch: 'required' }),
+        ...contract({
+          etag: true,
+          ifMatch: 'required',
+          codes: {
+            403: ['FORBIDDEN_FOR_ROLE'],
+            404: ['NOT_FOUND'],
+            409: [
+              'FIELD_FROZEN',
+              'PHASE_TRANSITION_NOT_ALLOWED',
+              'PROCEDURE_FINISHED',
+              'SALARY_EXCLUDES_ACCEPTED_OFFER',
+              'STAGE_MAX_BELOW_COUNT',
+              'TIMELINE_REQUIRED',
+            ],
+            422: ['JUSTIFICATION_REQUIRED'],
+          },
+        }),
         tags: ['procedures'],
         summary: 'Change a procedure, open its intake or cancel it (needs If-Match)',
         description:
@@ -118,7 +139,7 @@ export const proceduresRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { roles: readers, etag: true },
       schema: {
         operationId: 'getTimeline',
-        ...contract({ etag: true }),
+        ...contract({ etag: true, codes: { 403: [], 404: ['NOT_FOUND'] } }),
         tags: ['procedures'],
         summary: 'Read the timeline with the instants its dates stand for',
         params,
@@ -141,15 +162,17 @@ export const proceduresRoutes: FastifyPluginAsyncZod = async (app) => {
           etag: true,
           ifMatch: 'optional',
           codes: {
+            403: ['FORBIDDEN_FOR_ROLE'],
+            404: ['NOT_FOUND'],
             409: [
-              'PROCEDURE_FINISHED',
-              'FIELD_FROZEN',
-              'MILESTONE_PASSED',
               'CLOSING_BEFORE_ACCEPTED_APPLICATIONS',
-              'OPENING_AFTER_ACCEPTED_APPLICATIONS',
+              'FIELD_FROZEN',
               'INTERVIEWS_OUTSIDE_ROUND',
+              'MILESTONE_PASSED',
+              'OPENING_AFTER_ACCEPTED_APPLICATIONS',
+              'PROCEDURE_FINISHED',
             ],
-            422: ['TIMELINE_INVALID', 'TIMELINE_ORDER', 'JUSTIFICATION_REQUIRED'],
+            422: ['JUSTIFICATION_REQUIRED', 'TIMELINE_INVALID', 'TIMELINE_ORDER'],
           },
         }),
         tags: ['procedures'],

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { isValidLocalDate, isValidTimeZone } from '../../domain/local-time.js';
 import { MONEY_RE } from '../../domain/money.js';
 import { listQuery, pageSchema } from '../../lib/pagination.js';
-import { REFERENCE_TIMELINE } from '../../domain/timeline.js';
+import { REFERENCE_TIMELINE, type MilestoneKey } from '../../domain/timeline.js';
 
 /**
  * The calendar dates the rules compute with. The day after 9999-12-31 has no
@@ -49,6 +49,9 @@ const criterion = z.strictObject({
   name: z.string().trim().min(1).max(200),
   description: z.string().trim().max(2000).nullish(),
 });
+
+/** The `profile_criteria` JSON column as stored (written from `criterion` above). */
+export const storedProfile = z.array(z.object({ key: z.string(), name: z.string(), description: z.string().nullish() }));
 
 const bounds = z.strictObject({ min: z.number().int().min(0).max(1000), max: z.number().int().min(1).max(1000) });
 
@@ -203,7 +206,7 @@ const timelineDates = {
   interviewRoundStart: localDate,
   interviewRoundEnd: localDate,
   appointmentDeadline: localDate.describe('The appointment must be dated strictly before this date'),
-};
+} satisfies Record<MilestoneKey, z.ZodType>;
 
 const additionalMilestone = z.strictObject({
   key: z.string().regex(/^[a-z][a-zA-Z0-9_-]{0,49}$/, 'must be a short key starting with a lowercase letter'),

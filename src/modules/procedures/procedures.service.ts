@@ -1,6 +1,6 @@
 import type pg from 'pg';
 import type { Db, Tx } from '../../db/client.js';
-import { fromDateOnly, toDateOnly } from '../../domain/local-time.js';
+import { DEFAULT_TIME_ZONE, fromDateOnly, toDateOnly } from '../../domain/local-time.js';
 import {
   MILESTONE_KEYS,
   timelineInstants,
@@ -8,6 +8,7 @@ import {
   type Timeline,
 } from '../../domain/timeline.js';
 import type { Actor } from '../../lib/actor.js';
+import { procedureScope, seesProcedure } from '../../domain/visibility.js';
 import type { Clock } from '../../lib/clock.js';
 import { AppError, notFound } from '../../lib/errors.js';
 import { ruleError } from '../../lib/rule-errors.js';
@@ -36,7 +37,7 @@ import {
   updateProcedureAt,
   type ProcedureRead,
 } from './procedures.repository.js';
-import type { ProcedureInput, ProcedureListQuery, ProcedurePatch, TimelineInput } from './procedures.schemas.js';
+import { storedProfile, type ProcedureInput, type ProcedureListQuery, type ProcedurePatch, type TimelineInput } from './procedures.schemas.js';
 
 type ProcedureRow = NonNullable<Awaited<ReturnType<typeof findProcedure>>> | ProcedureRead;
 
@@ -64,7 +65,7 @@ export function toProcedureView(p: ProcedureRow) {
           })),
         }
       : null,
-    profile: (p.profileCriteria as Array<{ key: string; name: string; description?: string | null }>).map((c) => ({
+    profile: storedProfile.parse(p.profileCriteria).map((c) => ({
       key: c.key,
       name: c.name,
       description: c.description ?? null,
@@ -184,7 +185,7 @@ export function createProceduresService(deps: { db: Db; pool: pg.Pool; clock: Cl
   async function getRow(tx: Tx, actor: Actor, id: string): Promise<ProcedureRow> {
     const found = await findProcedure(tx, id);
     // A committee key sees its own procedure only; others do not exist for it.
-    if (!found || (actor.role === 'committee' && actor.procedureId !== id)) throw notFound('Procedure', id);
+    if (!found || !seesProcedure(actor, id)) throw notFound('Procedure', id);
     return found;
   }
 
@@ -202,12 +203,12 @@ export function createProceduresService(deps: { db: Db; pool: pg.Pool; clock: Cl
           clientId: input.clientId,
           title: input.title,
           reference: input.reference ?? null,
-          timeZone: input.timeZone ?? 'Europe/Amsterdam',
+          timeZone: input.timeZone ?? DEFAULT_TIME_ZONE,
           hoursPerWeek: input.hoursPerWeek,
           permanent: input.permanent ?? true,
           locations: input.locations ?? [],
           ...salaryData(input.salary),
-          profileCriteria: (input.profile ?? []) as Prisma.InputJsonValue,
+          profileCriteria: input.profile ?? [],
           ...stageBoundsData(input.stageBounds),
           createdAt: now,
           updatedAt: now,
@@ -236,18 +237,19 @@ export function createProceduresService(deps: { db: Db; pool: pg.Pool; clock: Cl
     async get(actor: Actor, id: string) {
       const found = await readProcedure(deps.pool, id);
       // A committee key sees its own procedure only; others do not exist for it.
-      if (!found || (actor.role === 'committee' && actor.procedureId !== id)) throw notFound('Procedure', id);
+      if (!found || !seesProcedure(actor, id)) throw notFound('Procedure', id);
       return toProcedureView(found);
     },
 
     async list(actor: Actor, query: ProcedureListQuery) {
+      const scope = procedureScope(actor);
       const rows = await readProcedures(deps.pool, {
         limit: query.limit,
         cursor: decodeCursor(query.cursor),
         updatedSince: query.updatedSince ? new Date(query.updatedSince) : undefined,
         clientId: query.clientId,
         phase: query.phase,
-        onlyId: actor.role === 'committee' ? (actor.procedureId ?? '00000000-0000-0000-0000-000000000000') : undefined,
+        onlyId: scope.kind === 'own' ? (scope.procedureId ?? '00000000-0000-0000-0000-000000000000') : undefined,
       });
       return toPage(rows, query.limit, (p) => ({ k: p.updatedAt.toISOString(), id: p.id }), toProcedureView);
     },
@@ -256,7 +258,7 @@ export function createProceduresService(deps: { db: Db; pool: pg.Pool; clock: Cl
       const now = clock.now();
       return db.$transaction(async (tx) => {
         // The row lock first: stage moves, intake and offers wait, so the facts the rules check stay true.
-        if (actor.role !== 'committee' && !(await lockProcedure(tx, id))) throw notFound('Procedure', id);
+        if (!seesProcedure(actor, id) || !(await lockProcedure(tx, id))) throw notFound('Procedure', id);
         const current = await getRow(tx, actor, id);
         if (expected !== undefined && current.version !== expected) throw staleVersion('procedure');
         const { justification: _justification, phase: _phase, ...fields } = patch;
@@ -276,7 +278,7 @@ export function createProceduresService(deps: { db: Db; pool: pg.Pool; clock: Cl
         if (patch.hoursPerWeek !== undefined) data.hoursPerWeek = patch.hoursPerWeek;
         if (patch.permanent !== undefined) data.permanent = patch.permanent;
         if (patch.locations !== undefined) data.locations = patch.locations;
-        if (patch.profile !== undefined) data.profileCriteria = patch.profile as Prisma.InputJsonValue;
+        if (patch.profile !== undefined) data.profileCriteria = patch.profile;
         if (patch.salary !== undefined) Object.assign(data, salaryData(patch.salary));
         if (patch.stageBounds !== undefined) Object.assign(data, stageBoundsData(patch.stageBounds));
         if (patch.phase !== undefined && patch.phase !== current.phase) {
@@ -354,7 +356,7 @@ export function createProceduresService(deps: { db: Db; pool: pg.Pool; clock: Cl
         );
       }
       return db.$transaction(async (tx) => {
-        if (actor.role !== 'committee' && !(await lockProcedure(tx, id))) throw notFound('Procedure', id);
+        if (!seesProcedure(actor, id) || !(await lockProcedure(tx, id))) throw notFound('Procedure', id);
         const procedure = await getRow(tx, actor, id);
         if (expected !== undefined && procedure.version !== expected) throw staleVersion('procedure');
         if (isFinished(procedure.phase)) {
@@ -417,7 +419,7 @@ function timelineView(
         endDate: r.endDate ? toDateOnly(r.endDate) : null,
       })),
     instants: instants
-      ? (Object.fromEntries(Object.entries(instants).map(([k, v]) => [k, v.toISOString()])) as Record<keyof typeof instants, string>)
+      ? (Object.fromEntries(Object.entries(instants).map(([k, v]) => [k, (v as Date).toISOString()])) as Record<keyof typeof instants, string>)
       : null,
     version: procedure.version,
   };

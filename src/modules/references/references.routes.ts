@@ -19,11 +19,19 @@ export const referencesRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { roles: AGENCY_ROLES },
       schema: {
         operationId: 'recordReferenceConsent',
-        ...contract({ location: true }),
+        ...contract({
+          location: true,
+          codes: {
+            403: ['FORBIDDEN_FOR_ROLE'],
+            404: ['NOT_FOUND'],
+            409: ['APPLICATION_NOT_ACTIVE', 'CONSENT_EXISTS', 'PROCEDURE_FINISHED'],
+            422: ['CONSENT_IN_FUTURE'],
+          },
+        }),
         tags: ['references'],
         summary: "Record the candidate's consent to a reference check",
         description:
-          'PROCEDURE.md rule 5: a reference check needs the nominee\'s recorded consent. Keeps when it was given (givenAt, default now, never in the future), its scope and the key that recorded it. One consent in force per application (409 CONSENT_EXISTS); it may be recorded before the nomination.',
+          'docs/procedure.md, rule 5: a reference check needs the nominee\'s recorded consent. Keeps when it was given (givenAt, default now, never in the future), its scope and the key that recorded it. One consent in force per application (409 CONSENT_EXISTS); it may be recorded before the nomination.',
         params,
         body: named('ReferenceConsent', consentInput),
         response: { 201: consent, ...errorResponses(409, 422) },
@@ -41,6 +49,7 @@ export const referencesRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { roles: AGENCY_ROLES },
       schema: {
         operationId: 'getReferenceConsent',
+        ...contract({ codes: { 403: ['FORBIDDEN_FOR_ROLE'], 404: ['NOT_FOUND'] } }),
         tags: ['references'],
         summary: 'Read the latest reference-check consent of an application (in force or withdrawn)',
         params,
@@ -56,6 +65,7 @@ export const referencesRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { roles: AGENCY_ROLES },
       schema: {
         operationId: 'withdrawReferenceConsent',
+        ...contract({ codes: { 403: ['FORBIDDEN_FOR_ROLE'], 404: ['NOT_FOUND'] } }),
         tags: ['references'],
         summary: 'Withdraw the reference-check consent',
         description: 'The consent is kept with withdrawnAt. No reference can be added or completed afterwards until a new consent is recorded.',
@@ -75,7 +85,16 @@ export const referencesRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { roles: AGENCY_ROLES },
       schema: {
         operationId: 'addReference',
-        ...contract({ etag: true, location: true }),
+        ...contract({
+          etag: true,
+          location: true,
+          codes: {
+            403: ['FORBIDDEN_FOR_ROLE'],
+            404: ['NOT_FOUND'],
+            409: ['NOT_NOMINEE', 'PROCEDURE_FINISHED', 'REFERENCE_CONSENT_MISSING'],
+            422: [],
+          },
+        }),
         tags: ['references'],
         summary: 'Add a referee to the reference check of the nominee',
         description:
@@ -101,6 +120,7 @@ export const referencesRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { roles: AGENCY_ROLES },
       schema: {
         operationId: 'listReferences',
+        ...contract({ codes: { 403: ['FORBIDDEN_FOR_ROLE'], 404: ['NOT_FOUND'] } }),
         tags: ['references'],
         summary: 'List the reference checks of an application, oldest first',
         params,
@@ -117,7 +137,7 @@ export const referencesRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { roles: AGENCY_ROLES, etag: true },
       schema: {
         operationId: 'getReference',
-        ...contract({ etag: true }),
+        ...contract({ etag: true, codes: { 403: ['FORBIDDEN_FOR_ROLE'], 404: ['NOT_FOUND'] } }),
         tags: ['references'],
         summary: 'Read one reference check',
         params: referenceParams,
@@ -136,7 +156,23 @@ export const referencesRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { roles: AGENCY_ROLES },
       schema: {
         operationId: 'updateReference',
-        ...contract({ etag: true, ifMatch: 'required' }),
+        ...contract({
+          etag: true,
+          ifMatch: 'required',
+          codes: {
+            403: ['FORBIDDEN_FOR_ROLE'],
+            404: ['NOT_FOUND'],
+            409: [
+              'CONCERNS_ALREADY_RESOLVED',
+              'NOTHING_TO_RESOLVE',
+              'NOT_NOMINEE',
+              'PROCEDURE_FINISHED',
+              'REFERENCE_COMPLETED',
+              'REFERENCE_CONSENT_MISSING',
+            ],
+            422: ['NOTES_REQUIRED'],
+          },
+        }),
         tags: ['references'],
         summary: 'Record the outcome of a reference check, or resolve its concerns (needs If-Match)',
         description:

@@ -1,5 +1,6 @@
 import type { Db, Tx } from '../../db/client.js';
 import { ACTIVE_STAGES, STAGE_WORDS } from '../../domain/stage-graph.js';
+import { isFinished } from '../../domain/procedure-changes.js';
 import type { ReferenceCheck } from '../../generated/prisma/client.js';
 import type { Actor } from '../../lib/actor.js';
 import type { Clock } from '../../lib/clock.js';
@@ -20,7 +21,6 @@ import {
 import { PERSONAL_KEYS } from '../../domain/personal-data.js';
 import type { ConsentInput, ReferenceInput, ReferenceListQuery, ReferencePatch } from './references.schemas.js';
 
-const FINISHED_PHASES = ['completed', 'cancelled'];
 /** Referees' names, relation and contact data, and what they said, are personal data: never audit values. */
 const PERSONAL = [...PERSONAL_KEYS];
 
@@ -44,13 +44,13 @@ export function toReferenceView(r: ReferenceCheck) {
 
 export type ReferenceView = ReturnType<typeof toReferenceView>;
 
-/** The refusal for a step of the nominee's only (PROCEDURE.md rule 5: "it concerns the nominee only"). */
+/** The refusal for a step of the nominee's only (docs/procedure.md, rule 5: "it concerns the nominee only"). */
 export function notNominee(stage: PipelineApplication['stage'], what: string): AppError {
   return conflict('NOT_NOMINEE', `${what} concern${what.endsWith('s') ? '' : 's'} the nominee only; this candidate is ${STAGE_WORDS[stage]}.`);
 }
 
 export function assertProcedureOpen(application: PipelineApplication): void {
-  if (FINISHED_PHASES.includes(application.procedure.phase)) {
+  if (isFinished(application.procedure.phase)) {
     throw conflict('PROCEDURE_FINISHED', `The procedure is ${application.procedure.phase}; this can no longer change.`);
   }
 }
@@ -159,7 +159,7 @@ export function createReferencesService(deps: { db: Db; clock: Clock }) {
       });
     },
 
-    /** A referee for the nominee, once the nominee's consent is recorded (PROCEDURE.md rule 5). */
+    /** A referee for the nominee, once the nominee's consent is recorded (docs/procedure.md, rule 5). */
     async add(actor: Actor, applicationId: string, input: ReferenceInput) {
       const now = clock.now();
       return db.$transaction(async (tx) => {

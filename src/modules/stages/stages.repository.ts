@@ -36,7 +36,7 @@ export function boundsOf(p: StageProcedure): Record<GateName, StageBounds> {
 }
 
 export function storedStatuses(p: StageProcedure): Partial<Record<StageName, StageStatus>> {
-  return Object.fromEntries(p.stages.map((s) => [s.name, s.status])) as Partial<Record<StageName, StageStatus>>;
+  return Object.fromEntries(p.stages.map((s) => [s.name, s.status]));
 }
 
 /**

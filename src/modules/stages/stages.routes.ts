@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AGENCY_ROLES } from '../../lib/actor.js';
-import { errorResponses, uuidParam } from '../../lib/http.js';
+import { errorResponses, uuidParam, contract } from '../../lib/http.js';
 import { committeeStagesView, gateCloseBody, stageParams, stagesView } from './stages.schemas.js';
 import { createStagesService } from './stages.service.js';
 
@@ -14,6 +14,7 @@ export const stagesRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { roles: [...AGENCY_ROLES, 'scheduler', 'committee'] },
       schema: {
         operationId: 'listStages',
+        ...contract({ codes: { 403: [], 404: ['NOT_FOUND'] } }),
         tags: ['stages'],
         summary: "The procedure's stages with their bounds, current counts, windows and status",
         description:
@@ -31,6 +32,24 @@ export const stagesRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { roles: AGENCY_ROLES },
       schema: {
         operationId: 'closeStage',
+        ...contract({
+          codes: {
+            403: ['FORBIDDEN_FOR_ROLE'],
+            404: ['NOT_FOUND'],
+            409: [
+              'GATE_TOO_EARLY',
+              'JUSTIFICATION_TOO_SHORT',
+              'PROCEDURE_FINISHED',
+              'STAGE_ALREADY_CLOSED',
+              'STAGE_NOT_CLOSABLE',
+              'STAGE_NOT_OPEN',
+              'STAGE_QUOTA_EXCEEDED',
+              'STAGE_QUOTA_NOT_MET',
+              'TIMELINE_REQUIRED',
+            ],
+            422: [],
+          },
+        }),
         tags: ['stages'],
         summary: 'Pass a gate: send the candidate overview to the committee (preselection) or invite the shortlist (shortlist)',
         description:

@@ -13,8 +13,10 @@ import {
   type StageStatus,
 } from '../../domain/gates.js';
 import type { EventType } from '../../domain/event-types.js';
+import { isFinished } from '../../domain/procedure-changes.js';
 import type { TimelineInstants } from '../../domain/timeline.js';
 import type { Actor } from '../../lib/actor.js';
+import { seesGateClosing, seesProcedure } from '../../domain/visibility.js';
 import type { Clock } from '../../lib/clock.js';
 import { conflict, notFound } from '../../lib/errors.js';
 import { ruleError } from '../../lib/rule-errors.js';
@@ -34,9 +36,8 @@ import {
 } from './stages.repository.js';
 import type { GateCloseBody } from './stages.schemas.js';
 
-const FINISHED_PHASES = ['completed', 'cancelled'];
 
-/** What closing each gate does to the procedure (PROCEDURE.md, "Selection funnel" and timeline rows 5 and 6). */
+/** What closing each gate does to the procedure (docs/procedure.md, "Selection funnel" and timeline rows 5 and 6). */
 const GATES: Record<QuotaGate, { phase: 'committee_review' | 'interviews'; event: EventType }> = {
   preselection: { phase: 'committee_review', event: 'procedure.overview_sent' },
   shortlist: { phase: 'interviews', event: 'procedure.shortlist_closed' },
@@ -110,7 +111,7 @@ export function createStagesService(deps: { db: Db; clock: Clock }) {
   const { db, clock } = deps;
 
   async function load(tx: Tx, actor: Actor, procedureId: string) {
-    if (actor.role === 'committee' && actor.procedureId !== procedureId) throw notFound('Procedure', procedureId);
+    if (!seesProcedure(actor, procedureId)) throw notFound('Procedure', procedureId);
     const p = await findStageProcedure(tx, procedureId);
     if (!p) throw notFound('Procedure', procedureId);
     return p;
@@ -121,11 +122,11 @@ export function createStagesService(deps: { db: Db; clock: Clock }) {
       const p = await load(db, actor, procedureId);
       const [counts, instants] = await Promise.all([gateCounts(db, procedureId), loadInstants(db, procedureId, p.timeZone)]);
       const view = toStagesView(p, counts, instants, clock.now());
-      return actor.role === 'committee' ? toCommitteeStagesView(view) : view;
+      return seesGateClosing(actor) ? view : toCommitteeStagesView(view);
     },
 
     /**
-     * Closes a gate (PROCEDURE.md rule 3): the preselection ("send the
+     * Closes a gate (docs/procedure.md, rule 3): the preselection ("send the
      * candidate overview to the committee") or the shortlist ("invite the
      * shortlist to the interview round"). Every failed condition is listed
      * in the refusal. The procedure row is locked first, so no stage change
@@ -134,11 +135,11 @@ export function createStagesService(deps: { db: Db; clock: Clock }) {
     async close(actor: Actor, procedureId: string, stage: StageName, body: GateCloseBody) {
       const now = clock.now();
       return db.$transaction(async (tx) => {
-        if (actor.role === 'committee' && actor.procedureId !== procedureId) throw notFound('Procedure', procedureId);
+        if (!seesProcedure(actor, procedureId)) throw notFound('Procedure', procedureId);
         if (!(await lockProcedure(tx, procedureId))) throw notFound('Procedure', procedureId);
         const p = await load(tx, actor, procedureId);
         if (!isQuotaGate(stage)) throw notClosable(stage);
-        if (FINISHED_PHASES.includes(p.phase)) {
+        if (isFinished(p.phase)) {
           throw conflict('PROCEDURE_FINISHED', `The procedure is ${p.phase}; its stages can no longer change.`);
         }
         const instants = await loadInstants(tx, procedureId, p.timeZone);

@@ -18,12 +18,13 @@ export const transitionsRoutes: FastifyPluginAsyncZod = async (app) => {
           etag: true,
           ifMatch: 'required',
           codes: {
+            403: ['FORBIDDEN_FOR_ROLE'],
+            404: ['NOT_FOUND'],
             409: [
               'APPLICATION_FINAL',
               'APPLICATION_INCOMPLETE',
               'APPOINTMENT_REQUIRED',
               'IDEMPOTENCY_IN_PROGRESS',
-              'JUSTIFICATION_TOO_LONG',
               'JUSTIFICATION_TOO_SHORT',
               'NOMINATION_TOO_EARLY',
               'NOMINEE_EXISTS',

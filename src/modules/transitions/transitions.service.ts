@@ -1,4 +1,5 @@
 import type { Db } from '../../db/client.js';
+import { isComplete } from '../../domain/documents.js';
 import type { EventType } from '../../domain/event-types.js';
 import { checkTransition, type TransitionKind } from '../../domain/stage-graph.js';
 import type { Actor } from '../../lib/actor.js';
@@ -8,7 +9,6 @@ import { staleVersion } from '../../lib/http.js';
 import { ruleError } from '../../lib/rule-errors.js';
 import { toApplicationView, type ApplicationView } from '../applications/applications.service.js';
 import { findApplication } from '../applications/applications.repository.js';
-import { DOCUMENT_KINDS } from '../applications/applications.schemas.js';
 import { recordChange } from '../audit/audit.repository.js';
 import { interviewHeld } from '../interviews/interviews.repository.js';
 import { cancelUpcomingInterviews } from '../interviews/interviews.service.js';
@@ -29,7 +29,7 @@ export function createTransitionsService(deps: { db: Db; clock: Clock }) {
 
   return {
     /**
-     * Moves an application along the stage graph (PRODUCT.md, "Application
+     * Moves an application along the stage graph (docs/procedure.md, "Application
      * stages"). The procedure row is locked first: every stage change of a
      * procedure runs one after the other, on any instance, so that the count
      * a quota is checked against is still the count when the change commits.
@@ -54,14 +54,13 @@ export function createTransitionsService(deps: { db: Db; clock: Clock }) {
         }
         const from = application.stage;
         const to = body.to;
-        const kinds = new Set(application.documents.map((d) => d.kind));
         const verdict = checkTransition({
           from,
           to,
           reason: body.reason,
           reasonCategory: body.reasonCategory,
           rejectedFrom: from === 'rejected' ? await rejectedFrom(tx, applicationId) : null,
-          complete: DOCUMENT_KINDS.every((k) => kinds.has(k)),
+          complete: isComplete(application.documents.map((d) => d.kind)),
           interviewHeld: to === 'interviewed' ? await interviewHeld(tx, applicationId, now) : false,
           procedurePhase: procedure.phase,
           stages: storedStatuses(procedure),

@@ -2,6 +2,7 @@ import { signatureHeader } from '../../domain/webhook-signature.js';
 import type { TargetPolicy } from '../../domain/webhook-targets.js';
 import type { Db } from '../../db/client.js';
 import type { Clock } from '../../lib/clock.js';
+import { silentLog as silent, type Log } from '../../lib/log.js';
 import { eventHorizon, findEvent } from '../events/events.repository.js';
 import { toEventItem } from '../events/events.service.js';
 import { postWebhook, RefusedTarget } from './webhook-transport.js';
@@ -29,13 +30,6 @@ export interface DelivererOptions {
   concurrency?: number;
 }
 
-interface Log {
-  info(obj: object, msg: string): void;
-  warn(obj: object, msg: string): void;
-}
-
-const silent: Log = { info: () => undefined, warn: () => undefined };
-
 /** Backoff after the `attempts`-th failed attempt: base * 2^(attempts-1), capped. */
 export function retryDelayMs(attempts: number, baseDelayMs = 30_000, maxDelayMs = 3_600_000): number {
   return Math.min(baseDelayMs * 2 ** Math.max(0, attempts - 1), maxDelayMs);
@@ -52,7 +46,7 @@ export function createWebhookDeliverer(deps: {
   clock: Clock;
   /** Where deliveries may go (see src/domain/webhook-targets.ts). */
   policy: TargetPolicy;
-  log?: Log;
+  log?: Pick<Log, 'info' | 'warn'>;
   options?: DelivererOptions;
 }) {
   const { db, clock } = deps;

@@ -1,13 +1,9 @@
 import { startIntervalLoop } from '../../lib/interval-loop.js';
 import type { DeliveryReport } from './webhook-deliverer.js';
-
-interface Log {
-  info(obj: object, msg: string): void;
-  error(obj: object, msg: string): void;
-}
+import type { Log } from '../../lib/log.js';
 
 /** The server's background delivery loop: a delivery pass every `intervalMs` (see startIntervalLoop). */
-export function startWebhookLoop(deps: { deliverDue: () => Promise<DeliveryReport>; intervalMs: number; log: Log }) {
+export function startWebhookLoop(deps: { deliverDue: () => Promise<DeliveryReport>; intervalMs: number; log: Pick<Log, 'info' | 'error'> }) {
   return startIntervalLoop({
     name: 'webhook pass',
     intervalMs: deps.intervalMs,

@@ -68,7 +68,14 @@ export const webhooksRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { roles: ['admin'] },
       schema: {
         operationId: 'createWebhook',
-        ...contract({ location: true }),
+        ...contract({
+          location: true,
+          codes: {
+            403: ['FORBIDDEN_FOR_ROLE'],
+            409: ['IDEMPOTENCY_IN_PROGRESS'],
+            422: ['IDEMPOTENCY_KEY_REUSED', 'WEBHOOK_EVENT_TYPES', 'WEBHOOK_URL_REFUSED'],
+          },
+        }),
         tags: ['webhooks'],
         summary: 'Subscribe a URL to events',
         description: `${DELIVERY_DESCRIPTION}\n\nThe secret is returned in this answer only.`,
@@ -88,6 +95,9 @@ export const webhooksRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { roles: ['admin'] },
       schema: {
         operationId: 'rotateWebhookSecret',
+        ...contract({
+          codes: { 403: ['FORBIDDEN_FOR_ROLE'], 404: ['NOT_FOUND'], 409: ['IDEMPOTENCY_IN_PROGRESS'], 422: ['IDEMPOTENCY_KEY_REUSED'] },
+        }),
         tags: ['webhooks'],
         summary: 'Replace the secret; the old one keeps signing during an overlap',
         description:
@@ -111,6 +121,7 @@ export const webhooksRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { roles: AGENCY_ROLES },
       schema: {
         operationId: 'listWebhooks',
+        ...contract({ codes: { 403: ['FORBIDDEN_FOR_ROLE'] } }),
         tags: ['webhooks'],
         summary: 'List webhook subscriptions, oldest first (secrets are never shown again)',
         description: DELIVERY_DESCRIPTION,
@@ -127,6 +138,7 @@ export const webhooksRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { roles: AGENCY_ROLES },
       schema: {
         operationId: 'getWebhook',
+        ...contract({ codes: { 403: ['FORBIDDEN_FOR_ROLE'], 404: ['NOT_FOUND'] } }),
         tags: ['webhooks'],
         summary: 'Read a webhook subscription',
         params,
@@ -142,6 +154,7 @@ export const webhooksRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { roles: ['admin'] },
       schema: {
         operationId: 'deleteWebhook',
+        ...contract({ codes: { 403: ['FORBIDDEN_FOR_ROLE'], 404: ['NOT_FOUND'] } }),
         tags: ['webhooks'],
         summary: 'Unsubscribe: nothing more is sent, its delivery records go too',
         params,
@@ -160,6 +173,7 @@ export const webhooksRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { roles: AGENCY_ROLES },
       schema: {
         operationId: 'listWebhookDeliveries',
+        ...contract({ codes: { 403: ['FORBIDDEN_FOR_ROLE'], 404: ['NOT_FOUND'] } }),
         tags: ['webhooks'],
         summary: 'Deliveries of a webhook in event order, with their attempts and last error',
         params,

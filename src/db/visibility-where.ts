@@ -1,0 +1,43 @@
+import {
+  applicationScope,
+  COMMITTEE_INTERVIEW_KINDS,
+  interviewKindsSeen,
+  interviewScope,
+  PRESELECTED_ONLY_SOURCE,
+  type Viewer,
+} from '../domain/visibility.js';
+import type { Prisma } from '../generated/prisma/client.js';
+
+/**
+ * The visibility rules of src/domain/visibility.ts as Prisma where-fragments,
+ * built from the same scopes, so that every read path filters in the query
+ * exactly what the predicates allow.
+ */
+
+const NOTHING = { id: { in: [] } };
+
+/** The applications the viewer sees (seesApplication). */
+export function visibleApplicationWhere(viewer: Viewer): Prisma.ApplicationWhereInput {
+  const scope = applicationScope(viewer);
+  if (scope.kind === 'all') return {};
+  if (scope.kind === 'none') return NOTHING;
+  return {
+    procedureId: scope.procedureId,
+    procedure: { overviewSentAt: { not: null } },
+    OR: [{ source: { not: PRESELECTED_ONLY_SOURCE } }, { presentedAt: { not: null } }],
+  };
+}
+
+/** The interviews the viewer sees through the interview routes (seesInterview). */
+export function visibleInterviewWhere(viewer: Viewer): Prisma.InterviewWhereInput {
+  const scope = interviewScope(viewer);
+  if (scope.kind === 'all') return {};
+  if (scope.kind === 'none') return NOTHING;
+  return { procedureId: scope.procedureId, kind: { in: [...COMMITTEE_INTERVIEW_KINDS] } };
+}
+
+/** The interview kinds the viewer sees in a procedure it may read (seesInterviewKind): the calendar feed. */
+export function visibleInterviewKindWhere(viewer: Viewer): Prisma.InterviewWhereInput {
+  const kinds = interviewKindsSeen(viewer);
+  return kinds === null ? {} : { kind: { in: [...kinds] } };
+}
