@@ -87,7 +87,7 @@ export async function seedReads(apiUrl: string, adminKey: string, dbUrl: string,
 
   const fillStarted = performance.now();
   await generateApplications({ databaseUrl: dbUrl, procedureId: small, count: 1_000 });
-  await generateApplications({ databaseUrl: dbUrl, procedureId: large, count: largeCount, batchSize: 20_000 });
+  await generateApplications({ databaseUrl: dbUrl, procedureId: large, count: largeCount });
   say(`${largeCount + 1_000} applications by SQL in ${((performance.now() - fillStarted) / 1000).toFixed(1)} s`);
 
   const db = new pg.Client({ connectionString: dbUrl });
