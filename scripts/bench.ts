@@ -290,7 +290,8 @@ try {
     cleanups.push(() => db.close());
     const api = await startServiceProcess(db.url);
     cleanups.push(() => api.stop());
-    const data = await seedReads(api.url, api.adminKey, db.url, say);
+    // The 100,000 applications only serve the reads.
+    const data = await seedReads(api.url, api.adminKey, db.url, say, only.has('reads') ? 100_000 : 1_000);
     // Idle memory: after the start, the seed and a few reads.
     const read = apiClient(api.url, data.consultantToken);
     for (let i = 0; i < 5; i++) {
