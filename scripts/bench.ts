@@ -160,26 +160,32 @@ async function benchTransitions(api: ServiceProcess, db: BenchDatabase, data: Re
     ['within one procedure (applied <-> rejected)', data.shared],
   ];
   for (const [name, apps] of scenarios) {
-    // The warm-up moves the applications too; the load reads their ETags back first.
-    const current = async () => {
-      const read = apiClient(api.url, data.consultantToken);
-      return Promise.all(
-        apps.map(async (a) => {
-          const res = await read<{ version: number; stage: string }>('GET', `/v1/applications/${a.id}`);
-          if (res.stage !== a.home) throw new Error(`application ${a.id} is ${res.stage}, not ${a.home}`);
-          return { ...a, version: res.version };
-        }),
-      );
-    };
-    await transitionsLoad(api, data.consultantToken, await current(), Math.min(2, Math.max(1, Math.round(seconds / 5))));
-    // An application the warm-up left rejected: reinstate it, so that every load starts at home.
+    // The warm-up moves the applications too, and moves the load sent may still be
+    // waiting in the service when the load process ends: read the applications
+    // until two reads a second apart agree, then bring any rejected one home.
     const read = apiClient(api.url, data.consultantToken);
-    for (const a of apps) {
-      const res = await read<{ version: number; stage: string }>('GET', `/v1/applications/${a.id}`);
-      if (res.stage === 'rejected') {
-        await read('POST', `/v1/applications/${a.id}/transitions`, { to: a.home, reason: 'Reinstated by the benchmark.' }, { 'if-match': `"${res.version}"` });
+    const settled = async () => {
+      const snapshot = () => Promise.all(apps.map((a) => read<{ version: number; stage: string }>('GET', `/v1/applications/${a.id}`)));
+      let last = await snapshot();
+      for (let i = 0; i < 30; i++) {
+        await new Promise((r) => setTimeout(r, 1000));
+        const next = await snapshot();
+        if (next.every((n, k) => n.version === last[k]!.version)) break;
+        last = next;
+      }
+      return apps.map((a, k) => ({ ...a, version: last[k]!.version, stage: last[k]!.stage }));
+    };
+    await transitionsLoad(api, data.consultantToken, apps, Math.min(2, Math.max(1, Math.round(seconds / 5))));
+    for (const a of await settled()) {
+      if (a.stage === 'rejected') {
+        await read('POST', `/v1/applications/${a.id}/transitions`, { to: a.home, reason: 'Reinstated by the benchmark.' }, { 'if-match': `"${a.version}"` });
       }
     }
+    const current = async () =>
+      (await settled()).map(({ stage, ...a }) => {
+        if (stage !== a.home) throw new Error(`application ${a.id} is ${stage}, not ${a.home}`);
+        return a;
+      });
     const r = await transitionsLoad(api, data.consultantToken, await current(), seconds);
     say(`transitions ${name}: ${f0(r.rps)} req/s, p99 ${f1(r.p99)} ms, statuses ${JSON.stringify(r.statuses)}`);
     rows.push([name, r]);
@@ -290,16 +296,16 @@ try {
     cleanups.push(() => db.close());
     const api = await startServiceProcess(db.url);
     cleanups.push(() => api.stop());
-    // The 100,000 applications only serve the reads.
-    const data = await seedReads(api.url, api.adminKey, db.url, say, only.has('reads') ? 100_000 : 1_000);
-    // Idle memory: after the start, the seed and a few reads.
-    const read = apiClient(api.url, data.consultantToken);
-    for (let i = 0; i < 5; i++) {
-      await read('GET', `/v1/procedures/${data.procedureId}`);
-      await read('GET', `/v1/procedures/${data.small}/applications?limit=25`);
+    // Idle memory: after the start and a few requests, before the seed.
+    const admin = apiClient(api.url, api.adminKey);
+    for (let i = 0; i < 10; i++) {
+      await admin('GET', '/v1/procedures?limit=25');
+      await admin('GET', '/health');
     }
     await new Promise((r) => setTimeout(r, 1000));
     memory = await api.rssBytes();
+    // The 100,000 applications only serve the reads.
+    const data = await seedReads(api.url, api.adminKey, db.url, say, only.has('reads') ? 100_000 : 1_000);
     if (only.has('reads')) await benchReads(api, db.url, data);
     if (only.has('transitions')) await benchTransitions(api, db, data);
     // Stop this service and drop its database before the next part.
@@ -326,7 +332,7 @@ console.log(
   `Service: started as \`npm start\` does, with its defaults (LOG_LEVEL info, DB_POOL_SIZE 10, load shedding at its defaults) except, for this run only, ` +
     `${Object.entries(SERVICE_OVERRIDES).map(([k, v]) => `${k}=${v}`).join(', ')}.`,
 );
-if (memory !== undefined) console.log(`Idle service memory (RSS after the start, the seed and a few reads): ${(memory / 1048576).toFixed(0)} MiB.`);
+if (memory !== undefined) console.log(`Idle service memory (RSS after the start and 20 requests, before the seed): ${(memory / 1048576).toFixed(0)} MiB.`);
 console.log();
 for (const line of out) console.log(line);
 console.log(`## Targets (tolerance ${tolerance * 100}% for --check)`);
