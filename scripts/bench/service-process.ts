@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
-import { freePort } from './harness.js';
+import { freePort } from '../lib/processes.js';
 
 export interface ServiceProcess {
   url: string;
@@ -11,44 +11,58 @@ export interface ServiceProcess {
   stop(): Promise<void>;
 }
 
-/** Runs the real server (src/server.ts) as its own process, so its memory can be read. */
+/** What the bench changes of the service's defaults, for the run only (printed with the results). */
+export const SERVICE_OVERRIDES: Record<string, string> = {
+  RATE_LIMIT_MAX: '1000000000',
+  ADDRESS_RATE_LIMIT_MAX: '1000000000',
+};
+
+/**
+ * The API as `npm start` runs it (`node --import tsx --import
+ * ./src/telemetry.ts src/server.ts`), as a process of its own, with the
+ * defaults of src/config/env.ts (logging at info, JSON lines to stdout, which
+ * goes to /dev/null here) except SERVICE_OVERRIDES and `env`.
+ */
 export async function startServiceProcess(databaseUrl: string, env: Record<string, string> = {}): Promise<ServiceProcess> {
-  const port = await freePort();
   const adminKey = randomBytes(24).toString('hex');
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
-    env: {
-      ...process.env,
-      DATABASE_URL: databaseUrl,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      ADMIN_API_KEY: adminKey,
-      LOG_LEVEL: 'warn',
-      RATE_LIMIT_MAX: '100000000',
-      ADDRESS_RATE_LIMIT_MAX: '100000000',
-      WEBHOOK_LOOP: 'false',
-      SWEEP_INTERVAL_MS: '0',
-      NODE_ENV: 'development',
-      ...env,
-    },
+  return startNodeProcess(['--import', 'tsx', '--import', './src/telemetry.ts', 'src/server.ts'], '/health', {
+    DATABASE_URL: databaseUrl,
+    HOST: '127.0.0.1',
+    ADMIN_API_KEY: adminKey,
+    ...SERVICE_OVERRIDES,
+    ...env,
+  }).then((p) => ({ ...p, adminKey }));
+}
+
+/** A Node.js process of its own on a free port (PORT), ready once `ready` answers 2xx. */
+export async function startNodeProcess(args: string[], ready: string, env: Record<string, string>): Promise<Omit<ServiceProcess, 'adminKey'>> {
+  const port = await freePort();
+  const inherited = { ...process.env };
+  // The service's defaults, not the bench's own environment.
+  for (const name of ['NODE_ENV', 'LOG_LEVEL', 'DB_POOL_SIZE', 'PORT']) delete inherited[name];
+  const child: ChildProcess = spawn(process.execPath, args, {
+    env: { ...inherited, PORT: String(port), ...env },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const url = `http://127.0.0.1:${port}`;
   const started = Date.now();
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`the service exited with ${child.exitCode}`);
+    if (child.exitCode !== null) throw new Error(`${args.join(' ')} exited with ${child.exitCode}`);
     try {
-      const res = await fetch(`${url}/health`);
+      const res = await fetch(`${url}${ready}`);
       if (res.ok) break;
     } catch {
       // not listening yet
     }
-    if (Date.now() - started > 60_000) throw new Error('the service did not start within 60 s');
+    if (Date.now() - started > 120_000) {
+      child.kill('SIGKILL');
+      throw new Error(`${args.join(' ')} did not start within 120 s`);
+    }
     await new Promise((r) => setTimeout(r, 200));
   }
   return {
     url,
     pid: child.pid!,
-    adminKey,
     async rssBytes() {
       const status = await readFile(`/proc/${child.pid}/status`, 'utf8');
       const kb = Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? 0);
@@ -56,7 +70,12 @@ export async function startServiceProcess(databaseUrl: string, env: Record<strin
     },
     stop: () =>
       new Promise<void>((resolve) => {
-        child.once('exit', () => resolve());
+        if (child.exitCode !== null) return resolve();
+        const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+        child.once('exit', () => {
+          clearTimeout(timer);
+          resolve();
+        });
         child.kill('SIGTERM');
       }),
   };
