@@ -4,8 +4,8 @@ import type { Clock } from '../../lib/clock.js';
 import { AppError, notFound } from '../../lib/errors.js';
 import { decodeCursor, timeCursor, toPage } from '../../lib/pagination.js';
 import type { ApiKey } from '../../generated/prisma/client.js';
-import { recordChange } from '../audit/audit.repository.js';
-import { findProcedureRow } from '../procedures/procedures.repository.js';
+import { recordChange } from '../../db/audit.js';
+import { findProcedureRow } from '../procedures/index.js';
 import { createApiKeyRow, findApiKey, listApiKeys, revokeApiKey } from './api-keys.repository.js';
 import { generateKey } from './api-keys.secrets.js';
 

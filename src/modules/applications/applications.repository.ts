@@ -3,7 +3,7 @@ import { CANDIDATE_PROFILE_FIELDS, fieldMask, without } from '../../domain/candi
 import type { Prisma } from '../../generated/prisma/client.js';
 import type { ApplicationStage, CandidateSource, DocumentKind } from '../../generated/prisma/enums.js';
 import { timeCursor, type Cursor } from '../../lib/pagination.js';
-import { MARK_CONTENT_UNREGISTERED } from '../documents/document-store.js';
+import { MARK_CONTENT_UNREGISTERED } from '../../documents/document-store.js';
 
 export const applicationInclude = {
   candidate: {

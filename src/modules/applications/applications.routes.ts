@@ -7,7 +7,7 @@ import { AGENCY_ROLES } from '../../lib/actor.js';
 import { AppError } from '../../lib/errors.js';
 import { settleStreamedBody } from '../../plugins/idempotency.js';
 import { errorResponses, etagOf, expectedVersion, uuidParam, named, contract } from '../../lib/http.js';
-import { contentDisposition, downloadName, sanitizeFileName } from '../documents/file-names.js';
+import { contentDisposition, downloadName, sanitizeFileName } from '../../documents/file-names.js';
 import { FORM_LIMITS, formUploadLimit, singleUploadLimit } from './application-uploads.js';
 import {
   application,

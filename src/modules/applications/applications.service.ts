@@ -11,17 +11,16 @@ import type { Clock } from '../../lib/clock.js';
 import { AppError, conflict, notFound } from '../../lib/errors.js';
 import { staleVersion } from '../../lib/http.js';
 import { ruleError } from '../../lib/rule-errors.js';
-import { lockProcedure } from '../committee/committee.repository.js';
+import { lockProcedure } from '../../db/locks.js';
 import { decodeCursor, encodeCursor } from '../../lib/pagination.js';
-import { diff, recordChange } from '../audit/audit.repository.js';
-import { findCandidate } from '../candidates/candidates.repository.js';
-import { insertCandidate, isUniqueViolation, rethrowEmailConflict } from '../candidates/candidates.service.js';
-import { trackedDocumentStore, type DocumentStore } from '../documents/document-store.js';
-import { drainLimit, ingestPdf, type StoredPdf } from '../documents/ingest.js';
+import { diff, recordChange } from '../../db/audit.js';
+import { findCandidate, insertCandidate, isUniqueViolation, rethrowEmailConflict } from '../candidates/index.js';
+import { trackedDocumentStore, type DocumentStore } from '../../documents/document-store.js';
+import { drainLimit, ingestPdf, type StoredPdf } from '../../documents/ingest.js';
 import { applicationListDetail, seesContactData, seesDocuments, seesProcedure } from '../../domain/visibility.js';
 import { visibleApplicationWhere } from '../../db/visibility-where.js';
 import { committeeApplicationView, committeeSummaryView } from './committee-views.js';
-import { loadTimeline } from '../procedures/procedures.repository.js';
+import { loadTimeline } from '../procedures/index.js';
 import {
   currentDocumentKinds,
   findApplication,

@@ -10,12 +10,12 @@ import { seesProcedure } from '../../domain/visibility.js';
 import type { Clock } from '../../lib/clock.js';
 import { AppError, conflict, notFound } from '../../lib/errors.js';
 import { ruleError } from '../../lib/rule-errors.js';
-import { recordChange } from '../audit/audit.repository.js';
-import { lockProcedure } from '../committee/committee.repository.js';
-import { cancelUpcomingInterviews } from '../interviews/interviews.service.js';
-import { findOffer } from '../offers/offers.repository.js';
-import { findProcedureId, loadTimeline, procedureTimeZone } from '../procedures/procedures.repository.js';
-import { lockApplication, referencesOf } from '../references/references.repository.js';
+import { recordChange } from '../../db/audit.js';
+import { lockProcedure } from '../../db/locks.js';
+import { cancelUpcomingInterviews } from '../interviews/index.js';
+import { findOffer } from '../offers/index.js';
+import { findProcedureId, loadTimeline, procedureTimeZone } from '../procedures/index.js';
+import { lockApplication, referencesOf } from '../references/index.js';
 import {
   closeStages,
   completeProcedure,

@@ -3,7 +3,7 @@ import type { Actor } from '../../lib/actor.js';
 import { AppError, notFound } from '../../lib/errors.js';
 import { decodeCursor, isBigintText, toPage } from '../../lib/pagination.js';
 import type { AuditEntry } from '../../generated/prisma/client.js';
-import { findProcedureId } from '../procedures/procedures.repository.js';
+import { findProcedureId } from '../procedures/index.js';
 import { listAuditEntries } from './audit.repository.js';
 import type { AuditQuery } from './audit.schemas.js';
 

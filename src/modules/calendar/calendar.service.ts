@@ -8,8 +8,8 @@ import type { Actor } from '../../lib/actor.js';
 import { seesProcedure } from '../../domain/visibility.js';
 import { visibleInterviewKindWhere } from '../../db/visibility-where.js';
 import { notFound } from '../../lib/errors.js';
-import { scheduledInterviewsOf } from '../interviews/interviews.repository.js';
-import { findProcedureRow, loadTimeline } from '../procedures/procedures.repository.js';
+import { scheduledInterviewsOf } from '../interviews/index.js';
+import { findProcedureRow, loadTimeline } from '../procedures/index.js';
 
 const DOMAIN = 'procedure-tracker';
 const CORE_KEYS = new Set<string>(MILESTONE_KEYS);

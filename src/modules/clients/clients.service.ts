@@ -5,7 +5,7 @@ import { notFound } from '../../lib/errors.js';
 import { staleVersion } from '../../lib/http.js';
 import { decodeCursor, toPage } from '../../lib/pagination.js';
 import type { Client } from '../../generated/prisma/client.js';
-import { diff, recordChange } from '../audit/audit.repository.js';
+import { diff, recordChange } from '../../db/audit.js';
 import { findClient, insertClient, listClients, updateClientAt } from './clients.repository.js';
 import type { ClientInput, ClientListQuery, ClientPatch } from './clients.schemas.js';
 

@@ -6,19 +6,10 @@ import type { Clock } from '../../lib/clock.js';
 import { AppError, notFound } from '../../lib/errors.js';
 import { decodeCursor, toPage } from '../../lib/pagination.js';
 import type { CommitteeMember } from '../../generated/prisma/client.js';
-import { insertApiKey } from '../api-keys/api-keys.service.js';
-import { diff, recordChange } from '../audit/audit.repository.js';
-import { revokeApiKeys } from '../api-keys/api-keys.repository.js';
-import {
-  activeKeysOf,
-  findClashingMembers,
-  findMember,
-  findProcedurePhase,
-  insertMember,
-  listMembers,
-  lockProcedure,
-  markMemberRemoved,
-} from './committee.repository.js';
+import { insertApiKey, revokeApiKeys } from '../api-keys/index.js';
+import { diff, recordChange } from '../../db/audit.js';
+import { activeKeysOf, findClashingMembers, findMember, findProcedurePhase, insertMember, listMembers, markMemberRemoved } from './committee.repository.js';
+import { lockProcedure } from '../../db/locks.js';
 import type { KeyInput, MemberInput, MemberListQuery } from './committee.schemas.js';
 
 type CommitteeRole = MemberInput['role'];

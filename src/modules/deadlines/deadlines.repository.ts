@@ -9,6 +9,7 @@ import {
   type TimelineDeadline,
 } from '../../domain/deadlines.js';
 import { Prisma } from '../../generated/prisma/client.js';
+import { ts } from '../../db/sql.js';
 
 /**
  * Every dated obligation is read from PostgreSQL with one statement: a
@@ -62,9 +63,6 @@ export interface DeadlineQuery {
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-export const ts = (d: Date) => Prisma.sql`${d.toISOString()}::timestamptz`;
-/** An instant as ISO 8601 in UTC inside SQL, for JSON payloads that must not depend on the session's time zone. */
-export const isoSql = (expr: Prisma.Sql) => Prisma.sql`to_char(${expr} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 
 /**
  * The range every wanted due instant lies in, from the time range, the

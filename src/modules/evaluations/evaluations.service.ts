@@ -6,9 +6,9 @@ import type { Clock } from '../../lib/clock.js';
 import { AppError, conflict, notFound } from '../../lib/errors.js';
 import { decodeCursor, toPage } from '../../lib/pagination.js';
 import { ruleError } from '../../lib/rule-errors.js';
-import { recordChange } from '../audit/audit.repository.js';
-import { isUniqueViolation } from '../candidates/candidates.service.js';
-import { findInterview, type InterviewRow } from '../interviews/interviews.repository.js';
+import { recordChange } from '../../db/audit.js';
+import { isUniqueViolation } from '../candidates/index.js';
+import { findInterview, type InterviewRow } from '../interviews/index.js';
 import { isCommitteeKey, seesOthersScorecards, seesProcedure, seesScorecardSummary } from '../../domain/visibility.js';
 import { visibleInterviewWhere } from '../../db/visibility-where.js';
 import {

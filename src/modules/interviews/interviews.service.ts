@@ -17,9 +17,9 @@ import { AppError, conflict, notFound } from '../../lib/errors.js';
 import { staleVersion } from '../../lib/http.js';
 import { decodeCursor, toPage } from '../../lib/pagination.js';
 import { ruleError } from '../../lib/rule-errors.js';
-import { diff, recordChange } from '../audit/audit.repository.js';
-import { lockProcedure } from '../committee/committee.repository.js';
-import { findProcedureId, loadTimeline, procedureTimeZone } from '../procedures/procedures.repository.js';
+import { diff, recordChange } from '../../db/audit.js';
+import { lockProcedure } from '../../db/locks.js';
+import { findProcedureId, loadTimeline, procedureTimeZone } from '../procedures/index.js';
 import {
   findApplicationInProcedure,
   findInterview,

@@ -2,9 +2,10 @@ import type { Tx } from '../../db/client.js';
 import { TIMELINE_DEADLINES } from '../../domain/deadlines.js';
 import { Prisma } from '../../generated/prisma/client.js';
 import type { Actor } from '../../lib/actor.js';
-import { headhuntedDueSql, isoSql, timelineBranch, ts } from '../deadlines/deadlines.repository.js';
-import { MARK_CONTENT_UNREGISTERED } from '../documents/document-store.js';
-import { bulkChangeCtes } from './bulk-change.js';
+import { headhuntedDueSql, timelineBranch } from '../deadlines/index.js';
+import { isoSql, ts } from '../../db/sql.js';
+import { MARK_CONTENT_UNREGISTERED } from '../../documents/document-store.js';
+import { bulkChangeCtes } from '../../db/bulk-change.js';
 
 /**
  * The sweep's steps, each one statement: find what has come due, change it

@@ -3,9 +3,9 @@ import type { Actor } from '../../lib/actor.js';
 import type { Clock } from '../../lib/clock.js';
 import { silentLog as silent, type Log } from '../../lib/log.js';
 import type { TargetPolicy } from '../../domain/webhook-targets.js';
-import { UNREGISTERED_CONTENT_GRACE_MS, type DocumentStore } from '../documents/document-store.js';
-import { createPrivacyService } from '../privacy/privacy.service.js';
-import { createWebhookDeliverer, type DeliveryReport } from '../webhooks/webhook-deliverer.js';
+import { UNREGISTERED_CONTENT_GRACE_MS, type DocumentStore } from '../../documents/document-store.js';
+import { createPrivacyService, eraseAnsweredStrangerInquiries } from '../privacy/index.js';
+import { createWebhookDeliverer, type DeliveryReport } from '../webhooks/index.js';
 import {
   claimUnregisteredMarks,
   closeDueIntakes,
@@ -17,7 +17,6 @@ import {
   markOverdueInquiries,
 } from './sweep.repository.js';
 import { purgeExpiredIdempotencyKeys } from '../../plugins/idempotency.js';
-import { eraseAnsweredStrangerInquiries } from '../privacy/privacy.repository.js';
 
 /** The actor of a sweep started from the command line (`npm run sweep`). */
 export const SWEEP_CLI_ACTOR: Actor = {

@@ -9,10 +9,9 @@ import type { Clock } from '../../lib/clock.js';
 import { AppError, conflict, notFound } from '../../lib/errors.js';
 import { staleVersion } from '../../lib/http.js';
 import { ruleError } from '../../lib/rule-errors.js';
-import { diff, recordChange } from '../audit/audit.repository.js';
-import { isUniqueViolation } from '../candidates/candidates.service.js';
-import type { PipelineApplication } from '../references/references.repository.js';
-import { assertProcedureOpen, notNominee, pipelineApplication } from '../references/references.service.js';
+import { diff, recordChange } from '../../db/audit.js';
+import { isUniqueViolation } from '../candidates/index.js';
+import { assertProcedureOpen, notNominee, pipelineApplication, type PipelineApplication } from '../references/index.js';
 import { findOffer, insertOffer, updateOfferAt } from './offers.repository.js';
 import type { OfferInput, OfferStateName } from './offers.schemas.js';
 

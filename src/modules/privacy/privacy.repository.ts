@@ -2,13 +2,13 @@ import type { Tx } from '../../db/client.js';
 import { Prisma } from '../../generated/prisma/client.js';
 import type { Actor } from '../../lib/actor.js';
 import { likeTerm } from '../../lib/like.js';
-import { ts } from '../deadlines/deadlines.repository.js';
-import { bulkChangeCtes } from '../jobs/bulk-change.js';
+import { ts } from '../../db/sql.js';
+import { bulkChangeCtes } from '../../db/bulk-change.js';
 import { ERASED_RESPONSE, erasureAssignments, genericErasureTables, INQUIRIES_OF, PERSONAL_DATA, redactMentions } from '../../domain/personal-data.js';
 import { PRIVACY_ZONE } from '../../domain/deadlines.js';
 import { FINISHED_PHASES } from '../../domain/procedure-changes.js';
 import { ACTIVE_STAGES } from '../../domain/stage-graph.js';
-import { interviewHistory } from '../interviews/interviews.schemas.js';
+import { interviewHistory } from '../interviews/index.js';
 
 /** Stored content that an erasure has released and that is still to be removed from the document store. */
 export const MARK_CONTENT_DELETE = 'document_content_delete';

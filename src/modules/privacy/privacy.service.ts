@@ -9,11 +9,10 @@ import type { Clock } from '../../lib/clock.js';
 import { silentLog as silent, type Log } from '../../lib/log.js';
 import { AppError, conflict, notFound, unprocessable } from '../../lib/errors.js';
 import { decodeCursor, timeCursor, toPage } from '../../lib/pagination.js';
-import { recordChange } from '../audit/audit.repository.js';
-import { findCandidate, findCandidateId } from '../candidates/candidates.repository.js';
-import { toCandidateView } from '../candidates/candidates.service.js';
-import { activeConsent, recordConsent, toConsentView, withdrawConsent } from '../consents/consents.repository.js';
-import type { DocumentStore } from '../documents/document-store.js';
+import { recordChange } from '../../db/audit.js';
+import { findCandidate, findCandidateId, toCandidateView } from '../candidates/index.js';
+import { activeConsent, recordConsent, toConsentView, withdrawConsent } from '../consents/index.js';
+import type { DocumentStore } from '../../documents/document-store.js';
 import { redactMentions } from '../../domain/personal-data.js';
 import {
   answerRequest,

@@ -19,12 +19,12 @@ import {
   type ProcedureChange,
   type ProcedureField,
 } from '../../domain/procedure-changes.js';
-import { lockProcedure } from '../committee/committee.repository.js';
+import { lockProcedure } from '../../db/locks.js';
 import { staleVersion } from '../../lib/http.js';
 import { decodeCursor, toPage } from '../../lib/pagination.js';
 import type { Prisma } from '../../generated/prisma/client.js';
-import { diff, recordChange } from '../audit/audit.repository.js';
-import { findClient } from '../clients/clients.repository.js';
+import { diff, recordChange } from '../../db/audit.js';
+import { findClient } from '../clients/index.js';
 import {
   findChangeFacts,
   findProcedure,

@@ -7,8 +7,8 @@ import type { Clock } from '../../lib/clock.js';
 import { AppError, conflict, notFound } from '../../lib/errors.js';
 import { staleVersion } from '../../lib/http.js';
 import { decodeCursor, toPage } from '../../lib/pagination.js';
-import { diff, recordChange } from '../audit/audit.repository.js';
-import { activeConsent, latestConsent, recordConsent, toConsentView, withdrawConsent } from '../consents/consents.repository.js';
+import { diff, recordChange } from '../../db/audit.js';
+import { activeConsent, latestConsent, recordConsent, toConsentView, withdrawConsent } from '../consents/index.js';
 import {
   findPipelineApplication,
   findReference,

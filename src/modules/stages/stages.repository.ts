@@ -3,7 +3,7 @@ import { GATE_MEMBER_STAGES, GATE_NAMES, type GateName, type StageBounds, type S
 import { timelineInstants, type TimelineInstants } from '../../domain/timeline.js';
 import type { Prisma } from '../../generated/prisma/client.js';
 import type { ApplicationStage } from '../../generated/prisma/enums.js';
-import { loadTimeline } from '../procedures/procedures.repository.js';
+import { loadTimeline } from '../procedures/index.js';
 
 /** The procedure's own fields that the stage rules need. */
 export function findStageProcedure(db: Tx, procedureId: string) {

@@ -20,8 +20,8 @@ import { seesGateClosing, seesProcedure } from '../../domain/visibility.js';
 import type { Clock } from '../../lib/clock.js';
 import { conflict, notFound } from '../../lib/errors.js';
 import { ruleError } from '../../lib/rule-errors.js';
-import { recordChange } from '../audit/audit.repository.js';
-import { lockProcedure } from '../committee/committee.repository.js';
+import { recordChange } from '../../db/audit.js';
+import { lockProcedure } from '../../db/locks.js';
 import {
   boundsOf,
   closeStage,

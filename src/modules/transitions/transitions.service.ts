@@ -7,12 +7,10 @@ import type { Clock } from '../../lib/clock.js';
 import { AppError, conflict, notFound } from '../../lib/errors.js';
 import { staleVersion } from '../../lib/http.js';
 import { ruleError } from '../../lib/rule-errors.js';
-import { toApplicationView, type ApplicationView } from '../applications/applications.service.js';
-import { findApplication } from '../applications/applications.repository.js';
-import { recordChange } from '../audit/audit.repository.js';
-import { interviewHeld } from '../interviews/interviews.repository.js';
-import { cancelUpcomingInterviews } from '../interviews/interviews.service.js';
-import { boundsOf, findStageProcedure, gateCounts, loadInstants, rejectedFrom, storedStatuses } from '../stages/stages.repository.js';
+import { findApplication, toApplicationView, type ApplicationView } from '../applications/index.js';
+import { recordChange } from '../../db/audit.js';
+import { cancelUpcomingInterviews, interviewHeld } from '../interviews/index.js';
+import { boundsOf, findStageProcedure, gateCounts, loadInstants, rejectedFrom, storedStatuses } from '../stages/index.js';
 import { findTransitionApplication, insertStageChange, lockProcedureOf, moveApplicationAt } from './transitions.repository.js';
 import type { TransitionBody } from './transitions.schemas.js';
 

@@ -3,8 +3,7 @@ import type { TargetPolicy } from '../../domain/webhook-targets.js';
 import type { Db } from '../../db/client.js';
 import type { Clock } from '../../lib/clock.js';
 import { silentLog as silent, type Log } from '../../lib/log.js';
-import { eventHorizon, findEvent } from '../events/events.repository.js';
-import { toEventItem } from '../events/events.service.js';
+import { eventHorizon, findEvent, toEventItem } from '../events/index.js';
 import { postWebhook, RefusedTarget } from './webhook-transport.js';
 import { claimDueDeliveries, createDueDeliveries, recordAttempt, type ClaimedDelivery } from './webhooks.repository.js';
 

@@ -7,7 +7,7 @@ import type { Actor } from '../../lib/actor.js';
 import type { Clock } from '../../lib/clock.js';
 import { AppError, notFound } from '../../lib/errors.js';
 import { decodeCursor, isBigintText, isUuidText, toPage } from '../../lib/pagination.js';
-import { recordChange } from '../audit/audit.repository.js';
+import { recordChange } from '../../db/audit.js';
 import {
   deleteWebhook,
   findWebhook,
