@@ -356,15 +356,20 @@ function toDeadlineRow(r: RawDeadline): DeadlineRow {
 /**
  * One page of deadlines in (due_at, id) order; fetches `limit + 1` rows.
  *
- * Each branch must be read in index order and stop at the page size. The
- * planner cannot estimate how many rows the state filter (which depends on
- * whether the step happened) lets through, and would otherwise sort every
- * candidate row; sorts and hash joins are therefore discouraged for this one
- * read-only transaction (SET LOCAL), and the plan of a filter combination is
- * made once per connection (a named statement with a generic plan). One
- * procedure's deadlines are few: that query is planned freely. The statement
- * goes straight to `pg`: a page is a few milliseconds of database work, and
- * the ORM's transaction round trips would cost more than that.
+ * Each branch must be read in index order and stop at the page size.
+ * Without met obligations (the scheduler's `state=due,overdue`) every
+ * condition is one the planner estimates from statistics (a range of the due
+ * instant, a column, an anti-join), and it reads each branch from its index
+ * on any version; planning that statement costs more than running it, so its
+ * plan is made once per connection (a named statement with a generic plan).
+ * With met ones, the planner cannot estimate how many rows the state filter
+ * (which depends on whether the step happened) lets through, and would
+ * otherwise sort every candidate row; where the server allows it, sorts and
+ * hash joins are then discouraged for this one read-only transaction (SET
+ * LOCAL). One procedure's deadlines are few: that query is planned freely.
+ * The statement goes straight to `pg`: a page is a few milliseconds of
+ * database work, and the ORM's transaction round trips would cost more than
+ * that.
  */
 // PostgreSQL 18 counts disabled plan nodes instead of adding a huge cost to
 // them; before it, `enable_sort = off` can make the planner choose plans that
@@ -397,11 +402,16 @@ export async function listDeadlines(pool: pg.Pool, q: DeadlineQuery): Promise<De
      LIMIT ${q.limit + 1}::int`;
   // Named, so that each connection plans a filter combination once and reuses the plan.
   const statement = { name: `deadlines_${createHash('sha1').update(query.text).digest('hex').slice(0, 16)}`, text: query.text, values: query.values };
-  if (q.procedureId || !(await plannerHintsHelp(pool))) return (await pool.query<RawDeadline>(statement)).rows.map(toDeadlineRow);
+  if (q.procedureId) return (await pool.query<RawDeadline>(statement)).rows.map(toDeadlineRow);
+  let settings = 'SET LOCAL plan_cache_mode = force_generic_plan';
+  if (!unmetOnly(q)) {
+    if (!(await plannerHintsHelp(pool))) return (await pool.query<RawDeadline>(statement)).rows.map(toDeadlineRow);
+    settings = `SET LOCAL enable_sort = off; SET LOCAL enable_hashjoin = off; ${settings}`;
+  }
   const client = await pool.connect();
   let broken: Error | undefined;
   try {
-    await client.query('BEGIN READ ONLY; SET LOCAL enable_sort = off; SET LOCAL enable_hashjoin = off; SET LOCAL plan_cache_mode = force_generic_plan');
+    await client.query(`BEGIN READ ONLY; ${settings}`);
     const { rows } = await client.query<RawDeadline>(statement);
     await client.query('COMMIT');
     return rows.map(toDeadlineRow);
