@@ -111,5 +111,6 @@ export const openapiInfo = (publicUrl?: string): OpenApiInfo => ({
     { name: 'stages', description: "A procedure's stages with bounds, counts, windows and status, and their gates" },
     { name: 'transitions', description: 'Moving an application along the declared stage graph' },
     { name: 'overview', description: 'The candidate overview for the selection committee (JSON and CSV)' },
+    { name: 'reports', description: "A procedure's figures and the agency's across a period, for agency keys (JSON and CSV)" },
   ],
 });

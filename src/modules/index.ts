@@ -18,6 +18,7 @@ import { overviewRoutes } from './overview/index.js';
 import { privacyRoutes } from './privacy/index.js';
 import { proceduresRoutes } from './procedures/index.js';
 import { referencesRoutes } from './references/index.js';
+import { reportsRoutes } from './reports/index.js';
 import { stagesRoutes } from './stages/index.js';
 import { systemRoutes } from './system/index.js';
 import { transitionsRoutes } from './transitions/index.js';
@@ -52,4 +53,5 @@ export const modules: FastifyPluginAsync[] = [
   referencesRoutes,
   offersRoutes,
   appointmentRoutes,
+  reportsRoutes,
 ] as FastifyPluginAsync[];

@@ -1136,6 +1136,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/procedures/{procedureId}/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A procedure's figures: applicants by source, funnel, time in stage, milestones planned against met (JSON, or CSV with Accept: text/csv)
+         * @description Applicants by source; the funnel (applications that ever reached each stage, and the conversion from the stage before); the median and longest time applications spent in each stage they left; each timeline obligation with its due instant, when it was met and whether on time or late by how many hours (src/domain/deadlines.ts says what meets each); the share met on time; and the days from the opening date to the decision date of the appointment. `Accept: text/csv` answers as CSV (UTF-8, header row, RFC 4180 quoting, CRLF); any other type than JSON or CSV is 406. The CSV has one figure a line: section, item, measure, value. Agency keys only.
+         */
+        get: operations["getProcedureReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/reports/agency": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Figures across the agency for a period, in total and by client (JSON, or CSV with Accept: text/csv)
+         * @description For the local days `from` to `to` (inclusive, Europe/Amsterdam): procedures opened (opening date in the period, not drafts) and completed, the median days from opening date to decision date over appointments decided in the period, and the timeline obligations due in the period: how many, met on time, late (met late or overdue), and the share on time over those met on time, late or overdue. `Accept: text/csv` answers as CSV (UTF-8, header row, RFC 4180 quoting, CRLF); any other type than JSON or CSV is 406. The CSV has a line per client and a last line for all clients. Agency keys only.
+         */
+        get: operations["getAgencyReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export interface webhooks {
     event: {
@@ -1182,6 +1222,46 @@ export interface webhooks {
 }
 export interface components {
     schemas: {
+        /** @description The figures across the agency for a period, in total and by client. */
+        AgencyReport: {
+            from: string;
+            to: string;
+            timeZone: string;
+            generatedAt: string;
+            totals: {
+                /** @description Procedures (not drafts) whose opening date lies in the period. */
+                proceduresOpened: number;
+                /** @description Procedures completed in the period. */
+                proceduresCompleted: number;
+                /** @description Median days from the opening date to the decision date, over appointments decided in the period. */
+                medianDaysToAppointment: number | null;
+                /** @description Timeline obligations due in the period. */
+                milestonesDue: number;
+                milestonesOnTime: number;
+                /** @description Met late, or due and not met (overdue). */
+                milestonesLate: number;
+                /** @description Between 0 and 1, 4 decimals; null over nothing. */
+                onTimeShare: number | null;
+            };
+            byClient: {
+                /** Format: uuid */
+                clientId: string;
+                clientName: string;
+                /** @description Procedures (not drafts) whose opening date lies in the period. */
+                proceduresOpened: number;
+                /** @description Procedures completed in the period. */
+                proceduresCompleted: number;
+                /** @description Median days from the opening date to the decision date, over appointments decided in the period. */
+                medianDaysToAppointment: number | null;
+                /** @description Timeline obligations due in the period. */
+                milestonesDue: number;
+                milestonesOnTime: number;
+                /** @description Met late, or due and not met (overdue). */
+                milestonesLate: number;
+                /** @description Between 0 and 1, 4 decimals; null over nothing. */
+                onTimeShare: number | null;
+            }[];
+        };
         ApiKey: {
             /** Format: uuid */
             id: string;
@@ -2962,6 +3042,58 @@ export interface components {
             items: components["schemas"]["Procedure"][];
             /** @description Pass as `cursor` for the next page; null on the last page. */
             nextCursor: string | null;
+        };
+        /** @description The figures of one procedure. */
+        ProcedureReport: {
+            /** Format: uuid */
+            procedureId: string;
+            title: string;
+            reference: string | null;
+            phase: string;
+            client: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            generatedAt: string;
+            applicantsBySource: {
+                openCall: number;
+                agencySearch: number;
+                referral: number;
+                total: number;
+            };
+            funnel: {
+                /** @enum {string} */
+                stage: "applied" | "preselected" | "shortlisted" | "interviewed" | "nominated" | "appointed";
+                /** @description Applications that were ever in this stage. */
+                reached: number;
+                /** @description Between 0 and 1, 4 decimals; null over nothing. */
+                conversionFromPrevious: number | null;
+            }[];
+            timeInStage: {
+                stage: string;
+                /** @description Applications that left this stage (stays still going are not counted). */
+                stays: number;
+                /** @description Hours, 4 decimals; null over nothing. */
+                medianHours: number | null;
+                /** @description Hours, 4 decimals; null over nothing. */
+                longestHours: number | null;
+            }[];
+            milestones: {
+                /** @enum {string} */
+                kind: "application_closing" | "overview_due" | "committee_meeting" | "interview_round_start" | "interview_round_end" | "appointment_deadline" | "inquiry_answer_due" | "headhunted_notice_due" | "retention_erasure_due" | "data_subject_request_due";
+                dueAt: string;
+                metAt: string | null;
+                /** @enum {string} */
+                outcome: "on_time" | "late" | "met" | "overdue" | "pending";
+                /** @description Hours, 4 decimals; null over nothing. */
+                lateByHours: number | null;
+            }[];
+            /** @description Between 0 and 1, 4 decimals; null over nothing. */
+            onTimeShare: number | null;
+            openingDate: string | null;
+            appointmentDate: string | null;
+            daysOpeningToAppointment: number | null;
         };
         ProcedureStages: {
             /** Format: uuid */
@@ -7357,6 +7489,71 @@ export interface operations {
                     };
                 };
             };
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getProcedureReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                procedureId: components["parameters"]["ProcedureId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProcedureReport"];
+                    "text/csv": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenForRole"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getAgencyReport: {
+        parameters: {
+            query: {
+                /** @description First day of the period (Europe/Amsterdam) */
+                from: string;
+                /** @description Last day of the period, inclusive */
+                to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgencyReport"];
+                    "text/csv": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenForRole"];
+            406: components["responses"]["NotAcceptable"];
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeadersTooLarge"];
             503: components["responses"]["ServiceUnavailable"];
