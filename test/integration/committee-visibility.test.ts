@@ -273,6 +273,12 @@ function routeSpecs(w: World): Record<string, Call[]> {
       { url: `/v1/procedures/${Q}/committee`, expect: 404 },
     ],
     '/v1/procedures/:procedureId/audit': [{ url: `/v1/procedures/${P}/audit`, expect: 403 }],
+    // Reports are the agency's own figures: agency keys only, for any procedure.
+    '/v1/procedures/:procedureId/report': [
+      { url: `/v1/procedures/${P}/report`, expect: 403 },
+      { url: `/v1/procedures/${Q}/report`, expect: 403 },
+    ],
+    '/v1/reports/agency': [{ url: '/v1/reports/agency?from=2026-01-01&to=2026-01-31', expect: 403 }],
     '/v1/procedures/:procedureId/calendar.ics': [
       { url: `/v1/procedures/${P}/calendar.ics`, expect: { status: 200, check: (res) => expect(res.text).not.toContain('Dijkstra') } },
       { url: `/v1/procedures/${Q}/calendar.ics`, expect: 404 },
