@@ -727,6 +727,49 @@ export const folders: Folder[] = [
         refusal: 'No appointment was recorded: 404.',
         test: problem(404, 'NOT_FOUND'),
       },
+      {
+        name: 'Report of the procedure (JSON)',
+        method: 'GET',
+        path: '/v1/procedures/{{procedureId}}/report',
+        test: [
+          status(200),
+          ...expect(
+            'counts the applicants and the funnel',
+            'var r = pm.response.json();',
+            'pm.expect(r.applicantsBySource.total).to.be.at.least(3);',
+            "pm.expect(r.funnel[0].stage).to.eql('applied');",
+            'pm.expect(r.funnel[0].reached).to.eql(r.applicantsBySource.total);',
+            'pm.expect(r.daysOpeningToAppointment).to.eql(null);',
+          ),
+        ],
+      },
+      {
+        name: 'Report of the procedure (CSV)',
+        method: 'GET',
+        path: '/v1/procedures/{{procedureId}}/report',
+        headers: { Accept: 'text/csv' },
+        test: [
+          status(200),
+          ...expect('is CSV, one figure a line', "pm.expect(pm.response.headers.get('Content-Type')).to.include('text/csv');", "pm.expect(pm.response.text()).to.include('Section,Item,Measure,Value');"),
+        ],
+      },
+      {
+        name: 'The committee asks for the report',
+        method: 'GET',
+        path: '/v1/procedures/{{procedureId}}/report',
+        auth: { bearer: '{{committeeKey}}' },
+        refusal: 'Reports are for agency keys only: 403.',
+        test: problem(403, 'FORBIDDEN_FOR_ROLE'),
+      },
+      {
+        name: 'Agency report for the period of the procedure',
+        method: 'GET',
+        path: '/v1/reports/agency?from=2025-12-01&to=2026-02-28',
+        test: [
+          status(200),
+          ...expect('has totals and a line per client', 'var r = pm.response.json();', 'pm.expect(r.totals.proceduresOpened).to.be.at.least(1);', "pm.expect(r.byClient).to.be.an('array').that.is.not.empty;"),
+        ],
+      },
     ],
   },
   {
