@@ -22,7 +22,7 @@ export const reportsRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['reports'],
         summary: "A procedure's figures: applicants by source, funnel, time in stage, milestones planned against met (JSON, or CSV with Accept: text/csv)",
         description:
-          'Applicants by source; the funnel (applications that ever reached each stage, and the conversion from the stage before); the median and longest time applications spent in each stage they left; each timeline obligation with its due instant, when it was met and whether on time or late by how many hours (src/domain/deadlines.ts says what meets each); the share met on time; and the days from the opening date to the decision date of the appointment. ' +
+          'Applicants by source; the funnel (applications that ever reached each stage, and the conversion from the stage before); the median and longest time applications spent in each stage they left; each timeline obligation with its due instant, when it was met and whether on time or late by how many hours (src/domain/deadlines.ts says what meets each; none for a draft or a cancelled procedure); the share met on time; and the days from the opening date to the decision date of the appointment. ' +
           FORMATS +
           ' The CSV has one figure a line: section, item, measure, value. Agency keys only.',
         params: uuidParam('procedureId'),
