@@ -485,6 +485,20 @@ export const folders: Folder[] = [
         path: '/v1/candidates',
         test: [status(200), ...expect('has the five candidates', 'pm.expect(pm.response.json().items.length).to.be.at.least(5);')],
       },
+      {
+        name: 'Search candidates (accents, case and small misspellings do not matter)',
+        method: 'GET',
+        path: '/v1/candidates/search?q=geert%20hoofdjagr',
+        test: [
+          status(200),
+          ...expect(
+            'finds Geert Hoofdjager first',
+            'var items = pm.response.json().items;',
+            "pm.expect(items[0]).to.include({ id: pm.collectionVariables.get('headhuntedCandidateId'), lastName: 'Hoofdjager' });",
+            'pm.expect(items[0].score).to.be.above(0.5);',
+          ),
+        ],
+      },
     ],
   },
   {
