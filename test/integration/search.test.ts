@@ -9,7 +9,7 @@ import { createProcedure } from '../factories/procedures.js';
 let ctx: TestContext;
 const api = () => request(ctx.app.server);
 
-const people: Record<string, { id: string }> = {};
+const people = {} as Record<'janssen' | 'jansen' | 'bakker' | 'hidden', { id: string }>;
 let procedureId: string;
 let otherProcedureId: string;
 let committee: string;
@@ -113,5 +113,125 @@ describe('candidate search', () => {
       expect(res.headers['content-type']).toMatch(/problem\+json/);
     }
     expect((await search("%' OR 1=1 --")).status).toBe(200);
+  });
+});
+
+describe('applications of a procedure: filters and sorts', () => {
+  let listProcedureId: string;
+  const rows: Array<{ applicationId: string; last: string | null; first: string | null; stage: string; receivedAt: string }> = [];
+
+  beforeAll(async () => {
+    listProcedureId = (await createProcedure(ctx)).procedure.id;
+    const seeds: Array<[string | null, string | null, 'applied' | 'preselected' | 'rejected', string]> = [
+      ['Bakker', 'Ömer', 'preselected', '2026-01-03T10:00:00Z'],
+      ['Aalders', 'Sanne', 'applied', '2026-01-05T10:00:00Z'],
+      ['Dekker', 'Jan', 'rejected', '2026-01-01T10:00:00Z'],
+      ['Bakker', 'Anna', 'applied', '2026-01-04T10:00:00Z'],
+      [null, null, 'applied', '2026-01-02T10:00:00Z'],
+      ['Claes', 'Piet', 'preselected', '2026-01-06T10:00:00Z'],
+      ['Claes', 'Piet', 'applied', '2026-01-03T10:00:00Z'],
+    ];
+    for (const [last, first, stage, receivedAt] of seeds) {
+      const seeded = await seedApplication(ctx, listProcedureId, { stage, lastName: last ?? 'Gewist', firstName: first ?? 'Gewist' });
+      await ctx.db.prisma.application.update({ where: { id: seeded.applicationId }, data: { receivedAt: new Date(receivedAt) } });
+      if (last === null) {
+        await ctx.db.prisma.candidate.update({
+          where: { id: seeded.candidateId },
+          data: { firstName: null, lastName: null, email: null, erasedAt: ctx.clock.now() },
+        });
+      }
+      rows.push({ applicationId: seeded.applicationId, last, first, stage, receivedAt });
+    }
+  });
+
+  async function walk(query: Record<string, string>) {
+    const ids: string[] = [];
+    let cursor: string | null = null;
+    for (let page = 0; page < 10; page++) {
+      const res: request.Response = await api()
+        .get(`/v1/procedures/${listProcedureId}/applications`)
+        .query({ ...query, limit: '2', ...(cursor ? { cursor } : {}) })
+        .set('authorization', ctx.admin);
+      expect(res.status, JSON.stringify(res.body)).toBe(200);
+      expect(res.body.items.length).toBeLessThanOrEqual(2);
+      ids.push(...res.body.items.map((i: { id: string }) => i.id));
+      cursor = res.body.nextCursor;
+      if (!cursor) return ids;
+    }
+    throw new Error('too many pages');
+  }
+
+  const byId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  const STAGES = ['applied', 'preselected', 'shortlisted', 'interviewed', 'nominated', 'appointed', 'rejected', 'withdrawn'];
+
+  function expected(compare: (a: (typeof rows)[number], b: (typeof rows)[number]) => number, desc = false) {
+    return [...rows].sort((a, b) => (desc ? -1 : 1) * (compare(a, b) || byId(a.applicationId, b.applicationId))).map((r) => r.applicationId);
+  }
+  // Last names in plain ASCII, so that JavaScript's order is the database's (Ö only as a first name where the last name decides).
+  function byName(desc: boolean) {
+    const named = rows.filter((r) => r.last !== null);
+    const erased = rows.filter((r) => r.last === null).map((r) => r.applicationId);
+    const sign = desc ? -1 : 1;
+    const sorted = [...named].sort(
+      (a, b) => sign * (a.last!.localeCompare(b.last!) || a.first!.localeCompare(b.first!) || byId(a.applicationId, b.applicationId)),
+    );
+    return [...sorted.map((r) => r.applicationId), ...erased];
+  }
+
+  it('sorts by name, erased candidates last, over pages', async () => {
+    expect(await walk({ sort: 'name' })).toEqual(byName(false));
+    expect(await walk({ sort: '-name' })).toEqual(byName(true));
+  });
+
+  it('sorts by the time received, over pages', async () => {
+    const key = (a: (typeof rows)[number], b: (typeof rows)[number]) => a.receivedAt.localeCompare(b.receivedAt);
+    expect(await walk({ sort: 'receivedAt' })).toEqual(expected(key));
+    expect(await walk({ sort: '-receivedAt' })).toEqual(expected(key, true));
+  });
+
+  it('sorts by stage in the funnel order, then by the time received, over pages', async () => {
+    const key = (a: (typeof rows)[number], b: (typeof rows)[number]) =>
+      STAGES.indexOf(a.stage) - STAGES.indexOf(b.stage) || a.receivedAt.localeCompare(b.receivedAt);
+    expect(await walk({ sort: 'stage' })).toEqual(expected(key));
+    expect(await walk({ sort: '-stage' })).toEqual(expected(key, true));
+  });
+
+  it('combines filters with a sort', async () => {
+    const applied = rows.filter((r) => r.stage === 'applied');
+    const ids = await walk({ stage: 'applied', sort: '-receivedAt' });
+    expect(ids).toEqual([...applied].sort((a, b) => b.receivedAt.localeCompare(a.receivedAt)).map((r) => r.applicationId));
+    expect(await walk({ source: 'agency_search', sort: 'name' })).toEqual([]);
+    expect(await walk({ complete: 'true', sort: 'stage' })).toHaveLength(rows.length);
+    expect(await walk({ complete: 'false', sort: 'name' })).toEqual([]);
+    // Without a sort: the order applications were created (all at the test clock's instant, so by id), as before.
+    expect(await walk({})).toEqual(rows.map((r) => r.applicationId).sort(byId));
+  });
+
+  it('refuses an unknown sort and a cursor of another sort with 400', async () => {
+    const list = (query: Record<string, string>) =>
+      api().get(`/v1/procedures/${listProcedureId}/applications`).query(query).set('authorization', ctx.admin);
+    for (const sort of ['nam', 'name,stage', '--name', '+name', 'createdAt', '']) {
+      const res = await list({ sort });
+      expect(res.status, sort).toBe(400);
+      expect(res.headers['content-type']).toMatch(/problem\+json/);
+    }
+    const byName = (await list({ sort: 'name', limit: '1' })).body.nextCursor as string;
+    const plain = (await list({ limit: '1' })).body.nextCursor as string;
+    expect((await list({ sort: 'stage', cursor: byName })).body.code).toBe('INVALID_CURSOR');
+    expect((await list({ sort: '-name', cursor: byName })).body.code).toBe('INVALID_CURSOR');
+    expect((await list({ sort: 'name', cursor: plain })).body.code).toBe('INVALID_CURSOR');
+    expect((await list({ cursor: byName })).body.code).toBe('INVALID_CURSOR');
+    const forged = (k: unknown, id = rows[0]!.applicationId) => Buffer.from(JSON.stringify({ k: JSON.stringify(k), id })).toString('base64url');
+    for (const [sort, cursor] of [
+      ['stage', forged({ sort: 'stage', key: ['archived', '2026-01-01T00:00:00Z'] })],
+      ['receivedAt', forged({ sort: 'receivedAt', key: ['not a time'] })],
+      ['name', forged({ sort: 'name', key: ['Bakker'] })],
+      ['name', forged({ sort: 'name', key: [1, 2] })],
+      ['name', forged({ sort: 'name', key: ['Bakker', 'Anna'] }, 'not-a-uuid')],
+    ] as const) {
+      const res = await list({ sort, cursor });
+      expect(res.status, cursor).toBe(400);
+      expect(res.body.code).toBe('INVALID_CURSOR');
+    }
   });
 });
