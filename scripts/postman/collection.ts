@@ -452,6 +452,20 @@ export const folders: Folder[] = [
         test: [status(200), ...expect('has the four applications', 'pm.expect(pm.response.json().items).to.have.lengthOf(4);')],
       },
       {
+        name: 'List the applications by name, filtered by stage',
+        method: 'GET',
+        path: '/v1/procedures/{{procedureId}}/applications?stage=applied&sort=name',
+        test: [
+          status(200),
+          ...expect(
+            'are in order of last name',
+            'var names = pm.response.json().items.map(function (i) { return i.candidate.lastName || ""; });',
+            'pm.expect(names.length).to.be.above(0);',
+            'pm.expect(names).to.eql(names.slice().sort(function (a, b) { return a.localeCompare(b); }));',
+          ),
+        ],
+      },
+      {
         name: 'Register a headhunted candidate (no application yet)',
         method: 'POST',
         path: '/v1/candidates',

@@ -4781,6 +4781,8 @@ export interface operations {
                 source?: components["parameters"]["Source"];
                 /** @description true: both PDFs are there; false: at least one is missing. */
                 complete?: "true" | "false";
+                /** @description The order: `name` (the candidate's last name, then first name; erased candidates last), `receivedAt`, or `stage` (the funnel order, then `receivedAt`); a leading `-` reverses it. Without it, the order in which applications were created. A cursor continues only the sort it was issued for (otherwise 400 `INVALID_CURSOR`). */
+                sort?: "name" | "-name" | "receivedAt" | "-receivedAt" | "stage" | "-stage";
             };
             header?: never;
             path: {
