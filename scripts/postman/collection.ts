@@ -452,6 +452,20 @@ export const folders: Folder[] = [
         test: [status(200), ...expect('has the four applications', 'pm.expect(pm.response.json().items).to.have.lengthOf(4);')],
       },
       {
+        name: 'List the applications by name, filtered by stage',
+        method: 'GET',
+        path: '/v1/procedures/{{procedureId}}/applications?stage=applied&sort=name',
+        test: [
+          status(200),
+          ...expect(
+            'are the applied ones, by name',
+            'var items = pm.response.json().items;',
+            'pm.expect(items.length).to.be.above(0);',
+            "items.forEach(function (i) { pm.expect(i.stage).to.eql('applied'); pm.expect(i.candidate).to.have.property('lastName'); });",
+          ),
+        ],
+      },
+      {
         name: 'Register a headhunted candidate (no application yet)',
         method: 'POST',
         path: '/v1/candidates',
@@ -484,6 +498,20 @@ export const folders: Folder[] = [
         method: 'GET',
         path: '/v1/candidates',
         test: [status(200), ...expect('has the five candidates', 'pm.expect(pm.response.json().items.length).to.be.at.least(5);')],
+      },
+      {
+        name: 'Search candidates (accents, case and small misspellings do not matter)',
+        method: 'GET',
+        path: '/v1/candidates/search?q=geert%20hoofdjagr',
+        test: [
+          status(200),
+          ...expect(
+            'finds Geert Hoofdjager first',
+            'var items = pm.response.json().items;',
+            "pm.expect(items[0]).to.include({ id: pm.collectionVariables.get('headhuntedCandidateId'), lastName: 'Hoofdjager' });",
+            'pm.expect(items[0].score).to.be.above(0.5);',
+          ),
+        ],
       },
     ],
   },

@@ -120,6 +120,22 @@ export function seesContactData(viewer: Viewer): boolean {
   return isAgency(viewer);
 }
 
+/**
+ * Candidate search: agency keys search every candidate by name and e-mail; a
+ * committee key only the candidates of the applications it sees, by name
+ * (it sees no contact data), and reads only those applications.
+ */
+export type CandidateSearchScope = { kind: 'all' } | { kind: 'visible-applications' };
+
+export function candidateSearchScope(viewer: Viewer): CandidateSearchScope {
+  return isAgency(viewer) ? { kind: 'all' } : { kind: 'visible-applications' };
+}
+
+/** Whether the search matches and shows e-mail addresses: only for those who see contact data. */
+export function searchesByEmail(viewer: Viewer): boolean {
+  return seesContactData(viewer);
+}
+
 // ---------------------------------------------------------------- the candidate overview
 
 /** Which variant of the candidate overview the viewer reads. */

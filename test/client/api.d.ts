@@ -228,6 +228,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/candidates/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search candidates by name or e-mail across procedures, best match first
+         * @description Matches the unaccented, lower-case full name (agency keys: and the e-mail address) by trigram word similarity, so "pieter" finds "Piëter" and "Jansen" finds "Janssen". Returns at most `limit` candidates, best match first (no cursor: a ranking, not a list), each with the applications and procedures the key sees. Erased candidates are never found. A committee key finds only the candidates of the applications it sees in its own procedure, by name only, and reads no e-mail addresses.
+         */
+        get: operations["searchCandidates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/candidates/{candidateId}": {
         parameters: {
             query?: never;
@@ -1724,6 +1744,28 @@ export interface components {
             items: components["schemas"]["Candidate"][];
             /** @description Pass as `cursor` for the next page; null on the last page. */
             nextCursor: string | null;
+        };
+        CandidateSearchHit: {
+            /** Format: uuid */
+            id: string;
+            firstName: string | null;
+            lastName: string | null;
+            /** @description Agency keys only; a committee key never reads it. */
+            email?: string | null;
+            /** @description How closely the name or e-mail address matches the query (0..1); the list is in this order, best first. */
+            score: number;
+            /** @description The applications (procedures) of the candidate that the key sees. */
+            applications: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                procedureId: string;
+                procedureTitle: string;
+                stage: string;
+            }[];
+        };
+        CandidateSearchResult: {
+            items: components["schemas"]["CandidateSearchHit"][];
         };
         /**
          * @description How the candidate came in: the open call, the agency's own search (headhunted), or a referral.
@@ -3959,7 +4001,6 @@ export interface components {
         InterviewId: string;
         /** @description motivation: the motivation letter; cv: the curriculum vitae. Each is one PDF. */
         Kind: "motivation" | "cv";
-        Limit: number;
         MemberId: string;
         ProcedureId: string;
         ReferenceId: string;
@@ -4038,7 +4079,7 @@ export interface operations {
     listApiKeys: {
         parameters: {
             query?: {
-                limit?: components["parameters"]["Limit"];
+                limit?: number;
                 cursor?: components["parameters"]["Cursor"];
                 role?: "admin" | "consultant" | "committee" | "scheduler";
                 includeRevoked?: "true" | "false";
@@ -4149,7 +4190,7 @@ export interface operations {
     listClients: {
         parameters: {
             query?: {
-                limit?: components["parameters"]["Limit"];
+                limit?: number;
                 cursor?: components["parameters"]["Cursor"];
                 updatedSince?: components["parameters"]["UpdatedSince"];
                 q?: string;
@@ -4304,7 +4345,7 @@ export interface operations {
     listProcedures: {
         parameters: {
             query?: {
-                limit?: components["parameters"]["Limit"];
+                limit?: number;
                 cursor?: components["parameters"]["Cursor"];
                 updatedSince?: components["parameters"]["UpdatedSince"];
                 clientId?: string;
@@ -4598,7 +4639,7 @@ export interface operations {
     listCandidates: {
         parameters: {
             query?: {
-                limit?: components["parameters"]["Limit"];
+                limit?: number;
                 cursor?: components["parameters"]["Cursor"];
                 updatedSince?: components["parameters"]["UpdatedSince"];
                 /** @description Words that must each occur in the first name, last name or e-mail address (case-insensitive). */
@@ -4676,6 +4717,37 @@ export interface operations {
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["IdempotencyKeyReused"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    searchCandidates: {
+        parameters: {
+            query: {
+                /** @description A name or part of one (agency keys: or an e-mail address). Accents, letter case and small spelling differences do not matter: "pieter jansen" finds "Piëter Janssen". */
+                q: string;
+                /** @description How many of the best matches to return. */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK: the candidate search result. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CandidateSearchResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenForRole"];
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeadersTooLarge"];
             503: components["responses"]["ServiceUnavailable"];
@@ -4834,13 +4906,15 @@ export interface operations {
     listApplications: {
         parameters: {
             query?: {
-                limit?: components["parameters"]["Limit"];
+                limit?: number;
                 cursor?: components["parameters"]["Cursor"];
                 updatedSince?: components["parameters"]["UpdatedSince"];
                 stage?: "applied" | "preselected" | "shortlisted" | "interviewed" | "nominated" | "appointed" | "rejected" | "withdrawn";
                 source?: components["parameters"]["Source"];
                 /** @description true: both PDFs are there; false: at least one is missing. */
                 complete?: "true" | "false";
+                /** @description The order: `name` (the candidate's last name, then first name; erased candidates last), `receivedAt`, or `stage` (the funnel order, then `receivedAt`); a leading `-` reverses it. Without it, the order in which applications were created. A cursor continues only the sort it was issued for (otherwise 400 `INVALID_CURSOR`). */
+                sort?: "name" | "-name" | "receivedAt" | "-receivedAt" | "stage" | "-stage";
             };
             header?: never;
             path: {
@@ -5215,7 +5289,7 @@ export interface operations {
     listCommitteeMembers: {
         parameters: {
             query?: {
-                limit?: components["parameters"]["Limit"];
+                limit?: number;
                 cursor?: components["parameters"]["Cursor"];
                 /** @description Also list members who left the committee (agency keys only) */
                 includeRemoved?: "true" | "false";
@@ -5404,7 +5478,7 @@ export interface operations {
     listAuditEntries: {
         parameters: {
             query?: {
-                limit?: components["parameters"]["Limit"];
+                limit?: number;
                 cursor?: components["parameters"]["Cursor"];
                 /** @description e.g. `committee_member.added` */
                 action?: string;
@@ -5448,7 +5522,7 @@ export interface operations {
     listInquiries: {
         parameters: {
             query?: {
-                limit?: components["parameters"]["Limit"];
+                limit?: number;
                 cursor?: components["parameters"]["Cursor"];
                 updatedSince?: components["parameters"]["UpdatedSince"];
                 procedureId?: string;
@@ -5626,7 +5700,7 @@ export interface operations {
             query?: {
                 /** @description The `nextCursor` of the previous page; absent to start at the oldest event. */
                 after?: string;
-                limit?: components["parameters"]["Limit"];
+                limit?: number;
                 /** @description Comma-separated event types, e.g. `application.received,application.stage_changed` */
                 types?: string;
                 procedureId?: string;
@@ -5657,7 +5731,7 @@ export interface operations {
     listWebhooks: {
         parameters: {
             query?: {
-                limit?: components["parameters"]["Limit"];
+                limit?: number;
                 cursor?: components["parameters"]["Cursor"];
             };
             header?: never;
@@ -5839,7 +5913,7 @@ export interface operations {
     listWebhookDeliveries: {
         parameters: {
             query?: {
-                limit?: components["parameters"]["Limit"];
+                limit?: number;
                 cursor?: components["parameters"]["Cursor"];
                 status?: "pending" | "retrying" | "delivered" | "failed";
             };
@@ -5902,7 +5976,7 @@ export interface operations {
     listDeadlines: {
         parameters: {
             query?: {
-                limit?: components["parameters"]["Limit"];
+                limit?: number;
                 cursor?: components["parameters"]["Cursor"];
                 /** @description Only the obligations of this procedure */
                 procedureId?: string;
@@ -6234,7 +6308,7 @@ export interface operations {
     listDataSubjectRequests: {
         parameters: {
             query?: {
-                limit?: components["parameters"]["Limit"];
+                limit?: number;
                 cursor?: components["parameters"]["Cursor"];
                 candidateId?: string;
                 kind?: "access" | "erasure";
@@ -6567,7 +6641,7 @@ export interface operations {
     listInterviews: {
         parameters: {
             query?: {
-                limit?: components["parameters"]["Limit"];
+                limit?: number;
                 cursor?: components["parameters"]["Cursor"];
                 updatedSince?: components["parameters"]["UpdatedSince"];
                 applicationId?: string;
@@ -6828,7 +6902,7 @@ export interface operations {
     listEvaluations: {
         parameters: {
             query?: {
-                limit?: components["parameters"]["Limit"];
+                limit?: number;
                 cursor?: components["parameters"]["Cursor"];
             };
             header?: never;
@@ -7083,7 +7157,7 @@ export interface operations {
     listReferences: {
         parameters: {
             query?: {
-                limit?: components["parameters"]["Limit"];
+                limit?: number;
                 cursor?: components["parameters"]["Cursor"];
             };
             header?: never;

@@ -303,6 +303,22 @@ function routeSpecs(w: World): Record<string, Call[]> {
       { url: `/v1/procedures/${Q}/appointment`, expect: 404 },
     ],
     '/v1/candidates': [{ url: '/v1/candidates?q=Gezocht', expect: 403 }],
+    // By name only, among the candidates of the applications it sees; no e-mail address.
+    '/v1/candidates/search': [
+      {
+        url: '/v1/candidates/search?q=Zoe%20Dijkstra',
+        expect: {
+          status: 200,
+          shape: { items: [{ applications: [keys('id', 'procedureId', 'procedureTitle', 'stage')], ...keys('firstName', 'id', 'lastName', 'score') }] },
+          check: (res) => {
+            expect(res.body.items[0].id).toBe(w.preselected.candidateId);
+            expect(res.body.items[0].applications.map((a: { id: string }) => a.id)).toEqual([w.preselected.applicationId]);
+          },
+        },
+      },
+      { url: '/v1/candidates/search?q=Geheim%20Gezocht', expect: { status: 200, check: (res) => expect(res.body.items).toEqual([]) } },
+      { url: '/v1/candidates/search?q=Elders%20Anders', expect: { status: 200, check: (res) => expect(res.body.items).toEqual([]) } },
+    ],
     '/v1/candidates/:candidateId': [
       { url: `/v1/candidates/${w.preselected.candidateId}`, expect: 403 },
       { url: `/v1/candidates/${w.searched.candidateId}`, expect: 403 },

@@ -3,6 +3,7 @@ import {
   applicationDetail,
   applicationListDetail,
   applicationScope,
+  candidateSearchScope,
   COMMITTEE_INTERVIEW_KINDS,
   interviewKindsSeen,
   interviewScope,
@@ -23,6 +24,7 @@ import {
   seesOverview,
   seesProcedure,
   seesScorecardSummary,
+  searchesByEmail,
   type ApplicationFacts,
   type Viewer,
 } from '../../src/domain/visibility.js';
@@ -164,6 +166,22 @@ describe('application fields', () => {
 
   it('the scheduler sees no contact data', () => {
     expect(seesContactData(scheduler)).toBe(false);
+  });
+});
+
+describe('candidate search', () => {
+  it('agency keys search every candidate, by name and e-mail', () => {
+    for (const viewer of agencyKeys) {
+      expect(candidateSearchScope(viewer)).toEqual({ kind: 'all' });
+      expect(searchesByEmail(viewer)).toBe(true);
+    }
+  });
+
+  it('a committee key searches the candidates of the applications it sees, by name only', () => {
+    for (const viewer of [committee, committeeNoMember, committeeUnscoped]) {
+      expect(candidateSearchScope(viewer)).toEqual({ kind: 'visible-applications' });
+      expect(searchesByEmail(viewer)).toBe(false);
+    }
   });
 });
 

@@ -2,8 +2,8 @@ import type { Tx } from '../../db/client.js';
 import { CANDIDATE_PROFILE_FIELDS, fieldMask, without } from '../../domain/candidate.js';
 import type { Prisma } from '../../generated/prisma/client.js';
 import type { ApplicationStage, CandidateSource, DocumentKind } from '../../generated/prisma/enums.js';
-import { timeCursor, type Cursor } from '../../lib/pagination.js';
 import { MARK_CONTENT_UNREGISTERED } from '../../documents/document-store.js';
+import type { ListOrder } from './application-list-order.js';
 
 export const applicationInclude = {
   candidate: {
@@ -32,7 +32,8 @@ export function findApplicationFor(db: Tx, procedureId: string, candidateId: str
 }
 
 /**
- * A page of a procedure's applications in (createdAt, id) order. The extra
+ * A page of a procedure's applications in the order `q.order` gives
+ * (application-list-order.ts). In the default (createdAt, id) order the extra
  * `createdAt >= k` bound lets PostgreSQL start the scan of the
  * (procedure_id, created_at, id) index at the cursor, so a page deep in a
  * large procedure costs what the first one does.
@@ -42,24 +43,21 @@ export function listApplications(
   procedureId: string,
   q: {
     limit: number;
-    cursor?: Cursor;
     updatedSince?: Date;
     stage?: ApplicationStage;
     source?: CandidateSource;
     complete?: boolean;
     visible: Prisma.ApplicationWhereInput;
+    /** The order and the rows after the cursor (application-list-order.ts). */
+    order: Pick<ListOrder, 'after' | 'orderBy'>;
   },
 ) {
-  const cursor = q.cursor ? timeCursor(q.cursor) : null;
-  const after = cursor?.at;
   return db.application.findMany({
     where: {
       procedureId,
       AND: [
         q.visible,
-        after
-          ? { createdAt: { gte: after }, OR: [{ createdAt: { gt: after } }, { createdAt: after, id: { gt: cursor.id } }] }
-          : {},
+        q.order.after,
         q.updatedSince ? { updatedAt: { gte: q.updatedSince } } : {},
         q.stage ? { stage: q.stage } : {},
         q.source ? { source: q.source } : {},
@@ -67,7 +65,7 @@ export function listApplications(
       ],
     },
     include: applicationSummaryInclude,
-    orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+    orderBy: q.order.orderBy,
     take: q.limit + 1,
   });
 }

@@ -48,6 +48,7 @@ import {
   SINGLE_FILE_LIMITS,
   type UploadSink,
 } from './application-uploads.js';
+import { applicationListOrder } from './application-list-order.js';
 import type { ApplicationInput, ApplicationListQuery, ApplicationPatch } from './applications.schemas.js';
 
 export interface UploadedDocument extends StoredPdf {
@@ -403,20 +404,21 @@ export function createApplicationsService(deps: { db: Db; clock: Clock; document
 
     async list(actor: Actor, procedureId: string, query: ApplicationListQuery) {
       await intakeState(db, actor, procedureId);
+      const order = applicationListOrder(query.sort, decodeCursor(query.cursor));
       const rows = await listApplications(db, procedureId, {
         limit: query.limit,
-        cursor: decodeCursor(query.cursor),
         updatedSince: query.updatedSince ? new Date(query.updatedSince) : undefined,
         stage: query.stage,
         source: query.source,
         complete: query.complete,
         visible: visibleApplicationWhere(actor),
+        order,
       });
       const contact = seesContactData(actor);
       const hasMore = rows.length > query.limit;
       const page = hasMore ? rows.slice(0, query.limit) : rows;
       const last = page[page.length - 1];
-      const nextCursor = hasMore && last ? encodeCursor({ k: last.createdAt.toISOString(), id: last.id }) : null;
+      const nextCursor = hasMore && last ? encodeCursor(order.cursorOf(last)) : null;
       if (applicationListDetail(actor) === 'committee-summary') return { items: page.map(committeeSummaryView), nextCursor };
       return { items: page.map((r) => toSummaryView(r, contact)), nextCursor };
     },
