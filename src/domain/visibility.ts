@@ -198,3 +198,25 @@ export function seesMemberDetails(viewer: Viewer): boolean {
 export function seesInquirySender(viewer: Pick<Viewer, 'role'>): boolean {
   return viewer.role !== 'scheduler';
 }
+
+// ---------------------------------------------------------------- notes
+
+/**
+ * The consultants' notes on an application the viewer sees: agency keys read
+ * every note; a committee key only those shared with the committee (and it
+ * sees the application only once the overview was sent, seesApplication).
+ */
+export type NoteScope = { kind: 'all' } | { kind: 'shared' };
+
+export function noteScope(viewer: Viewer): NoteScope {
+  return isAgency(viewer) ? { kind: 'all' } : { kind: 'shared' };
+}
+
+export function seesNote(viewer: Viewer, note: { shared: boolean }): boolean {
+  return noteScope(viewer).kind === 'all' || note.shared;
+}
+
+/** A note can be shared with the committee once the candidate overview of its procedure was sent. */
+export function mayShareWithCommittee(procedure: { overviewSentAt: Date | null }): boolean {
+  return procedure.overviewSentAt !== null;
+}
