@@ -9,6 +9,8 @@ import {
   isAgency,
   isCommitteeKey,
   isPresented,
+  mayShareWithCommittee,
+  noteScope,
   overviewAudience,
   procedureScope,
   seesApplication,
@@ -19,6 +21,7 @@ import {
   seesInterview,
   seesInterviewKind,
   seesMemberDetails,
+  seesNote,
   seesOthersScorecards,
   seesOverview,
   seesProcedure,
@@ -26,7 +29,7 @@ import {
   type ApplicationFacts,
   type Viewer,
 } from '../../src/domain/visibility.js';
-import { visibleApplicationWhere, visibleInterviewKindWhere, visibleInterviewWhere } from '../../src/db/visibility-where.js';
+import { visibleApplicationWhere, visibleInterviewKindWhere, visibleInterviewWhere, visibleNoteWhere } from '../../src/db/visibility-where.js';
 
 /**
  * The visibility rules of src/domain/visibility.ts, role by role. The
@@ -265,6 +268,23 @@ describe('agency-only fields', () => {
   });
 });
 
+describe('notes', () => {
+  it('agency keys read every note, a committee key only the shared ones', () => {
+    for (const viewer of agencyKeys) {
+      expect(noteScope(viewer)).toEqual({ kind: 'all' });
+      expect(seesNote(viewer, { shared: false })).toBe(true);
+    }
+    expect(noteScope(committee)).toEqual({ kind: 'shared' });
+    expect(seesNote(committee, { shared: true })).toBe(true);
+    expect(seesNote(committee, { shared: false })).toBe(false);
+  });
+
+  it('a note is shared with the committee only once the overview was sent', () => {
+    expect(mayShareWithCommittee({ overviewSentAt: null })).toBe(false);
+    expect(mayShareWithCommittee({ overviewSentAt: SENT })).toBe(true);
+  });
+});
+
 describe('the database filters built from the scopes', () => {
   it('applications: everything, nothing, or the committee rule', () => {
     expect(visibleApplicationWhere(admin)).toEqual({});
@@ -283,5 +303,11 @@ describe('the database filters built from the scopes', () => {
     expect(visibleInterviewWhere(committee)).toEqual({ procedureId: OWN, kind: { in: ['committee'] } });
     expect(visibleInterviewKindWhere(scheduler)).toEqual({});
     expect(visibleInterviewKindWhere(committee)).toEqual({ kind: { in: ['committee'] } });
+  });
+
+  it('notes: on the applications seen, and for a committee key the shared ones only', () => {
+    expect(visibleNoteWhere(consultant)).toEqual({ application: {} });
+    expect(visibleNoteWhere(committee)).toEqual({ application: visibleApplicationWhere(committee), shared: true });
+    expect(visibleNoteWhere(scheduler)).toEqual({ application: { id: { in: [] } }, shared: true });
   });
 });
