@@ -12,6 +12,8 @@ import type { InterviewKind } from './interview-slots.js';
  * - the committee interviews, never the agency's screening interviews;
  * - the other members' scorecards of an interview (and a candidate's
  *   averages) only after submitting its own;
+ * - of the consultants' notes on those applications, only the ones shared
+ *   with the committee (sharing is possible once the overview was sent);
  * - no agency-only fields: contact data in lists and in the overview, who
  *   closed a gate and why, removed committee members.
  * Anything it may not see does not exist for it (404). Which routes a role
