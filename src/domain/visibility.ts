@@ -218,6 +218,11 @@ export function seesNote(viewer: Viewer, note: { shared: boolean }): boolean {
   return noteScope(viewer).kind === 'all' || note.shared;
 }
 
+/** Who wrote a note (the agency's API key): agency keys only, as who closed a gate. */
+export function seesNoteAuthor(viewer: Viewer): boolean {
+  return !isCommitteeKey(viewer);
+}
+
 /** A note can be shared with the committee once the candidate overview of its procedure was sent. */
 export function mayShareWithCommittee(procedure: { overviewSentAt: Date | null }): boolean {
   return procedure.overviewSentAt !== null;

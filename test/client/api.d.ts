@@ -2775,8 +2775,8 @@ export interface components {
             procedureId: string;
             text: string;
             shared: boolean;
-            /** @description The id of the API key that wrote the note */
-            author: string;
+            /** @description The id of the API key that wrote the note; null for committee keys */
+            author: string | null;
             version: number;
             createdAt: string;
             updatedAt: string;

@@ -302,7 +302,7 @@ function routeSpecs(w: World): Record<string, Call[]> {
         expect: {
           status: 200,
           shape: { items: [keys('applicationId', 'author', 'createdAt', 'id', 'procedureId', 'shared', 'text', 'updatedAt', 'version')], nextCursor: 'v' },
-          check: (res) => expect(res.body.items.map((n: { text: string }) => n.text)).toEqual(['Strong in change programmes.']),
+          check: (res) => expect(res.body.items.map((n: { text: string; author: string | null }) => [n.text, n.author])).toEqual([['Strong in change programmes.', null]]),
         },
       },
       { url: `${app(w.searched.applicationId)}/notes`, expect: 404 },

@@ -123,6 +123,8 @@ describe('notes on an application', () => {
 
     const seen = await api().get(`/v1/applications/${apps[0]!.applicationId}/notes`).set('authorization', committee);
     expect(seen.body.items.map((n: { id: string }) => n.id)).toEqual([noteId]);
+    // Who wrote it is the agency's business.
+    expect(seen.body.items[0].author).toBeNull();
     expect(JSON.stringify(seen.body)).not.toContain('salarisverwachting');
     expect((await api().get(`/v1/notes/${noteId}`).set('authorization', committee)).status).toBe(200);
     expect((await api().get(`/v1/notes/${internal.body.id}`).set('authorization', committee)).status).toBe(404);

@@ -22,6 +22,7 @@ import {
   seesInterviewKind,
   seesMemberDetails,
   seesNote,
+  seesNoteAuthor,
   seesOthersScorecards,
   seesOverview,
   seesProcedure,
@@ -277,6 +278,8 @@ describe('notes', () => {
     expect(noteScope(committee)).toEqual({ kind: 'shared' });
     expect(seesNote(committee, { shared: true })).toBe(true);
     expect(seesNote(committee, { shared: false })).toBe(false);
+    expect(agencyKeys.every(seesNoteAuthor)).toBe(true);
+    expect(seesNoteAuthor(committee)).toBe(false);
   });
 
   it('a note is shared with the committee only once the overview was sent', () => {

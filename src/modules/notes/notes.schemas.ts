@@ -19,7 +19,7 @@ export const note = z
     procedureId: z.uuid(),
     text: z.string(),
     shared: z.boolean(),
-    author: z.string().describe('The id of the API key that wrote the note'),
+    author: z.string().nullable().describe('The id of the API key that wrote the note; null for committee keys'),
     version: z.number().int(),
     createdAt: z.string(),
     updatedAt: z.string(),

@@ -2,7 +2,7 @@ import type { Db } from '../../db/client.js';
 import { recordChange } from '../../db/audit.js';
 import { visibleApplicationWhere, visibleNoteWhere } from '../../db/visibility-where.js';
 import { REDACTED } from '../../domain/personal-data.js';
-import { mayShareWithCommittee } from '../../domain/visibility.js';
+import { mayShareWithCommittee, seesNoteAuthor, type Viewer } from '../../domain/visibility.js';
 import type { Actor } from '../../lib/actor.js';
 import type { Clock } from '../../lib/clock.js';
 import { AppError, conflict, notFound } from '../../lib/errors.js';
@@ -20,14 +20,14 @@ import {
 } from './notes.repository.js';
 import type { NoteInput, NoteListQuery, NotePatch } from './notes.schemas.js';
 
-export function toNoteView(n: NoteRow) {
+export function toNoteView(n: NoteRow, viewer: Viewer) {
   return {
     id: n.id,
     applicationId: n.applicationId,
     procedureId: n.application.procedureId,
     text: n.text,
     shared: n.shared,
-    author: n.author,
+    author: seesNoteAuthor(viewer) ? n.author : null,
     version: n.version,
     createdAt: n.createdAt.toISOString(),
     updatedAt: n.updatedAt.toISOString(),
@@ -71,7 +71,7 @@ export function createNotesService(deps: { db: Db; clock: Clock }) {
           entityId: created.id,
           changes: { applicationId: { to: applicationId }, text: { to: REDACTED }, shared: { to: created.shared } },
         });
-        return toNoteView(created);
+        return toNoteView(created, actor);
       });
     },
 
@@ -80,13 +80,13 @@ export function createNotesService(deps: { db: Db; clock: Clock }) {
       const application = await findApplicationForNotes(db, applicationId, visibleApplicationWhere(actor));
       if (!application) throw notFound('Application', applicationId);
       const rows = await listNotes(db, { applicationId, visible: visibleNoteWhere(actor), limit: query.limit, cursor: decodeCursor(query.cursor) });
-      return toPage(rows, query.limit, (n) => ({ k: n.createdAt.toISOString(), id: n.id }), toNoteView);
+      return toPage(rows, query.limit, (n) => ({ k: n.createdAt.toISOString(), id: n.id }), (n) => toNoteView(n, actor));
     },
 
     async get(actor: Actor, id: string) {
       const found = await findNote(db, id, visibleNoteWhere(actor));
       if (!found) throw notFound('Note', id);
-      return toNoteView(found);
+      return toNoteView(found, actor);
     },
 
     /** Changes the text or the sharing of a note at the version read (If-Match). */
@@ -115,7 +115,7 @@ export function createNotesService(deps: { db: Db; clock: Clock }) {
           entityId: id,
           changes,
         });
-        return toNoteView((await findNote(tx, id))!);
+        return toNoteView((await findNote(tx, id))!, actor);
       });
     },
 
