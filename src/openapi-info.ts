@@ -96,6 +96,7 @@ export const openapiInfo = (publicUrl?: string): OpenApiInfo => ({
     { name: 'audit', description: 'The append-only audit trail of every change in a procedure' },
     { name: 'candidates', description: 'People who apply or are found by the agency, independent of procedures' },
     { name: 'applications', description: 'Candidates in a procedure, with their motivation letter and CV as PDF' },
+    { name: 'notes', description: "Consultants' notes on an application, internal unless shared with the committee after the overview was sent" },
     { name: 'inquiries', description: "Candidates' questions and the one-working-day answer promise" },
     { name: 'events', description: 'The event feed of every state change, for integrators who poll' },
     { name: 'webhooks', description: 'Signed event deliveries to subscribed URLs (HMAC-SHA256, retries with backoff)' },

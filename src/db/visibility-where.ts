@@ -3,6 +3,7 @@ import {
   COMMITTEE_INTERVIEW_KINDS,
   interviewKindsSeen,
   interviewScope,
+  noteScope,
   PRESELECTED_ONLY_SOURCE,
   type Viewer,
 } from '../domain/visibility.js';
@@ -40,4 +41,10 @@ export function visibleInterviewWhere(viewer: Viewer): Prisma.InterviewWhereInpu
 export function visibleInterviewKindWhere(viewer: Viewer): Prisma.InterviewWhereInput {
   const kinds = interviewKindsSeen(viewer);
   return kinds === null ? {} : { kind: { in: [...kinds] } };
+}
+
+/** The notes the viewer reads, on the applications it sees (seesApplication, seesNote). */
+export function visibleNoteWhere(viewer: Viewer): Prisma.ApplicationNoteWhereInput {
+  const application = visibleApplicationWhere(viewer);
+  return noteScope(viewer).kind === 'all' ? { application } : { application, shared: true };
 }

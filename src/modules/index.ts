@@ -13,6 +13,7 @@ import { eventsRoutes } from './events/index.js';
 import { inquiriesRoutes } from './inquiries/index.js';
 import { interviewsRoutes } from './interviews/index.js';
 import { jobsRoutes } from './jobs/index.js';
+import { notesRoutes } from './notes/index.js';
 import { offersRoutes } from './offers/index.js';
 import { overviewRoutes } from './overview/index.js';
 import { privacyRoutes } from './privacy/index.js';
@@ -36,6 +37,7 @@ export const modules: FastifyPluginAsync[] = [
   proceduresRoutes,
   candidatesRoutes,
   applicationsRoutes,
+  notesRoutes,
   committeeRoutes,
   auditRoutes,
   inquiriesRoutes,

@@ -353,6 +353,58 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/applications/{applicationId}/notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the notes on an application, oldest first
+         * @description Agency keys read every note. A committee key reads the notes shared with the committee, on the applications it sees (its own procedure, after the candidate overview was sent); an application it does not see answers 404.
+         */
+        get: operations["listNotes"];
+        put?: never;
+        /**
+         * Write a consultant's note on an application
+         * @description The note is internal to the agency unless `shared` is true: then the committee of the procedure reads it too, which is possible only once the candidate overview was sent (409 NOTE_SHARING_TOO_EARLY before). The author is the calling API key. A note is personal data of the candidate: it is part of their access export and erased with them; the audit trail records that a note was written, never its text.
+         */
+        post: operations["createNote"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/notes/{noteId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a note
+         * @description A committee key reads a note only when it is shared with the committee and on an application it sees; any other answers 404.
+         */
+        get: operations["getNote"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a note
+         * @description The note is gone; the audit trail keeps that it was deleted, by whom and when, never its text.
+         */
+        delete: operations["deleteNote"];
+        options?: never;
+        head?: never;
+        /**
+         * Change the text or the sharing of a note (needs If-Match)
+         * @description Give the text, `shared` or both. Sharing with the committee is possible once the candidate overview was sent (409 NOTE_SHARING_TOO_EARLY before); `shared: false` takes a note back from the committee. The audit trail records the change, never the text.
+         */
+        patch: operations["updateNote"];
+        trace?: never;
+    };
     "/v1/procedures/{procedureId}/committee": {
         parameters: {
             query?: never;
@@ -1679,6 +1731,15 @@ export interface components {
                     concernsResolvedAt: string | null;
                     resolutionNote: string | null;
                 }[];
+                /** @description The agency's notes on the application, and whether each was shared with the committee; who wrote them is left out (GDPR art. 15(4)) */
+                notes: {
+                    /** Format: uuid */
+                    id: string;
+                    text: string;
+                    shared: boolean;
+                    createdAt: string;
+                    updatedAt: string;
+                }[];
                 /** @description Written justifications of the procedure's stages that name the candidate */
                 stageJustifications: {
                     stage: string;
@@ -2694,6 +2755,21 @@ export interface components {
         };
         /**
          * @example {
+         *       "text": "Called back on 12 January: available from 1 April.",
+         *       "shared": false
+         *     }
+         */
+        NewNote: {
+            /** @description The note: personal data of the candidate (in their access export, erased with them, never in the audit trail) */
+            text: string;
+            /**
+             * @description Shared with the committee of the procedure (only once the candidate overview was sent); false keeps the note internal to the agency
+             * @default false
+             */
+            shared: boolean;
+        };
+        /**
+         * @example {
          *       "clientId": "0b8f3c2e-6c1d-4a57-9d7e-3f2a1b0c9d8e",
          *       "title": "Plaatsvervangend Algemeen Directeur IPO, tevens Directeur BIJ12",
          *       "reference": "IPO-BIJ12-2025",
@@ -2798,6 +2874,46 @@ export interface components {
             eventTypes: ("*" | "application.appointed" | "application.completed" | "application.received" | "application.rejected" | "application.stage_changed" | "application.updated" | "application.withdrawn" | "candidate.created" | "candidate.erased" | "candidate.informed" | "candidate.notice_overdue" | "candidate.updated" | "committee_member.added" | "committee_member.removed" | "consent.recorded" | "consent.withdrawn" | "data_subject_request.answered" | "data_subject_request.received" | "deadline.missed" | "document.uploaded" | "evaluation.submitted" | "inquiry.answered" | "inquiry.overdue" | "inquiry.received" | "interview.cancelled" | "interview.rescheduled" | "interview.scheduled" | "offer.changed" | "procedure.completed" | "procedure.created" | "procedure.intake_closed" | "procedure.overview_sent" | "procedure.phase_changed" | "procedure.shortlist_closed" | "procedure.timeline_changed" | "reference.added" | "reference.completed" | "reference.concerns_resolved")[];
             /** @description `whsec_` and the base64 of 24 to 64 random bytes (Standard Webhooks); generated when absent. Shown only in the answer to this request. */
             secret?: string;
+        };
+        /**
+         * @example {
+         *       "id": "9a0b1c2d-3e4f-4a5b-8c6d-7e8f9a0b1c2d",
+         *       "applicationId": "1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d",
+         *       "procedureId": "6f1c2d3e-4b5a-4c6d-8e7f-9a0b1c2d3e4f",
+         *       "text": "Called back on 12 January: available from 1 April.",
+         *       "shared": false,
+         *       "author": "key:2b3c4d5e-6f7a-4b8c-9d0e-1f2a3b4c5d6e",
+         *       "version": 1,
+         *       "createdAt": "2026-01-12T09:30:00.000Z",
+         *       "updatedAt": "2026-01-12T09:30:00.000Z"
+         *     }
+         */
+        Note: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            applicationId: string;
+            /** Format: uuid */
+            procedureId: string;
+            text: string;
+            shared: boolean;
+            /** @description The id of the API key that wrote the note; null for committee keys */
+            author: string | null;
+            version: number;
+            createdAt: string;
+            updatedAt: string;
+        };
+        NoteChanges: {
+            /** @description The note: personal data of the candidate (in their access export, erased with them, never in the audit trail) */
+            text?: string;
+            /** @description Shared with the committee of the procedure (only once the candidate overview was sent); false keeps the note internal to the agency */
+            shared?: boolean;
+        };
+        /** @description A page of Note items, oldest change first. */
+        NotePage: {
+            items: components["schemas"]["Note"][];
+            /** @description Pass as `cursor` for the next page; null on the last page. */
+            nextCursor: string | null;
         };
         /**
          * @example {
@@ -4002,6 +4118,7 @@ export interface components {
         /** @description motivation: the motivation letter; cv: the curriculum vitae. Each is one PDF. */
         Kind: "motivation" | "cv";
         MemberId: string;
+        NoteId: string;
         ProcedureId: string;
         ReferenceId: string;
         Source: components["schemas"]["CandidateSource"];
@@ -5281,6 +5398,220 @@ export interface operations {
                     };
                 };
             };
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listNotes: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path: {
+                applicationId: components["parameters"]["ApplicationId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK: the note page. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotePage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenForRole"];
+            404: components["responses"]["NotFound"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createNote: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the POST safe to retry: the same key with the same body replays the first response (with `Idempotent-Replayed: true`); the same key with another body gets 422; while the first request runs, 409; when the stored answer held personal data that was erased since, 410. Keys are kept 24 hours per API key. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                applicationId: components["parameters"]["ApplicationId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewNote"];
+            };
+        };
+        responses: {
+            /** @description Created: the new note. */
+            201: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    Location: components["headers"]["Location"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Note"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenForRole"];
+            404: components["responses"]["NotFound"];
+            /** @description The current state of the procedure does not allow this (or the Idempotency-Key is still in use; then with Retry-After). */
+            409: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "APPLICATION_ERASED" | "IDEMPOTENCY_IN_PROGRESS" | "NOTE_SHARING_TOO_EARLY";
+                    };
+                };
+            };
+            410: components["responses"]["Gone"];
+            413: components["responses"]["ContentTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getNote: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETags you hold (a list, `W/` accepted, or `*`): when one matches the current ETag the answer is 304 without a body. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path: {
+                noteId: components["parameters"]["NoteId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK: the note. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Note"];
+                };
+            };
+            /** @description Not Modified: the ETag in If-None-Match is still current; no body. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenForRole"];
+            404: components["responses"]["NotFound"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteNote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                noteId: components["parameters"]["NoteId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenForRole"];
+            404: components["responses"]["NotFound"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateNote: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag you last read (`"3"`), or `*`. Without it the change is refused with 428; with a stale one, 412. */
+                "If-Match": components["parameters"]["IfMatchRequired"];
+            };
+            path: {
+                noteId: components["parameters"]["NoteId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NoteChanges"];
+            };
+        };
+        responses: {
+            /** @description OK: the note. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Note"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenForRole"];
+            404: components["responses"]["NotFound"];
+            /** @description The current state of the procedure does not allow this. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "APPLICATION_ERASED" | "NOTE_SHARING_TOO_EARLY";
+                    };
+                };
+            };
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeadersTooLarge"];
             503: components["responses"]["ServiceUnavailable"];

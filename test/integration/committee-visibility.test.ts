@@ -108,6 +108,10 @@ async function build(): Promise<World> {
   await closeStageOk(ctx, procedure.id, 'preselection');
   await closeStageOk(ctx, other.id, 'preselection');
 
+  // The agency's internal note and one shared with the committee (after the overview was sent).
+  for (const body of [{ text: 'Agency note: internal, never for the committee.' }, { text: 'Strong in change programmes.', shared: true }]) {
+    await api().post(`/v1/applications/${preselected.applicationId}/notes`).set('authorization', consultant).send(body).expect(201);
+  }
   await moveOk(ctx, preselected.applicationId, 'shortlisted', { authorization: consultant });
   const interview = await scheduleInterview(ctx, procedure.id, {
     applicationId: preselected.applicationId,
@@ -298,6 +302,19 @@ function routeSpecs(w: World): Record<string, Call[]> {
       },
       { url: `/v1/procedures/${Q}/evaluations/summary`, expect: 404 },
     ],
+    '/v1/applications/:applicationId/notes': [
+      {
+        url: `${app(w.preselected.applicationId)}/notes`,
+        expect: {
+          status: 200,
+          shape: { items: [keys('applicationId', 'author', 'createdAt', 'id', 'procedureId', 'shared', 'text', 'updatedAt', 'version')], nextCursor: 'v' },
+          check: (res) => expect(res.body.items.map((n: { text: string; author: string | null }) => [n.text, n.author])).toEqual([['Strong in change programmes.', null]]),
+        },
+      },
+      { url: `${app(w.searched.applicationId)}/notes`, expect: 404 },
+      { url: `${app(w.elsewhere.applicationId)}/notes`, expect: 404 },
+    ],
+    '/v1/notes/:noteId': [{ url: '/v1/notes/00000000-0000-4000-8000-000000000000', expect: 404 }],
     '/v1/procedures/:procedureId/appointment': [
       { url: `/v1/procedures/${P}/appointment`, expect: 404 },
       { url: `/v1/procedures/${Q}/appointment`, expect: 404 },

@@ -10,6 +10,8 @@ import {
   isAgency,
   isCommitteeKey,
   isPresented,
+  mayShareWithCommittee,
+  noteScope,
   overviewAudience,
   procedureScope,
   seesApplication,
@@ -20,6 +22,8 @@ import {
   seesInterview,
   seesInterviewKind,
   seesMemberDetails,
+  seesNote,
+  seesNoteAuthor,
   seesOthersScorecards,
   seesOverview,
   seesProcedure,
@@ -28,7 +32,7 @@ import {
   type ApplicationFacts,
   type Viewer,
 } from '../../src/domain/visibility.js';
-import { visibleApplicationWhere, visibleInterviewKindWhere, visibleInterviewWhere } from '../../src/db/visibility-where.js';
+import { visibleApplicationWhere, visibleInterviewKindWhere, visibleInterviewWhere, visibleNoteWhere } from '../../src/db/visibility-where.js';
 
 /**
  * The visibility rules of src/domain/visibility.ts, role by role. The
@@ -283,6 +287,25 @@ describe('agency-only fields', () => {
   });
 });
 
+describe('notes', () => {
+  it('agency keys read every note, a committee key only the shared ones', () => {
+    for (const viewer of agencyKeys) {
+      expect(noteScope(viewer)).toEqual({ kind: 'all' });
+      expect(seesNote(viewer, { shared: false })).toBe(true);
+    }
+    expect(noteScope(committee)).toEqual({ kind: 'shared' });
+    expect(seesNote(committee, { shared: true })).toBe(true);
+    expect(seesNote(committee, { shared: false })).toBe(false);
+    expect(agencyKeys.every(seesNoteAuthor)).toBe(true);
+    expect(seesNoteAuthor(committee)).toBe(false);
+  });
+
+  it('a note is shared with the committee only once the overview was sent', () => {
+    expect(mayShareWithCommittee({ overviewSentAt: null })).toBe(false);
+    expect(mayShareWithCommittee({ overviewSentAt: SENT })).toBe(true);
+  });
+});
+
 describe('the database filters built from the scopes', () => {
   it('applications: everything, nothing, or the committee rule', () => {
     expect(visibleApplicationWhere(admin)).toEqual({});
@@ -301,5 +324,11 @@ describe('the database filters built from the scopes', () => {
     expect(visibleInterviewWhere(committee)).toEqual({ procedureId: OWN, kind: { in: ['committee'] } });
     expect(visibleInterviewKindWhere(scheduler)).toEqual({});
     expect(visibleInterviewKindWhere(committee)).toEqual({ kind: { in: ['committee'] } });
+  });
+
+  it('notes: on the applications seen, and for a committee key the shared ones only', () => {
+    expect(visibleNoteWhere(consultant)).toEqual({ application: {} });
+    expect(visibleNoteWhere(committee)).toEqual({ application: visibleApplicationWhere(committee), shared: true });
+    expect(visibleNoteWhere(scheduler)).toEqual({ application: { id: { in: [] } }, shared: true });
   });
 });

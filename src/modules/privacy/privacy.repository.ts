@@ -101,6 +101,7 @@ async function traces(tx: Tx, ids: string[]): Promise<string[]> {
      UNION SELECT id::text FROM interviews WHERE application_id IN (SELECT id FROM apps)
      UNION SELECT e.id::text FROM evaluations e JOIN interviews i ON i.id = e.interview_id WHERE i.application_id IN (SELECT id FROM apps)
      UNION SELECT id::text FROM reference_checks WHERE application_id IN (SELECT id FROM apps)
+     UNION SELECT id::text FROM application_notes WHERE application_id IN (SELECT id FROM apps)
      UNION SELECT id::text FROM offers WHERE application_id IN (SELECT id FROM apps)
      UNION SELECT id::text FROM consents WHERE candidate_id = ANY($1::uuid[])
      UNION SELECT id::text FROM data_subject_requests WHERE candidate_id = ANY($1::uuid[])
@@ -170,6 +171,7 @@ async function eraseMentions(tx: Tx, ids: string[]) {
  *    hash and storage key; the content is removed from the store after the
  *    commit (`storageKeys`, also recorded in sweep_marks so that a sweep
  *    finishes the removal if this process stops before);
+ *  - the notes on their applications are deleted;
  *  - their names and e-mail address in stage justifications of their procedures;
  *  - stored Idempotency-Key responses about them.
  * Audit entries and events never hold personal values (recordChange redacts
@@ -204,6 +206,8 @@ export async function eraseCandidates(
   // Read before the rows they are recognised by are erased.
   await eraseStoredResponses(tx, ids);
   await eraseMentions(tx, ids);
+  // The agency's notes on their applications are about them and nothing else: they go entirely.
+  await tx.$executeRaw`DELETE FROM application_notes WHERE application_id IN (SELECT id FROM applications WHERE candidate_id = ANY(${ids}::uuid[]))`;
   for (const table of genericErasureTables()) {
     if (table === 'candidates' || table === 'applications') continue;
     const { rows, touch } = PERSONAL_DATA[table]!;
@@ -404,6 +408,7 @@ export async function applicationsForExport(tx: Tx, candidateId: string) {
       documents: { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] },
       interviews: { orderBy: { startsAt: 'asc' }, include: { evaluations: { orderBy: { submittedAt: 'asc' } } } },
       referenceChecks: { orderBy: { createdAt: 'asc' } },
+      notes: { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] },
       offer: true,
       appointment: true,
     },

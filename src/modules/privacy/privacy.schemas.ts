@@ -168,6 +168,9 @@ const exportedApplication = z.object({
       }),
     )
     .describe('The reference checks about the candidate: who was asked, what they said, how concerns were resolved'),
+  notes: z
+    .array(z.object({ id: z.uuid(), text: z.string(), shared: z.boolean(), createdAt: z.string(), updatedAt: z.string() }))
+    .describe("The agency's notes on the application, and whether each was shared with the committee; who wrote them is left out (GDPR art. 15(4))"),
   stageJustifications: z
     .array(z.object({ stage: z.string(), justification: z.string() }))
     .describe("Written justifications of the procedure's stages that name the candidate"),

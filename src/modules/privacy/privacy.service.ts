@@ -475,6 +475,13 @@ export function createPrivacyService(deps: { db: Db; clock: Clock; documents: Do
               concernsResolvedAt: r.concernsResolvedAt?.toISOString() ?? null,
               resolutionNote: r.resolutionNote,
             })),
+            notes: a.notes.map((n) => ({
+              id: n.id,
+              text: n.text,
+              shared: n.shared,
+              createdAt: n.createdAt.toISOString(),
+              updatedAt: n.updatedAt.toISOString(),
+            })),
             stageJustifications: mentioning
               .filter((st) => st.procedureId === a.procedureId)
               .map((st) => ({ stage: st.name, justification: st.justification! })),
