@@ -25,7 +25,7 @@ export async function lockProcedureOf(db: Tx, applicationId: string): Promise<st
 // ---------------------------------------------------------------------------
 // The hot path of a stage change straight on `pg` (see transitions.service.ts):
 // one round trip opens the transaction, locks the procedure and reads every
-// fact the rules need, one writes everything the change makes, one commits.
+// fact the rules need; one writes everything the change makes and commits.
 // ---------------------------------------------------------------------------
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -207,58 +207,55 @@ export interface TransitionWrite {
   idempotency: { id: string; status: number; headers: Record<string, string>; body: string } | null;
 }
 
+/** A value as an SQL literal, for the simple query below (which takes no parameters). */
+function literal(client: pg.ClientBase, value: string | number | Date | null): string {
+  if (value === null) return 'NULL';
+  if (typeof value === 'number') {
+    if (!Number.isSafeInteger(value)) throw new Error(`not an integer: ${value}`);
+    return String(value);
+  }
+  if (value instanceof Date) return `${client.escapeLiteral(value.toISOString())}::timestamptz`;
+  return client.escapeLiteral(value);
+}
+
 /**
- * Every write of a stage change in one statement: the application (only at
- * the version read), the stage change, the audit entry and the event (as
- * recordChange writes them), and the idempotency record's response. Nothing
- * is written when the version moved on; the new version, or null then.
+ * Every write of a stage change in one statement, and the commit, in one
+ * round trip (a simple query of two statements, so that the procedure lock is
+ * held one round trip less): the application (only at the version read), the
+ * stage change, the audit entry and the event (as recordChange writes them),
+ * and the idempotency record's response. A simple query takes no parameters:
+ * every value goes in as a literal escaped by `pg` (escapeLiteral), typed by a
+ * cast. Nothing is written when the version moved on; the new version, or
+ * null then. The transaction is over once this returns; when it throws, it
+ * is still open (aborted) and the caller rolls it back.
  */
-export async function writeTransition(client: pg.ClientBase, w: TransitionWrite): Promise<number | null> {
-  const { rows } = await client.query<{ version: number }>({
-    name: 'write_transition',
-    text: `
+export async function writeTransitionAndCommit(client: pg.ClientBase, w: TransitionWrite): Promise<number | null> {
+  const v = (value: string | number | Date | null) => literal(client, value);
+  const idem = w.idempotency;
+  const results = (await client.query(`
 WITH upd AS (
-  UPDATE applications SET stage = $2::application_stage, rejection_reason = $3, version = version + 1, updated_at = $4
-   WHERE id = $1::uuid AND version = $5
+  UPDATE applications
+     SET stage = ${v(w.to)}::application_stage, rejection_reason = ${v(w.rejectionReason)}, version = version + 1, updated_at = ${v(w.at)}
+   WHERE id = ${v(w.applicationId)}::uuid AND version = ${v(w.version)}
   RETURNING version
 ), sc AS (
   INSERT INTO stage_changes (id, application_id, from_stage, to_stage, reason, reason_category, actor, at)
-  SELECT $6::uuid, $1::uuid, $7::application_stage, $2::application_stage, $8, $9, $10, $4 FROM upd
+  SELECT ${v(w.stageChangeId)}::uuid, ${v(w.applicationId)}::uuid, ${v(w.from)}::application_stage, ${v(w.to)}::application_stage,
+         ${v(w.reason)}, ${v(w.reasonCategory)}, ${v(w.actor)}, ${v(w.at)} FROM upd
 ), au AS (
   INSERT INTO audit_entries (procedure_id, actor, actor_role, action, entity_type, entity_id, changes, reason, request_id, at)
-  SELECT $11::uuid, $10, $12, $13, 'application', $14, $15::jsonb, $16, $17, $4 FROM upd
+  SELECT ${v(w.procedureId)}::uuid, ${v(w.actor)}, ${v(w.actorRole)}, ${v(w.action)}, 'application', ${v(w.applicationId)},
+         ${v(JSON.stringify(w.changes))}::jsonb, ${v(w.auditReason)}, ${v(w.requestId)}, ${v(w.at)} FROM upd
 ), ev AS (
   INSERT INTO events (type, procedure_id, entity_type, entity_id, payload, created_at)
-  SELECT $13, $11::uuid, 'application', $14, $18::jsonb, $4 FROM upd
+  SELECT ${v(w.action)}, ${v(w.procedureId)}::uuid, 'application', ${v(w.applicationId)}, ${v(JSON.stringify(w.payload))}::jsonb, ${v(w.at)} FROM upd
 ), idem AS (
-  UPDATE idempotency_keys SET completed = true, response_status = $20, response_headers = $21::jsonb, response_body = $22
-    FROM upd WHERE idempotency_keys.id = $19::uuid
+  UPDATE idempotency_keys
+     SET completed = true, response_status = ${v(idem?.status ?? null)}, response_headers = ${v(idem ? JSON.stringify(idem.headers) : null)}::jsonb,
+         response_body = ${v(idem?.body ?? null)}
+    FROM upd WHERE idempotency_keys.id = ${v(idem?.id ?? null)}::uuid
 )
-SELECT version FROM upd`,
-    values: [
-      w.applicationId,
-      w.to,
-      w.rejectionReason,
-      w.at,
-      w.version,
-      w.stageChangeId,
-      w.from,
-      w.reason,
-      w.reasonCategory,
-      w.actor,
-      w.procedureId,
-      w.actorRole,
-      w.action,
-      w.applicationId,
-      JSON.stringify(w.changes),
-      w.auditReason,
-      w.requestId,
-      JSON.stringify(w.payload),
-      w.idempotency?.id ?? null,
-      w.idempotency?.status ?? null,
-      w.idempotency ? JSON.stringify(w.idempotency.headers) : null,
-      w.idempotency?.body ?? null,
-    ],
-  });
-  return rows[0]?.version ?? null;
+SELECT version FROM upd;
+COMMIT`)) as unknown as pg.QueryResult<{ version: number }>[];
+  return results[0]?.rows[0]?.version ?? null;
 }

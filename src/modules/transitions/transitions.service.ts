@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
 import type { Db } from '../../db/client.js';
 import { redactPersonal } from '../../domain/personal-data.js';
-import { MILESTONE_KEYS, timelineInstants, type Timeline } from '../../domain/timeline.js';
+import { MILESTONE_KEYS, timelineInstants, type Timeline, type TimelineInstants } from '../../domain/timeline.js';
 import type { ApplicationStage } from '../../generated/prisma/enums.js';
 import { isComplete } from '../../domain/documents.js';
 import type { EventType } from '../../domain/event-types.js';
@@ -18,7 +18,7 @@ import { recordChange, type Change } from '../audit/audit.repository.js';
 import { interviewHeld } from '../interviews/interviews.repository.js';
 import { cancelUpcomingInterviews } from '../interviews/interviews.service.js';
 import { boundsOf, findStageProcedure, gateCounts, gateCountsOf, loadInstants, rejectedFrom, storedStatuses } from '../stages/stages.repository.js';
-import { beginTransitionFacts, lockProcedureOf, writeTransition } from './transitions.repository.js';
+import { beginTransitionFacts, lockProcedureOf, writeTransitionAndCommit } from './transitions.repository.js';
 import type { TransitionBody } from './transitions.schemas.js';
 
 /** The audit action and event type of each kind of move. */
@@ -44,10 +44,11 @@ export function createTransitionsService(deps: { db: Db; pool: pg.Pool; clock: C
   const { db, pool, clock } = deps;
 
   /**
-   * The common move in four round trips, straight on `pg`: open the
+   * The common move in two round trips, straight on `pg`: open the
    * transaction, lock the procedure and read every fact (one simple query),
    * decide in TypeScript (checkTransition), write the application, stage
-   * change, audit entry, event and idempotency record (one statement), commit.
+   * change, audit entry, event and idempotency record (one statement) and
+   * commit (the same round trip).
    * Null when the move cancels upcoming interviews: that rarer one goes
    * through `withPrisma`, which shares those writes with the interviews.
    */
@@ -68,11 +69,8 @@ export function createTransitionsService(deps: { db: Db; pool: pg.Pool; clock: C
       if (!facts) throw notFound('Application', applicationId);
       const { application, procedure } = facts;
       if (expected !== undefined && application.version !== expected) throw staleVersion('application');
-      const milestones = facts.milestones;
-      const timeline = MILESTONE_KEYS.every((k) => k in milestones)
-        ? (Object.fromEntries(MILESTONE_KEYS.map((k) => [k, milestones[k]])) as unknown as Timeline)
-        : null;
-      if (!timeline) {
+      const instants = instantsOf(facts.milestones, procedure.timeZone);
+      if (!instants) {
         throw conflict('TIMELINE_REQUIRED', 'The procedure has no timeline, so its stages have no dates yet; set the timeline first.');
       }
       const from = application.stage;
@@ -90,7 +88,7 @@ export function createTransitionsService(deps: { db: Db; pool: pg.Pool; clock: C
         counts: gateCountsOf(facts.stageCounts),
         bounds: boundsOf(procedure),
         now,
-        instants: timelineInstants(timeline, procedure.timeZone),
+        instants,
         zone: procedure.timeZone,
       });
       if (!verdict.ok) throw ruleError(409, [verdict]);
@@ -109,7 +107,7 @@ export function createTransitionsService(deps: { db: Db; pool: pg.Pool; clock: C
         updatedAt: now,
       });
       const recordId = answer.idempotencyRecordId;
-      const version = await writeTransition(client, {
+      const version = await writeTransitionAndCommit(client, {
         applicationId,
         procedureId: procedure.id,
         version: application.version,
@@ -129,10 +127,9 @@ export function createTransitionsService(deps: { db: Db; pool: pg.Pool; clock: C
         at: now,
         idempotency: recordId ? { id: recordId, status: 200, headers: answer.headers(view), body: answer.serialize(view) } : null,
       });
+      open = false;
       // Only an upload (which bumps the version without the procedure lock) can come between.
       if (version === null) throw staleVersion('application');
-      await client.query('COMMIT');
-      open = false;
       return { view, recorded: recordId !== undefined };
     } catch (error) {
       if (open) {
@@ -240,6 +237,24 @@ export function createTransitionsService(deps: { db: Db; pool: pg.Pool; clock: C
       return done ?? { view: await withPrisma(actor, applicationId, expected, body, now), recorded: false };
     },
   };
+}
+
+// The instants of a timeline cost a dozen time-zone conversions; the same few
+// timelines come back on every move, so they are kept (by dates and zone).
+const instantsCache = new Map<string, Readonly<TimelineInstants>>();
+
+/** The timeline's instants in `zone`, from its milestones' dates; null when it is not complete. */
+function instantsOf(milestones: Record<string, string>, zone: string): Readonly<TimelineInstants> | null {
+  if (!MILESTONE_KEYS.every((k) => k in milestones)) return null;
+  const dates = MILESTONE_KEYS.map((k) => milestones[k]!);
+  const key = `${zone}|${dates.join('|')}`;
+  let instants = instantsCache.get(key);
+  if (!instants) {
+    instants = Object.freeze(timelineInstants(Object.fromEntries(MILESTONE_KEYS.map((k, i) => [k, dates[i]])) as unknown as Timeline, zone));
+    if (instantsCache.size >= 1_000) instantsCache.clear();
+    instantsCache.set(key, instants);
+  }
+  return instants;
 }
 
 /** What a move writes besides the application: the stage change's fields and the audit entry with its event (recordChange). */
