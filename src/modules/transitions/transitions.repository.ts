@@ -122,24 +122,63 @@ SELECT a.id::text, a.procedure_id::text, a.candidate_id::text, a.source::text AS
 
 const date = (value: string | null) => (value === null ? null : new Date(value));
 
+// The statements of the hot path are prepared once per connection (PREPARE,
+// by SQL, so that they can be executed within a simple query of several
+// statements): planning the read cost several times its execution.
+const PREPARED = `
+PREPARE transition_lock(uuid) AS
+SELECT 1 FROM applications a JOIN procedures p ON p.id = a.procedure_id WHERE a.id = $1 FOR UPDATE OF p;
+PREPARE transition_facts(uuid, timestamptz) AS ${factsSql('$1', '$2')};
+PREPARE transition_write(uuid, application_stage, text, timestamptz, int, uuid, application_stage, text, text, text,
+                         uuid, text, text, text, jsonb, text, text, jsonb, uuid, int, jsonb, text) AS
+WITH upd AS (
+  UPDATE applications SET stage = $2, rejection_reason = $3, version = version + 1, updated_at = $4
+   WHERE id = $1 AND version = $5
+  RETURNING version
+), sc AS (
+  INSERT INTO stage_changes (id, application_id, from_stage, to_stage, reason, reason_category, actor, at)
+  SELECT $6, $1, $7, $2, $8, $9, $10, $4 FROM upd
+), au AS (
+  INSERT INTO audit_entries (procedure_id, actor, actor_role, action, entity_type, entity_id, changes, reason, request_id, at)
+  SELECT $11, $10, $12, $13, 'application', $14, $15, $16, $17, $4 FROM upd
+), ev AS (
+  INSERT INTO events (type, procedure_id, entity_type, entity_id, payload, created_at)
+  SELECT $13, $11, 'application', $14, $18, $4 FROM upd
+), idem AS (
+  UPDATE idempotency_keys SET completed = true, response_status = $20, response_headers = $21, response_body = $22
+    FROM upd WHERE idempotency_keys.id = $19
+)
+SELECT version FROM upd`;
+
+const prepared = new WeakSet<pg.ClientBase>();
+
+/**
+ * Prepares the statements of the hot path on this connection, once (a round
+ * trip the first time). When it fails, some may exist and the connection must
+ * not be reused: the caller releases it with the error.
+ */
+export async function prepareTransitionStatements(client: pg.ClientBase): Promise<void> {
+  if (prepared.has(client)) return;
+  await client.query(PREPARED);
+  prepared.add(client);
+}
+
 /**
  * Opens a transaction on `client`, locks the procedure of the application
  * (as lockProcedureOf) and reads the facts of a stage change, all in one
  * round trip: a simple query of three statements, each with its own
  * snapshot, so that the read, taken after the lock, sees what a move that
- * held the lock before left. Its two values are inlined (a simple query
- * takes no parameters): the id only once checked to be a UUID, the instant
- * as an ISO literal. Null when the application does not exist; the
- * transaction is open either way.
+ * held the lock before left. A simple query takes no parameters: its two
+ * values go in as literals, the id only once checked to be a UUID, the
+ * instant as an ISO string. Null when the application does not exist; the
+ * transaction is open either way. Needs prepareTransitionStatements first.
  */
 export async function beginTransitionFacts(client: pg.ClientBase, applicationId: string, now: Date): Promise<TransitionFacts | null> {
   if (!UUID.test(applicationId)) throw new Error('applicationId must be a UUID');
-  const application = `${client.escapeLiteral(applicationId)}::uuid`;
-  const at = `${client.escapeLiteral(now.toISOString())}::timestamptz`;
+  const application = client.escapeLiteral(applicationId);
+  const at = client.escapeLiteral(now.toISOString());
   const results = (await client.query(
-    `BEGIN;
-SELECT 1 FROM applications a JOIN procedures p ON p.id = a.procedure_id WHERE a.id = ${application} FOR UPDATE OF p;
-${factsSql(application, at)}`,
+    `BEGIN; EXECUTE transition_lock(${application}); EXECUTE transition_facts(${application}, ${at})`,
   )) as unknown as pg.QueryResult[];
   const r = results[2]?.rows[0] as RawFacts | undefined;
   if (!r) return null;
@@ -224,38 +263,39 @@ function literal(client: pg.ClientBase, value: string | number | Date | null): s
  * held one round trip less): the application (only at the version read), the
  * stage change, the audit entry and the event (as recordChange writes them),
  * and the idempotency record's response. A simple query takes no parameters:
- * every value goes in as a literal escaped by `pg` (escapeLiteral), typed by a
- * cast. Nothing is written when the version moved on; the new version, or
- * null then. The transaction is over once this returns; when it throws, it
+ * every value goes in as a literal escaped by `pg` (escapeLiteral), typed by
+ * the prepared statement (transition_write). Nothing is written when the
+ * version moved on; the new version, or null then. The transaction is over once this returns; when it throws, it
  * is still open (aborted) and the caller rolls it back.
  */
 export async function writeTransitionAndCommit(client: pg.ClientBase, w: TransitionWrite): Promise<number | null> {
-  const v = (value: string | number | Date | null) => literal(client, value);
   const idem = w.idempotency;
-  const results = (await client.query(`
-WITH upd AS (
-  UPDATE applications
-     SET stage = ${v(w.to)}::application_stage, rejection_reason = ${v(w.rejectionReason)}, version = version + 1, updated_at = ${v(w.at)}
-   WHERE id = ${v(w.applicationId)}::uuid AND version = ${v(w.version)}
-  RETURNING version
-), sc AS (
-  INSERT INTO stage_changes (id, application_id, from_stage, to_stage, reason, reason_category, actor, at)
-  SELECT ${v(w.stageChangeId)}::uuid, ${v(w.applicationId)}::uuid, ${v(w.from)}::application_stage, ${v(w.to)}::application_stage,
-         ${v(w.reason)}, ${v(w.reasonCategory)}, ${v(w.actor)}, ${v(w.at)} FROM upd
-), au AS (
-  INSERT INTO audit_entries (procedure_id, actor, actor_role, action, entity_type, entity_id, changes, reason, request_id, at)
-  SELECT ${v(w.procedureId)}::uuid, ${v(w.actor)}, ${v(w.actorRole)}, ${v(w.action)}, 'application', ${v(w.applicationId)},
-         ${v(JSON.stringify(w.changes))}::jsonb, ${v(w.auditReason)}, ${v(w.requestId)}, ${v(w.at)} FROM upd
-), ev AS (
-  INSERT INTO events (type, procedure_id, entity_type, entity_id, payload, created_at)
-  SELECT ${v(w.action)}, ${v(w.procedureId)}::uuid, 'application', ${v(w.applicationId)}, ${v(JSON.stringify(w.payload))}::jsonb, ${v(w.at)} FROM upd
-), idem AS (
-  UPDATE idempotency_keys
-     SET completed = true, response_status = ${v(idem?.status ?? null)}, response_headers = ${v(idem ? JSON.stringify(idem.headers) : null)}::jsonb,
-         response_body = ${v(idem?.body ?? null)}
-    FROM upd WHERE idempotency_keys.id = ${v(idem?.id ?? null)}::uuid
-)
-SELECT version FROM upd;
-COMMIT`)) as unknown as pg.QueryResult<{ version: number }>[];
+  const values: Array<string | number | Date | null> = [
+    w.applicationId,
+    w.to,
+    w.rejectionReason,
+    w.at,
+    w.version,
+    w.stageChangeId,
+    w.from,
+    w.reason,
+    w.reasonCategory,
+    w.actor,
+    w.procedureId,
+    w.actorRole,
+    w.action,
+    w.applicationId,
+    JSON.stringify(w.changes),
+    w.auditReason,
+    w.requestId,
+    JSON.stringify(w.payload),
+    idem?.id ?? null,
+    idem?.status ?? null,
+    idem ? JSON.stringify(idem.headers) : null,
+    idem?.body ?? null,
+  ];
+  const results = (await client.query(
+    `EXECUTE transition_write(${values.map((value) => literal(client, value)).join(', ')}); COMMIT`,
+  )) as unknown as pg.QueryResult<{ version: number }>[];
   return results[0]?.rows[0]?.version ?? null;
 }

@@ -18,7 +18,7 @@ import { recordChange, type Change } from '../audit/audit.repository.js';
 import { interviewHeld } from '../interviews/interviews.repository.js';
 import { cancelUpcomingInterviews } from '../interviews/interviews.service.js';
 import { boundsOf, findStageProcedure, gateCounts, gateCountsOf, loadInstants, rejectedFrom, storedStatuses } from '../stages/stages.repository.js';
-import { beginTransitionFacts, lockProcedureOf, writeTransitionAndCommit } from './transitions.repository.js';
+import { beginTransitionFacts, lockProcedureOf, prepareTransitionStatements, writeTransitionAndCommit } from './transitions.repository.js';
 import type { TransitionBody } from './transitions.schemas.js';
 
 /** The audit action and event type of each kind of move. */
@@ -64,6 +64,10 @@ export function createTransitionsService(deps: { db: Db; pool: pg.Pool; clock: C
     let open = false;
     let broken: Error | undefined;
     try {
+      await prepareTransitionStatements(client).catch((e: unknown) => {
+        broken = e instanceof Error ? e : new Error(String(e));
+        throw e;
+      });
       open = true;
       const facts = await beginTransitionFacts(client, applicationId, now);
       if (!facts) throw notFound('Application', applicationId);
