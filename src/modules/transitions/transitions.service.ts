@@ -148,71 +148,71 @@ export function createTransitionsService(deps: { db: Db; pool: pg.Pool; clock: C
   }
 
   async function withPrisma(actor: Actor, applicationId: string, expected: number | undefined, body: TransitionBody, now: Date): Promise<ApplicationView> {
-      return db.$transaction(async (tx) => {
-        const procedureId = await lockProcedureOf(tx, applicationId);
-        if (!procedureId) throw notFound('Application', applicationId);
-        // Read after the lock: a move that waited for it sees the stage the one before it left.
-        const application = await tx.application.findUniqueOrThrow({
-          where: { id: applicationId },
-          select: {
-            stage: true,
-            version: true,
-            rejectionReason: true,
-            candidateId: true,
-            documents: { where: { current: true, erasedAt: null }, select: { kind: true } },
-          },
-        });
-        if (expected !== undefined && application.version !== expected) throw staleVersion('application');
-        const procedure = (await findStageProcedure(tx, procedureId))!;
-        const instants = await loadInstants(tx, procedureId, procedure.timeZone);
-        if (!instants) {
-          throw conflict('TIMELINE_REQUIRED', 'The procedure has no timeline, so its stages have no dates yet; set the timeline first.');
-        }
-        const from = application.stage;
-        const to = body.to;
-        const verdict = checkTransition({
-          from,
-          to,
-          reason: body.reason,
-          reasonCategory: body.reasonCategory,
-          rejectedFrom: from === 'rejected' ? await rejectedFrom(tx, applicationId) : null,
-          complete: isComplete(application.documents.map((d) => d.kind)),
-          interviewHeld: to === 'interviewed' ? await interviewHeld(tx, applicationId, now) : false,
-          procedurePhase: procedure.phase,
-          stages: storedStatuses(procedure),
-          counts: await gateCounts(tx, procedureId, applicationId),
-          bounds: boundsOf(procedure),
-          now,
-          instants,
-          zone: procedure.timeZone,
-        });
-        if (!verdict.ok) throw ruleError(409, [verdict]);
-
-        const move = describeMove(actor, applicationId, procedureId, application, body, verdict, randomUUID());
-        const updated = await tx.application.updateMany({
-          where: { id: applicationId, version: application.version },
-          data: { stage: to, rejectionReason: move.rejectionReason, version: { increment: 1 }, updatedAt: now },
-        });
-        if (updated.count === 0) throw staleVersion('application');
-        await tx.stageChange.create({
-          data: {
-            id: move.stageChangeId,
-            applicationId,
-            fromStage: from,
-            toStage: to,
-            reason: move.reason,
-            reasonCategory: move.reasonCategory,
-            actor: actor.id,
-            at: now,
-          },
-        });
-        await recordChange(tx, actor, now, move.change);
-        if (verdict.kind === 'reject' || verdict.kind === 'withdraw') {
-          // Interviews still to come of someone who left the procedure free their slot and panel.
-          await cancelUpcomingInterviews(tx, actor, now, procedureId, [applicationId], verdict.kind === 'reject' ? 'application rejected' : 'candidate withdrew');
-        }
-        return toApplicationView((await findApplication(tx, applicationId))!);
+    return db.$transaction(async (tx) => {
+      const procedureId = await lockProcedureOf(tx, applicationId);
+      if (!procedureId) throw notFound('Application', applicationId);
+      // Read after the lock: a move that waited for it sees the stage the one before it left.
+      const application = await tx.application.findUniqueOrThrow({
+        where: { id: applicationId },
+        select: {
+          stage: true,
+          version: true,
+          rejectionReason: true,
+          candidateId: true,
+          documents: { where: { current: true, erasedAt: null }, select: { kind: true } },
+        },
       });
+      if (expected !== undefined && application.version !== expected) throw staleVersion('application');
+      const procedure = (await findStageProcedure(tx, procedureId))!;
+      const instants = await loadInstants(tx, procedureId, procedure.timeZone);
+      if (!instants) {
+        throw conflict('TIMELINE_REQUIRED', 'The procedure has no timeline, so its stages have no dates yet; set the timeline first.');
+      }
+      const from = application.stage;
+      const to = body.to;
+      const verdict = checkTransition({
+        from,
+        to,
+        reason: body.reason,
+        reasonCategory: body.reasonCategory,
+        rejectedFrom: from === 'rejected' ? await rejectedFrom(tx, applicationId) : null,
+        complete: isComplete(application.documents.map((d) => d.kind)),
+        interviewHeld: to === 'interviewed' ? await interviewHeld(tx, applicationId, now) : false,
+        procedurePhase: procedure.phase,
+        stages: storedStatuses(procedure),
+        counts: await gateCounts(tx, procedureId, applicationId),
+        bounds: boundsOf(procedure),
+        now,
+        instants,
+        zone: procedure.timeZone,
+      });
+      if (!verdict.ok) throw ruleError(409, [verdict]);
+
+      const move = describeMove(actor, applicationId, procedureId, application, body, verdict, randomUUID());
+      const updated = await tx.application.updateMany({
+        where: { id: applicationId, version: application.version },
+        data: { stage: to, rejectionReason: move.rejectionReason, version: { increment: 1 }, updatedAt: now },
+      });
+      if (updated.count === 0) throw staleVersion('application');
+      await tx.stageChange.create({
+        data: {
+          id: move.stageChangeId,
+          applicationId,
+          fromStage: from,
+          toStage: to,
+          reason: move.reason,
+          reasonCategory: move.reasonCategory,
+          actor: actor.id,
+          at: now,
+        },
+      });
+      await recordChange(tx, actor, now, move.change);
+      if (verdict.kind === 'reject' || verdict.kind === 'withdraw') {
+        // Interviews still to come of someone who left the procedure free their slot and panel.
+        await cancelUpcomingInterviews(tx, actor, now, procedureId, [applicationId], verdict.kind === 'reject' ? 'application rejected' : 'candidate withdrew');
+      }
+      return toApplicationView((await findApplication(tx, applicationId))!);
+    });
   }
 
   return {
