@@ -1,7 +1,7 @@
 /** The document-level part of openapi.yaml; routes contribute the rest. */
 import type { SwaggerOptions } from '@fastify/swagger';
 import { EVENT_TYPES } from './domain/event-types.js';
-import { DELIVERY_DESCRIPTION } from './modules/webhooks/webhooks.routes.js';
+import { DELIVERY_DESCRIPTION } from './modules/webhooks/index.js';
 
 const header = (name: string, description: string, schema: Record<string, unknown>) => ({
   name,

@@ -3,6 +3,7 @@ import { CANDIDATE_PROFILE_FIELDS, fieldMask, without } from '../../domain/candi
 import type { Prisma } from '../../generated/prisma/client.js';
 import type { ApplicationStage, CandidateSource, DocumentKind } from '../../generated/prisma/enums.js';
 import { timeCursor, type Cursor } from '../../lib/pagination.js';
+import { MARK_CONTENT_UNREGISTERED } from '../../documents/document-store.js';
 
 export const applicationInclude = {
   candidate: {
@@ -103,4 +104,32 @@ export function findIntakeProcedure(db: Tx, id: string) {
       stages: { where: { name: 'preselection' }, select: { status: true } },
     },
   });
+}
+
+/** Writes down an upload before its bytes are stored (the sweep removes it if nothing registers it). */
+export function markUnregistered(db: Tx, key: string, at: Date) {
+  return db.sweepMark.create({ data: { kind: MARK_CONTENT_UNREGISTERED, subject: key, at } });
+}
+
+/** Removes an upload's mark; its count tells whether the mark (and the content) was still there. */
+export function unmarkUnregistered(db: Tx, key: string) {
+  return db.sweepMark.deleteMany({ where: { kind: MARK_CONTENT_UNREGISTERED, subject: key } });
+}
+
+export function insertApplication(tx: Tx, data: Prisma.ApplicationUncheckedCreateInput) {
+  return tx.application.create({ data });
+}
+
+/** Changes an application at the version read, unless it changed meanwhile. */
+export function updateApplicationAt(tx: Tx, id: string, version: number, data: Prisma.ApplicationUncheckedUpdateManyInput) {
+  return tx.application.updateMany({ where: { id, version }, data });
+}
+
+/** Sets completedAt once. */
+export function markApplicationCompleted(tx: Tx, applicationId: string, now: Date) {
+  return tx.application.updateMany({ where: { id: applicationId, completedAt: null }, data: { completedAt: now } });
+}
+
+export function insertDocument(tx: Tx, data: Prisma.DocumentUncheckedCreateInput) {
+  return tx.document.create({ data });
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { listQuery, pageSchema } from '../../lib/pagination.js';
-import { candidate, candidateInput, candidateProfile, candidateSource } from '../candidates/candidates.schemas.js';
+import { candidate, candidateInput, candidateProfile, candidateSource } from '../candidates/index.js';
 import { CANDIDATE_FIELDS, CANDIDATE_PERSONAL_FIELDS } from '../../domain/candidate.js';
 import { DOCUMENT_KINDS } from '../../domain/documents.js';
 import { APPLICATION_STAGES } from '../../domain/stage-graph.js';

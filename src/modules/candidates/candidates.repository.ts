@@ -19,6 +19,11 @@ export function findCandidate(db: Tx, id: string) {
   return db.candidate.findUnique({ where: { id }, include: candidateInclude });
 }
 
+/** Whether the candidate exists (their id, or null). */
+export function findCandidateId(db: Tx, id: string) {
+  return db.candidate.findUnique({ where: { id }, select: { id: true } });
+}
+
 export function findCandidateIdByEmail(db: Tx, email: string) {
   return db.candidate.findUnique({ where: { emailNormalized: normalizeEmail(email) }, select: { id: true } });
 }
@@ -47,4 +52,13 @@ export function listCandidates(
     orderBy: [{ updatedAt: 'asc' }, { id: 'asc' }],
     take: q.limit + 1,
   });
+}
+
+export function insertCandidateRow(tx: Tx, data: Prisma.CandidateUncheckedCreateInput) {
+  return tx.candidate.create({ data });
+}
+
+/** Changes a candidate at the version read, unless it changed meanwhile. */
+export function updateCandidateAt(tx: Tx, id: string, version: number, data: Prisma.CandidateUncheckedUpdateManyInput) {
+  return tx.candidate.updateMany({ where: { id, version }, data });
 }

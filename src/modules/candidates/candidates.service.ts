@@ -5,12 +5,14 @@ import type { Clock } from '../../lib/clock.js';
 import { AppError, conflict, notFound } from '../../lib/errors.js';
 import { staleVersion } from '../../lib/http.js';
 import { decodeCursor, toPage } from '../../lib/pagination.js';
-import { diff, recordChange } from '../audit/audit.repository.js';
+import { diff, recordChange } from '../../db/audit.js';
 import {
   findCandidate,
   findCandidateIdByEmail,
+  insertCandidateRow,
   listCandidates,
   normalizeEmail,
+  updateCandidateAt,
   type CandidateRow,
 } from './candidates.repository.js';
 import type { CandidateInput, CandidateListQuery, CandidatePatch } from './candidates.schemas.js';
@@ -87,15 +89,13 @@ export async function insertCandidate(tx: Tx, actor: Actor, now: Date, input: Ca
     const existing = await findCandidateIdByEmail(tx, input.email);
     if (existing) throw candidateExists(existing.id);
   }
-  const created = await tx.candidate.create({
-    data: {
-      firstName: input.firstName,
-      lastName: input.lastName,
-      source: input.source,
-      ...candidateData(input),
-      createdAt: now,
-      updatedAt: now,
-    },
+  const created = await insertCandidateRow(tx, {
+    firstName: input.firstName,
+    lastName: input.lastName,
+    source: input.source,
+    ...candidateData(input),
+    createdAt: now,
+    updatedAt: now,
   });
   const row = (await findCandidate(tx, created.id))!;
   await recordChange(tx, actor, now, {
@@ -159,16 +159,13 @@ export function createCandidatesService(deps: { db: Db; clock: Clock }) {
             const other = await findCandidateIdByEmail(tx, patch.email);
             if (other && other.id !== id) throw candidateExists(other.id);
           }
-          const result = await tx.candidate.updateMany({
-            where: { id, version: current.version },
-            data: {
-              ...(patch.firstName !== undefined ? { firstName: patch.firstName } : {}),
-              ...(patch.lastName !== undefined ? { lastName: patch.lastName } : {}),
-              ...(patch.source !== undefined ? { source: patch.source } : {}),
-              ...candidateData(patch),
-              version: { increment: 1 },
-              updatedAt: now,
-            },
+          const result = await updateCandidateAt(tx, id, current.version, {
+            ...(patch.firstName !== undefined ? { firstName: patch.firstName } : {}),
+            ...(patch.lastName !== undefined ? { lastName: patch.lastName } : {}),
+            ...(patch.source !== undefined ? { source: patch.source } : {}),
+            ...candidateData(patch),
+            version: { increment: 1 },
+            updatedAt: now,
           });
           if (result.count === 0) throw staleVersion('candidate');
           const updated = (await findCandidate(tx, id))!;

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { DOCUMENT_KINDS } from '../../domain/documents.js';
 import { listQuery, pageSchema } from '../../lib/pagination.js';
-import { candidate } from '../candidates/candidates.schemas.js';
-import { consent } from '../references/references.schemas.js';
+import { candidate } from '../candidates/index.js';
+import { consent } from '../references/index.js';
 import { instant as storableInstant } from '../../lib/instant.js';
 
 const instant = storableInstant('must be an ISO 8601 instant with an offset, such as 2026-01-20T10:00:00+01:00');

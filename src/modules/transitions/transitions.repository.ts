@@ -1,10 +1,12 @@
 import type pg from 'pg';
 import type { Tx } from '../../db/client.js';
+import { changeSql, type changeValues } from '../../db/audit.js';
 import { CANDIDATE_PROFILE_FIELDS } from '../../domain/candidate.js';
 import type { StageName, StageStatus } from '../../domain/gates.js';
+import type { Prisma } from '../../generated/prisma/client.js';
 import type { ApplicationStage, CandidateSource } from '../../generated/prisma/enums.js';
-import type { ApplicationRow } from '../applications/applications.repository.js';
-import type { StageProcedure } from '../stages/stages.repository.js';
+import type { ApplicationRow } from '../applications/index.js';
+import type { StageProcedure } from '../stages/index.js';
 
 /**
  * Locks the procedure of an application for the rest of the transaction
@@ -20,6 +22,29 @@ export async function lockProcedureOf(db: Tx, applicationId: string): Promise<st
     WHERE a.id = ${applicationId}::uuid
     FOR UPDATE OF p`;
   return rows[0]?.procedureId ?? null;
+}
+
+/** What a stage change needs to know about the application. */
+export function findTransitionApplication(tx: Tx, applicationId: string) {
+  return tx.application.findUniqueOrThrow({
+    where: { id: applicationId },
+    select: {
+      stage: true,
+      version: true,
+      rejectionReason: true,
+      candidateId: true,
+      documents: { where: { current: true, erasedAt: null }, select: { kind: true } },
+    },
+  });
+}
+
+/** Moves an application at the version read, unless it changed meanwhile. */
+export function moveApplicationAt(tx: Tx, applicationId: string, version: number, data: Prisma.ApplicationUncheckedUpdateManyInput) {
+  return tx.application.updateMany({ where: { id: applicationId, version }, data });
+}
+
+export function insertStageChange(tx: Tx, data: Prisma.StageChangeUncheckedCreateInput) {
+  return tx.stageChange.create({ data });
 }
 
 // ---------------------------------------------------------------------------
@@ -60,11 +85,13 @@ interface RawFacts {
   created_at: Date;
   updated_at: Date;
   candidate: ApplicationRow['candidate'];
-  documents: Array<Omit<ApplicationRow['documents'][number], 'createdAt' | 'supersededAt' | 'erasedAt'> & {
-    createdAt: string;
-    supersededAt: string | null;
-    erasedAt: string | null;
-  }>;
+  documents: Array<
+    Omit<ApplicationRow['documents'][number], 'createdAt' | 'supersededAt' | 'erasedAt'> & {
+      createdAt: string;
+      supersededAt: string | null;
+      erasedAt: string | null;
+    }
+  >;
   phase: StageProcedure['phase'];
   time_zone: string;
   overview_sent_at: Date | null;
@@ -130,7 +157,7 @@ PREPARE transition_lock(uuid) AS
 SELECT 1 FROM applications a JOIN procedures p ON p.id = a.procedure_id WHERE a.id = $1 FOR UPDATE OF p;
 PREPARE transition_facts(uuid, timestamptz) AS ${factsSql('$1', '$2')};
 PREPARE transition_write(uuid, application_stage, text, timestamptz, int, uuid, application_stage, text, text, text,
-                         uuid, text, text, text, jsonb, text, text, jsonb, uuid, int, jsonb, text) AS
+                         uuid, text, text, text, jsonb, text, text, jsonb, uuid, int, jsonb, text, text, text) AS
 WITH upd AS (
   UPDATE applications SET stage = $2, rejection_reason = $3, version = version + 1, updated_at = $4
    WHERE id = $1 AND version = $5
@@ -138,13 +165,20 @@ WITH upd AS (
 ), sc AS (
   INSERT INTO stage_changes (id, application_id, from_stage, to_stage, reason, reason_category, actor, at)
   SELECT $6, $1, $7, $2, $8, $9, $10, $4 FROM upd
-), au AS (
-  INSERT INTO audit_entries (procedure_id, actor, actor_role, action, entity_type, entity_id, changes, reason, request_id, at)
-  SELECT $11, $10, $12, $13, 'application', $14, $15, $16, $17, $4 FROM upd
-), ev AS (
-  INSERT INTO events (type, procedure_id, entity_type, entity_id, payload, created_at)
-  SELECT $13, $11, 'application', $14, $18, $4 FROM upd
-), idem AS (
+), ${changeSql('upd', {
+  procedureId: '$11',
+  actor: '$10',
+  actorRole: '$12',
+  action: '$13',
+  entityType: '$23',
+  entityId: '$14',
+  changes: '$15',
+  reason: '$16',
+  requestId: '$17',
+  eventType: '$24',
+  payload: '$18',
+  at: '$4',
+})}, idem AS (
   UPDATE idempotency_keys SET completed = true, response_status = $20, response_headers = $21, response_body = $22
     FROM upd WHERE idempotency_keys.id = $19
 )
@@ -233,14 +267,8 @@ export interface TransitionWrite {
   stageChangeId: string;
   reason: string | null;
   reasonCategory: string | null;
-  actor: string;
-  actorRole: string;
-  requestId: string | null;
-  action: string;
-  /** Already redacted (redactPersonal), as recordChange writes them. */
-  changes: unknown;
-  auditReason: string | null;
-  payload: unknown;
+  /** The audit entry and event, as recordChange writes them (changeValues of src/db/audit.ts). */
+  change: ReturnType<typeof changeValues>;
   at: Date;
   /** The request's idempotency record, completed with this response in the same transaction. */
   idempotency: { id: string; status: number; headers: Record<string, string>; body: string } | null;
@@ -270,6 +298,7 @@ function literal(client: pg.ClientBase, value: string | number | Date | null): s
  */
 export async function writeTransitionAndCommit(client: pg.ClientBase, w: TransitionWrite): Promise<number | null> {
   const idem = w.idempotency;
+  const c = w.change;
   const values: Array<string | number | Date | null> = [
     w.applicationId,
     w.to,
@@ -280,19 +309,21 @@ export async function writeTransitionAndCommit(client: pg.ClientBase, w: Transit
     w.from,
     w.reason,
     w.reasonCategory,
-    w.actor,
-    w.procedureId,
-    w.actorRole,
-    w.action,
-    w.applicationId,
-    JSON.stringify(w.changes),
-    w.auditReason,
-    w.requestId,
-    JSON.stringify(w.payload),
+    c.actor,
+    c.procedureId,
+    c.actorRole,
+    c.action,
+    c.entityId,
+    c.changes,
+    c.reason,
+    c.requestId,
+    c.payload,
     idem?.id ?? null,
     idem?.status ?? null,
     idem ? JSON.stringify(idem.headers) : null,
     idem?.body ?? null,
+    c.entityType,
+    c.eventType,
   ];
   const results = (await client.query(
     `EXECUTE transition_write(${values.map((value) => literal(client, value)).join(', ')}); COMMIT`,

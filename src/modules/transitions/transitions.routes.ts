@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { AGENCY_ROLES } from '../../lib/actor.js';
 import { errorResponses, etagOf, expectedVersion, uuidParam, contract } from '../../lib/http.js';
-import { application } from '../applications/applications.schemas.js';
+import { application } from '../applications/index.js';
 import { idempotencyRecordCompleted, storedResponseBody } from '../../plugins/idempotency.js';
 import { transitionBody } from './transitions.schemas.js';
 import { createTransitionsService } from './transitions.service.js';
@@ -67,7 +67,10 @@ export const transitionsRoutes: FastifyPluginAsyncZod = async (app) => {
         headers: (v) => ({ 'content-type': contentType, etag: etagOf(v.version) }),
       });
       if (recorded) idempotencyRecordCompleted(request);
-      return reply.header('etag', etagOf(view.version)).type(contentType).send(serialize(view) as never);
+      return reply
+        .header('etag', etagOf(view.version))
+        .type(contentType)
+        .send(serialize(view) as never);
     },
   );
 };

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
 import type { Db } from '../../db/client.js';
-import { redactPersonal } from '../../domain/personal-data.js';
 import { MILESTONE_KEYS, timelineInstants, type Timeline, type TimelineInstants } from '../../domain/timeline.js';
 import type { ApplicationStage } from '../../generated/prisma/enums.js';
 import { isComplete } from '../../domain/documents.js';
@@ -12,13 +11,19 @@ import type { Clock } from '../../lib/clock.js';
 import { AppError, conflict, notFound } from '../../lib/errors.js';
 import { staleVersion } from '../../lib/http.js';
 import { ruleError } from '../../lib/rule-errors.js';
-import { toApplicationView, type ApplicationView } from '../applications/applications.service.js';
-import { findApplication } from '../applications/applications.repository.js';
-import { recordChange, type Change } from '../audit/audit.repository.js';
-import { interviewHeld } from '../interviews/interviews.repository.js';
-import { cancelUpcomingInterviews } from '../interviews/interviews.service.js';
-import { boundsOf, findStageProcedure, gateCounts, gateCountsOf, loadInstants, rejectedFrom, storedStatuses } from '../stages/stages.repository.js';
-import { beginTransitionFacts, lockProcedureOf, prepareTransitionStatements, writeTransitionAndCommit } from './transitions.repository.js';
+import { changeValues, recordChange, type Change } from '../../db/audit.js';
+import { findApplication, toApplicationView, type ApplicationView } from '../applications/index.js';
+import { cancelUpcomingInterviews, interviewHeld } from '../interviews/index.js';
+import { boundsOf, findStageProcedure, gateCounts, gateCountsOf, loadInstants, rejectedFrom, storedStatuses } from '../stages/index.js';
+import {
+  beginTransitionFacts,
+  findTransitionApplication,
+  insertStageChange,
+  lockProcedureOf,
+  moveApplicationAt,
+  prepareTransitionStatements,
+  writeTransitionAndCommit,
+} from './transitions.repository.js';
 import type { TransitionBody } from './transitions.schemas.js';
 
 /** The audit action and event type of each kind of move. */
@@ -121,13 +126,7 @@ export function createTransitionsService(deps: { db: Db; pool: pg.Pool; clock: C
         stageChangeId: move.stageChangeId,
         reason: move.reason,
         reasonCategory: move.reasonCategory,
-        actor: actor.id,
-        actorRole: actor.role,
-        requestId: actor.requestId,
-        action: move.change.action,
-        changes: redactPersonal(move.change.changes!),
-        auditReason: move.change.reason ?? null,
-        payload: redactPersonal(move.change.event!.payload),
+        change: changeValues(actor, move.change),
         at: now,
         idempotency: recordId ? { id: recordId, status: 200, headers: answer.headers(view), body: answer.serialize(view) } : null,
       });
@@ -152,16 +151,7 @@ export function createTransitionsService(deps: { db: Db; pool: pg.Pool; clock: C
       const procedureId = await lockProcedureOf(tx, applicationId);
       if (!procedureId) throw notFound('Application', applicationId);
       // Read after the lock: a move that waited for it sees the stage the one before it left.
-      const application = await tx.application.findUniqueOrThrow({
-        where: { id: applicationId },
-        select: {
-          stage: true,
-          version: true,
-          rejectionReason: true,
-          candidateId: true,
-          documents: { where: { current: true, erasedAt: null }, select: { kind: true } },
-        },
-      });
+      const application = await findTransitionApplication(tx, applicationId);
       if (expected !== undefined && application.version !== expected) throw staleVersion('application');
       const procedure = (await findStageProcedure(tx, procedureId))!;
       const instants = await loadInstants(tx, procedureId, procedure.timeZone);
@@ -189,22 +179,22 @@ export function createTransitionsService(deps: { db: Db; pool: pg.Pool; clock: C
       if (!verdict.ok) throw ruleError(409, [verdict]);
 
       const move = describeMove(actor, applicationId, procedureId, application, body, verdict, randomUUID());
-      const updated = await tx.application.updateMany({
-        where: { id: applicationId, version: application.version },
-        data: { stage: to, rejectionReason: move.rejectionReason, version: { increment: 1 }, updatedAt: now },
+      const updated = await moveApplicationAt(tx, applicationId, application.version, {
+        stage: to,
+        rejectionReason: move.rejectionReason,
+        version: { increment: 1 },
+        updatedAt: now,
       });
       if (updated.count === 0) throw staleVersion('application');
-      await tx.stageChange.create({
-        data: {
-          id: move.stageChangeId,
-          applicationId,
-          fromStage: from,
-          toStage: to,
-          reason: move.reason,
-          reasonCategory: move.reasonCategory,
-          actor: actor.id,
-          at: now,
-        },
+      await insertStageChange(tx, {
+        id: move.stageChangeId,
+        applicationId,
+        fromStage: from,
+        toStage: to,
+        reason: move.reason,
+        reasonCategory: move.reasonCategory,
+        actor: actor.id,
+        at: now,
       });
       await recordChange(tx, actor, now, move.change);
       if (verdict.kind === 'reject' || verdict.kind === 'withdraw') {
