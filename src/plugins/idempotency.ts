@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import fp from 'fastify-plugin';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Db } from '../db/client.js';
@@ -34,6 +34,21 @@ const REPLAYED_HEADERS = ['content-type', 'location', 'etag'];
 // Secrets are shown once (API key tokens, webhook secrets): a stored response
 // keeps everything but them, so the idempotency table never holds a secret.
 const SECRET_FIELDS = ['token', 'secret'];
+
+/** The body an idempotency record keeps of a response (for a handler that completes its record itself). */
+export function storedResponseBody(body: string): string {
+  return withoutSecrets(body);
+}
+
+/**
+ * For a handler that completed the request's idempotency record itself, in
+ * the transaction of its work (with status, the REPLAYED_HEADERS it sends and
+ * storedResponseBody of its body): the record is left as it is when the
+ * response goes out.
+ */
+export function idempotencyRecordCompleted(request: FastifyRequest): void {
+  request.idempotencyRecordId = undefined;
+}
 
 function withoutSecrets(body: string): string {
   try {
@@ -135,23 +150,17 @@ export const idempotencyPlugin = fp(
       const now = app.clock.now();
       const actor = request.actor.id;
       for (let attempt = 0; attempt < 3; attempt++) {
-        const inserted = await app.db.idempotencyKey.createMany({
-          data: [
-            {
-              actor,
-              key,
-              requestHash: hash,
-              method: request.method,
-              path: request.url,
-              expiresAt: new Date(now.getTime() + KEEP_MS),
-              createdAt: now,
-            },
-          ],
-          skipDuplicates: true,
+        // Claimed and its id known in one statement.
+        const inserted = await app.pool.query<{ id: string }>({
+          name: 'claim_idempotency_key',
+          text: `INSERT INTO idempotency_keys (id, actor, key, request_hash, method, path, completed, expires_at, created_at)
+                 VALUES ($1, $2, $3, $4, $5, $6, false, $7, $8)
+                 ON CONFLICT (actor, key) DO NOTHING
+                 RETURNING id::text`,
+          values: [randomUUID(), actor, key, hash, request.method, request.url, new Date(now.getTime() + KEEP_MS), now],
         });
-        if (inserted.count === 1) {
-          const row = await app.db.idempotencyKey.findUnique({ where: { actor_key: { actor, key } } });
-          request.idempotencyRecordId = row?.id;
+        if (inserted.rows.length === 1) {
+          request.idempotencyRecordId = inserted.rows[0]!.id;
           if (streamed) request.idempotencyStreamed = { state: 'claimed' };
           return;
         }

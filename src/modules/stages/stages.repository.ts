@@ -50,7 +50,11 @@ export async function gateCounts(db: Tx, procedureId: string, exceptApplicationI
     where: { procedureId, ...(exceptApplicationId ? { id: { not: exceptApplicationId } } : {}) },
     _count: { _all: true },
   });
-  const byStage = new Map<ApplicationStage, number>(rows.map((r) => [r.stage, r._count._all]));
+  return gateCountsOf(new Map<ApplicationStage, number>(rows.map((r) => [r.stage, r._count._all])));
+}
+
+/** The gate counts (GATE_MEMBER_STAGES) of the number of applications in each stage. */
+export function gateCountsOf(byStage: ReadonlyMap<ApplicationStage, number>): Record<GateName, number> {
   const counts = {} as Record<GateName, number>;
   for (const gate of GATE_NAMES) {
     counts[gate] = (GATE_MEMBER_STAGES[gate] as readonly ApplicationStage[]).reduce((n, s) => n + (byStage.get(s) ?? 0), 0);

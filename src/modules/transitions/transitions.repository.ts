@@ -1,5 +1,12 @@
+import type pg from 'pg';
 import type { Tx } from '../../db/client.js';
+import { changeSql, type changeValues } from '../../db/audit.js';
+import { CANDIDATE_PROFILE_FIELDS } from '../../domain/candidate.js';
+import type { StageName, StageStatus } from '../../domain/gates.js';
 import type { Prisma } from '../../generated/prisma/client.js';
+import type { ApplicationStage, CandidateSource } from '../../generated/prisma/enums.js';
+import type { ApplicationRow } from '../applications/index.js';
+import type { StageProcedure } from '../stages/index.js';
 
 /**
  * Locks the procedure of an application for the rest of the transaction
@@ -38,4 +45,288 @@ export function moveApplicationAt(tx: Tx, applicationId: string, version: number
 
 export function insertStageChange(tx: Tx, data: Prisma.StageChangeUncheckedCreateInput) {
   return tx.stageChange.create({ data });
+}
+
+// ---------------------------------------------------------------------------
+// The hot path of a stage change straight on `pg` (see transitions.service.ts):
+// one round trip opens the transaction, locks the procedure and reads every
+// fact the rules need; one writes everything the change makes and commits.
+// ---------------------------------------------------------------------------
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The application as applicationInclude reads it (ApplicationRow), the procedure's stage facts, and the rules' facts. */
+export interface TransitionFacts {
+  application: ApplicationRow;
+  procedure: StageProcedure;
+  /** Milestone key -> its date (YYYY-MM-DD). */
+  milestones: Record<string, string>;
+  /** The other applications of the procedure, by stage. */
+  stageCounts: Map<ApplicationStage, number>;
+  rejectedFrom: ApplicationStage | null;
+  interviewHeld: boolean;
+  /** Whether the application has scheduled interviews of the procedure still to start. */
+  upcomingInterviews: boolean;
+}
+
+interface RawFacts {
+  id: string;
+  procedure_id: string;
+  candidate_id: string;
+  source: CandidateSource;
+  stage: ApplicationStage;
+  rejection_reason: string | null;
+  agency_motivation: string | null;
+  presented_at: Date | null;
+  received_at: Date;
+  completed_at: Date | null;
+  erased_at: Date | null;
+  version: number;
+  created_at: Date;
+  updated_at: Date;
+  candidate: ApplicationRow['candidate'];
+  documents: Array<
+    Omit<ApplicationRow['documents'][number], 'createdAt' | 'supersededAt' | 'erasedAt'> & {
+      createdAt: string;
+      supersededAt: string | null;
+      erasedAt: string | null;
+    }
+  >;
+  phase: StageProcedure['phase'];
+  time_zone: string;
+  overview_sent_at: Date | null;
+  preselection_min: number;
+  preselection_max: number;
+  shortlist_min: number;
+  shortlist_max: number;
+  nominee_max: number;
+  procedure_version: number;
+  stages: Array<{ name: StageName; status: StageStatus; closedAt: string | null; closedBy: string | null; justification: string | null }>;
+  milestones: Record<string, string>;
+  stage_counts: Record<string, number>;
+  rejected_from: ApplicationStage | null;
+  interview_held: boolean;
+  upcoming_interviews: boolean;
+}
+
+const candidateColumns = CANDIDATE_PROFILE_FIELDS.map((f) => `'${f}', c.${f.replace(/[A-Z]/g, (m) => `_${m.toLowerCase()}`)}`).join(', ');
+
+function factsSql(application: string, now: string): string {
+  return `
+SELECT a.id::text, a.procedure_id::text, a.candidate_id::text, a.source::text AS source, a.stage::text AS stage,
+       a.rejection_reason, a.agency_motivation, a.presented_at, a.received_at, a.completed_at, a.erased_at,
+       a.version, a.created_at, a.updated_at,
+       json_build_object('id', c.id, ${candidateColumns}) AS candidate,
+       COALESCE((SELECT json_agg(json_build_object('id', d.id, 'applicationId', d.application_id, 'kind', d.kind,
+                                                   'storageKey', d.storage_key, 'store', d.store, 'fileName', d.file_name,
+                                                   'sizeBytes', d.size_bytes, 'sha256', d.sha256, 'current', d.current,
+                                                   'uploadedBy', d.uploaded_by, 'createdAt', d.created_at,
+                                                   'supersededAt', d.superseded_at, 'erasedAt', d.erased_at)
+                                 ORDER BY d.created_at, d.id)
+                   FROM documents d WHERE d.application_id = a.id), '[]'::json) AS documents,
+       p.phase::text AS phase, p.time_zone, p.overview_sent_at, p.preselection_min, p.preselection_max,
+       p.shortlist_min, p.shortlist_max, p.nominee_max, p.version AS procedure_version,
+       COALESCE((SELECT json_agg(json_build_object('name', s.name, 'status', s.status, 'closedAt', s.closed_at,
+                                                   'closedBy', s.closed_by, 'justification', s.justification))
+                   FROM stages s WHERE s.procedure_id = p.id), '[]'::json) AS stages,
+       COALESCE((SELECT json_object_agg(m.key, to_char(m.start_date, 'YYYY-MM-DD'))
+                   FROM milestones m WHERE m.procedure_id = p.id), '{}'::json) AS milestones,
+       COALESCE((SELECT json_object_agg(g.stage, g.n)
+                   FROM (SELECT o.stage, count(*)::int AS n FROM applications o
+                          WHERE o.procedure_id = p.id AND o.id <> a.id GROUP BY o.stage) g), '{}'::json) AS stage_counts,
+       (SELECT sc.from_stage::text FROM stage_changes sc
+         WHERE sc.application_id = a.id AND sc.to_stage = 'rejected'
+         ORDER BY sc.at DESC, sc.id DESC LIMIT 1) AS rejected_from,
+       EXISTS (SELECT 1 FROM interviews i WHERE i.application_id = a.id AND i.kind = 'committee'
+                  AND i.status <> 'cancelled' AND i.starts_at <= ${now}) AS interview_held,
+       EXISTS (SELECT 1 FROM interviews i WHERE i.application_id = a.id AND i.procedure_id = p.id
+                  AND i.status = 'scheduled' AND i.starts_at > ${now}) AS upcoming_interviews
+  FROM applications a
+  JOIN procedures p ON p.id = a.procedure_id
+  JOIN candidates c ON c.id = a.candidate_id
+ WHERE a.id = ${application}`;
+}
+
+const date = (value: string | null) => (value === null ? null : new Date(value));
+
+// The statements of the hot path are prepared once per connection (PREPARE,
+// by SQL, so that they can be executed within a simple query of several
+// statements): planning the read cost several times its execution.
+const PREPARED = `
+PREPARE transition_lock(uuid) AS
+SELECT 1 FROM applications a JOIN procedures p ON p.id = a.procedure_id WHERE a.id = $1 FOR UPDATE OF p;
+PREPARE transition_facts(uuid, timestamptz) AS ${factsSql('$1', '$2')};
+PREPARE transition_write(uuid, application_stage, text, timestamptz, int, uuid, application_stage, text, text, text,
+                         uuid, text, text, text, jsonb, text, text, jsonb, uuid, int, jsonb, text, text, text) AS
+WITH upd AS (
+  UPDATE applications SET stage = $2, rejection_reason = $3, version = version + 1, updated_at = $4
+   WHERE id = $1 AND version = $5
+  RETURNING version
+), sc AS (
+  INSERT INTO stage_changes (id, application_id, from_stage, to_stage, reason, reason_category, actor, at)
+  SELECT $6, $1, $7, $2, $8, $9, $10, $4 FROM upd
+), ${changeSql('upd', {
+  procedureId: '$11',
+  actor: '$10',
+  actorRole: '$12',
+  action: '$13',
+  entityType: '$23',
+  entityId: '$14',
+  changes: '$15',
+  reason: '$16',
+  requestId: '$17',
+  eventType: '$24',
+  payload: '$18',
+  at: '$4',
+})}, idem AS (
+  UPDATE idempotency_keys SET completed = true, response_status = $20, response_headers = $21, response_body = $22
+    FROM upd WHERE idempotency_keys.id = $19
+)
+SELECT version FROM upd`;
+
+const prepared = new WeakSet<pg.ClientBase>();
+
+/**
+ * Prepares the statements of the hot path on this connection, once (a round
+ * trip the first time). When it fails, some may exist and the connection must
+ * not be reused: the caller releases it with the error.
+ */
+export async function prepareTransitionStatements(client: pg.ClientBase): Promise<void> {
+  if (prepared.has(client)) return;
+  await client.query(PREPARED);
+  prepared.add(client);
+}
+
+/**
+ * Opens a transaction on `client`, locks the procedure of the application
+ * (as lockProcedureOf) and reads the facts of a stage change, all in one
+ * round trip: a simple query of three statements, each with its own
+ * snapshot, so that the read, taken after the lock, sees what a move that
+ * held the lock before left. A simple query takes no parameters: its two
+ * values go in as literals, the id only once checked to be a UUID, the
+ * instant as an ISO string. Null when the application does not exist; the
+ * transaction is open either way. Needs prepareTransitionStatements first.
+ */
+export async function beginTransitionFacts(client: pg.ClientBase, applicationId: string, now: Date): Promise<TransitionFacts | null> {
+  if (!UUID.test(applicationId)) throw new Error('applicationId must be a UUID');
+  const application = client.escapeLiteral(applicationId);
+  const at = client.escapeLiteral(now.toISOString());
+  const results = (await client.query(
+    `BEGIN; EXECUTE transition_lock(${application}); EXECUTE transition_facts(${application}, ${at})`,
+  )) as unknown as pg.QueryResult[];
+  const r = results[2]?.rows[0] as RawFacts | undefined;
+  if (!r) return null;
+  return {
+    application: {
+      id: r.id,
+      procedureId: r.procedure_id,
+      candidateId: r.candidate_id,
+      source: r.source,
+      stage: r.stage,
+      rejectionReason: r.rejection_reason,
+      agencyMotivation: r.agency_motivation,
+      presentedAt: r.presented_at,
+      receivedAt: r.received_at,
+      completedAt: r.completed_at,
+      erasedAt: r.erased_at,
+      version: r.version,
+      createdAt: r.created_at,
+      updatedAt: r.updated_at,
+      candidate: r.candidate,
+      documents: r.documents.map((d) => ({ ...d, createdAt: new Date(d.createdAt), supersededAt: date(d.supersededAt), erasedAt: date(d.erasedAt) })),
+    },
+    procedure: {
+      id: r.procedure_id,
+      phase: r.phase,
+      timeZone: r.time_zone,
+      overviewSentAt: r.overview_sent_at,
+      preselectionMin: r.preselection_min,
+      preselectionMax: r.preselection_max,
+      shortlistMin: r.shortlist_min,
+      shortlistMax: r.shortlist_max,
+      nomineeMax: r.nominee_max,
+      version: r.procedure_version,
+      stages: r.stages.map((s) => ({ ...s, closedAt: date(s.closedAt) })),
+    },
+    milestones: r.milestones,
+    stageCounts: new Map(Object.entries(r.stage_counts) as Array<[ApplicationStage, number]>),
+    rejectedFrom: r.rejected_from,
+    interviewHeld: r.interview_held,
+    upcomingInterviews: r.upcoming_interviews,
+  };
+}
+
+export interface TransitionWrite {
+  applicationId: string;
+  procedureId: string;
+  /** The version read under the lock. */
+  version: number;
+  from: ApplicationStage;
+  to: ApplicationStage;
+  rejectionReason: string | null;
+  stageChangeId: string;
+  reason: string | null;
+  reasonCategory: string | null;
+  /** The audit entry and event, as recordChange writes them (changeValues of src/db/audit.ts). */
+  change: ReturnType<typeof changeValues>;
+  at: Date;
+  /** The request's idempotency record, completed with this response in the same transaction. */
+  idempotency: { id: string; status: number; headers: Record<string, string>; body: string } | null;
+}
+
+/** A value as an SQL literal, for the simple query below (which takes no parameters). */
+function literal(client: pg.ClientBase, value: string | number | Date | null): string {
+  if (value === null) return 'NULL';
+  if (typeof value === 'number') {
+    if (!Number.isSafeInteger(value)) throw new Error(`not an integer: ${value}`);
+    return String(value);
+  }
+  if (value instanceof Date) return `${client.escapeLiteral(value.toISOString())}::timestamptz`;
+  return client.escapeLiteral(value);
+}
+
+/**
+ * Every write of a stage change in one statement, and the commit, in one
+ * round trip (a simple query of two statements, so that the procedure lock is
+ * held one round trip less): the application (only at the version read), the
+ * stage change, the audit entry and the event (as recordChange writes them),
+ * and the idempotency record's response. A simple query takes no parameters:
+ * every value goes in as a literal escaped by `pg` (escapeLiteral), typed by
+ * the prepared statement (transition_write). Nothing is written when the
+ * version moved on; the new version, or null then. The transaction is over once this returns; when it throws, it
+ * is still open (aborted) and the caller rolls it back.
+ */
+export async function writeTransitionAndCommit(client: pg.ClientBase, w: TransitionWrite): Promise<number | null> {
+  const idem = w.idempotency;
+  const c = w.change;
+  const values: Array<string | number | Date | null> = [
+    w.applicationId,
+    w.to,
+    w.rejectionReason,
+    w.at,
+    w.version,
+    w.stageChangeId,
+    w.from,
+    w.reason,
+    w.reasonCategory,
+    c.actor,
+    c.procedureId,
+    c.actorRole,
+    c.action,
+    c.entityId,
+    c.changes,
+    c.reason,
+    c.requestId,
+    c.payload,
+    idem?.id ?? null,
+    idem?.status ?? null,
+    idem ? JSON.stringify(idem.headers) : null,
+    idem?.body ?? null,
+    c.entityType,
+    c.eventType,
+  ];
+  const results = (await client.query(
+    `EXECUTE transition_write(${values.map((value) => literal(client, value)).join(', ')}); COMMIT`,
+  )) as unknown as pg.QueryResult<{ version: number }>[];
+  return results[0]?.rows[0]?.version ?? null;
 }

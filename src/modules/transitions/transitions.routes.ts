@@ -2,11 +2,12 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { AGENCY_ROLES } from '../../lib/actor.js';
 import { errorResponses, etagOf, expectedVersion, uuidParam, contract } from '../../lib/http.js';
 import { application } from '../applications/index.js';
+import { idempotencyRecordCompleted, storedResponseBody } from '../../plugins/idempotency.js';
 import { transitionBody } from './transitions.schemas.js';
 import { createTransitionsService } from './transitions.service.js';
 
 export const transitionsRoutes: FastifyPluginAsyncZod = async (app) => {
-  const service = createTransitionsService({ db: app.db, clock: app.clock });
+  const service = createTransitionsService({ db: app.db, pool: app.pool, clock: app.clock });
 
   app.post(
     '/v1/applications/:applicationId/transitions',
@@ -52,8 +53,24 @@ export const transitionsRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const expected = expectedVersion(request.headers['if-match'], true);
-      const moved = await service.transition(request.actor, request.params.applicationId, expected, request.body);
-      return reply.header('etag', etagOf(moved.version)).send(moved);
+      // The body is serialized before the move commits, so that the
+      // idempotency record keeps it in the move's transaction; it goes out as made.
+      const contentType = 'application/json; charset=utf-8';
+      let made: { view: object; text: string } | undefined;
+      const serialize = (view: object): string => {
+        if (made?.view !== view) made = { view, text: reply.serialize(view) as string };
+        return made.text;
+      };
+      const { view, recorded } = await service.transition(request.actor, request.params.applicationId, expected, request.body, {
+        idempotencyRecordId: request.idempotencyRecordId,
+        serialize: (v) => storedResponseBody(serialize(v)),
+        headers: (v) => ({ 'content-type': contentType, etag: etagOf(v.version) }),
+      });
+      if (recorded) idempotencyRecordCompleted(request);
+      return reply
+        .header('etag', etagOf(view.version))
+        .type(contentType)
+        .send(serialize(view) as never);
     },
   );
 };

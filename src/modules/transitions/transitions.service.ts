@@ -1,4 +1,8 @@
+import { randomUUID } from 'node:crypto';
+import type pg from 'pg';
 import type { Db } from '../../db/client.js';
+import { MILESTONE_KEYS, timelineInstants, type Timeline, type TimelineInstants } from '../../domain/timeline.js';
+import type { ApplicationStage } from '../../generated/prisma/enums.js';
 import { isComplete } from '../../domain/documents.js';
 import type { EventType } from '../../domain/event-types.js';
 import { checkTransition, type TransitionKind } from '../../domain/stage-graph.js';
@@ -7,11 +11,19 @@ import type { Clock } from '../../lib/clock.js';
 import { AppError, conflict, notFound } from '../../lib/errors.js';
 import { staleVersion } from '../../lib/http.js';
 import { ruleError } from '../../lib/rule-errors.js';
+import { changeValues, recordChange, type Change } from '../../db/audit.js';
 import { findApplication, toApplicationView, type ApplicationView } from '../applications/index.js';
-import { recordChange } from '../../db/audit.js';
 import { cancelUpcomingInterviews, interviewHeld } from '../interviews/index.js';
-import { boundsOf, findStageProcedure, gateCounts, loadInstants, rejectedFrom, storedStatuses } from '../stages/index.js';
-import { findTransitionApplication, insertStageChange, lockProcedureOf, moveApplicationAt } from './transitions.repository.js';
+import { boundsOf, findStageProcedure, gateCounts, gateCountsOf, loadInstants, rejectedFrom, storedStatuses } from '../stages/index.js';
+import {
+  beginTransitionFacts,
+  findTransitionApplication,
+  insertStageChange,
+  lockProcedureOf,
+  moveApplicationAt,
+  prepareTransitionStatements,
+  writeTransitionAndCommit,
+} from './transitions.repository.js';
 import type { TransitionBody } from './transitions.schemas.js';
 
 /** The audit action and event type of each kind of move. */
@@ -22,8 +34,176 @@ const EVENT_TYPES: Record<TransitionKind, EventType> = {
   withdraw: 'application.withdrawn',
 };
 
-export function createTransitionsService(deps: { db: Db; clock: Clock }) {
-  const { db, clock } = deps;
+/**
+ * The answer of a move, made before it commits, so that the idempotency
+ * record can be completed with it in the move's own transaction: `serialize`
+ * turns the application into the response body the route sends.
+ */
+export interface TransitionAnswer {
+  idempotencyRecordId: string | undefined;
+  serialize(view: ApplicationView): string;
+  headers(view: ApplicationView): Record<string, string>;
+}
+
+export function createTransitionsService(deps: { db: Db; pool: pg.Pool; clock: Clock }) {
+  const { db, pool, clock } = deps;
+
+  /**
+   * The common move in two round trips, straight on `pg`: open the
+   * transaction, lock the procedure and read every fact (one simple query),
+   * decide in TypeScript (checkTransition), write the application, stage
+   * change, audit entry, event and idempotency record (one statement) and
+   * commit (the same round trip).
+   * Null when the move cancels upcoming interviews: that rarer one goes
+   * through `withPrisma`, which shares those writes with the interviews.
+   */
+  async function onPg(
+    actor: Actor,
+    applicationId: string,
+    expected: number | undefined,
+    body: TransitionBody,
+    now: Date,
+    answer: TransitionAnswer,
+  ): Promise<{ view: ApplicationView; recorded: boolean } | null> {
+    const client = await pool.connect();
+    let open = false;
+    let broken: Error | undefined;
+    try {
+      await prepareTransitionStatements(client).catch((e: unknown) => {
+        broken = e instanceof Error ? e : new Error(String(e));
+        throw e;
+      });
+      open = true;
+      const facts = await beginTransitionFacts(client, applicationId, now);
+      if (!facts) throw notFound('Application', applicationId);
+      const { application, procedure } = facts;
+      if (expected !== undefined && application.version !== expected) throw staleVersion('application');
+      const instants = instantsOf(facts.milestones, procedure.timeZone);
+      if (!instants) {
+        throw conflict('TIMELINE_REQUIRED', 'The procedure has no timeline, so its stages have no dates yet; set the timeline first.');
+      }
+      const from = application.stage;
+      const to = body.to;
+      const verdict = checkTransition({
+        from,
+        to,
+        reason: body.reason,
+        reasonCategory: body.reasonCategory,
+        rejectedFrom: from === 'rejected' ? facts.rejectedFrom : null,
+        complete: isComplete(application.documents.filter((d) => d.current && d.erasedAt === null).map((d) => d.kind)),
+        interviewHeld: to === 'interviewed' ? facts.interviewHeld : false,
+        procedurePhase: procedure.phase,
+        stages: storedStatuses(procedure),
+        counts: gateCountsOf(facts.stageCounts),
+        bounds: boundsOf(procedure),
+        now,
+        instants,
+        zone: procedure.timeZone,
+      });
+      if (!verdict.ok) throw ruleError(409, [verdict]);
+      if ((verdict.kind === 'reject' || verdict.kind === 'withdraw') && facts.upcomingInterviews) {
+        await client.query('ROLLBACK');
+        open = false;
+        return null;
+      }
+
+      const move = describeMove(actor, applicationId, procedure.id, application, body, verdict, randomUUID());
+      const view = toApplicationView({
+        ...application,
+        stage: to,
+        rejectionReason: move.rejectionReason,
+        version: application.version + 1,
+        updatedAt: now,
+      });
+      const recordId = answer.idempotencyRecordId;
+      const version = await writeTransitionAndCommit(client, {
+        applicationId,
+        procedureId: procedure.id,
+        version: application.version,
+        from,
+        to,
+        rejectionReason: move.rejectionReason,
+        stageChangeId: move.stageChangeId,
+        reason: move.reason,
+        reasonCategory: move.reasonCategory,
+        change: changeValues(actor, move.change),
+        at: now,
+        idempotency: recordId ? { id: recordId, status: 200, headers: answer.headers(view), body: answer.serialize(view) } : null,
+      });
+      open = false;
+      // Only an upload (which bumps the version without the procedure lock) can come between.
+      if (version === null) throw staleVersion('application');
+      return { view, recorded: recordId !== undefined };
+    } catch (error) {
+      if (open) {
+        await client.query('ROLLBACK').catch((e: unknown) => {
+          broken = e instanceof Error ? e : new Error(String(e));
+        });
+      }
+      throw error;
+    } finally {
+      client.release(broken);
+    }
+  }
+
+  async function withPrisma(actor: Actor, applicationId: string, expected: number | undefined, body: TransitionBody, now: Date): Promise<ApplicationView> {
+    return db.$transaction(async (tx) => {
+      const procedureId = await lockProcedureOf(tx, applicationId);
+      if (!procedureId) throw notFound('Application', applicationId);
+      // Read after the lock: a move that waited for it sees the stage the one before it left.
+      const application = await findTransitionApplication(tx, applicationId);
+      if (expected !== undefined && application.version !== expected) throw staleVersion('application');
+      const procedure = (await findStageProcedure(tx, procedureId))!;
+      const instants = await loadInstants(tx, procedureId, procedure.timeZone);
+      if (!instants) {
+        throw conflict('TIMELINE_REQUIRED', 'The procedure has no timeline, so its stages have no dates yet; set the timeline first.');
+      }
+      const from = application.stage;
+      const to = body.to;
+      const verdict = checkTransition({
+        from,
+        to,
+        reason: body.reason,
+        reasonCategory: body.reasonCategory,
+        rejectedFrom: from === 'rejected' ? await rejectedFrom(tx, applicationId) : null,
+        complete: isComplete(application.documents.map((d) => d.kind)),
+        interviewHeld: to === 'interviewed' ? await interviewHeld(tx, applicationId, now) : false,
+        procedurePhase: procedure.phase,
+        stages: storedStatuses(procedure),
+        counts: await gateCounts(tx, procedureId, applicationId),
+        bounds: boundsOf(procedure),
+        now,
+        instants,
+        zone: procedure.timeZone,
+      });
+      if (!verdict.ok) throw ruleError(409, [verdict]);
+
+      const move = describeMove(actor, applicationId, procedureId, application, body, verdict, randomUUID());
+      const updated = await moveApplicationAt(tx, applicationId, application.version, {
+        stage: to,
+        rejectionReason: move.rejectionReason,
+        version: { increment: 1 },
+        updatedAt: now,
+      });
+      if (updated.count === 0) throw staleVersion('application');
+      await insertStageChange(tx, {
+        id: move.stageChangeId,
+        applicationId,
+        fromStage: from,
+        toStage: to,
+        reason: move.reason,
+        reasonCategory: move.reasonCategory,
+        actor: actor.id,
+        at: now,
+      });
+      await recordChange(tx, actor, now, move.change);
+      if (verdict.kind === 'reject' || verdict.kind === 'withdraw') {
+        // Interviews still to come of someone who left the procedure free their slot and panel.
+        await cancelUpcomingInterviews(tx, actor, now, procedureId, [applicationId], verdict.kind === 'reject' ? 'application rejected' : 'candidate withdrew');
+      }
+      return toApplicationView((await findApplication(tx, applicationId))!);
+    });
+  }
 
   return {
     /**
@@ -31,98 +211,94 @@ export function createTransitionsService(deps: { db: Db; clock: Clock }) {
      * stages"). The procedure row is locked first: every stage change of a
      * procedure runs one after the other, on any instance, so that the count
      * a quota is checked against is still the count when the change commits.
+     * `recorded`: the idempotency record (answer.idempotencyRecordId) holds the
+     * answer already, written in the move's transaction.
      */
-    async transition(actor: Actor, applicationId: string, expected: number | undefined, body: TransitionBody): Promise<ApplicationView> {
+    async transition(
+      actor: Actor,
+      applicationId: string,
+      expected: number | undefined,
+      body: TransitionBody,
+      answer: TransitionAnswer,
+    ): Promise<{ view: ApplicationView; recorded: boolean }> {
       if (body.reasonCategory && body.to !== 'rejected') {
         throw new AppError(422, 'REASON_CATEGORY_UNEXPECTED', 'A reason category belongs to a rejection only; leave it out for this move.', {
           errors: [{ path: 'body.reasonCategory', message: 'only for to: rejected' }],
         });
       }
       const now = clock.now();
-      return db.$transaction(async (tx) => {
-        const procedureId = await lockProcedureOf(tx, applicationId);
-        if (!procedureId) throw notFound('Application', applicationId);
-        // Read after the lock: a move that waited for it sees the stage the one before it left.
-        const application = await findTransitionApplication(tx, applicationId);
-        if (expected !== undefined && application.version !== expected) throw staleVersion('application');
-        const procedure = (await findStageProcedure(tx, procedureId))!;
-        const instants = await loadInstants(tx, procedureId, procedure.timeZone);
-        if (!instants) {
-          throw conflict('TIMELINE_REQUIRED', 'The procedure has no timeline, so its stages have no dates yet; set the timeline first.');
-        }
-        const from = application.stage;
-        const to = body.to;
-        const verdict = checkTransition({
+      const done = await onPg(actor, applicationId, expected, body, now, answer);
+      return done ?? { view: await withPrisma(actor, applicationId, expected, body, now), recorded: false };
+    },
+  };
+}
+
+// The instants of a timeline cost a dozen time-zone conversions; the same few
+// timelines come back on every move, so they are kept (by dates and zone).
+const instantsCache = new Map<string, Readonly<TimelineInstants>>();
+
+/** The timeline's instants in `zone`, from its milestones' dates; null when it is not complete. */
+function instantsOf(milestones: Record<string, string>, zone: string): Readonly<TimelineInstants> | null {
+  if (!MILESTONE_KEYS.every((k) => k in milestones)) return null;
+  const dates = MILESTONE_KEYS.map((k) => milestones[k]!);
+  const key = `${zone}|${dates.join('|')}`;
+  let instants = instantsCache.get(key);
+  if (!instants) {
+    instants = Object.freeze(timelineInstants(Object.fromEntries(MILESTONE_KEYS.map((k, i) => [k, dates[i]])) as unknown as Timeline, zone));
+    if (instantsCache.size >= 1_000) instantsCache.clear();
+    instantsCache.set(key, instants);
+  }
+  return instants;
+}
+
+/** What a move writes besides the application: the stage change's fields and the audit entry with its event (recordChange). */
+function describeMove(
+  actor: Actor,
+  applicationId: string,
+  procedureId: string,
+  application: { stage: ApplicationStage; rejectionReason: string | null; candidateId: string },
+  body: TransitionBody,
+  verdict: { kind: TransitionKind; overQuota: boolean },
+  stageChangeId: string,
+): { rejectionReason: string | null; reason: string | null; reasonCategory: string | null; stageChangeId: string; change: Change } {
+  const from = application.stage;
+  const to = body.to;
+  const rejectionReason = to === 'rejected' ? body.reasonCategory! : verdict.kind === 'reinstate' ? null : application.rejectionReason;
+  const reason = body.reason?.trim() || null;
+  const reasonCategory = to === 'rejected' ? body.reasonCategory! : null;
+  const type = EVENT_TYPES[verdict.kind];
+  return {
+    rejectionReason,
+    reason,
+    reasonCategory,
+    stageChangeId,
+    change: {
+      procedureId,
+      action: type,
+      entityType: 'application',
+      entityId: applicationId,
+      changes: {
+        stage: { from, to },
+        ...(rejectionReason !== application.rejectionReason ? { rejectionReason: { from: application.rejectionReason, to: rejectionReason } } : {}),
+        ...(verdict.overQuota ? { overQuota: { to: true } } : {}),
+      },
+      // The consultant's reason is free text about a person: it stays with the
+      // stage change, which erasure can clear; the append-only audit trail
+      // only points to it.
+      reason: reason ? `given with stage change ${stageChangeId}` : null,
+      event: {
+        type,
+        payload: {
+          applicationId,
+          procedureId,
+          candidateId: application.candidateId,
           from,
           to,
-          reason: body.reason,
-          reasonCategory: body.reasonCategory,
-          rejectedFrom: from === 'rejected' ? await rejectedFrom(tx, applicationId) : null,
-          complete: isComplete(application.documents.map((d) => d.kind)),
-          interviewHeld: to === 'interviewed' ? await interviewHeld(tx, applicationId, now) : false,
-          procedurePhase: procedure.phase,
-          stages: storedStatuses(procedure),
-          counts: await gateCounts(tx, procedureId, applicationId),
-          bounds: boundsOf(procedure),
-          now,
-          instants,
-          zone: procedure.timeZone,
-        });
-        if (!verdict.ok) throw ruleError(409, [verdict]);
-
-        const rejectionReason = to === 'rejected' ? body.reasonCategory! : verdict.kind === 'reinstate' ? null : application.rejectionReason;
-        const updated = await moveApplicationAt(tx, applicationId, application.version, {
-          stage: to,
-          rejectionReason,
-          version: { increment: 1 },
-          updatedAt: now,
-        });
-        if (updated.count === 0) throw staleVersion('application');
-        const reason = body.reason?.trim() || null;
-        const stageChange = await insertStageChange(tx, {
-          applicationId,
-          fromStage: from,
-          toStage: to,
-          reason,
-          reasonCategory: to === 'rejected' ? body.reasonCategory! : null,
-          actor: actor.id,
-          at: now,
-        });
-        const type = EVENT_TYPES[verdict.kind];
-        await recordChange(tx, actor, now, {
-          procedureId,
-          action: type,
-          entityType: 'application',
-          entityId: applicationId,
-          changes: {
-            stage: { from, to },
-            ...(rejectionReason !== application.rejectionReason ? { rejectionReason: { from: application.rejectionReason, to: rejectionReason } } : {}),
-            ...(verdict.overQuota ? { overQuota: { to: true } } : {}),
-          },
-          // The consultant's reason is free text about a person: it stays with the
-          // stage change, which erasure can clear; the append-only audit trail
-          // only points to it.
-          reason: reason ? `given with stage change ${stageChange.id}` : null,
-          event: {
-            type,
-            payload: {
-              applicationId,
-              procedureId,
-              candidateId: application.candidateId,
-              from,
-              to,
-              kind: verdict.kind,
-              reasonCategory: to === 'rejected' ? body.reasonCategory! : null,
-              overQuota: verdict.overQuota,
-            },
-          },
-        });
-        if (verdict.kind === 'reject' || verdict.kind === 'withdraw') {
-          // Interviews still to come of someone who left the procedure free their slot and panel.
-          await cancelUpcomingInterviews(tx, actor, now, procedureId, [applicationId], verdict.kind === 'reject' ? 'application rejected' : 'candidate withdrew');
-        }
-        return toApplicationView((await findApplication(tx, applicationId))!);
-      });
+          kind: verdict.kind,
+          reasonCategory,
+          overQuota: verdict.overQuota,
+        },
+      },
     },
   };
 }
