@@ -1,6 +1,6 @@
 // The peers of the benchmark (README, "Benchmark"), a process of their own:
-// a plain Fastify server whose /raw routes run one hand-written SQL statement
-// each on a `pg` Pool, and whose /prisma routes are the same reads written the
+// a plain Fastify server whose /raw routes run the service's own SQL statement
+// of each read (imported from its repositories) on a `pg` Pool, and whose /prisma routes are the same reads written the
 // obvious way with Prisma 7 (what a user would otherwise write). Both pools
 // are as large as the service's (DB_POOL_SIZE, default 10). No auth, no
 // validation, no logging: the floor the service is measured against.
