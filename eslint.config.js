@@ -45,6 +45,41 @@ export default tseslint.config(
     },
   },
   {
+    // A module is entered through its index.ts only (docs/architecture.md,
+    // "Modules"); test/unit/module-boundaries.test.ts forbids cycles.
+    files: ['src/modules/*/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^\\.\\./[^./][^/]*/(?!index\\.js$)[^/]+$',
+              message: "Import another module through its index.ts, not its routes, service, repository or schemas.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/**', 'scripts/**'],
+    ignores: ['src/modules/**', 'src/domain/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(^|/)modules/[^/]+/(?!index\\.js$)[^/]+$',
+              message: "Import a module through its index.ts, not its routes, service, repository or schemas.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['src/domain/**'],
     rules: {
       'no-restricted-imports': [

@@ -1,7 +1,7 @@
 // Prints a new API key: npm run keys:create -- --role consultant [--name "Anna"] [--procedure <id>] [--expires <iso>]
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { insertApiKey } from '../src/modules/api-keys/api-keys.service.js';
+import { insertApiKey } from '../src/modules/api-keys/index.js';
 import { withScriptDatabase } from './lib/database.js';
 
 const { values } = parseArgs({

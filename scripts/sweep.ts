@@ -2,9 +2,9 @@
 // (e.g. `*/5 * * * * cd /srv/procedure-tracker && npm run sweep --silent`).
 // Prints the JSON report of what it did; exits 1 when the sweep failed.
 import { clockFor } from '../src/bootstrap.js';
-import { filesystemDocumentStore, postgresDocumentStore } from '../src/modules/documents/document-store.js';
+import { filesystemDocumentStore, postgresDocumentStore } from '../src/documents/document-store.js';
 import { targetPolicy } from '../src/domain/webhook-targets.js';
-import { createSweepService, SWEEP_CLI_ACTOR } from '../src/modules/jobs/sweep.service.js';
+import { SWEEP_CLI_ACTOR, createSweepService } from '../src/modules/jobs/index.js';
 import { withScriptDatabase } from './lib/database.js';
 
 try {

@@ -21,7 +21,7 @@ import { clientErrorHandler, errorsPlugin, frameworkErrorHandler } from './plugi
 import { idempotencyPlugin } from './plugins/idempotency.js';
 import { textGuardPlugin } from './plugins/text-guard.js';
 import { uploadGuardPlugin } from './plugins/upload-guard.js';
-import { filesystemDocumentStore, postgresDocumentStore, type DocumentStore } from './modules/documents/document-store.js';
+import { filesystemDocumentStore, postgresDocumentStore, type DocumentStore } from './documents/document-store.js';
 import { modules } from './modules/index.js';
 import { openapiPlugin } from './plugins/openapi.js';
 import { conditionalGetPlugin } from './plugins/conditional-get.js';

@@ -1,7 +1,7 @@
 /** The document-level part of openapi.yaml; routes contribute the rest. */
 import type { SwaggerOptions } from '@fastify/swagger';
 import { EVENT_TYPES } from './domain/event-types.js';
-import { DELIVERY_DESCRIPTION } from './modules/webhooks/webhooks.routes.js';
+import { DELIVERY_DESCRIPTION } from './modules/webhooks/index.js';
 
 const header = (name: string, description: string, schema: Record<string, unknown>) => ({
   name,
@@ -96,6 +96,7 @@ export const openapiInfo = (publicUrl?: string): OpenApiInfo => ({
     { name: 'audit', description: 'The append-only audit trail of every change in a procedure' },
     { name: 'candidates', description: 'People who apply or are found by the agency, independent of procedures' },
     { name: 'applications', description: 'Candidates in a procedure, with their motivation letter and CV as PDF' },
+    { name: 'notes', description: "Consultants' notes on an application, internal unless shared with the committee after the overview was sent" },
     { name: 'inquiries', description: "Candidates' questions and the one-working-day answer promise" },
     { name: 'events', description: 'The event feed of every state change, for integrators who poll' },
     { name: 'webhooks', description: 'Signed event deliveries to subscribed URLs (HMAC-SHA256, retries with backoff)' },
@@ -111,5 +112,6 @@ export const openapiInfo = (publicUrl?: string): OpenApiInfo => ({
     { name: 'stages', description: "A procedure's stages with bounds, counts, windows and status, and their gates" },
     { name: 'transitions', description: 'Moving an application along the declared stage graph' },
     { name: 'overview', description: 'The candidate overview for the selection committee (JSON and CSV)' },
+    { name: 'reports', description: "A procedure's figures and the agency's across a period, for agency keys (JSON and CSV)" },
   ],
 });

@@ -10,8 +10,8 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import Fastify from 'fastify';
 import pg from 'pg';
 import { PrismaClient } from '../../src/generated/prisma/client.js';
-import { APPLICATION_SELECT, applicationPageStatement } from '../../src/modules/applications/applications.repository.js';
-import { PROCEDURE_BY_ID, procedurePageStatement } from '../../src/modules/procedures/procedures.repository.js';
+import { APPLICATION_SELECT, applicationPageStatement } from '../../src/modules/applications/index.js';
+import { PROCEDURE_BY_ID, procedurePageStatement } from '../../src/modules/procedures/index.js';
 
 const url = process.env.DATABASE_URL!;
 const poolSize = Number(process.env.DB_POOL_SIZE ?? 10);

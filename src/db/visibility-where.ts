@@ -3,6 +3,7 @@ import {
   COMMITTEE_INTERVIEW_KINDS,
   interviewKindsSeen,
   interviewScope,
+  noteScope,
   PRESELECTED_ONLY_SOURCE,
   type Viewer,
 } from '../domain/visibility.js';
@@ -56,4 +57,10 @@ export function visibleApplicationSql(viewer: Viewer, param: (value: unknown) =>
     ' AND EXISTS (SELECT 1 FROM procedures vp WHERE vp.id = a.procedure_id AND vp.overview_sent_at IS NOT NULL)' +
     ` AND (a.source <> '${PRESELECTED_ONLY_SOURCE}' OR a.presented_at IS NOT NULL)`
   );
+}
+
+/** The notes the viewer reads, on the applications it sees (seesApplication, seesNote). */
+export function visibleNoteWhere(viewer: Viewer): Prisma.ApplicationNoteWhereInput {
+  const application = visibleApplicationWhere(viewer);
+  return noteScope(viewer).kind === 'all' ? { application } : { application, shared: true };
 }

@@ -33,7 +33,7 @@ export type Erase =
   /** A SQL expression of the column's new value (the column is `{col}`). */
   | { sql: string }
   /** Done by a dedicated step of the erasure (documents, content, mentions, stored responses). */
-  | { step: 'documents' | 'content' | 'mentions' | 'idempotency' };
+  | { step: 'documents' | 'content' | 'mentions' | 'idempotency' | 'notes' };
 
 export type Column =
   | { kind: 'candidate'; erase: Erase; note?: string }
@@ -143,6 +143,13 @@ export const PERSONAL_DATA: Record<string, Table> = {
       ),
       overall_advice: code,
       notes: candidate('null'),
+    },
+  },
+  application_notes: {
+    rows: `application_id IN (${APPS})`,
+    columns: {
+      text: candidate({ step: 'notes' }, "the agency's notes on the application: the rows are deleted with the candidate"),
+      author: code,
     },
   },
   consents: {

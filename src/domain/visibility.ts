@@ -12,6 +12,8 @@ import type { InterviewKind } from './interview-slots.js';
  * - the committee interviews, never the agency's screening interviews;
  * - the other members' scorecards of an interview (and a candidate's
  *   averages) only after submitting its own;
+ * - of the consultants' notes on those applications, only the ones shared
+ *   with the committee (sharing is possible once the overview was sent);
  * - no agency-only fields: contact data in lists and in the overview, who
  *   closed a gate and why, removed committee members.
  * Anything it may not see does not exist for it (404). Which routes a role
@@ -120,6 +122,22 @@ export function seesContactData(viewer: Viewer): boolean {
   return isAgency(viewer);
 }
 
+/**
+ * Candidate search: agency keys search every candidate by name and e-mail; a
+ * committee key only the candidates of the applications it sees, by name
+ * (it sees no contact data), and reads only those applications.
+ */
+export type CandidateSearchScope = { kind: 'all' } | { kind: 'visible-applications' };
+
+export function candidateSearchScope(viewer: Viewer): CandidateSearchScope {
+  return isAgency(viewer) ? { kind: 'all' } : { kind: 'visible-applications' };
+}
+
+/** Whether the search matches and shows e-mail addresses: only for those who see contact data. */
+export function searchesByEmail(viewer: Viewer): boolean {
+  return seesContactData(viewer);
+}
+
 // ---------------------------------------------------------------- the candidate overview
 
 /** Which variant of the candidate overview the viewer reads. */
@@ -197,4 +215,31 @@ export function seesMemberDetails(viewer: Viewer): boolean {
 /** Who sent a question and its subject: every role that reads questions except the scheduler. */
 export function seesInquirySender(viewer: Pick<Viewer, 'role'>): boolean {
   return viewer.role !== 'scheduler';
+}
+
+// ---------------------------------------------------------------- notes
+
+/**
+ * The consultants' notes on an application the viewer sees: agency keys read
+ * every note; a committee key only those shared with the committee (and it
+ * sees the application only once the overview was sent, seesApplication).
+ */
+export type NoteScope = { kind: 'all' } | { kind: 'shared' };
+
+export function noteScope(viewer: Viewer): NoteScope {
+  return isAgency(viewer) ? { kind: 'all' } : { kind: 'shared' };
+}
+
+export function seesNote(viewer: Viewer, note: { shared: boolean }): boolean {
+  return noteScope(viewer).kind === 'all' || note.shared;
+}
+
+/** Who wrote a note (the agency's API key): agency keys only, as who closed a gate. */
+export function seesNoteAuthor(viewer: Viewer): boolean {
+  return !isCommitteeKey(viewer);
+}
+
+/** A note can be shared with the committee once the candidate overview of its procedure was sent. */
+export function mayShareWithCommittee(procedure: { overviewSentAt: Date | null }): boolean {
+  return procedure.overviewSentAt !== null;
 }

@@ -14,7 +14,7 @@ export function encodeCursor(cursor: Cursor): string {
 
 const cursorShape = z.object({ k: z.string(), id: z.string() });
 
-function invalidCursor(): AppError {
+export function invalidCursor(): AppError {
   return new AppError(400, 'INVALID_CURSOR', 'The cursor is not one this API issued; start again without it.', {
     errors: [{ path: 'cursor', message: 'not a valid cursor' }],
   });

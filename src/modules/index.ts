@@ -1,19 +1,59 @@
 import type { FastifyPluginAsync } from 'fastify';
-import { apiKeysRoutes } from './api-keys/api-keys.routes.js';
-import { applicationsRoutes } from './applications/applications.routes.js';
-import { auditRoutes } from './audit/audit.routes.js';
-import { calendarRoutes } from './calendar/calendar.routes.js';
-import { candidatesRoutes } from './candidates/candidates.routes.js';
-import { clientsRoutes } from './clients/clients.routes.js';
-import { committeeRoutes } from './committee/committee.routes.js';
-import { eventsRoutes } from './events/events.routes.js';
-import { funnelRoutes } from './funnel-routes.js';
-import { inquiriesRoutes } from './inquiries/inquiries.routes.js';
-import { lifecycleRoutes } from './lifecycle-routes.js';
-import { proceduresRoutes } from './procedures/procedures.routes.js';
-import { selectionRoutes } from './selection-routes.js';
-import { systemRoutes } from './system/system.routes.js';
-import { webhooksRoutes } from './webhooks/webhooks.routes.js';
+import { apiKeysRoutes } from './api-keys/index.js';
+import { applicationsRoutes } from './applications/index.js';
+import { appointmentRoutes } from './appointment/index.js';
+import { auditRoutes } from './audit/index.js';
+import { calendarRoutes } from './calendar/index.js';
+import { candidatesRoutes } from './candidates/index.js';
+import { clientsRoutes } from './clients/index.js';
+import { committeeRoutes } from './committee/index.js';
+import { deadlinesRoutes } from './deadlines/index.js';
+import { evaluationsRoutes } from './evaluations/index.js';
+import { eventsRoutes } from './events/index.js';
+import { inquiriesRoutes } from './inquiries/index.js';
+import { interviewsRoutes } from './interviews/index.js';
+import { jobsRoutes } from './jobs/index.js';
+import { notesRoutes } from './notes/index.js';
+import { offersRoutes } from './offers/index.js';
+import { overviewRoutes } from './overview/index.js';
+import { privacyRoutes } from './privacy/index.js';
+import { proceduresRoutes } from './procedures/index.js';
+import { referencesRoutes } from './references/index.js';
+import { reportsRoutes } from './reports/index.js';
+import { stagesRoutes } from './stages/index.js';
+import { systemRoutes } from './system/index.js';
+import { transitionsRoutes } from './transitions/index.js';
+import { webhooksRoutes } from './webhooks/index.js';
 
-/** Every module registers its own routes; app.ts only walks this list. */
-export const modules: FastifyPluginAsync[] = [systemRoutes, apiKeysRoutes, clientsRoutes, proceduresRoutes, candidatesRoutes, applicationsRoutes, committeeRoutes, auditRoutes, inquiriesRoutes, eventsRoutes, webhooksRoutes, calendarRoutes, lifecycleRoutes, funnelRoutes, selectionRoutes] as FastifyPluginAsync[];
+/**
+ * Every module's routes, in the order the contract lists them: the platform,
+ * then the procedure from client to appointment (docs/procedure.md), then
+ * its deadlines and privacy. app.ts registers them in this order.
+ */
+export const modules: FastifyPluginAsync[] = [
+  systemRoutes,
+  apiKeysRoutes,
+  clientsRoutes,
+  proceduresRoutes,
+  candidatesRoutes,
+  applicationsRoutes,
+  notesRoutes,
+  committeeRoutes,
+  auditRoutes,
+  inquiriesRoutes,
+  eventsRoutes,
+  webhooksRoutes,
+  calendarRoutes,
+  deadlinesRoutes,
+  jobsRoutes,
+  privacyRoutes,
+  stagesRoutes,
+  transitionsRoutes,
+  overviewRoutes,
+  interviewsRoutes,
+  evaluationsRoutes,
+  referencesRoutes,
+  offersRoutes,
+  appointmentRoutes,
+  reportsRoutes,
+] as FastifyPluginAsync[];

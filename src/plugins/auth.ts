@@ -2,7 +2,7 @@ import fp from 'fastify-plugin';
 import type { FastifyRequest } from 'fastify';
 import type { Actor, Role } from '../lib/actor.js';
 import { AppError } from '../lib/errors.js';
-import { hashSecret, parseToken, safeEqual } from '../modules/api-keys/api-keys.secrets.js';
+import { hashSecret, parseToken, safeEqual } from '../modules/api-keys/index.js';
 
 declare module 'fastify' {
   interface FastifyContextConfig {

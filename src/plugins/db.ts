@@ -3,7 +3,7 @@ import type pg from 'pg';
 import type { Db } from '../db/client.js';
 import type { Clock } from '../lib/clock.js';
 import type { Config } from '../config/env.js';
-import type { DocumentStore } from '../modules/documents/document-store.js';
+import type { DocumentStore } from '../documents/document-store.js';
 
 declare module 'fastify' {
   interface FastifyInstance {

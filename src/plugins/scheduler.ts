@@ -2,7 +2,8 @@ import fp from 'fastify-plugin';
 import type { Actor } from '../lib/actor.js';
 import { startIntervalLoop, type IntervalLoop } from '../lib/interval-loop.js';
 import { targetPolicy } from '../domain/webhook-targets.js';
-import { createSweepService } from '../modules/jobs/sweep.service.js';
+import { createSweepService } from '../modules/jobs/index.js';
+import { createWebhookDeliverer, startWebhookLoop } from '../modules/webhooks/index.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -63,6 +64,22 @@ export const schedulerPlugin = fp(
       });
       app.addHook('onClose', async () => {
         await loop?.stop();
+      });
+    }
+
+    // Webhook deliveries: every WEBHOOK_INTERVAL_MS, the events that are due go out.
+    if (app.config.WEBHOOK_LOOP) {
+      const deliverer = createWebhookDeliverer({ db: app.db, clock: app.clock, log: app.log, policy: targetPolicy(app.config) });
+      let deliveries: ReturnType<typeof startWebhookLoop> | null = null;
+      app.addHook('onReady', async () => {
+        deliveries = startWebhookLoop({
+          deliverDue: () => deliverer.deliverDue(app.clock.now()),
+          intervalMs: app.config.WEBHOOK_INTERVAL_MS,
+          log: app.log,
+        });
+      });
+      app.addHook('onClose', async () => {
+        await deliveries?.stop();
       });
     }
   },

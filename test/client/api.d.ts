@@ -228,6 +228,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/candidates/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search candidates by name or e-mail across procedures, best match first
+         * @description Matches the unaccented, lower-case full name (agency keys: and the e-mail address) by trigram word similarity, so "pieter" finds "Piëter" and "Jansen" finds "Janssen". Returns at most `limit` candidates, best match first (no cursor: a ranking, not a list), each with the applications and procedures the key sees. Erased candidates are never found. A committee key finds only the candidates of the applications it sees in its own procedure, by name only, and reads no e-mail addresses.
+         */
+        get: operations["searchCandidates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/candidates/{candidateId}": {
         parameters: {
             query?: never;
@@ -331,6 +351,58 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/v1/applications/{applicationId}/notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the notes on an application, oldest first
+         * @description Agency keys read every note. A committee key reads the notes shared with the committee, on the applications it sees (its own procedure, after the candidate overview was sent); an application it does not see answers 404.
+         */
+        get: operations["listNotes"];
+        put?: never;
+        /**
+         * Write a consultant's note on an application
+         * @description The note is internal to the agency unless `shared` is true: then the committee of the procedure reads it too, which is possible only once the candidate overview was sent (409 NOTE_SHARING_TOO_EARLY before). The author is the calling API key. A note is personal data of the candidate: it is part of their access export and erased with them; the audit trail records that a note was written, never its text.
+         */
+        post: operations["createNote"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/notes/{noteId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a note
+         * @description A committee key reads a note only when it is shared with the committee and on an application it sees; any other answers 404.
+         */
+        get: operations["getNote"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a note
+         * @description The note is gone; the audit trail keeps that it was deleted, by whom and when, never its text.
+         */
+        delete: operations["deleteNote"];
+        options?: never;
+        head?: never;
+        /**
+         * Change the text or the sharing of a note (needs If-Match)
+         * @description Give the text, `shared` or both. Sharing with the committee is possible once the candidate overview was sent (409 NOTE_SHARING_TOO_EARLY before); `shared: false` takes a note back from the committee. The audit trail records the change, never the text.
+         */
+        patch: operations["updateNote"];
         trace?: never;
     };
     "/v1/procedures/{procedureId}/committee": {
@@ -1136,6 +1208,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/procedures/{procedureId}/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A procedure's figures: applicants by source, funnel, time in stage, milestones planned against met (JSON, or CSV with Accept: text/csv)
+         * @description Applicants by source; the funnel (applications that ever reached each stage, and the conversion from the stage before); the median and longest time applications spent in each stage they left; each timeline obligation with its due instant, when it was met and whether on time or late by how many hours (src/domain/deadlines.ts says what meets each; none for a draft or a cancelled procedure); the share met on time; and the days from the opening date to the decision date of the appointment. `Accept: text/csv` answers as CSV (UTF-8, header row, RFC 4180 quoting, CRLF); any other type than JSON or CSV is 406. The CSV has one figure a line: section, item, measure, value. Agency keys only.
+         */
+        get: operations["getProcedureReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/reports/agency": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Figures across the agency for a period, in total and by client (JSON, or CSV with Accept: text/csv)
+         * @description For the local days `from` to `to` (inclusive, Europe/Amsterdam): procedures opened (opening date in the period, not drafts) and completed, the median days from opening date to decision date over appointments decided in the period, and the timeline obligations due in the period: how many, met on time, late (met late or overdue), and the share on time over those met on time, late or overdue. `Accept: text/csv` answers as CSV (UTF-8, header row, RFC 4180 quoting, CRLF); any other type than JSON or CSV is 406. The CSV has a line per client and a last line for all clients. Agency keys only.
+         */
+        get: operations["getAgencyReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export interface webhooks {
     event: {
@@ -1182,6 +1294,46 @@ export interface webhooks {
 }
 export interface components {
     schemas: {
+        /** @description The figures across the agency for a period, in total and by client. */
+        AgencyReport: {
+            from: string;
+            to: string;
+            timeZone: string;
+            generatedAt: string;
+            totals: {
+                /** @description Procedures (not drafts) whose opening date lies in the period. */
+                proceduresOpened: number;
+                /** @description Procedures completed in the period. */
+                proceduresCompleted: number;
+                /** @description Median days from the opening date to the decision date, over appointments decided in the period. */
+                medianDaysToAppointment: number | null;
+                /** @description Timeline obligations due in the period. */
+                milestonesDue: number;
+                milestonesOnTime: number;
+                /** @description Met late, or due and not met (overdue). */
+                milestonesLate: number;
+                /** @description Between 0 and 1, 4 decimals; null over nothing. */
+                onTimeShare: number | null;
+            };
+            byClient: {
+                /** Format: uuid */
+                clientId: string;
+                clientName: string;
+                /** @description Procedures (not drafts) whose opening date lies in the period. */
+                proceduresOpened: number;
+                /** @description Procedures completed in the period. */
+                proceduresCompleted: number;
+                /** @description Median days from the opening date to the decision date, over appointments decided in the period. */
+                medianDaysToAppointment: number | null;
+                /** @description Timeline obligations due in the period. */
+                milestonesDue: number;
+                milestonesOnTime: number;
+                /** @description Met late, or due and not met (overdue). */
+                milestonesLate: number;
+                /** @description Between 0 and 1, 4 decimals; null over nothing. */
+                onTimeShare: number | null;
+            }[];
+        };
         ApiKey: {
             /** Format: uuid */
             id: string;
@@ -1579,6 +1731,15 @@ export interface components {
                     concernsResolvedAt: string | null;
                     resolutionNote: string | null;
                 }[];
+                /** @description The agency's notes on the application, and whether each was shared with the committee; who wrote them is left out (GDPR art. 15(4)) */
+                notes: {
+                    /** Format: uuid */
+                    id: string;
+                    text: string;
+                    shared: boolean;
+                    createdAt: string;
+                    updatedAt: string;
+                }[];
                 /** @description Written justifications of the procedure's stages that name the candidate */
                 stageJustifications: {
                     stage: string;
@@ -1644,6 +1805,28 @@ export interface components {
             items: components["schemas"]["Candidate"][];
             /** @description Pass as `cursor` for the next page; null on the last page. */
             nextCursor: string | null;
+        };
+        CandidateSearchHit: {
+            /** Format: uuid */
+            id: string;
+            firstName: string | null;
+            lastName: string | null;
+            /** @description Agency keys only; a committee key never reads it. */
+            email?: string | null;
+            /** @description How closely the name or e-mail address matches the query (0..1); the list is in this order, best first. */
+            score: number;
+            /** @description The applications (procedures) of the candidate that the key sees. */
+            applications: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                procedureId: string;
+                procedureTitle: string;
+                stage: string;
+            }[];
+        };
+        CandidateSearchResult: {
+            items: components["schemas"]["CandidateSearchHit"][];
         };
         /**
          * @description How the candidate came in: the open call, the agency's own search (headhunted), or a referral.
@@ -2572,6 +2755,21 @@ export interface components {
         };
         /**
          * @example {
+         *       "text": "Called back on 12 January: available from 1 April.",
+         *       "shared": false
+         *     }
+         */
+        NewNote: {
+            /** @description The note: personal data of the candidate (in their access export, erased with them, never in the audit trail) */
+            text: string;
+            /**
+             * @description Shared with the committee of the procedure (only once the candidate overview was sent); false keeps the note internal to the agency
+             * @default false
+             */
+            shared: boolean;
+        };
+        /**
+         * @example {
          *       "clientId": "0b8f3c2e-6c1d-4a57-9d7e-3f2a1b0c9d8e",
          *       "title": "Plaatsvervangend Algemeen Directeur IPO, tevens Directeur BIJ12",
          *       "reference": "IPO-BIJ12-2025",
@@ -2676,6 +2874,46 @@ export interface components {
             eventTypes: ("*" | "application.appointed" | "application.completed" | "application.received" | "application.rejected" | "application.stage_changed" | "application.updated" | "application.withdrawn" | "candidate.created" | "candidate.erased" | "candidate.informed" | "candidate.notice_overdue" | "candidate.updated" | "committee_member.added" | "committee_member.removed" | "consent.recorded" | "consent.withdrawn" | "data_subject_request.answered" | "data_subject_request.received" | "deadline.missed" | "document.uploaded" | "evaluation.submitted" | "inquiry.answered" | "inquiry.overdue" | "inquiry.received" | "interview.cancelled" | "interview.rescheduled" | "interview.scheduled" | "offer.changed" | "procedure.completed" | "procedure.created" | "procedure.intake_closed" | "procedure.overview_sent" | "procedure.phase_changed" | "procedure.shortlist_closed" | "procedure.timeline_changed" | "reference.added" | "reference.completed" | "reference.concerns_resolved")[];
             /** @description `whsec_` and the base64 of 24 to 64 random bytes (Standard Webhooks); generated when absent. Shown only in the answer to this request. */
             secret?: string;
+        };
+        /**
+         * @example {
+         *       "id": "9a0b1c2d-3e4f-4a5b-8c6d-7e8f9a0b1c2d",
+         *       "applicationId": "1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d",
+         *       "procedureId": "6f1c2d3e-4b5a-4c6d-8e7f-9a0b1c2d3e4f",
+         *       "text": "Called back on 12 January: available from 1 April.",
+         *       "shared": false,
+         *       "author": "key:2b3c4d5e-6f7a-4b8c-9d0e-1f2a3b4c5d6e",
+         *       "version": 1,
+         *       "createdAt": "2026-01-12T09:30:00.000Z",
+         *       "updatedAt": "2026-01-12T09:30:00.000Z"
+         *     }
+         */
+        Note: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            applicationId: string;
+            /** Format: uuid */
+            procedureId: string;
+            text: string;
+            shared: boolean;
+            /** @description The id of the API key that wrote the note; null for committee keys */
+            author: string | null;
+            version: number;
+            createdAt: string;
+            updatedAt: string;
+        };
+        NoteChanges: {
+            /** @description The note: personal data of the candidate (in their access export, erased with them, never in the audit trail) */
+            text?: string;
+            /** @description Shared with the committee of the procedure (only once the candidate overview was sent); false keeps the note internal to the agency */
+            shared?: boolean;
+        };
+        /** @description A page of Note items, oldest change first. */
+        NotePage: {
+            items: components["schemas"]["Note"][];
+            /** @description Pass as `cursor` for the next page; null on the last page. */
+            nextCursor: string | null;
         };
         /**
          * @example {
@@ -2962,6 +3200,58 @@ export interface components {
             items: components["schemas"]["Procedure"][];
             /** @description Pass as `cursor` for the next page; null on the last page. */
             nextCursor: string | null;
+        };
+        /** @description The figures of one procedure. */
+        ProcedureReport: {
+            /** Format: uuid */
+            procedureId: string;
+            title: string;
+            reference: string | null;
+            phase: string;
+            client: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            generatedAt: string;
+            applicantsBySource: {
+                openCall: number;
+                agencySearch: number;
+                referral: number;
+                total: number;
+            };
+            funnel: {
+                /** @enum {string} */
+                stage: "applied" | "preselected" | "shortlisted" | "interviewed" | "nominated" | "appointed";
+                /** @description Applications that were ever in this stage. */
+                reached: number;
+                /** @description Between 0 and 1, 4 decimals; null over nothing. */
+                conversionFromPrevious: number | null;
+            }[];
+            timeInStage: {
+                stage: string;
+                /** @description Applications that left this stage (stays still going are not counted). */
+                stays: number;
+                /** @description Hours, 4 decimals; null over nothing. */
+                medianHours: number | null;
+                /** @description Hours, 4 decimals; null over nothing. */
+                longestHours: number | null;
+            }[];
+            milestones: {
+                /** @enum {string} */
+                kind: "application_closing" | "overview_due" | "committee_meeting" | "interview_round_start" | "interview_round_end" | "appointment_deadline" | "inquiry_answer_due" | "headhunted_notice_due" | "retention_erasure_due" | "data_subject_request_due";
+                dueAt: string;
+                metAt: string | null;
+                /** @enum {string} */
+                outcome: "on_time" | "late" | "met" | "overdue" | "pending";
+                /** @description Hours, 4 decimals; null over nothing. */
+                lateByHours: number | null;
+            }[];
+            /** @description Between 0 and 1, 4 decimals; null over nothing. */
+            onTimeShare: number | null;
+            openingDate: string | null;
+            appointmentDate: string | null;
+            daysOpeningToAppointment: number | null;
         };
         ProcedureStages: {
             /** Format: uuid */
@@ -3827,8 +4117,8 @@ export interface components {
         InterviewId: string;
         /** @description motivation: the motivation letter; cv: the curriculum vitae. Each is one PDF. */
         Kind: "motivation" | "cv";
-        Limit: number;
         MemberId: string;
+        NoteId: string;
         ProcedureId: string;
         ReferenceId: string;
         Source: components["schemas"]["CandidateSource"];
@@ -3906,7 +4196,7 @@ export interface operations {
     listApiKeys: {
         parameters: {
             query?: {
-                limit?: components["parameters"]["Limit"];
+                limit?: number;
                 cursor?: components["parameters"]["Cursor"];
                 role?: "admin" | "consultant" | "committee" | "scheduler";
                 includeRevoked?: "true" | "false";
@@ -4017,7 +4307,7 @@ export interface operations {
     listClients: {
         parameters: {
             query?: {
-                limit?: components["parameters"]["Limit"];
+                limit?: number;
                 cursor?: components["parameters"]["Cursor"];
                 updatedSince?: components["parameters"]["UpdatedSince"];
                 q?: string;
@@ -4172,7 +4462,7 @@ export interface operations {
     listProcedures: {
         parameters: {
             query?: {
-                limit?: components["parameters"]["Limit"];
+                limit?: number;
                 cursor?: components["parameters"]["Cursor"];
                 updatedSince?: components["parameters"]["UpdatedSince"];
                 clientId?: string;
@@ -4466,7 +4756,7 @@ export interface operations {
     listCandidates: {
         parameters: {
             query?: {
-                limit?: components["parameters"]["Limit"];
+                limit?: number;
                 cursor?: components["parameters"]["Cursor"];
                 updatedSince?: components["parameters"]["UpdatedSince"];
                 /** @description Words that must each occur in the first name, last name or e-mail address (case-insensitive). */
@@ -4544,6 +4834,37 @@ export interface operations {
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["IdempotencyKeyReused"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    searchCandidates: {
+        parameters: {
+            query: {
+                /** @description A name or part of one (agency keys: or an e-mail address). Accents, letter case and small spelling differences do not matter: "pieter jansen" finds "Piëter Janssen". */
+                q: string;
+                /** @description How many of the best matches to return. */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK: the candidate search result. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CandidateSearchResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenForRole"];
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeadersTooLarge"];
             503: components["responses"]["ServiceUnavailable"];
@@ -4702,13 +5023,15 @@ export interface operations {
     listApplications: {
         parameters: {
             query?: {
-                limit?: components["parameters"]["Limit"];
+                limit?: number;
                 cursor?: components["parameters"]["Cursor"];
                 updatedSince?: components["parameters"]["UpdatedSince"];
                 stage?: "applied" | "preselected" | "shortlisted" | "interviewed" | "nominated" | "appointed" | "rejected" | "withdrawn";
                 source?: components["parameters"]["Source"];
                 /** @description true: both PDFs are there; false: at least one is missing. */
                 complete?: "true" | "false";
+                /** @description The order: `name` (the candidate's last name, then first name; erased candidates last), `receivedAt`, or `stage` (the funnel order, then `receivedAt`); a leading `-` reverses it. Without it, the order in which applications were created. A cursor continues only the sort it was issued for (otherwise 400 `INVALID_CURSOR`). */
+                sort?: "name" | "-name" | "receivedAt" | "-receivedAt" | "stage" | "-stage";
             };
             header?: never;
             path: {
@@ -5080,10 +5403,224 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    listNotes: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path: {
+                applicationId: components["parameters"]["ApplicationId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK: the note page. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotePage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenForRole"];
+            404: components["responses"]["NotFound"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createNote: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the POST safe to retry: the same key with the same body replays the first response (with `Idempotent-Replayed: true`); the same key with another body gets 422; while the first request runs, 409; when the stored answer held personal data that was erased since, 410. Keys are kept 24 hours per API key. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                applicationId: components["parameters"]["ApplicationId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewNote"];
+            };
+        };
+        responses: {
+            /** @description Created: the new note. */
+            201: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    Location: components["headers"]["Location"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Note"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenForRole"];
+            404: components["responses"]["NotFound"];
+            /** @description The current state of the procedure does not allow this (or the Idempotency-Key is still in use; then with Retry-After). */
+            409: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "APPLICATION_ERASED" | "IDEMPOTENCY_IN_PROGRESS" | "NOTE_SHARING_TOO_EARLY";
+                    };
+                };
+            };
+            410: components["responses"]["Gone"];
+            413: components["responses"]["ContentTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getNote: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETags you hold (a list, `W/` accepted, or `*`): when one matches the current ETag the answer is 304 without a body. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path: {
+                noteId: components["parameters"]["NoteId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK: the note. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Note"];
+                };
+            };
+            /** @description Not Modified: the ETag in If-None-Match is still current; no body. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenForRole"];
+            404: components["responses"]["NotFound"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteNote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                noteId: components["parameters"]["NoteId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenForRole"];
+            404: components["responses"]["NotFound"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateNote: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag you last read (`"3"`), or `*`. Without it the change is refused with 428; with a stale one, 412. */
+                "If-Match": components["parameters"]["IfMatchRequired"];
+            };
+            path: {
+                noteId: components["parameters"]["NoteId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NoteChanges"];
+            };
+        };
+        responses: {
+            /** @description OK: the note. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Note"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenForRole"];
+            404: components["responses"]["NotFound"];
+            /** @description The current state of the procedure does not allow this. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "APPLICATION_ERASED" | "NOTE_SHARING_TOO_EARLY";
+                    };
+                };
+            };
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     listCommitteeMembers: {
         parameters: {
             query?: {
-                limit?: components["parameters"]["Limit"];
+                limit?: number;
                 cursor?: components["parameters"]["Cursor"];
                 /** @description Also list members who left the committee (agency keys only) */
                 includeRemoved?: "true" | "false";
@@ -5272,7 +5809,7 @@ export interface operations {
     listAuditEntries: {
         parameters: {
             query?: {
-                limit?: components["parameters"]["Limit"];
+                limit?: number;
                 cursor?: components["parameters"]["Cursor"];
                 /** @description e.g. `committee_member.added` */
                 action?: string;
@@ -5316,7 +5853,7 @@ export interface operations {
     listInquiries: {
         parameters: {
             query?: {
-                limit?: components["parameters"]["Limit"];
+                limit?: number;
                 cursor?: components["parameters"]["Cursor"];
                 updatedSince?: components["parameters"]["UpdatedSince"];
                 procedureId?: string;
@@ -5494,7 +6031,7 @@ export interface operations {
             query?: {
                 /** @description The `nextCursor` of the previous page; absent to start at the oldest event. */
                 after?: string;
-                limit?: components["parameters"]["Limit"];
+                limit?: number;
                 /** @description Comma-separated event types, e.g. `application.received,application.stage_changed` */
                 types?: string;
                 procedureId?: string;
@@ -5525,7 +6062,7 @@ export interface operations {
     listWebhooks: {
         parameters: {
             query?: {
-                limit?: components["parameters"]["Limit"];
+                limit?: number;
                 cursor?: components["parameters"]["Cursor"];
             };
             header?: never;
@@ -5707,7 +6244,7 @@ export interface operations {
     listWebhookDeliveries: {
         parameters: {
             query?: {
-                limit?: components["parameters"]["Limit"];
+                limit?: number;
                 cursor?: components["parameters"]["Cursor"];
                 status?: "pending" | "retrying" | "delivered" | "failed";
             };
@@ -5770,7 +6307,7 @@ export interface operations {
     listDeadlines: {
         parameters: {
             query?: {
-                limit?: components["parameters"]["Limit"];
+                limit?: number;
                 cursor?: components["parameters"]["Cursor"];
                 /** @description Only the obligations of this procedure */
                 procedureId?: string;
@@ -6102,7 +6639,7 @@ export interface operations {
     listDataSubjectRequests: {
         parameters: {
             query?: {
-                limit?: components["parameters"]["Limit"];
+                limit?: number;
                 cursor?: components["parameters"]["Cursor"];
                 candidateId?: string;
                 kind?: "access" | "erasure";
@@ -6435,7 +6972,7 @@ export interface operations {
     listInterviews: {
         parameters: {
             query?: {
-                limit?: components["parameters"]["Limit"];
+                limit?: number;
                 cursor?: components["parameters"]["Cursor"];
                 updatedSince?: components["parameters"]["UpdatedSince"];
                 applicationId?: string;
@@ -6696,7 +7233,7 @@ export interface operations {
     listEvaluations: {
         parameters: {
             query?: {
-                limit?: components["parameters"]["Limit"];
+                limit?: number;
                 cursor?: components["parameters"]["Cursor"];
             };
             header?: never;
@@ -6951,7 +7488,7 @@ export interface operations {
     listReferences: {
         parameters: {
             query?: {
-                limit?: components["parameters"]["Limit"];
+                limit?: number;
                 cursor?: components["parameters"]["Cursor"];
             };
             header?: never;
@@ -7357,6 +7894,71 @@ export interface operations {
                     };
                 };
             };
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getProcedureReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                procedureId: components["parameters"]["ProcedureId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProcedureReport"];
+                    "text/csv": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenForRole"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getAgencyReport: {
+        parameters: {
+            query: {
+                /** @description First day of the period (Europe/Amsterdam) */
+                from: string;
+                /** @description Last day of the period, inclusive */
+                to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgencyReport"];
+                    "text/csv": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenForRole"];
+            406: components["responses"]["NotAcceptable"];
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeadersTooLarge"];
             503: components["responses"]["ServiceUnavailable"];

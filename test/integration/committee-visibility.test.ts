@@ -108,6 +108,10 @@ async function build(): Promise<World> {
   await closeStageOk(ctx, procedure.id, 'preselection');
   await closeStageOk(ctx, other.id, 'preselection');
 
+  // The agency's internal note and one shared with the committee (after the overview was sent).
+  for (const body of [{ text: 'Agency note: internal, never for the committee.' }, { text: 'Strong in change programmes.', shared: true }]) {
+    await api().post(`/v1/applications/${preselected.applicationId}/notes`).set('authorization', consultant).send(body).expect(201);
+  }
   await moveOk(ctx, preselected.applicationId, 'shortlisted', { authorization: consultant });
   const interview = await scheduleInterview(ctx, procedure.id, {
     applicationId: preselected.applicationId,
@@ -273,6 +277,12 @@ function routeSpecs(w: World): Record<string, Call[]> {
       { url: `/v1/procedures/${Q}/committee`, expect: 404 },
     ],
     '/v1/procedures/:procedureId/audit': [{ url: `/v1/procedures/${P}/audit`, expect: 403 }],
+    // Reports are the agency's own figures: agency keys only, for any procedure.
+    '/v1/procedures/:procedureId/report': [
+      { url: `/v1/procedures/${P}/report`, expect: 403 },
+      { url: `/v1/procedures/${Q}/report`, expect: 403 },
+    ],
+    '/v1/reports/agency': [{ url: '/v1/reports/agency?from=2026-01-01&to=2026-01-31', expect: 403 }],
     '/v1/procedures/:procedureId/calendar.ics': [
       { url: `/v1/procedures/${P}/calendar.ics`, expect: { status: 200, check: (res) => expect(res.text).not.toContain('Dijkstra') } },
       { url: `/v1/procedures/${Q}/calendar.ics`, expect: 404 },
@@ -292,11 +302,40 @@ function routeSpecs(w: World): Record<string, Call[]> {
       },
       { url: `/v1/procedures/${Q}/evaluations/summary`, expect: 404 },
     ],
+    '/v1/applications/:applicationId/notes': [
+      {
+        url: `${app(w.preselected.applicationId)}/notes`,
+        expect: {
+          status: 200,
+          shape: { items: [keys('applicationId', 'author', 'createdAt', 'id', 'procedureId', 'shared', 'text', 'updatedAt', 'version')], nextCursor: 'v' },
+          check: (res) => expect(res.body.items.map((n: { text: string; author: string | null }) => [n.text, n.author])).toEqual([['Strong in change programmes.', null]]),
+        },
+      },
+      { url: `${app(w.searched.applicationId)}/notes`, expect: 404 },
+      { url: `${app(w.elsewhere.applicationId)}/notes`, expect: 404 },
+    ],
+    '/v1/notes/:noteId': [{ url: '/v1/notes/00000000-0000-4000-8000-000000000000', expect: 404 }],
     '/v1/procedures/:procedureId/appointment': [
       { url: `/v1/procedures/${P}/appointment`, expect: 404 },
       { url: `/v1/procedures/${Q}/appointment`, expect: 404 },
     ],
     '/v1/candidates': [{ url: '/v1/candidates?q=Gezocht', expect: 403 }],
+    // By name only, among the candidates of the applications it sees; no e-mail address.
+    '/v1/candidates/search': [
+      {
+        url: '/v1/candidates/search?q=Zoe%20Dijkstra',
+        expect: {
+          status: 200,
+          shape: { items: [{ applications: [keys('id', 'procedureId', 'procedureTitle', 'stage')], ...keys('firstName', 'id', 'lastName', 'score') }] },
+          check: (res) => {
+            expect(res.body.items[0].id).toBe(w.preselected.candidateId);
+            expect(res.body.items[0].applications.map((a: { id: string }) => a.id)).toEqual([w.preselected.applicationId]);
+          },
+        },
+      },
+      { url: '/v1/candidates/search?q=Geheim%20Gezocht', expect: { status: 200, check: (res) => expect(res.body.items).toEqual([]) } },
+      { url: '/v1/candidates/search?q=Elders%20Anders', expect: { status: 200, check: (res) => expect(res.body.items).toEqual([]) } },
+    ],
     '/v1/candidates/:candidateId': [
       { url: `/v1/candidates/${w.preselected.candidateId}`, expect: 403 },
       { url: `/v1/candidates/${w.searched.candidateId}`, expect: 403 },

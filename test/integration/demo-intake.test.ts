@@ -2,7 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { simplePdf } from '../../scripts/demo-pdf.js';
 import { loadIntakeField } from '../../scripts/demo-intake.js';
-import { PdfInspector } from '../../src/modules/documents/pdf.js';
+import { PdfInspector } from '../../src/documents/pdf.js';
 import { ADMIN_KEY, createTestApp, type TestContext } from '../helpers/app.js';
 import { createProcedure } from '../factories/procedures.js';
 

@@ -58,6 +58,7 @@ interface Fixture {
   requestId: string;
   interviewId: string;
   referenceId: string;
+  noteId: string;
   /** A nominated application (seeded) for the reference, offer and appointment routes. */
   nomineeId: string;
   /** A draft procedure with a timeline, for hostile timelines that would otherwise move the fixture's dates. */
@@ -83,6 +84,7 @@ function realParams(routeKey = ''): Record<string, string> {
     requestId: fx.requestId,
     interviewId: fx.interviewId,
     referenceId: fx.referenceId,
+    noteId: fx.noteId,
     stage: 'preselection',
     kind: 'cv',
   };
@@ -123,6 +125,7 @@ async function buildFixture(): Promise<Fixture> {
   const reference = await prisma.referenceCheck.create({
     data: { applicationId: nominee.applicationId, refereeName: 'Kees Referent', relation: 'former manager', contact: 'kees@example.nl' },
   });
+  const note = await api().post(`/v1/applications/${application.id}/notes`).set('authorization', ctx.admin).send({ text: 'Fixture note' });
   const spare = await createProcedure(ctx, { timeline: true });
   return {
     clientId: client.id,
@@ -137,6 +140,7 @@ async function buildFixture(): Promise<Fixture> {
     requestId: dsr.id,
     interviewId: interview.id,
     referenceId: reference.id,
+    noteId: note.body.id as string,
     nomineeId: nominee.applicationId,
     spareProcedureId: spare.procedure.id,
   };
@@ -412,6 +416,8 @@ function baseBodies(): Record<string, unknown> {
       agencyMotivation: 'Sterk profiel',
     },
     'PATCH /v1/applications/{applicationId}': { agencyMotivation: 'Sterke bestuurlijke ervaring.', source: 'open_call' },
+    'POST /v1/applications/{applicationId}/notes': { text: 'Belde terug: beschikbaar per 1 april.', shared: false },
+    'PATCH /v1/notes/{noteId}': { text: 'Belde terug: beschikbaar per 1 mei.', shared: false },
     'POST /v1/procedures/{procedureId}/committee': { name: 'Pieter Jansen', email: 'p.jansen@example.org', role: 'member' },
     'POST /v1/procedures/{procedureId}/committee/{memberId}/api-key': { expiresAt: '2026-03-01T00:00:00+01:00' },
     'POST /v1/inquiries': {

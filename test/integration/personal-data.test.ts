@@ -223,6 +223,8 @@ beforeAll(async () => {
         .set('if-match', await etag(`/v1/applications/${p.applicationId}`))
         .send({ agencyMotivation: `Motivatie ${t}xagmot` }),
     );
+    // A consultant's note on the application.
+    await ok(await api().post(`/v1/applications/${p.applicationId}/notes`).set('authorization', consultant).send({ text: `Notitie ${t}xappnote` }), 201);
     // A question of their own, and one from another address under their name.
     await ok(
       await api()

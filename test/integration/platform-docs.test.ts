@@ -210,7 +210,7 @@ describe('conditional reads', () => {
       })
       .sort();
     expect(withNotModified).toEqual(
-      ['getApplication', 'getApplicationDocument', 'getCandidate', 'getClient', 'getInterview', 'getOffer', 'getProcedure', 'getReference', 'getTimeline'].sort(),
+      ['getApplication', 'getApplicationDocument', 'getCandidate', 'getClient', 'getInterview', 'getNote', 'getOffer', 'getProcedure', 'getReference', 'getTimeline'].sort(),
     );
   });
 });

@@ -372,4 +372,69 @@ describe('the reference procedure, from the first application to the appointment
     const values = JSON.stringify(entries.map((e) => [e.changes, e.reason]));
     for (const name of ['van der Berg', 'Yılmaz', 'Koster', '@example.nl']) expect(values).not.toContain(name);
   });
+
+  it('reports its figures, derived by hand from the steps above; the agency report counts it; committee keys get 403', async () => {
+    const url = `/v1/procedures/${state.procedureId}/report`;
+    const res = await api().get(url).set('authorization', consultant);
+    expect(res.status).toBe(200);
+    const r = res.body;
+    // 7 + 1 (CV only) by the open call, 2 from the agency's search.
+    expect(r.applicantsBySource).toEqual({ openCall: 8, agencySearch: 2, referral: 0, total: 10 });
+    expect(r.funnel).toEqual([
+      { stage: 'applied', reached: 10, conversionFromPrevious: null },
+      { stage: 'preselected', reached: 6, conversionFromPrevious: 0.6 },
+      { stage: 'shortlisted', reached: 4, conversionFromPrevious: 0.6667 },
+      { stage: 'interviewed', reached: 4, conversionFromPrevious: 1 },
+      { stage: 'nominated', reached: 1, conversionFromPrevious: 0.25 },
+      { stage: 'appointed', reached: 1, conversionFromPrevious: 1 },
+    ]);
+    // applied: six left on 8 January 10:00 (479, 408.5, 236, 143.75, 65.25 and 34.0167 h after arriving), four were
+    // rejected on 29 January 16:00 (556 h; 544.0167 h three times); median (408.5 + 479) / 2.
+    // preselected: 198 h four times (to 16 January 16:00), 101 h (rejected 12 January), 510 h (rejected 29 January).
+    // shortlisted: to the interviews 19-22 January: 67.5, 91.5, 119.5, 139.5 h. interviewed: 100.5 h (nominated
+    // 23 January 16:00), then 220.5, 192.5, 172.5 h to the appointment. nominated: 23 to 29 January, 144 h.
+    expect(r.timeInStage).toEqual([
+      { stage: 'applied', stays: 10, medianHours: 443.75, longestHours: 556 },
+      { stage: 'preselected', stays: 6, medianHours: 198, longestHours: 510 },
+      { stage: 'shortlisted', stays: 4, medianHours: 105.5, longestHours: 139.5 },
+      { stage: 'interviewed', stays: 4, medianHours: 182.5, longestHours: 220.5 },
+      { stage: 'nominated', stays: 1, medianHours: 144, longestHours: 144 },
+    ]);
+    expect(r.milestones).toEqual([
+      // The intake closed by its date; no sweep ran in this run, so when is not recorded.
+      { kind: 'application_closing', dueAt: '2026-01-06T23:00:00.000Z', metAt: null, outcome: 'met', lateByHours: null },
+      { kind: 'overview_due', dueAt: '2026-01-14T23:00:00.000Z', metAt: '2026-01-14T10:00:00.000Z', outcome: 'on_time', lateByHours: null },
+      { kind: 'committee_meeting', dueAt: '2026-01-16T23:00:00.000Z', metAt: '2026-01-16T15:00:00.000Z', outcome: 'on_time', lateByHours: null },
+      // The interviews were scheduled on 16 January, before the round starts.
+      { kind: 'interview_round_start', dueAt: '2026-01-18T23:00:00.000Z', metAt: '2026-01-16T15:00:00.000Z', outcome: 'on_time', lateByHours: null },
+      { kind: 'interview_round_end', dueAt: '2026-01-23T23:00:00.000Z', metAt: '2026-01-22T10:00:00.000Z', outcome: 'on_time', lateByHours: null },
+      { kind: 'appointment_deadline', dueAt: '2026-01-31T23:00:00.000Z', metAt: '2026-01-29T15:00:00.000Z', outcome: 'on_time', lateByHours: null },
+    ]);
+    expect(r).toMatchObject({ onTimeShare: 1, openingDate: '2025-12-19', appointmentDate: '2026-01-29', daysOpeningToAppointment: 41 });
+
+    const csv = await api().get(url).set('authorization', consultant).set('accept', 'text/csv');
+    expect(csv.status).toBe(200);
+    expect(csv.headers['content-type']).toMatch(/^text\/csv/);
+    const lines = csv.text.split('\r\n');
+    expect(lines[0]).toBe('Section,Item,Measure,Value');
+    expect(lines).toContain('funnel,shortlisted,conversion_from_previous,0.6667');
+    expect(lines).toContain('time_in_stage,applied,median_hours,443.75');
+    expect(lines).toContain(`procedure,${state.procedureId},days_opening_to_appointment,41`);
+    expect((await api().get(url).set('authorization', consultant).set('accept', 'application/pdf')).status).toBe(406);
+    expect((await api().get(url).set('authorization', state.committee[0]!.authorization)).status).toBe(403);
+
+    // December to January: opened 19 December, completed 29 January, 41 days to the appointment; the appointment
+    // deadline (1 February 00:00) is due after the period, so five obligations, four judged and on time.
+    const agency = await api().get('/v1/reports/agency?from=2025-12-01&to=2026-01-31').set('authorization', consultant);
+    expect(agency.status).toBe(200);
+    const figures = { proceduresOpened: 1, proceduresCompleted: 1, medianDaysToAppointment: 41, milestonesDue: 5, milestonesOnTime: 4, milestonesLate: 0, onTimeShare: 1 };
+    expect(agency.body.totals).toEqual(figures);
+    expect(agency.body.byClient).toEqual([{ clientId: r.client.id, clientName: 'Interprovinciaal Overleg (IPO)', ...figures }]);
+    const february = await api().get('/v1/reports/agency?from=2026-02-01&to=2026-02-28').set('authorization', consultant).set('accept', 'text/csv');
+    expect(february.status).toBe(200);
+    expect(february.text.split('\r\n')[1]).toBe('Interprovinciaal Overleg (IPO),' + r.client.id + ',0,0,,1,1,0,1');
+    const reversed = await api().get('/v1/reports/agency?from=2026-02-01&to=2026-01-01').set('authorization', consultant);
+    expect(reversed.status).toBe(400);
+    expect((await api().get('/v1/reports/agency?from=2026-02-01&to=2026-02-28').set('authorization', state.committee[0]!.authorization)).status).toBe(403);
+  });
 });

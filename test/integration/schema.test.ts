@@ -4,7 +4,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrate } from '../../src/db/migrate.js';
 import { createEmptyDatabase } from '../helpers/database.js';
-import { compareSchemas, readDatabaseSchema, type DbSchema } from '../helpers/db-schema.js';
+import { compareSchemas, HAND_WRITTEN_INDEXES, readDatabaseSchema, type DbSchema } from '../helpers/db-schema.js';
 import { expectedDatabaseSchema, parsePrismaSchema } from '../helpers/prisma-schema.js';
 
 const SCHEMA_FILE = fileURLToPath(new URL('../../prisma/schema.prisma', import.meta.url));
@@ -42,6 +42,14 @@ describe('the migrations build the database schema.prisma describes', () => {
       `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY table_name`,
     );
     expect(tables.rows.map((r) => r.table_name)).toEqual(['_prisma_migrations', ...expected.tables.keys()].sort());
+  });
+
+  it('has the hand-written indexes schema.prisma cannot express', async () => {
+    const found = await client.query<{ indexname: string }>(
+      `SELECT indexname FROM pg_indexes WHERE schemaname = 'public' AND indexname = ANY($1::text[]) ORDER BY indexname`,
+      [HAND_WRITTEN_INDEXES],
+    );
+    expect(found.rows.map((r) => r.indexname)).toEqual([...HAND_WRITTEN_INDEXES].sort());
   });
 
   it('reports a database that drifted from schema.prisma, every difference on its own line', async () => {

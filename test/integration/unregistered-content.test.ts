@@ -4,7 +4,7 @@ import path from 'node:path';
 import { Readable } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createApplicationsService } from '../../src/modules/applications/applications.service.js';
-import { MARK_CONTENT_UNREGISTERED } from '../../src/modules/documents/document-store.js';
+import { MARK_CONTENT_UNREGISTERED } from '../../src/documents/document-store.js';
 import { applyWithBothPdfs, download } from '../factories/applications.js';
 import { candidateInput } from '../factories/candidates.js';
 import { sweep } from '../factories/lifecycle.js';

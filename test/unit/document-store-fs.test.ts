@@ -2,7 +2,7 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { filesystemDocumentStore } from '../../src/modules/documents/document-store.js';
+import { filesystemDocumentStore } from '../../src/documents/document-store.js';
 
 const dirs: string[] = [];
 afterAll(async () => {

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { contentDisposition, downloadName, sanitizeFileName } from '../../src/modules/documents/file-names.js';
-import { PdfInspector, HEAD_BYTES, TAIL_BYTES } from '../../src/modules/documents/pdf.js';
-import { discard } from '../../src/modules/documents/ingest.js';
+import { contentDisposition, downloadName, sanitizeFileName } from '../../src/documents/file-names.js';
+import { PdfInspector, HEAD_BYTES, TAIL_BYTES } from '../../src/documents/pdf.js';
+import { discard } from '../../src/documents/ingest.js';
 import { badStartxref, cvPdf, htmlBytes, largePdf, makePdf, motivationPdf, truncated, zipBytes } from '../fixtures/pdf.js';
 
 /** Feeds the bytes in pieces of `size`, as a network stream would. */

@@ -3,12 +3,15 @@ import {
   applicationDetail,
   applicationListDetail,
   applicationScope,
+  candidateSearchScope,
   COMMITTEE_INTERVIEW_KINDS,
   interviewKindsSeen,
   interviewScope,
   isAgency,
   isCommitteeKey,
   isPresented,
+  mayShareWithCommittee,
+  noteScope,
   overviewAudience,
   procedureScope,
   seesApplication,
@@ -19,14 +22,23 @@ import {
   seesInterview,
   seesInterviewKind,
   seesMemberDetails,
+  seesNote,
+  seesNoteAuthor,
   seesOthersScorecards,
   seesOverview,
   seesProcedure,
   seesScorecardSummary,
+  searchesByEmail,
   type ApplicationFacts,
   type Viewer,
 } from '../../src/domain/visibility.js';
-import { visibleApplicationSql, visibleApplicationWhere, visibleInterviewKindWhere, visibleInterviewWhere } from '../../src/db/visibility-where.js';
+import {
+  visibleApplicationSql,
+  visibleApplicationWhere,
+  visibleInterviewKindWhere,
+  visibleInterviewWhere,
+  visibleNoteWhere,
+} from '../../src/db/visibility-where.js';
 
 /**
  * The visibility rules of src/domain/visibility.ts, role by role. The
@@ -167,6 +179,22 @@ describe('application fields', () => {
   });
 });
 
+describe('candidate search', () => {
+  it('agency keys search every candidate, by name and e-mail', () => {
+    for (const viewer of agencyKeys) {
+      expect(candidateSearchScope(viewer)).toEqual({ kind: 'all' });
+      expect(searchesByEmail(viewer)).toBe(true);
+    }
+  });
+
+  it('a committee key searches the candidates of the applications it sees, by name only', () => {
+    for (const viewer of [committee, committeeNoMember, committeeUnscoped]) {
+      expect(candidateSearchScope(viewer)).toEqual({ kind: 'visible-applications' });
+      expect(searchesByEmail(viewer)).toBe(false);
+    }
+  });
+});
+
 describe('the candidate overview', () => {
   it('agency keys read the agency variant, sent or not', () => {
     for (const viewer of agencyKeys) {
@@ -265,6 +293,25 @@ describe('agency-only fields', () => {
   });
 });
 
+describe('notes', () => {
+  it('agency keys read every note, a committee key only the shared ones', () => {
+    for (const viewer of agencyKeys) {
+      expect(noteScope(viewer)).toEqual({ kind: 'all' });
+      expect(seesNote(viewer, { shared: false })).toBe(true);
+    }
+    expect(noteScope(committee)).toEqual({ kind: 'shared' });
+    expect(seesNote(committee, { shared: true })).toBe(true);
+    expect(seesNote(committee, { shared: false })).toBe(false);
+    expect(agencyKeys.every(seesNoteAuthor)).toBe(true);
+    expect(seesNoteAuthor(committee)).toBe(false);
+  });
+
+  it('a note is shared with the committee only once the overview was sent', () => {
+    expect(mayShareWithCommittee({ overviewSentAt: null })).toBe(false);
+    expect(mayShareWithCommittee({ overviewSentAt: SENT })).toBe(true);
+  });
+});
+
 describe('the database filters built from the scopes', () => {
   it('applications: everything, nothing, or the committee rule', () => {
     expect(visibleApplicationWhere(admin)).toEqual({});
@@ -296,5 +343,11 @@ describe('the database filters built from the scopes', () => {
     expect(visibleInterviewWhere(committee)).toEqual({ procedureId: OWN, kind: { in: ['committee'] } });
     expect(visibleInterviewKindWhere(scheduler)).toEqual({});
     expect(visibleInterviewKindWhere(committee)).toEqual({ kind: { in: ['committee'] } });
+  });
+
+  it('notes: on the applications seen, and for a committee key the shared ones only', () => {
+    expect(visibleNoteWhere(consultant)).toEqual({ application: {} });
+    expect(visibleNoteWhere(committee)).toEqual({ application: visibleApplicationWhere(committee), shared: true });
+    expect(visibleNoteWhere(scheduler)).toEqual({ application: { id: { in: [] } }, shared: true });
   });
 });

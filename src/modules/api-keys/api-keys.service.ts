@@ -4,7 +4,9 @@ import type { Clock } from '../../lib/clock.js';
 import { AppError, notFound } from '../../lib/errors.js';
 import { decodeCursor, timeCursor, toPage } from '../../lib/pagination.js';
 import type { ApiKey } from '../../generated/prisma/client.js';
-import { recordChange } from '../audit/audit.repository.js';
+import { recordChange } from '../../db/audit.js';
+import { findProcedureRow } from '../procedures/index.js';
+import { createApiKeyRow, findApiKey, listApiKeys, revokeApiKey } from './api-keys.repository.js';
 import { generateKey } from './api-keys.secrets.js';
 
 export interface NewKey {
@@ -47,7 +49,7 @@ export async function insertApiKey(tx: Tx, actor: Actor | null, now: Date, input
     });
   }
   if (input.procedureId) {
-    const procedure = await tx.procedure.findUnique({ where: { id: input.procedureId } });
+    const procedure = await findProcedureRow(tx, input.procedureId);
     if (!procedure) {
       throw new AppError(422, 'PROCEDURE_NOT_FOUND', `Procedure ${input.procedureId} does not exist.`, {
         errors: [{ path: 'body.procedureId', message: 'no procedure with this id' }],
@@ -55,18 +57,16 @@ export async function insertApiKey(tx: Tx, actor: Actor | null, now: Date, input
     }
   }
   const { token, prefix, secretHash } = generateKey();
-  const row = await tx.apiKey.create({
-    data: {
-      name: input.name,
-      role: input.role,
-      prefix,
-      secretHash,
-      procedureId: input.procedureId ?? null,
-      committeeMemberId: input.committeeMemberId ?? null,
-      expiresAt: input.expiresAt ? new Date(input.expiresAt) : null,
-      createdBy: actor?.id ?? 'cli',
-      createdAt: now,
-    },
+  const row = await createApiKeyRow(tx, {
+    name: input.name,
+    role: input.role,
+    prefix,
+    secretHash,
+    procedureId: input.procedureId ?? null,
+    committeeMemberId: input.committeeMemberId ?? null,
+    expiresAt: input.expiresAt ? new Date(input.expiresAt) : null,
+    createdBy: actor?.id ?? 'cli',
+    createdAt: now,
   });
   if (actor) {
     await recordChange(tx, actor, now, {
@@ -89,24 +89,16 @@ export function createApiKeysService(deps: { db: Db; clock: Clock; forget: (pref
     async list(query: { limit: number; cursor?: string; role?: Role; includeRevoked?: boolean }) {
       const decoded = decodeCursor(query.cursor);
       const cursor = decoded && timeCursor(decoded);
-      const rows = await db.apiKey.findMany({
-        where: {
-          ...(cursor ? { OR: [{ createdAt: { gt: cursor.at } }, { createdAt: cursor.at, id: { gt: cursor.id } }] } : {}),
-          ...(query.role ? { role: query.role } : {}),
-          ...(query.includeRevoked ? {} : { revokedAt: null }),
-        },
-        orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
-        take: query.limit + 1,
-      });
+      const rows = await listApiKeys(db, { cursor, role: query.role, includeRevoked: query.includeRevoked, limit: query.limit });
       return toPage(rows, query.limit, (k) => ({ k: k.createdAt.toISOString(), id: k.id }), toApiKeyView);
     },
     async revoke(actor: Actor, id: string) {
       const now = clock.now();
       const row = await db.$transaction(async (tx) => {
-        const found = await tx.apiKey.findUnique({ where: { id } });
+        const found = await findApiKey(tx, id);
         if (!found) throw notFound('API key', id);
         if (found.revokedAt) return found;
-        const updated = await tx.apiKey.update({ where: { id }, data: { revokedAt: now } });
+        const updated = await revokeApiKey(tx, id, now);
         await recordChange(tx, actor, now, {
           procedureId: found.procedureId,
           action: 'api_key.revoked',

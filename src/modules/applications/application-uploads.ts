@@ -1,15 +1,16 @@
 import { createHash } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
+import type { Readable } from 'node:stream';
 import type { Multipart, MultipartFile } from '@fastify/multipart';
 import { z } from 'zod';
 import { AppError, type FieldError } from '../../lib/errors.js';
 import { invalidTextError, unstorableText } from '../../plugins/text-guard.js';
-import { candidateInput } from '../candidates/candidates.schemas.js';
-import { discard } from '../documents/ingest.js';
-import { decodeFormFileName, sanitizeFileName } from '../documents/file-names.js';
+import { candidateInput } from '../candidates/index.js';
+import { discard } from '../../documents/ingest.js';
+import { decodeFormFileName, sanitizeFileName } from '../../documents/file-names.js';
 import { DOCUMENT_KINDS, type DocumentKindName } from '../../domain/documents.js';
 import { applicationInput, FORM_FIELDS, type ApplicationInput } from './applications.schemas.js';
-import type { ApplicationsService, UploadedDocument } from './applications.service.js';
+import type { UploadedDocument } from './applications.service.js';
 
 /** Limits for the application form: two files, the candidate fields, nothing else (busboy options). */
 export const FORM_LIMITS = {
@@ -90,6 +91,12 @@ async function storeFilePart(part: MultipartFile, store: () => Promise<UploadedD
   }
 }
 
+/** Where a form's files go as they arrive: stored (checked and hashed), and removed again when the form is refused. */
+export interface UploadSink {
+  store(stream: Readable, kind: DocumentKindName, fileName: string | null, truncated: () => boolean): Promise<UploadedDocument>;
+  discard(files: UploadedDocument[]): Promise<void>;
+}
+
 export interface ReadForm {
   fields: Map<string, string>;
   files: UploadedDocument[];
@@ -100,7 +107,7 @@ export interface ReadForm {
  * store as it arrives (checked, hashed, never held whole); fields are
  * collected. On any refusal every file stored so far is removed again.
  */
-export async function readApplicationForm(parts: AsyncIterable<Multipart>, service: ApplicationsService): Promise<ReadForm> {
+export async function readApplicationForm(parts: AsyncIterable<Multipart>, sink: UploadSink): Promise<ReadForm> {
   const fields = new Map<string, string>();
   const files: UploadedDocument[] = [];
   try {
@@ -122,7 +129,7 @@ export async function readApplicationForm(parts: AsyncIterable<Multipart>, servi
         const file = part.file;
         files.push(
           await storeFilePart(part, () =>
-            service.storeDocument(file, kind as DocumentKindName, sanitizeFileName(decodeFormFileName(part.filename)), () => file.truncated),
+            sink.store(file, kind as DocumentKindName, sanitizeFileName(decodeFormFileName(part.filename)), () => file.truncated),
           ),
         );
         continue;
@@ -154,7 +161,7 @@ export async function readApplicationForm(parts: AsyncIterable<Multipart>, servi
       if (value.trim() !== '') fields.set(name, value);
     }
   } catch (error) {
-    await service.discardStored(files);
+    await sink.discard(files);
     throw error;
   }
   return { fields, files };
@@ -219,7 +226,7 @@ export function formToInput(fields: Map<string, string>): ApplicationInput {
  */
 export async function readSingleFileForm(
   parts: AsyncIterable<Multipart>,
-  service: ApplicationsService,
+  sink: UploadSink,
   kind: DocumentKindName,
 ): Promise<UploadedDocument> {
   let stored: UploadedDocument | null = null;
@@ -232,11 +239,11 @@ export async function readSingleFileForm(
       }
       const file = part.file;
       stored = await storeFilePart(part, () =>
-        service.storeDocument(file, kind, sanitizeFileName(decodeFormFileName(part.filename)), () => file.truncated),
+        sink.store(file, kind, sanitizeFileName(decodeFormFileName(part.filename)), () => file.truncated),
       );
     }
   } catch (error) {
-    if (stored) await service.discardStored([stored]);
+    if (stored) await sink.discard([stored]);
     throw error;
   }
   if (!stored) throw badForm('FILE_EXPECTED', `The form carries no file; send the ${kind} as one PDF file part.`);

@@ -3,10 +3,12 @@ import type { Tx } from '../../db/client.js';
 import { preparedName } from '../../db/prepared.js';
 import { visibleApplicationSql } from '../../db/visibility-where.js';
 import type { Viewer } from '../../domain/visibility.js';
-import { CANDIDATE_PROFILE_FIELDS, fieldMask } from '../../domain/candidate.js';
+import { CANDIDATE_PROFILE_FIELDS, fieldMask, without } from '../../domain/candidate.js';
 import type { Prisma } from '../../generated/prisma/client.js';
 import type { ApplicationStage, CandidateSource, DocumentKind } from '../../generated/prisma/enums.js';
 import { timeCursor, type Cursor } from '../../lib/pagination.js';
+import { MARK_CONTENT_UNREGISTERED } from '../../documents/document-store.js';
+import type { ListOrder } from './application-list-order.js';
 
 export const applicationInclude = {
   candidate: {
@@ -16,6 +18,14 @@ export const applicationInclude = {
 } satisfies Prisma.ApplicationInclude;
 
 export type ApplicationRow = Prisma.ApplicationGetPayload<{ include: typeof applicationInclude }>;
+
+/** What listApplications (the sorted list) reads of an application: the fields ApplicationSummaryRead has. */
+export const applicationSummaryInclude = {
+  candidate: {
+    select: { id: true, ...fieldMask(without(CANDIDATE_PROFILE_FIELDS, 'phone', 'linkedinUrl')) },
+  },
+  documents: { where: { current: true }, select: { kind: true } },
+} satisfies Prisma.ApplicationInclude;
 
 export function findApplication(db: Tx, id: string, visible: Prisma.ApplicationWhereInput = {}) {
   return db.application.findFirst({ where: { AND: [{ id }, visible] }, include: applicationInclude });
@@ -268,6 +278,44 @@ export async function readApplicationPage(pool: pg.Pool, procedureId: string, q:
 }
 
 /**
+ * A page of a procedure's applications in the order `q.order` gives
+ * (application-list-order.ts), through Prisma: the list with `sort`. The
+ * default (createdAt, id) order is read by readApplicationPage in one SQL
+ * statement.
+ */
+export function listApplications(
+  db: Tx,
+  procedureId: string,
+  q: {
+    limit: number;
+    updatedSince?: Date;
+    stage?: ApplicationStage;
+    source?: CandidateSource;
+    complete?: boolean;
+    visible: Prisma.ApplicationWhereInput;
+    /** The order and the rows after the cursor (application-list-order.ts). */
+    order: Pick<ListOrder, 'after' | 'orderBy'>;
+  },
+) {
+  return db.application.findMany({
+    where: {
+      procedureId,
+      AND: [
+        q.visible,
+        q.order.after,
+        q.updatedSince ? { updatedAt: { gte: q.updatedSince } } : {},
+        q.stage ? { stage: q.stage } : {},
+        q.source ? { source: q.source } : {},
+        q.complete === undefined ? {} : { completedAt: q.complete ? { not: null } : null },
+      ],
+    },
+    include: applicationSummaryInclude,
+    orderBy: q.order.orderBy,
+    take: q.limit + 1,
+  });
+}
+
+/**
  * Bumps the application's version and takes its row lock for the rest of the
  * transaction, so that two uploads of the same application run one after the
  * other and never leave two current documents of a kind.
@@ -299,4 +347,32 @@ export function findIntakeProcedure(db: Tx, id: string) {
       stages: { where: { name: 'preselection' }, select: { status: true } },
     },
   });
+}
+
+/** Writes down an upload before its bytes are stored (the sweep removes it if nothing registers it). */
+export function markUnregistered(db: Tx, key: string, at: Date) {
+  return db.sweepMark.create({ data: { kind: MARK_CONTENT_UNREGISTERED, subject: key, at } });
+}
+
+/** Removes an upload's mark; its count tells whether the mark (and the content) was still there. */
+export function unmarkUnregistered(db: Tx, key: string) {
+  return db.sweepMark.deleteMany({ where: { kind: MARK_CONTENT_UNREGISTERED, subject: key } });
+}
+
+export function insertApplication(tx: Tx, data: Prisma.ApplicationUncheckedCreateInput) {
+  return tx.application.create({ data });
+}
+
+/** Changes an application at the version read, unless it changed meanwhile. */
+export function updateApplicationAt(tx: Tx, id: string, version: number, data: Prisma.ApplicationUncheckedUpdateManyInput) {
+  return tx.application.updateMany({ where: { id, version }, data });
+}
+
+/** Sets completedAt once. */
+export function markApplicationCompleted(tx: Tx, applicationId: string, now: Date) {
+  return tx.application.updateMany({ where: { id: applicationId, completedAt: null }, data: { completedAt: now } });
+}
+
+export function insertDocument(tx: Tx, data: Prisma.DocumentUncheckedCreateInput) {
+  return tx.document.create({ data });
 }

@@ -7,19 +7,8 @@ import { AGENCY_ROLES } from '../../lib/actor.js';
 import { AppError } from '../../lib/errors.js';
 import { settleStreamedBody } from '../../plugins/idempotency.js';
 import { errorResponses, etagOf, expectedVersion, uuidParam, named, contract } from '../../lib/http.js';
-import { contentDisposition, downloadName, sanitizeFileName } from '../documents/file-names.js';
-import { drainLimit } from '../documents/ingest.js';
-import {
-  finishRequestBody,
-  formDigest,
-  FORM_LIMITS,
-  formUploadLimit,
-  singleUploadLimit,
-  formToInput,
-  readApplicationForm,
-  readSingleFileForm,
-  SINGLE_FILE_LIMITS,
-} from './application-uploads.js';
+import { contentDisposition, downloadName, sanitizeFileName } from '../../documents/file-names.js';
+import { FORM_LIMITS, formUploadLimit, singleUploadLimit } from './application-uploads.js';
 import {
   application,
   applicationCreateBody,
@@ -30,7 +19,7 @@ import {
   documentUploadBody,
   documentUploadQuery,
 } from './applications.schemas.js';
-import { createApplicationsService } from './applications.service.js';
+import { createApplicationsService, type UploadBody } from './applications.service.js';
 import { committeeApplication, committeeApplicationList, committeeApplicationSummary } from './committee-views.js';
 
 /** `filename` of a request's own Content-Disposition, for a raw PDF body. */
@@ -60,14 +49,9 @@ export const applicationsRoutes: FastifyPluginAsyncZod = async (app) => {
   // A raw PDF body stays a stream for the handler; its content decides, not this type.
   app.addContentTypeParser(['application/pdf', 'application/octet-stream'], (_request, _payload, done) => done(null));
 
-  /** Runs an upload; when it is refused, the rest of the body is read and dropped first. */
-  async function withUpload<T>(request: FastifyRequest, work: () => Promise<T>): Promise<T> {
-    try {
-      return await work();
-    } catch (error) {
-      await finishRequestBody(request.raw, drainLimit(maxBytes));
-      throw error;
-    }
+  /** The request's body for the service: its stream, and its parts when it is a form. */
+  function uploadBody(request: FastifyRequest): UploadBody {
+    return { raw: request.raw, parts: request.isMultipart() ? (limits) => request.parts({ limits }) : undefined };
   }
 
   /** Committee keys read their own procedure after the overview was sent (visibleApplicationWhere). */
@@ -112,23 +96,8 @@ export const applicationsRoutes: FastifyPluginAsyncZod = async (app) => {
       const { procedureId } = request.params;
       let created;
       if (request.isMultipart()) {
-        created = await withUpload(request, async () => {
-          await service.intakePreflight(request.actor, procedureId);
-          const form = await readApplicationForm(request.parts({ limits: FORM_LIMITS }), service);
-          try {
-            // The whole form is read: a retry under the same Idempotency-Key is told from another request here.
-            const replay = await settleStreamedBody(request, reply, formDigest(form));
-            if (replay) {
-              await service.discardStored(form.files);
-              replay();
-              return null;
-            }
-            return await service.create(request.actor, procedureId, formToInput(form.fields), form.files);
-          } catch (error) {
-            await service.discardStored(form.files);
-            throw error;
-          }
-        });
+        const body = { raw: request.raw, parts: (limits: typeof FORM_LIMITS) => request.parts({ limits }) };
+        created = await service.createFromForm(request.actor, procedureId, body, (digest) => settleStreamedBody(request, reply, digest));
         if (!created) return reply;
       } else {
         if (!request.body) {
@@ -243,22 +212,8 @@ export const applicationsRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const { applicationId, kind } = request.params;
       const expected = expectedVersion(request.headers['if-match'], false);
-      const result = await withUpload(request, async () => {
-        await service.uploadPreflight(request.actor, applicationId, expected);
-        const stored = request.isMultipart()
-          ? await readSingleFileForm(request.parts({ limits: SINGLE_FILE_LIMITS }), service, kind)
-          : await service.storeDocument(
-              request.raw,
-              kind,
-              sanitizeFileName(request.query.fileName ?? fileNameFromHeader(request.headers['content-disposition'])),
-            );
-        try {
-          return await service.attachDocument(request.actor, applicationId, stored, expected);
-        } catch (error) {
-          await service.discardStored([stored]);
-          throw error;
-        }
-      });
+      const fileName = sanitizeFileName(request.query.fileName ?? fileNameFromHeader(request.headers['content-disposition']));
+      const result = await service.uploadDocument(request.actor, applicationId, kind, expected, uploadBody(request), fileName);
       return reply
         .status(result.created ? 201 : 200)
         .header('location', `/v1/applications/${applicationId}/documents/${kind}`)

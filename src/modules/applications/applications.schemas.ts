@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { APPLICATION_SORTS } from './application-list-order.js';
 import { listQuery, pageSchema } from '../../lib/pagination.js';
-import { candidate, candidateInput, candidateProfile, candidateSource } from '../candidates/candidates.schemas.js';
+import { candidate, candidateInput, candidateProfile, candidateSource } from '../candidates/index.js';
 import { CANDIDATE_FIELDS, CANDIDATE_PERSONAL_FIELDS } from '../../domain/candidate.js';
 import { DOCUMENT_KINDS } from '../../domain/documents.js';
 import { APPLICATION_STAGES } from '../../domain/stage-graph.js';
@@ -214,6 +215,10 @@ export const applicationListQuery = listQuery.extend({
     .transform((v) => v === 'true')
     .optional()
     .meta({ description: 'true: both PDFs are there; false: at least one is missing.' }),
+  sort: z.enum(APPLICATION_SORTS).optional().meta({
+    description:
+      "The order: `name` (the candidate's last name, then first name; erased candidates last), `receivedAt`, or `stage` (the funnel order, then `receivedAt`); a leading `-` reverses it. Without it, the order in which applications were created. A cursor continues only the sort it was issued for (otherwise 400 `INVALID_CURSOR`).",
+  }),
 });
 
 export type ApplicationListQuery = z.infer<typeof applicationListQuery>;

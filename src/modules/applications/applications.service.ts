@@ -1,4 +1,6 @@
+import type { IncomingMessage } from 'node:http';
 import type { Readable } from 'node:stream';
+import type { Multipart } from '@fastify/multipart';
 import type pg from 'pg';
 import type { Db, Tx } from '../../db/client.js';
 import { isComplete, missingDocuments, type DocumentKindName } from '../../domain/documents.js';
@@ -10,34 +12,61 @@ import type { Clock } from '../../lib/clock.js';
 import { AppError, conflict, notFound } from '../../lib/errors.js';
 import { staleVersion } from '../../lib/http.js';
 import { ruleError } from '../../lib/rule-errors.js';
-import { lockProcedure } from '../committee/committee.repository.js';
+import { lockProcedure } from '../../db/locks.js';
 import { decodeCursor, encodeCursor } from '../../lib/pagination.js';
-import { diff, recordChange } from '../audit/audit.repository.js';
-import { findCandidate } from '../candidates/candidates.repository.js';
-import { insertCandidate, isUniqueViolation, rethrowEmailConflict } from '../candidates/candidates.service.js';
-import { MARK_CONTENT_UNREGISTERED, trackedDocumentStore, type DocumentStore } from '../documents/document-store.js';
-import { ingestPdf, type StoredPdf } from '../documents/ingest.js';
+import { diff, recordChange } from '../../db/audit.js';
+import { findCandidate, insertCandidate, isUniqueViolation, rethrowEmailConflict } from '../candidates/index.js';
+import { trackedDocumentStore, type DocumentStore } from '../../documents/document-store.js';
+import { drainLimit, ingestPdf, type StoredPdf } from '../../documents/ingest.js';
 import { applicationListDetail, seesContactData, seesDocuments, seesProcedure } from '../../domain/visibility.js';
 import { visibleApplicationWhere } from '../../db/visibility-where.js';
 import { committeeApplicationView, committeeSummaryView } from './committee-views.js';
-import { loadTimeline } from '../procedures/procedures.service.js';
+import { loadTimeline } from '../procedures/index.js';
 import {
   currentDocumentKinds,
   findApplication,
   findApplicationFor,
   findIntakeProcedure,
+  insertApplication,
+  insertDocument,
+  listApplications,
+  markApplicationCompleted,
+  markUnregistered,
   readApplication,
   readApplicationPage,
   supersedeDocuments,
   touchApplication,
+  unmarkUnregistered,
+  updateApplicationAt,
   type ApplicationRow,
   type ApplicationSummaryRead,
 } from './applications.repository.js';
+import {
+  finishRequestBody,
+  formDigest,
+  FORM_LIMITS,
+  formToInput,
+  readApplicationForm,
+  readSingleFileForm,
+  SINGLE_FILE_LIMITS,
+  type UploadSink,
+} from './application-uploads.js';
+import { applicationListOrder, type ListOrder } from './application-list-order.js';
 import type { ApplicationInput, ApplicationListQuery, ApplicationPatch } from './applications.schemas.js';
 
 export interface UploadedDocument extends StoredPdf {
   kind: DocumentKindName;
   fileName: string | null;
+}
+
+/**
+ * The body of an upload as the route hands it over: the request's stream,
+ * and its parts when it is a multipart form (opened only once the checks
+ * made before reading have passed).
+ */
+export interface UploadBody {
+  raw: IncomingMessage;
+  parts?: (limits: typeof FORM_LIMITS) => AsyncIterable<Multipart>;
 }
 
 
@@ -121,8 +150,8 @@ export function createApplicationsService(deps: { db: Db; pool: pg.Pool; clock: 
   const documents = trackedDocumentStore(
     deps.documents,
     {
-      add: (key, at) => db.sweepMark.create({ data: { kind: MARK_CONTENT_UNREGISTERED, subject: key, at } }),
-      remove: (key) => db.sweepMark.deleteMany({ where: { kind: MARK_CONTENT_UNREGISTERED, subject: key } }),
+      add: (key, at) => markUnregistered(db, key, at),
+      remove: (key) => unmarkUnregistered(db, key),
     },
     () => clock.now(),
   );
@@ -171,24 +200,22 @@ export function createApplicationsService(deps: { db: Db; pool: pg.Pool; clock: 
     for (const file of files) {
       // The mark of the upload goes with its registration. Without it, the sweep
       // took the content as abandoned (it was stored over an hour ago).
-      const marked = await tx.sweepMark.deleteMany({ where: { kind: MARK_CONTENT_UNREGISTERED, subject: file.key } });
+      const marked = await unmarkUnregistered(tx, file.key);
       if (marked.count === 0) {
         throw conflict('UPLOAD_EXPIRED', 'The uploaded document waited too long for its registration and was removed; send it again.');
       }
       const replaced = await supersedeDocuments(tx, applicationId, file.kind, now);
-      const created = await tx.document.create({
-        data: {
-          applicationId,
-          kind: file.kind,
-          storageKey: file.key,
-          store: file.store,
-          fileName: file.fileName,
-          sizeBytes: file.sizeBytes,
-          sha256: file.sha256,
-          current: true,
-          uploadedBy: actor.id,
-          createdAt: now,
-        },
+      const created = await insertDocument(tx, {
+        applicationId,
+        kind: file.kind,
+        storageKey: file.key,
+        store: file.store,
+        fileName: file.fileName,
+        sizeBytes: file.sizeBytes,
+        sha256: file.sha256,
+        current: true,
+        uploadedBy: actor.id,
+        createdAt: now,
       });
       // File names often carry the person's name, and a hash identifies the
       // person's file: both stay out of the audit trail and the event.
@@ -213,7 +240,7 @@ export function createApplicationsService(deps: { db: Db; pool: pg.Pool; clock: 
   async function markCompleteIfBoth(tx: Tx, actor: Actor, now: Date, procedureId: string, applicationId: string) {
     const present = await currentDocumentKinds(tx, applicationId);
     if (!isComplete(present.map((d) => d.kind))) return;
-    const set = await tx.application.updateMany({ where: { id: applicationId, completedAt: null }, data: { completedAt: now } });
+    const set = await markApplicationCompleted(tx, applicationId, now);
     if (set.count === 0) return;
     await recordChange(tx, actor, now, {
       procedureId,
@@ -224,6 +251,21 @@ export function createApplicationsService(deps: { db: Db; pool: pg.Pool; clock: 
       event: { type: 'application.completed', payload: { applicationId, procedureId } },
     });
   }
+
+  /** Runs an upload; when it is refused, the rest of the body is read and dropped first. */
+  async function withUpload<T>(body: UploadBody, work: () => Promise<T>): Promise<T> {
+    try {
+      return await work();
+    } catch (error) {
+      await finishRequestBody(body.raw, drainLimit(maxDocumentBytes));
+      throw error;
+    }
+  }
+
+  const sink: UploadSink = {
+    store: (stream, kind, fileName, truncated) => service.storeDocument(stream, kind, fileName, truncated),
+    discard: (files) => service.discardStored(files),
+  };
 
   const service = {
     /**
@@ -259,6 +301,40 @@ export function createApplicationsService(deps: { db: Db; pool: pg.Pool; clock: 
     },
 
     /**
+     * Receives an application sent as a multipart form: the procedure is
+     * checked before any byte is stored, each file is streamed into the
+     * store as it arrives, and everything is registered together or not at
+     * all. Once the whole form is read, `settle` tells a retry under the same
+     * Idempotency-Key from another request by the form's digest; when it
+     * answers with a replay, the stored files are removed, the replay is sent
+     * and the result is null.
+     */
+    async createFromForm(
+      actor: Actor,
+      procedureId: string,
+      body: Required<UploadBody>,
+      settle: (digest: string) => Promise<(() => unknown) | null>,
+    ): Promise<ApplicationView | null> {
+      return withUpload(body, async () => {
+        await service.intakePreflight(actor, procedureId);
+        const form = await readApplicationForm(body.parts(FORM_LIMITS), sink);
+        try {
+          // The whole form is read: a retry under the same Idempotency-Key is told from another request here.
+          const replay = await settle(formDigest(form));
+          if (replay) {
+            await service.discardStored(form.files);
+            replay();
+            return null;
+          }
+          return await service.create(actor, procedureId, formToInput(form.fields), form.files);
+        } catch (error) {
+          await service.discardStored(form.files);
+          throw error;
+        }
+      });
+    },
+
+    /**
      * Registers the application, the candidate when new, and the documents
      * already streamed into the store, in one transaction. The caller removes
      * the stored content when this throws.
@@ -289,16 +365,14 @@ export function createApplicationsService(deps: { db: Db; pool: pg.Pool; clock: 
             if (already) throw duplicateApplication(already.id);
           }
           const candidate = existing ?? (await insertCandidate(tx, actor, now, input.candidate!, procedureId));
-          const created = await tx.application.create({
-            data: {
-              procedureId,
-              candidateId: candidate.id,
-              source,
-              agencyMotivation: input.agencyMotivation ?? null,
-              receivedAt: now,
-              createdAt: now,
-              updatedAt: now,
-            },
+          const created = await insertApplication(tx, {
+            procedureId,
+            candidateId: candidate.id,
+            source,
+            agencyMotivation: input.agencyMotivation ?? null,
+            receivedAt: now,
+            createdAt: now,
+            updatedAt: now,
           });
           await recordChange(tx, actor, now, {
             procedureId,
@@ -341,30 +415,41 @@ export function createApplicationsService(deps: { db: Db; pool: pg.Pool; clock: 
     async list(actor: Actor, procedureId: string, query: ApplicationListQuery) {
       // A procedure the actor may not see does not exist for it, as one that does not exist at all.
       if (!seesProcedure(actor, procedureId)) throw notFound('Procedure', procedureId);
-      let rows;
-      try {
-        rows = await readApplicationPage(pool, procedureId, {
-          limit: query.limit,
-          cursor: decodeCursor(query.cursor),
-          updatedSince: query.updatedSince ? new Date(query.updatedSince) : undefined,
-          stage: query.stage,
-          source: query.source,
-          complete: query.complete,
-          viewer: actor,
-        });
-      } catch (error) {
-        // A missing procedure answers 404 before a cursor is judged.
-        if (error instanceof AppError && error.code === 'INVALID_CURSOR' && !(await findIntakeProcedure(db, procedureId))) {
-          throw notFound('Procedure', procedureId);
+      const filters = {
+        limit: query.limit,
+        updatedSince: query.updatedSince ? new Date(query.updatedSince) : undefined,
+        stage: query.stage,
+        source: query.source,
+        complete: query.complete,
+      };
+      let rows: ApplicationSummaryRead[] | null;
+      let order: Pick<ListOrder, 'cursorOf'>;
+      if (query.sort) {
+        // A sorted list goes through Prisma with the order of application-list-order.ts;
+        // a missing procedure answers 404 before the cursor is judged.
+        if (!(await findIntakeProcedure(db, procedureId))) throw notFound('Procedure', procedureId);
+        const sorted = applicationListOrder(query.sort, decodeCursor(query.cursor));
+        order = sorted;
+        rows = await listApplications(db, procedureId, { ...filters, visible: visibleApplicationWhere(actor), order: sorted });
+      } else {
+        // The default (creation) order: one SQL statement (readApplicationPage), same cursor.
+        order = applicationListOrder(undefined, undefined);
+        try {
+          rows = await readApplicationPage(pool, procedureId, { ...filters, cursor: decodeCursor(query.cursor), viewer: actor });
+        } catch (error) {
+          // A missing procedure answers 404 before a cursor is judged.
+          if (error instanceof AppError && error.code === 'INVALID_CURSOR' && !(await findIntakeProcedure(db, procedureId))) {
+            throw notFound('Procedure', procedureId);
+          }
+          throw error;
         }
-        throw error;
       }
       if (!rows) throw notFound('Procedure', procedureId);
       const contact = seesContactData(actor);
       const hasMore = rows.length > query.limit;
       const page = hasMore ? rows.slice(0, query.limit) : rows;
       const last = page[page.length - 1];
-      const nextCursor = hasMore && last ? encodeCursor({ k: last.createdAt.toISOString(), id: last.id }) : null;
+      const nextCursor = hasMore && last ? encodeCursor(order.cursorOf(last)) : null;
       if (applicationListDetail(actor) === 'committee-summary') return { items: page.map(committeeSummaryView), nextCursor };
       return { items: page.map((r) => toSummaryView(r, contact)), nextCursor };
     },
@@ -392,14 +477,11 @@ export function createApplicationsService(deps: { db: Db; pool: pg.Pool; clock: 
           const refusal = intakeRefusal({ ...state, phase: 'open' }, patch.source!, current.receivedAt);
           if (refusal) throw refusalError(refusal);
         }
-        const result = await tx.application.updateMany({
-          where: { id, version: current.version },
-          data: {
-            ...(patch.agencyMotivation !== undefined ? { agencyMotivation: patch.agencyMotivation } : {}),
-            ...(patch.source !== undefined ? { source: patch.source } : {}),
-            version: { increment: 1 },
-            updatedAt: now,
-          },
+        const result = await updateApplicationAt(tx, id, current.version, {
+          ...(patch.agencyMotivation !== undefined ? { agencyMotivation: patch.agencyMotivation } : {}),
+          ...(patch.source !== undefined ? { source: patch.source } : {}),
+          version: { increment: 1 },
+          updatedAt: now,
         });
         if (result.count === 0) throw staleVersion('application');
         const updated = (await findApplication(tx, id))!;
@@ -428,6 +510,32 @@ export function createApplicationsService(deps: { db: Db; pool: pg.Pool; clock: 
       if (expected !== undefined && row.version !== expected) throw staleVersion('application');
       assertNotErased(row);
       await assertProcedureOpenForDocuments(db, row.procedureId);
+    },
+
+    /**
+     * Receives one document, as a raw PDF (`fileName` from the request) or
+     * as a form with one file, and makes it the current one of its kind.
+     */
+    async uploadDocument(
+      actor: Actor,
+      applicationId: string,
+      kind: DocumentKindName,
+      expected: number | undefined,
+      body: UploadBody,
+      fileName: string | null,
+    ): Promise<{ view: ApplicationView; created: boolean }> {
+      return withUpload(body, async () => {
+        await service.uploadPreflight(actor, applicationId, expected);
+        const stored = body.parts
+          ? await readSingleFileForm(body.parts(SINGLE_FILE_LIMITS), sink, kind)
+          : await service.storeDocument(body.raw, kind, fileName);
+        try {
+          return await service.attachDocument(actor, applicationId, stored, expected);
+        } catch (error) {
+          await service.discardStored([stored]);
+          throw error;
+        }
+      });
     },
 
     /**

@@ -1,10 +1,9 @@
 import { z } from 'zod';
 import { isPresented } from '../../domain/visibility.js';
 import { pageSchema } from '../../lib/pagination.js';
-import type { candidateSource } from '../candidates/candidates.schemas.js';
+import { candidateProfile, type candidateSource } from '../candidates/index.js';
 import { CANDIDATE_PROFILE_FIELDS, type CandidateProfileField } from '../../domain/candidate.js';
 import { isComplete, type DocumentKindName } from '../../domain/documents.js';
-import { candidateProfile } from '../candidates/candidates.schemas.js';
 import { application, applicationStage, document } from './applications.schemas.js';
 
 /**

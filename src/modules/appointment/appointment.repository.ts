@@ -1,5 +1,7 @@
 import type { Tx } from '../../db/client.js';
-import type { ApplicationStage } from '../../generated/prisma/enums.js';
+import type { ApplicationStage, StageName } from '../../generated/prisma/enums.js';
+import type { Prisma } from '../../generated/prisma/client.js';
+import type { Actor } from '../../lib/actor.js';
 
 const candidateSelect = { select: { id: true, firstName: true, lastName: true } } as const;
 
@@ -32,4 +34,52 @@ export async function positionFilledIds(db: Tx, procedureId: string): Promise<st
     orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
   });
   return rows.map((r) => r.id);
+}
+
+export function insertAppointment(tx: Tx, data: Prisma.AppointmentUncheckedCreateInput) {
+  return tx.appointment.create({ data });
+}
+
+/** Closes the given stages of the procedure that are not closed yet. */
+export function closeStages(tx: Tx, procedureId: string, names: StageName[], closedBy: string, now: Date) {
+  return tx.stage.updateMany({
+    where: { procedureId, name: { in: names }, status: { not: 'closed' } },
+    data: { status: 'closed', closedAt: now, closedBy, version: { increment: 1 } },
+  });
+}
+
+export function completeProcedure(tx: Tx, procedureId: string, now: Date) {
+  return tx.procedure.update({
+    where: { id: procedureId },
+    data: { phase: 'completed', completedAt: now, version: { increment: 1 }, updatedAt: now },
+  });
+}
+
+/** One stage change of the appointment: the application row and its stage_changes record. */
+export async function moveStage(
+  tx: Tx,
+  actor: Actor,
+  now: Date,
+  move: { id: string; from: ApplicationStage; to: ApplicationStage; reason: string; reasonCategory?: string },
+) {
+  await tx.application.update({
+    where: { id: move.id },
+    data: {
+      stage: move.to,
+      ...(move.reasonCategory ? { rejectionReason: move.reasonCategory } : {}),
+      version: { increment: 1 },
+      updatedAt: now,
+    },
+  });
+  await tx.stageChange.create({
+    data: {
+      applicationId: move.id,
+      fromStage: move.from,
+      toStage: move.to,
+      reason: move.reason,
+      reasonCategory: move.reasonCategory ?? null,
+      actor: actor.id,
+      at: now,
+    },
+  });
 }

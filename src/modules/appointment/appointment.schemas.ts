@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { localDate } from '../procedures/procedures.schemas.js';
+import { localDate } from '../procedures/index.js';
 
 export const appointmentInput = z.strictObject({
   applicationId: z.uuid().optional().describe('The nominee; defaults to the nominee of the procedure'),

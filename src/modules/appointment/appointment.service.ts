@@ -10,13 +10,23 @@ import { seesProcedure } from '../../domain/visibility.js';
 import type { Clock } from '../../lib/clock.js';
 import { AppError, conflict, notFound } from '../../lib/errors.js';
 import { ruleError } from '../../lib/rule-errors.js';
-import { recordChange } from '../audit/audit.repository.js';
-import { lockProcedure } from '../committee/committee.repository.js';
-import { cancelUpcomingInterviews } from '../interviews/interviews.service.js';
-import { findOffer } from '../offers/offers.repository.js';
-import { loadTimeline } from '../procedures/procedures.service.js';
-import { lockApplication, referencesOf } from '../references/references.repository.js';
-import { findAppointment, findApplicationOf, nomineesOf, openApplicationsOf, positionFilledIds } from './appointment.repository.js';
+import { recordChange } from '../../db/audit.js';
+import { lockProcedure } from '../../db/locks.js';
+import { cancelUpcomingInterviews } from '../interviews/index.js';
+import { findOffer } from '../offers/index.js';
+import { findProcedureId, loadTimeline, procedureTimeZone } from '../procedures/index.js';
+import { lockApplication, referencesOf } from '../references/index.js';
+import {
+  closeStages,
+  completeProcedure,
+  findAppointment,
+  findApplicationOf,
+  insertAppointment,
+  moveStage,
+  nomineesOf,
+  openApplicationsOf,
+  positionFilledIds,
+} from './appointment.repository.js';
 import type { AppointmentInput } from './appointment.schemas.js';
 
 /** Everyone still in the running when the position is filled. */
@@ -105,7 +115,7 @@ export function createAppointmentService(deps: { db: Db; clock: Clock }) {
         if (isFinished(locked.phase)) {
           throw conflict('PROCEDURE_FINISHED', `The procedure is ${locked.phase}; no appointment can be recorded.`);
         }
-        const procedure = await tx.procedure.findUniqueOrThrow({ where: { id: procedureId }, select: { timeZone: true } });
+        const procedure = await procedureTimeZone(tx, procedureId);
         const { timeline } = await loadTimeline(tx, procedureId);
         if (!timeline) throw conflict('TIMELINE_REQUIRED', 'Set the timeline of the procedure first: the appointment deadline comes from it.');
 
@@ -142,14 +152,12 @@ export function createAppointmentService(deps: { db: Db; clock: Clock }) {
         }
         const appointed = nominee!;
 
-        const created = await tx.appointment.create({
-          data: {
-            procedureId,
-            applicationId: appointed.id,
-            decisionDate: fromDateOnly(input.decisionDate),
-            decisionReference: input.decisionReference,
-            createdAt: now,
-          },
+        const created = await insertAppointment(tx, {
+          procedureId,
+          applicationId: appointed.id,
+          decisionDate: fromDateOnly(input.decisionDate),
+          decisionReference: input.decisionReference,
+          createdAt: now,
         });
         await recordChange(tx, actor, now, {
           procedureId,
@@ -201,14 +209,8 @@ export function createAppointmentService(deps: { db: Db; clock: Clock }) {
         }
         await cancelUpcomingInterviews(tx, actor, now, procedureId, others.map((o) => o.id), 'position filled');
 
-        const closed = await tx.stage.updateMany({
-          where: { procedureId, name: { in: [...CONCLUDED_STAGES] }, status: { not: 'closed' } },
-          data: { status: 'closed', closedAt: now, closedBy: actor.id, version: { increment: 1 } },
-        });
-        await tx.procedure.update({
-          where: { id: procedureId },
-          data: { phase: 'completed', completedAt: now, version: { increment: 1 }, updatedAt: now },
-        });
+        const closed = await closeStages(tx, procedureId, [...CONCLUDED_STAGES], actor.id, now);
+        await completeProcedure(tx, procedureId, now);
         await recordChange(tx, actor, now, {
           procedureId,
           action: 'procedure.completed',
@@ -230,42 +232,13 @@ export function createAppointmentService(deps: { db: Db; clock: Clock }) {
 
     async get(actor: Actor, procedureId: string) {
       if (!seesProcedure(actor, procedureId)) throw notFound('Procedure', procedureId);
-      const procedure = await db.procedure.findUnique({ where: { id: procedureId }, select: { id: true } });
+      const procedure = await findProcedureId(db, procedureId);
       if (!procedure) throw notFound('Procedure', procedureId);
       const found = await findAppointment(db, procedureId);
       if (!found) throw notFound('The appointment of procedure', procedureId);
       return toAppointmentView(found, await positionFilledIds(db, procedureId));
     },
   };
-}
-
-/** One stage change of the appointment: the application row and its stage_changes record. */
-async function moveStage(
-  tx: Tx,
-  actor: Actor,
-  now: Date,
-  move: { id: string; from: ApplicationStage; to: ApplicationStage; reason: string; reasonCategory?: string },
-) {
-  await tx.application.update({
-    where: { id: move.id },
-    data: {
-      stage: move.to,
-      ...(move.reasonCategory ? { rejectionReason: move.reasonCategory } : {}),
-      version: { increment: 1 },
-      updatedAt: now,
-    },
-  });
-  await tx.stageChange.create({
-    data: {
-      applicationId: move.id,
-      fromStage: move.from,
-      toStage: move.to,
-      reason: move.reason,
-      reasonCategory: move.reasonCategory ?? null,
-      actor: actor.id,
-      at: now,
-    },
-  });
 }
 
 export type AppointmentService = ReturnType<typeof createAppointmentService>;

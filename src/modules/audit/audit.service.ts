@@ -3,6 +3,7 @@ import type { Actor } from '../../lib/actor.js';
 import { AppError, notFound } from '../../lib/errors.js';
 import { decodeCursor, isBigintText, toPage } from '../../lib/pagination.js';
 import type { AuditEntry } from '../../generated/prisma/client.js';
+import { findProcedureId } from '../procedures/index.js';
 import { listAuditEntries } from './audit.repository.js';
 import type { AuditQuery } from './audit.schemas.js';
 
@@ -34,7 +35,7 @@ export function createAuditService(deps: { db: Db }) {
   const { db } = deps;
   return {
     async list(_actor: Actor, procedureId: string, query: AuditQuery) {
-      const procedure = await db.procedure.findUnique({ where: { id: procedureId }, select: { id: true } });
+      const procedure = await findProcedureId(db, procedureId);
       if (!procedure) throw notFound('Procedure', procedureId);
       const since = query.since ? new Date(query.since) : undefined;
       const until = query.until ? new Date(query.until) : undefined;

@@ -8,7 +8,8 @@ import type { Actor } from '../../lib/actor.js';
 import { seesProcedure } from '../../domain/visibility.js';
 import { visibleInterviewKindWhere } from '../../db/visibility-where.js';
 import { notFound } from '../../lib/errors.js';
-import { loadTimeline } from '../procedures/procedures.service.js';
+import { scheduledInterviewsOf } from '../interviews/index.js';
+import { findProcedureRow, loadTimeline } from '../procedures/index.js';
 
 const DOMAIN = 'procedure-tracker';
 const CORE_KEYS = new Set<string>(MILESTONE_KEYS);
@@ -33,15 +34,12 @@ export function createCalendarService(deps: { db: Db }) {
      * interviews, so a changed date replaces the old one in calendar apps.
      */
     async feed(actor: Actor, procedureId: string): Promise<string> {
-      const procedure = await db.procedure.findUnique({ where: { id: procedureId } });
+      const procedure = await findProcedureRow(db, procedureId);
       if (!procedure || !seesProcedure(actor, procedureId)) throw notFound('Procedure', procedureId);
       const zone = procedure.timeZone;
       const { timeline, rows } = await loadTimeline(db, procedureId);
-      const interviews = await db.interview.findMany({
-        // The agency's own screening interviews are not the committee's business.
-        where: { procedureId, status: 'scheduled', ...visibleInterviewKindWhere(actor) },
-        orderBy: [{ startsAt: 'asc' }, { id: 'asc' }],
-      });
+      // The agency's own screening interviews are not the committee's business.
+      const interviews = await scheduledInterviewsOf(db, procedureId, visibleInterviewKindWhere(actor));
       const name = procedure.reference ? `${procedure.reference}: ${procedure.title}` : procedure.title;
 
       const events: ICalEventData[] = [];

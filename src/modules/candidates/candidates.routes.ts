@@ -1,7 +1,15 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { AGENCY_ROLES } from '../../lib/actor.js';
 import { errorResponses, etagOf, expectedVersion, uuidParam, named, contract } from '../../lib/http.js';
-import { candidate, candidateInput, candidateList, candidateListQuery, candidatePatch } from './candidates.schemas.js';
+import {
+  candidate,
+  candidateInput,
+  candidateList,
+  candidateListQuery,
+  candidatePatch,
+  candidateSearchQuery,
+  candidateSearchResult,
+} from './candidates.schemas.js';
 import { createCandidatesService } from './candidates.service.js';
 
 export const candidatesRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -51,6 +59,24 @@ export const candidatesRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => service.list(request.query),
+  );
+
+  app.get(
+    '/v1/candidates/search',
+    {
+      config: { roles: [...AGENCY_ROLES, 'committee' as const] },
+      schema: {
+        operationId: 'searchCandidates',
+        ...contract({ codes: { 403: ['FORBIDDEN_FOR_ROLE'] } }),
+        tags: ['candidates'],
+        summary: 'Search candidates by name or e-mail across procedures, best match first',
+        description:
+          'Matches the unaccented, lower-case full name (agency keys: and the e-mail address) by trigram word similarity, so "pieter" finds "Piëter" and "Jansen" finds "Janssen". Returns at most `limit` candidates, best match first (no cursor: a ranking, not a list), each with the applications and procedures the key sees. Erased candidates are never found. A committee key finds only the candidates of the applications it sees in its own procedure, by name only, and reads no e-mail addresses.',
+        querystring: candidateSearchQuery,
+        response: { 200: candidateSearchResult, ...errorResponses() },
+      },
+    },
+    async (request) => service.search(request.actor, request.query),
   );
 
   app.get(

@@ -131,6 +131,37 @@ export const candidateListQuery = listQuery.extend({
   source: candidateSource.optional(),
 });
 
+export const candidateSearchQuery = z.object({
+  q: z
+    .string()
+    .normalize('NFC')
+    .trim()
+    .min(2, 'must be at least 2 characters')
+    .max(100, 'must be at most 100 characters')
+    .meta({
+      description:
+        'A name or part of one (agency keys: or an e-mail address). Accents, letter case and small spelling differences do not matter: "pieter jansen" finds "Piëter Janssen".',
+      example: 'pieter jansen',
+    }),
+  limit: z.coerce.number().int().min(1).max(50).default(20).meta({ description: 'How many of the best matches to return.' }),
+});
+
+export const candidateSearchHit = z
+  .object({
+    id: z.uuid(),
+    firstName: z.string().nullable(),
+    lastName: z.string().nullable(),
+    email: z.string().nullable().optional().meta({ description: 'Agency keys only; a committee key never reads it.' }),
+    score: z.number().meta({ description: 'How closely the name or e-mail address matches the query (0..1); the list is in this order, best first.' }),
+    applications: z.array(
+      z.object({ id: z.uuid(), procedureId: z.uuid(), procedureTitle: z.string(), stage: z.string() }),
+    ).meta({ description: 'The applications (procedures) of the candidate that the key sees.' }),
+  })
+  .meta({ id: 'CandidateSearchHit' });
+
+export const candidateSearchResult = z.object({ items: z.array(candidateSearchHit) }).meta({ id: 'CandidateSearchResult' });
+
+export type CandidateSearchQuery = z.infer<typeof candidateSearchQuery>;
 export type CandidateInput = z.infer<typeof candidateInput>;
 export type CandidatePatch = z.infer<typeof candidatePatch>;
 export type CandidateListQuery = z.infer<typeof candidateListQuery>;

@@ -5,15 +5,23 @@ import type { Clock } from '../../lib/clock.js';
 import { AppError, conflict, notFound } from '../../lib/errors.js';
 import { staleVersion } from '../../lib/http.js';
 import { decodeCursor, toPage } from '../../lib/pagination.js';
-import { diff, recordChange } from '../audit/audit.repository.js';
+import { diff, recordChange } from '../../db/audit.js';
+import { candidateSearchScope, searchesByEmail, type Viewer } from '../../domain/visibility.js';
+import { visibleApplicationWhere } from '../../db/visibility-where.js';
 import {
+  findCandidatesByIds,
+  findSearchApplications,
+  findVisibleCandidateIds,
+  searchCandidates,
   findCandidate,
   findCandidateIdByEmail,
+  insertCandidateRow,
   listCandidates,
   normalizeEmail,
+  updateCandidateAt,
   type CandidateRow,
 } from './candidates.repository.js';
-import type { CandidateInput, CandidateListQuery, CandidatePatch } from './candidates.schemas.js';
+import type { CandidateInput, CandidateListQuery, CandidatePatch, CandidateSearchQuery } from './candidates.schemas.js';
 
 export function toCandidateView(c: CandidateRow) {
   return {
@@ -87,15 +95,13 @@ export async function insertCandidate(tx: Tx, actor: Actor, now: Date, input: Ca
     const existing = await findCandidateIdByEmail(tx, input.email);
     if (existing) throw candidateExists(existing.id);
   }
-  const created = await tx.candidate.create({
-    data: {
-      firstName: input.firstName,
-      lastName: input.lastName,
-      source: input.source,
-      ...candidateData(input),
-      createdAt: now,
-      updatedAt: now,
-    },
+  const created = await insertCandidateRow(tx, {
+    firstName: input.firstName,
+    lastName: input.lastName,
+    source: input.source,
+    ...candidateData(input),
+    createdAt: now,
+    updatedAt: now,
   });
   const row = (await findCandidate(tx, created.id))!;
   await recordChange(tx, actor, now, {
@@ -119,6 +125,40 @@ export function createCandidatesService(deps: { db: Db; clock: Clock }) {
       } catch (error) {
         return rethrowEmailConflict(db, error, input.email);
       }
+    },
+
+    /**
+     * Candidates whose name (or e-mail address) resembles the query, best
+     * match first, each with the applications the viewer sees; a committee
+     * key finds only the candidates of the applications it sees, by name,
+     * and reads no e-mail address.
+     */
+    async search(viewer: Viewer, query: CandidateSearchQuery) {
+      const withEmail = searchesByEmail(viewer);
+      const visible = visibleApplicationWhere(viewer);
+      const onlyIds = candidateSearchScope(viewer).kind === 'all' ? undefined : await findVisibleCandidateIds(db, visible);
+      if (onlyIds && onlyIds.length === 0) return { items: [] };
+      const hits = await searchCandidates(db, { query: query.q, limit: query.limit, matchEmail: withEmail, onlyIds });
+      const ids = hits.map((h) => h.id);
+      const [people, applications] = await Promise.all([findCandidatesByIds(db, ids), findSearchApplications(db, ids, visible)]);
+      const byId = new Map(people.map((p) => [p.id, p]));
+      const items = hits.flatMap((hit) => {
+        const person = byId.get(hit.id);
+        if (!person) return [];
+        return [
+          {
+            id: person.id,
+            firstName: person.firstName,
+            lastName: person.lastName,
+            ...(withEmail ? { email: person.email } : {}),
+            score: Math.round(hit.score * 1000) / 1000,
+            applications: applications
+              .filter((a) => a.candidateId === person.id)
+              .map((a) => ({ id: a.id, procedureId: a.procedureId, procedureTitle: a.procedure.title, stage: a.stage })),
+          },
+        ];
+      });
+      return { items };
     },
 
     async get(id: string) {
@@ -159,16 +199,13 @@ export function createCandidatesService(deps: { db: Db; clock: Clock }) {
             const other = await findCandidateIdByEmail(tx, patch.email);
             if (other && other.id !== id) throw candidateExists(other.id);
           }
-          const result = await tx.candidate.updateMany({
-            where: { id, version: current.version },
-            data: {
-              ...(patch.firstName !== undefined ? { firstName: patch.firstName } : {}),
-              ...(patch.lastName !== undefined ? { lastName: patch.lastName } : {}),
-              ...(patch.source !== undefined ? { source: patch.source } : {}),
-              ...candidateData(patch),
-              version: { increment: 1 },
-              updatedAt: now,
-            },
+          const result = await updateCandidateAt(tx, id, current.version, {
+            ...(patch.firstName !== undefined ? { firstName: patch.firstName } : {}),
+            ...(patch.lastName !== undefined ? { lastName: patch.lastName } : {}),
+            ...(patch.source !== undefined ? { source: patch.source } : {}),
+            ...candidateData(patch),
+            version: { increment: 1 },
+            updatedAt: now,
           });
           if (result.count === 0) throw staleVersion('candidate');
           const updated = (await findCandidate(tx, id))!;

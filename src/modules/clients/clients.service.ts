@@ -5,8 +5,8 @@ import { notFound } from '../../lib/errors.js';
 import { staleVersion } from '../../lib/http.js';
 import { decodeCursor, toPage } from '../../lib/pagination.js';
 import type { Client } from '../../generated/prisma/client.js';
-import { diff, recordChange } from '../audit/audit.repository.js';
-import { findClient, listClients } from './clients.repository.js';
+import { diff, recordChange } from '../../db/audit.js';
+import { findClient, insertClient, listClients, updateClientAt } from './clients.repository.js';
 import type { ClientInput, ClientListQuery, ClientPatch } from './clients.schemas.js';
 
 export function toClientView(c: Client) {
@@ -27,14 +27,12 @@ export function createClientsService(deps: { db: Db; clock: Clock }) {
     async create(actor: Actor, input: ClientInput) {
       const now = clock.now();
       return db.$transaction(async (tx) => {
-        const created = await tx.client.create({
-          data: {
-            name: input.name,
-            description: input.description ?? null,
-            website: input.website ?? null,
-            createdAt: now,
-            updatedAt: now,
-          },
+        const created = await insertClient(tx, {
+          name: input.name,
+          description: input.description ?? null,
+          website: input.website ?? null,
+          createdAt: now,
+          updatedAt: now,
         });
         await recordChange(tx, actor, now, {
           action: 'client.created',
@@ -68,10 +66,7 @@ export function createClientsService(deps: { db: Db; clock: Clock }) {
         const current = await findClient(tx, id);
         if (!current) throw notFound('Client', id);
         if (expected !== undefined && current.version !== expected) throw staleVersion('client');
-        const result = await tx.client.updateMany({
-          where: { id, version: current.version },
-          data: { ...patch, version: { increment: 1 }, updatedAt: now },
-        });
+        const result = await updateClientAt(tx, id, current.version, { ...patch, version: { increment: 1 }, updatedAt: now });
         if (result.count === 0) throw staleVersion('client');
         const updated = (await findClient(tx, id))!;
         await recordChange(tx, actor, now, {

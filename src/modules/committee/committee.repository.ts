@@ -1,4 +1,5 @@
 import type { Tx } from '../../db/client.js';
+import type { Prisma } from '../../generated/prisma/client.js';
 import { timeCursor, type Cursor } from '../../lib/pagination.js';
 
 export function findMember(db: Tx, procedureId: string, memberId: string) {
@@ -29,21 +30,19 @@ export function findClashingMembers(db: Tx, procedureId: string, q: { role?: str
   return db.committeeMember.findMany({ where: { procedureId, removedAt: null, OR: or } });
 }
 
-/**
- * Locks the procedure row for the rest of the transaction, so that checks
- * over its committee (one chair, no duplicate e-mail), its stages, intake and
- * terms hold under concurrency. FOR NO KEY UPDATE: it waits for (and holds
- * off) every other locker and writer of the row, but not the key-share locks
- * that inserting a row referring to the procedure takes (an audit entry, an
- * event), so a transaction that holds other rows and writes an audit entry
- * never deadlocks against it.
- */
-export async function lockProcedure(db: Tx, procedureId: string) {
-  const rows = await db.$queryRaw<Array<{ id: string; phase: string }>>`
-    SELECT id::text AS id, phase::text AS phase FROM procedures WHERE id = ${procedureId}::uuid FOR NO KEY UPDATE`;
-  return rows[0] ?? null;
-}
-
 export function activeKeysOf(db: Tx, memberId: string) {
   return db.apiKey.findMany({ where: { committeeMemberId: memberId, revokedAt: null } });
+}
+
+/** The procedure's id and phase, or null when it does not exist. */
+export function findProcedurePhase(db: Tx, procedureId: string) {
+  return db.procedure.findUnique({ where: { id: procedureId }, select: { id: true, phase: true } });
+}
+
+export function insertMember(tx: Tx, data: Prisma.CommitteeMemberUncheckedCreateInput) {
+  return tx.committeeMember.create({ data });
+}
+
+export function markMemberRemoved(tx: Tx, memberId: string, now: Date) {
+  return tx.committeeMember.update({ where: { id: memberId }, data: { removedAt: now } });
 }

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AGENCY_ROLES } from '../../lib/actor.js';
 import { errorResponses, uuidParam, named, contract } from '../../lib/http.js';
-import { createdKey } from '../api-keys/api-keys.routes.js';
+import { createdKey } from '../api-keys/index.js';
 import { keyInput, member, memberInput, memberList, memberListQuery } from './committee.schemas.js';
 import { createCommitteeService } from './committee.service.js';
 

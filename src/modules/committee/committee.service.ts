@@ -6,9 +6,10 @@ import type { Clock } from '../../lib/clock.js';
 import { AppError, notFound } from '../../lib/errors.js';
 import { decodeCursor, toPage } from '../../lib/pagination.js';
 import type { CommitteeMember } from '../../generated/prisma/client.js';
-import { insertApiKey } from '../api-keys/api-keys.service.js';
-import { diff, recordChange } from '../audit/audit.repository.js';
-import { activeKeysOf, findClashingMembers, findMember, listMembers, lockProcedure } from './committee.repository.js';
+import { insertApiKey, revokeApiKeys } from '../api-keys/index.js';
+import { diff, recordChange } from '../../db/audit.js';
+import { activeKeysOf, findClashingMembers, findMember, findProcedurePhase, insertMember, listMembers, markMemberRemoved } from './committee.repository.js';
+import { lockProcedure } from '../../db/locks.js';
 import type { KeyInput, MemberInput, MemberListQuery } from './committee.schemas.js';
 
 type CommitteeRole = MemberInput['role'];
@@ -45,7 +46,7 @@ export function createCommitteeService(deps: { db: Db; clock: Clock; forget: (pr
     if (!seesProcedure(actor, procedureId)) throw procedureNotFound(procedureId);
     const found = lock
       ? await lockProcedure(tx, procedureId)
-      : await tx.procedure.findUnique({ where: { id: procedureId }, select: { id: true, phase: true } });
+      : await findProcedurePhase(tx, procedureId);
     if (!found) throw procedureNotFound(procedureId);
     return found;
   }
@@ -96,9 +97,7 @@ export function createCommitteeService(deps: { db: Db; clock: Clock; forget: (pr
             { errors: [{ path: 'body.role', message: 'the committee already has a chair' }] },
           );
         }
-        const created = await tx.committeeMember.create({
-          data: { procedureId, name: input.name, email, role: input.role, createdAt: now },
-        });
+        const created = await insertMember(tx, { procedureId, name: input.name, email, role: input.role, createdAt: now });
         await recordChange(tx, actor, now, {
           procedureId,
           action: 'committee_member.added',
@@ -125,10 +124,10 @@ export function createCommitteeService(deps: { db: Db; clock: Clock; forget: (pr
         await visibleProcedure(tx, actor, procedureId, true);
         const found = await memberOf(tx, procedureId, memberId);
         if (found.removedAt) return [];
-        await tx.committeeMember.update({ where: { id: memberId }, data: { removedAt: now } });
+        await markMemberRemoved(tx, memberId, now);
         const keys = await activeKeysOf(tx, memberId);
         if (keys.length > 0) {
-          await tx.apiKey.updateMany({ where: { id: { in: keys.map((k) => k.id) } }, data: { revokedAt: now } });
+          await revokeApiKeys(tx, keys.map((k) => k.id), now);
         }
         for (const key of keys) {
           await recordChange(tx, actor, now, {

@@ -9,6 +9,7 @@ import {
   type TimelineDeadline,
 } from '../../domain/deadlines.js';
 import { Prisma } from '../../generated/prisma/client.js';
+import { ts } from '../../db/sql.js';
 
 /**
  * Every dated obligation is read from PostgreSQL with one statement: a
@@ -62,9 +63,6 @@ export interface DeadlineQuery {
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-export const ts = (d: Date) => Prisma.sql`${d.toISOString()}::timestamptz`;
-/** An instant as ISO 8601 in UTC inside SQL, for JSON payloads that must not depend on the session's time zone. */
-export const isoSql = (expr: Prisma.Sql) => Prisma.sql`to_char(${expr} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 
 /**
  * The range every wanted due instant lies in, from the time range, the
@@ -103,8 +101,34 @@ function common(q: DeadlineQuery, due: Prisma.Sql, id: Prisma.Sql, met: Prisma.S
   if (q.after) {
     parts.push(Prisma.sql`AND (${due} > ${ts(q.after.dueAt)} OR (${id}) COLLATE "C" > ${q.after.id}::text COLLATE "C")`);
   }
-  if (q.states && q.states.length > 0) parts.push(Prisma.sql`AND ${stateSql(met, due, q.now)} = ANY(${[...q.states]}::text[])`);
+  if (unmetOnly(q)) {
+    // Each branch states "not met" itself, as conditions the planner can estimate from statistics (a column, an
+    // anti-join); what is left of the state is a range of the due instant.
+    const range = unmetStateRange(q.states!, due, q.now);
+    if (range) parts.push(Prisma.sql`AND ${range}`);
+  } else if (q.states && q.states.length > 0) {
+    parts.push(Prisma.sql`AND ${stateSql(met, due, q.now)} = ANY(${[...q.states]}::text[])`);
+  }
   return parts.length ? Prisma.join(parts, ' ') : Prisma.empty;
+}
+
+/**
+ * The due instants of obligations not met in the given states (see
+ * deadlineState): overdue at or before now, due within the next 24 hours,
+ * upcoming after that. Null when every instant qualifies.
+ */
+function unmetStateRange(states: readonly DeadlineState[], due: Prisma.Sql, now: Date): Prisma.Sql | null {
+  const overdue = states.includes('overdue');
+  const soon = states.includes('due');
+  const upcoming = states.includes('upcoming');
+  const nowSql = ts(now);
+  const windowEnd = ts(new Date(now.getTime() + DUE_WINDOW_MS));
+  if (overdue && soon && upcoming) return null;
+  if (overdue && upcoming) return Prisma.sql`(${due} <= ${nowSql} OR ${due} > ${windowEnd})`;
+  const lower = overdue ? null : soon ? Prisma.sql`${due} > ${nowSql}` : Prisma.sql`${due} > ${windowEnd}`;
+  const upper = upcoming ? null : soon ? Prisma.sql`${due} <= ${windowEnd}` : Prisma.sql`${due} <= ${nowSql}`;
+  if (lower && upper) return Prisma.sql`${lower} AND ${upper}`;
+  return lower ?? upper;
 }
 
 /** True when no met obligation is wanted: branches then add index-friendly "not met" conditions. */
@@ -140,6 +164,39 @@ function timelineMetAt(kind: DeadlineKind, now: Date): Prisma.Sql {
 }
 
 /**
+ * That a timeline obligation is not met (timelineMetAt is null; for the
+ * closing, the intake is still open), over procedure `p`, as anti-joins the
+ * planner estimates from statistics: a filter on the value of a correlated
+ * subquery it estimates at half a percent of the rows, and would then sort a
+ * whole range of milestones instead of reading a page of it from the index.
+ */
+function timelineUnmet(kind: DeadlineKind, now: Date): Prisma.Sql {
+  const committeeInterviews = Prisma.sql`FROM interviews i WHERE i.procedure_id = p.id AND i.kind = 'committee' AND i.status <> 'cancelled'`;
+  switch (kind) {
+    case 'application_closing':
+      return Prisma.sql`p.phase = 'open'`;
+    case 'overview_due':
+      return Prisma.sql`p.overview_sent_at IS NULL AND NOT EXISTS (SELECT 1 FROM stages s
+        WHERE s.procedure_id = p.id AND s.name = 'preselection' AND s.status = 'closed' AND s.closed_at IS NOT NULL)`;
+    case 'committee_meeting':
+      return Prisma.sql`NOT EXISTS (SELECT 1 FROM stages s
+          WHERE s.procedure_id = p.id AND s.name = 'shortlist' AND s.status = 'closed' AND s.closed_at IS NOT NULL)
+        AND NOT EXISTS (SELECT 1 FROM applications a JOIN stage_changes sc ON sc.application_id = a.id
+          WHERE a.procedure_id = p.id AND sc.to_stage = 'shortlisted')`;
+    case 'interview_round_start':
+      return Prisma.sql`NOT EXISTS (SELECT 1 ${committeeInterviews})`;
+    case 'interview_round_end':
+      // Met once the last committee interview has ended.
+      return Prisma.sql`(NOT EXISTS (SELECT 1 ${committeeInterviews}) OR EXISTS (SELECT 1 ${committeeInterviews} AND i.ends_at > ${ts(now)}))`;
+    case 'appointment_deadline':
+      return Prisma.sql`NOT EXISTS (SELECT 1 FROM appointments ap WHERE ap.procedure_id = p.id)
+        AND NOT (p.phase = 'completed' AND COALESCE(p.completed_at, p.updated_at) IS NOT NULL)`;
+    default:
+      throw new Error(`${kind} is not a timeline deadline`);
+  }
+}
+
+/**
  * One timeline obligation of the procedures under way (drafts are not
  * published yet; a cancelled procedure owes nothing any more), in due order
  * from the (key, due_at, procedure_id) index.
@@ -153,7 +210,7 @@ export function timelineBranch(d: TimelineDeadline, q: DeadlineQuery): Prisma.Sq
   // running flag first in the order, the (key, procedure_running, due_at, procedure_id) index gives the order and
   // the history of finished procedures is never read.
   const running = q.runningOnly || (unmetOnly(q) && (d.kind === 'application_closing' || d.kind === 'appointment_deadline'));
-  const open = d.kind === 'application_closing' && unmetOnly(q) ? Prisma.sql`AND p.phase = 'open'` : Prisma.empty;
+  const unmet = unmetOnly(q) ? Prisma.sql`AND ${timelineUnmet(d.kind, q.now)}` : Prisma.empty;
   return Prisma.sql`(
     SELECT ${id} AS id, ${d.kind}::text AS kind, m.procedure_id, 'procedure'::text AS subject_type, m.procedure_id AS subject_id,
            m.due_at, p.time_zone, ${met} AS met, x.met_at, m.missed_at AS marked_at, m.id AS ref_id
@@ -161,7 +218,7 @@ export function timelineBranch(d: TimelineDeadline, q: DeadlineQuery): Prisma.Sq
       JOIN procedures p ON p.id = m.procedure_id
      CROSS JOIN LATERAL (SELECT ${timelineMetAt(d.kind, q.now)} AS met_at) x
      WHERE m.key = ${d.milestone} AND m.due_at IS NOT NULL AND p.phase NOT IN ('draft', 'cancelled')
-           ${running ? Prisma.sql`AND m.procedure_running` : Prisma.empty} ${open} ${procedure} ${unmarked}
+           ${running ? Prisma.sql`AND m.procedure_running` : Prisma.empty} ${unmet} ${procedure} ${unmarked}
            ${common(q, Prisma.sql`m.due_at`, id, met)}
      ORDER BY ${running ? Prisma.sql`m.procedure_running, ` : Prisma.empty}m.due_at, m.procedure_id
      LIMIT ${q.limit + 1}::int)`;
@@ -297,15 +354,20 @@ function toDeadlineRow(r: RawDeadline): DeadlineRow {
 /**
  * One page of deadlines in (due_at, id) order; fetches `limit + 1` rows.
  *
- * Each branch must be read in index order and stop at the page size. The
- * planner cannot estimate how many rows the state filter (which depends on
- * whether the step happened) lets through, and would otherwise sort every
- * candidate row; sorts and hash joins are therefore discouraged for this one
- * read-only transaction (SET LOCAL), and the plan of a filter combination is
- * made once per connection (a named statement with a generic plan). One
- * procedure's deadlines are few: that query is planned freely. The statement
- * goes straight to `pg`: a page is a few milliseconds of database work, and
- * the ORM's transaction round trips would cost more than that.
+ * Each branch must be read in index order and stop at the page size.
+ * Without met obligations (the scheduler's `state=due,overdue`) every
+ * condition is one the planner estimates from statistics (a range of the due
+ * instant, a column, an anti-join), and it reads each branch from its index
+ * on any version; planning that statement costs more than running it, so its
+ * plan is made once per connection (a named statement with a generic plan).
+ * With met ones, the planner cannot estimate how many rows the state filter
+ * (which depends on whether the step happened) lets through, and would
+ * otherwise sort every candidate row; where the server allows it, sorts and
+ * hash joins are then discouraged for this one read-only transaction (SET
+ * LOCAL). One procedure's deadlines are few: that query is planned freely.
+ * The statement goes straight to `pg`: a page is a few milliseconds of
+ * database work, and the ORM's transaction round trips would cost more than
+ * that.
  */
 // PostgreSQL 18 counts disabled plan nodes instead of adding a huge cost to
 // them; before it, `enable_sort = off` can make the planner choose plans that
@@ -338,11 +400,16 @@ export async function listDeadlines(pool: pg.Pool, q: DeadlineQuery): Promise<De
      LIMIT ${q.limit + 1}::int`;
   // Named, so that each connection plans a filter combination once and reuses the plan.
   const statement = { name: `deadlines_${createHash('sha1').update(query.text).digest('hex').slice(0, 16)}`, text: query.text, values: query.values };
-  if (q.procedureId || !(await plannerHintsHelp(pool))) return (await pool.query<RawDeadline>(statement)).rows.map(toDeadlineRow);
+  if (q.procedureId) return (await pool.query<RawDeadline>(statement)).rows.map(toDeadlineRow);
+  let settings = 'SET LOCAL plan_cache_mode = force_generic_plan';
+  if (!unmetOnly(q)) {
+    if (!(await plannerHintsHelp(pool))) return (await pool.query<RawDeadline>(statement)).rows.map(toDeadlineRow);
+    settings = `SET LOCAL enable_sort = off; SET LOCAL enable_hashjoin = off; ${settings}`;
+  }
   const client = await pool.connect();
   let broken: Error | undefined;
   try {
-    await client.query('BEGIN READ ONLY; SET LOCAL enable_sort = off; SET LOCAL enable_hashjoin = off; SET LOCAL plan_cache_mode = force_generic_plan');
+    await client.query(`BEGIN READ ONLY; ${settings}`);
     const { rows } = await client.query<RawDeadline>(statement);
     await client.query('COMMIT');
     return rows.map(toDeadlineRow);

@@ -67,3 +67,7 @@ export async function committeeInterviewsWithScorecards(db: Tx, procedureId: str
   });
   return rows.map((r) => ({ ...r, evaluations: r.evaluations.map(withRatings) }));
 }
+
+export function insertEvaluation(tx: Tx, data: Prisma.EvaluationUncheckedCreateInput) {
+  return tx.evaluation.create({ data });
+}

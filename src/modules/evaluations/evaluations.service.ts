@@ -6,15 +6,16 @@ import type { Clock } from '../../lib/clock.js';
 import { AppError, conflict, notFound } from '../../lib/errors.js';
 import { decodeCursor, toPage } from '../../lib/pagination.js';
 import { ruleError } from '../../lib/rule-errors.js';
-import { recordChange } from '../audit/audit.repository.js';
-import { isUniqueViolation } from '../candidates/candidates.service.js';
-import { findInterview, type InterviewRow } from '../interviews/interviews.repository.js';
+import { recordChange } from '../../db/audit.js';
+import { isUniqueViolation } from '../candidates/index.js';
+import { findInterview, type InterviewRow } from '../interviews/index.js';
 import { isCommitteeKey, seesOthersScorecards, seesProcedure, seesScorecardSummary } from '../../domain/visibility.js';
 import { visibleInterviewWhere } from '../../db/visibility-where.js';
 import {
   committeeInterviewsWithScorecards,
   findEvaluation,
   findProfile,
+  insertEvaluation,
   listEvaluations,
   type EvaluationRow,
 } from './evaluations.repository.js';
@@ -105,15 +106,13 @@ export function createEvaluationsService(deps: { db: Db; clock: Clock }) {
           const ratings = Object.fromEntries(
             criteria.map((c) => [c.key, { score: input.ratings[c.key]!.score, notes: input.ratings[c.key]!.notes ?? null }]),
           );
-          const created = await tx.evaluation.create({
-            data: {
-              interviewId,
-              memberId,
-              ratings,
-              overallAdvice: input.overallAdvice,
-              notes: input.notes ?? null,
-              submittedAt: now,
-            },
+          const created = await insertEvaluation(tx, {
+            interviewId,
+            memberId,
+            ratings,
+            overallAdvice: input.overallAdvice,
+            notes: input.notes ?? null,
+            submittedAt: now,
           });
           // Notes are opinions about a person: they stay out of the audit trail and the events.
           await recordChange(tx, actor, now, {

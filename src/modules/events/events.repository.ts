@@ -63,3 +63,7 @@ export async function readEvents(
      ORDER BY tx_id, id
      LIMIT ${q.limit}::int`;
 }
+
+export function findEvent(db: Tx, id: bigint) {
+  return db.event.findUnique({ where: { id } });
+}

@@ -25,3 +25,12 @@ export function listInquiries(
     take: q.limit + 1,
   });
 }
+
+export function insertInquiry(tx: Tx, data: Prisma.InquiryUncheckedCreateInput) {
+  return tx.inquiry.create({ data, include: { procedure: { select: { timeZone: true } } } });
+}
+
+/** Marks a question answered, unless it was answered meanwhile. */
+export function answerInquiry(tx: Tx, id: string, answeredAt: Date, now: Date) {
+  return tx.inquiry.updateMany({ where: { id, answeredAt: null }, data: { answeredAt, updatedAt: now } });
+}

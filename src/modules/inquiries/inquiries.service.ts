@@ -6,8 +6,10 @@ import type { Actor } from '../../lib/actor.js';
 import type { Clock } from '../../lib/clock.js';
 import { AppError, conflict, notFound, unprocessable } from '../../lib/errors.js';
 import { decodeCursor, toPage } from '../../lib/pagination.js';
-import { diff, recordChange } from '../audit/audit.repository.js';
-import { findInquiry, listInquiries } from './inquiries.repository.js';
+import { diff, recordChange } from '../../db/audit.js';
+import { findCandidateId } from '../candidates/index.js';
+import { findProcedureTimeZone } from '../procedures/index.js';
+import { answerInquiry, findInquiry, insertInquiry, listInquiries } from './inquiries.repository.js';
 import { DEFAULT_TIME_ZONE } from '../../domain/local-time.js';
 import { PERSONAL_KEYS } from '../../domain/personal-data.js';
 import type { InquiryAnswer, InquiryInput, InquiryListQuery, InquiryState } from './inquiries.schemas.js';
@@ -58,7 +60,7 @@ export function createInquiriesService(deps: { db: Db; clock: Clock }) {
       return db.$transaction(async (tx) => {
         let zone = DEFAULT_TIME_ZONE;
         if (input.procedureId) {
-          const procedure = await tx.procedure.findUnique({ where: { id: input.procedureId }, select: { timeZone: true } });
+          const procedure = await findProcedureTimeZone(tx, input.procedureId);
           if (!procedure) {
             throw unprocessable('PROCEDURE_NOT_FOUND', `Procedure ${input.procedureId} does not exist.`, {
               errors: [{ path: 'body.procedureId', message: 'no procedure with this id' }],
@@ -67,7 +69,7 @@ export function createInquiriesService(deps: { db: Db; clock: Clock }) {
           zone = procedure.timeZone;
         }
         if (input.candidateId) {
-          const candidate = await tx.candidate.findUnique({ where: { id: input.candidateId }, select: { id: true } });
+          const candidate = await findCandidateId(tx, input.candidateId);
           if (!candidate) {
             throw unprocessable('CANDIDATE_NOT_FOUND', `Candidate ${input.candidateId} does not exist.`, {
               errors: [{ path: 'body.candidateId', message: 'no candidate with this id' }],
@@ -75,20 +77,17 @@ export function createInquiriesService(deps: { db: Db; clock: Clock }) {
           }
         }
         const dueAt = answerDueAt(receivedAt, zone);
-        const created = await tx.inquiry.create({
-          data: {
-            procedureId: input.procedureId ?? null,
-            candidateId: input.candidateId ?? null,
-            channel: input.channel,
-            fromName: input.fromName ?? null,
-            fromEmail: input.fromEmail ?? null,
-            subject: input.subject,
-            receivedAt,
-            dueAt,
-            createdAt: now,
-            updatedAt: now,
-          },
-          include: { procedure: { select: { timeZone: true } } },
+        const created = await insertInquiry(tx, {
+          procedureId: input.procedureId ?? null,
+          candidateId: input.candidateId ?? null,
+          channel: input.channel,
+          fromName: input.fromName ?? null,
+          fromEmail: input.fromEmail ?? null,
+          subject: input.subject,
+          receivedAt,
+          dueAt,
+          createdAt: now,
+          updatedAt: now,
         });
         await recordChange(tx, actor, now, {
           procedureId: created.procedureId,
@@ -164,7 +163,7 @@ export function createInquiriesService(deps: { db: Db; clock: Clock }) {
             errors: [{ path: 'body.answeredAt', message: `is before receivedAt ${current.receivedAt.toISOString()}` }],
           });
         }
-        const result = await tx.inquiry.updateMany({ where: { id, answeredAt: null }, data: { answeredAt, updatedAt: now } });
+        const result = await answerInquiry(tx, id, answeredAt, now);
         if (result.count === 0) throw conflict('INQUIRY_ALREADY_ANSWERED', 'This question was answered meanwhile.');
         const updated = (await findInquiry(tx, id))!;
         const state = inquiryState(updated, now);

@@ -149,3 +149,30 @@ export async function upcomingInterviews(db: Tx, procedureId: string, now: Date,
   });
   return rows.map(withHistory);
 }
+
+/** A procedure's scheduled interviews in time order, of the kinds `visibleKinds` lets through (visibleInterviewKindWhere). */
+export function scheduledInterviewsOf(db: Tx, procedureId: string, visibleKinds: Prisma.InterviewWhereInput) {
+  return db.interview.findMany({
+    where: { procedureId, status: 'scheduled', ...visibleKinds },
+    orderBy: [{ startsAt: 'asc' }, { id: 'asc' }],
+  });
+}
+
+export function updateInterview(tx: Tx, id: string, data: Prisma.InterviewUncheckedUpdateInput) {
+  return tx.interview.update({ where: { id }, data });
+}
+
+export function insertInterview(tx: Tx, data: Prisma.InterviewUncheckedCreateInput) {
+  return tx.interview.create({ data });
+}
+
+/** Changes an interview at the version read, unless it changed meanwhile. */
+export function updateInterviewAt(tx: Tx, id: string, version: number, data: Prisma.InterviewUncheckedUpdateManyInput) {
+  return tx.interview.updateMany({ where: { id, version }, data });
+}
+
+/** Replaces the panel of an interview. */
+export async function replacePanel(tx: Tx, interviewId: string, memberIds: string[]) {
+  await tx.interviewPanelist.deleteMany({ where: { interviewId } });
+  await tx.interviewPanelist.createMany({ data: memberIds.map((memberId) => ({ interviewId, memberId })) });
+}

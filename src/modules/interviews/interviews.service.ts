@@ -17,18 +17,22 @@ import { AppError, conflict, notFound } from '../../lib/errors.js';
 import { staleVersion } from '../../lib/http.js';
 import { decodeCursor, toPage } from '../../lib/pagination.js';
 import { ruleError } from '../../lib/rule-errors.js';
-import { diff, recordChange } from '../audit/audit.repository.js';
-import { lockProcedure } from '../committee/committee.repository.js';
-import { loadTimeline } from '../procedures/procedures.service.js';
+import { diff, recordChange } from '../../db/audit.js';
+import { lockProcedure } from '../../db/locks.js';
+import { findProcedureId, loadTimeline, procedureTimeZone } from '../procedures/index.js';
 import {
   findApplicationInProcedure,
   findInterview,
   findMembers,
+  insertInterview,
   listInterviews,
   lockCandidate,
   lockInterview,
   overlappingInterviews,
+  replacePanel,
   upcomingInterviews,
+  updateInterview,
+  updateInterviewAt,
   type InterviewRow,
 } from './interviews.repository.js';
 import type { HistoryEntry, InterviewInput, InterviewListQuery, InterviewPatch } from './interviews.schemas.js';
@@ -113,9 +117,11 @@ function historyEntry(row: InterviewRow, change: HistoryEntry['change'], actor: 
  */
 export async function cancelInterviewRow(tx: Tx, actor: Actor, now: Date, row: InterviewRow, reason: string | null): Promise<void> {
   const history = [...row.history, historyEntry(row, 'cancelled', actor, now, reason)];
-  await tx.interview.update({
-    where: { id: row.id },
-    data: { status: 'cancelled', history, version: { increment: 1 }, updatedAt: now },
+  await updateInterview(tx, row.id, {
+    status: 'cancelled',
+    history,
+    version: { increment: 1 },
+    updatedAt: now,
   });
   await recordChange(tx, actor, now, {
     procedureId: row.procedureId,
@@ -166,7 +172,7 @@ export function createInterviewsService(deps: { db: Db; clock: Clock }) {
     if (isFinished(locked.phase)) {
       throw conflict('PROCEDURE_FINISHED', `The procedure is ${locked.phase}; its interviews can no longer change.`);
     }
-    const procedure = await tx.procedure.findUniqueOrThrow({ where: { id: procedureId }, select: { timeZone: true } });
+    const procedure = await procedureTimeZone(tx, procedureId);
     const { timeline } = await loadTimeline(tx, procedureId);
     if (!timeline) {
       throw conflict('TIMELINE_REQUIRED', 'Set the timeline of the procedure first: interviews are planned in its windows.');
@@ -278,20 +284,18 @@ export function createInterviewsService(deps: { db: Db; clock: Clock }) {
           panel: input.panel,
         };
         await checkPlan(tx, procedureId, application, plan, context);
-        const created = await tx.interview.create({
-          data: {
-            procedureId,
-            applicationId: application.id,
-            kind: plan.kind,
-            startsAt: plan.slot.startsAt,
-            endsAt: plan.slot.endsAt,
-            location: plan.location,
-            locationDetail: plan.locationDetail,
-            status: 'scheduled',
-            createdAt: now,
-            updatedAt: now,
-            panel: { create: plan.panel.map((memberId) => ({ memberId })) },
-          },
+        const created = await insertInterview(tx, {
+          procedureId,
+          applicationId: application.id,
+          kind: plan.kind,
+          startsAt: plan.slot.startsAt,
+          endsAt: plan.slot.endsAt,
+          location: plan.location,
+          locationDetail: plan.locationDetail,
+          status: 'scheduled',
+          createdAt: now,
+          updatedAt: now,
+          panel: { create: plan.panel.map((memberId) => ({ memberId })) },
         });
         const schedule = scheduleOf({ ...plan.slot, location: plan.location, locationDetail: plan.locationDetail, panel: plan.panel });
         await recordChange(tx, actor, now, {
@@ -311,7 +315,7 @@ export function createInterviewsService(deps: { db: Db; clock: Clock }) {
 
     async list(actor: Actor, procedureId: string, query: InterviewListQuery) {
       if (!seesProcedure(actor, procedureId)) throw notFound('Procedure', procedureId);
-      const procedure = await db.procedure.findUnique({ where: { id: procedureId }, select: { id: true } });
+      const procedure = await findProcedureId(db, procedureId);
       if (!procedure) throw notFound('Procedure', procedureId);
       const rows = await listInterviews(db, {
         procedureId,
@@ -365,22 +369,18 @@ export function createInterviewsService(deps: { db: Db; clock: Clock }) {
 
         const reason = patch.reason ?? null;
         const history = [...current.history, historyEntry(current, 'rescheduled', actor, now, reason)];
-        const updated = await tx.interview.updateMany({
-          where: { id, version: current.version },
-          data: {
-            startsAt: plan.slot.startsAt,
-            endsAt: plan.slot.endsAt,
-            location: plan.location,
-            locationDetail: plan.locationDetail,
-            history,
-            version: { increment: 1 },
-            updatedAt: now,
-          },
+        const updated = await updateInterviewAt(tx, id, current.version, {
+          startsAt: plan.slot.startsAt,
+          endsAt: plan.slot.endsAt,
+          location: plan.location,
+          locationDetail: plan.locationDetail,
+          history,
+          version: { increment: 1 },
+          updatedAt: now,
         });
         if (updated.count === 0) throw staleVersion('interview');
         if (changes.panel) {
-          await tx.interviewPanelist.deleteMany({ where: { interviewId: id } });
-          await tx.interviewPanelist.createMany({ data: plan.panel.map((memberId) => ({ interviewId: id, memberId })) });
+          await replacePanel(tx, id, plan.panel);
         }
         await recordChange(tx, actor, now, {
           procedureId: current.procedureId,

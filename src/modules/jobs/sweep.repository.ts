@@ -2,8 +2,10 @@ import type { Tx } from '../../db/client.js';
 import { TIMELINE_DEADLINES } from '../../domain/deadlines.js';
 import { Prisma } from '../../generated/prisma/client.js';
 import type { Actor } from '../../lib/actor.js';
-import { headhuntedDueSql, isoSql, timelineBranch, ts } from '../deadlines/deadlines.repository.js';
-import { bulkChangeCtes } from './bulk-change.js';
+import { headhuntedDueSql, timelineBranch } from '../deadlines/index.js';
+import { isoSql, ts } from '../../db/sql.js';
+import { MARK_CONTENT_UNREGISTERED } from '../../documents/document-store.js';
+import { bulkChangeCtes } from '../../db/bulk-change.js';
 
 /**
  * The sweep's steps, each one statement: find what has come due, change it
@@ -173,4 +175,30 @@ export async function markOverdueHeadhuntedNotices(db: Tx, actor: Actor, now: Da
       },
     })}
     SELECT id::text AS "candidateId", procedure_id::text AS "procedureId", due_at AS "dueAt" FROM fresh ORDER BY due_at, id`;
+}
+
+/** Marks of uploads stored before `cutoff` and never registered, oldest first. */
+export function dueUnregisteredMarks(db: Tx, cutoff: Date, limit: number) {
+  return db.sweepMark.findMany({
+    where: { kind: MARK_CONTENT_UNREGISTERED, at: { lt: cutoff } },
+    select: { subject: true },
+    orderBy: { at: 'asc' },
+    take: limit,
+  });
+}
+
+/** Of the given marks, those this transaction could lock; marks locked by another sweep are skipped. */
+export function claimUnregisteredMarks(tx: Tx, subjects: string[]) {
+  return tx.$queryRaw<Array<{ subject: string }>>`
+            SELECT subject FROM sweep_marks WHERE kind = ${MARK_CONTENT_UNREGISTERED} AND subject = ANY(${subjects}::text[])
+               FOR UPDATE SKIP LOCKED`;
+}
+
+/** The documents that refer to the given stored content. */
+export function documentsStoredAt(tx: Tx, keys: string[]) {
+  return tx.document.findMany({ where: { storageKey: { in: keys } }, select: { storageKey: true } });
+}
+
+export function deleteUnregisteredMarks(tx: Tx, subjects: string[]) {
+  return tx.sweepMark.deleteMany({ where: { kind: MARK_CONTENT_UNREGISTERED, subject: { in: subjects } } });
 }

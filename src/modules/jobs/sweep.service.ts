@@ -3,12 +3,20 @@ import type { Actor } from '../../lib/actor.js';
 import type { Clock } from '../../lib/clock.js';
 import { silentLog as silent, type Log } from '../../lib/log.js';
 import type { TargetPolicy } from '../../domain/webhook-targets.js';
-import { MARK_CONTENT_UNREGISTERED, UNREGISTERED_CONTENT_GRACE_MS, type DocumentStore } from '../documents/document-store.js';
-import { createPrivacyService } from '../privacy/privacy.service.js';
-import { createWebhookDeliverer, type DeliveryReport } from '../webhooks/webhook-deliverer.js';
-import { closeDueIntakes, markMissedMilestones, markOverdueHeadhuntedNotices, markOverdueInquiries } from './sweep.repository.js';
+import { UNREGISTERED_CONTENT_GRACE_MS, type DocumentStore } from '../../documents/document-store.js';
+import { createPrivacyService, eraseAnsweredStrangerInquiries } from '../privacy/index.js';
+import { createWebhookDeliverer, type DeliveryReport } from '../webhooks/index.js';
+import {
+  claimUnregisteredMarks,
+  closeDueIntakes,
+  deleteUnregisteredMarks,
+  documentsStoredAt,
+  dueUnregisteredMarks,
+  markMissedMilestones,
+  markOverdueHeadhuntedNotices,
+  markOverdueInquiries,
+} from './sweep.repository.js';
 import { purgeExpiredIdempotencyKeys } from '../../plugins/idempotency.js';
-import { eraseAnsweredStrangerInquiries } from '../privacy/privacy.repository.js';
 
 /** The actor of a sweep started from the command line (`npm run sweep`). */
 export const SWEEP_CLI_ACTOR: Actor = {
@@ -68,21 +76,14 @@ export function createSweepService(deps: { db: Db; clock: Clock; documents: Docu
     const cutoff = new Date(now.getTime() - UNREGISTERED_CONTENT_GRACE_MS);
     let removed = 0;
     for (;;) {
-      const due = await db.sweepMark.findMany({
-        where: { kind: MARK_CONTENT_UNREGISTERED, at: { lt: cutoff } },
-        select: { subject: true },
-        orderBy: { at: 'asc' },
-        take: 100,
-      });
+      const due = await dueUnregisteredMarks(db, cutoff, 100);
       if (due.length === 0) return removed;
       const done = await db.$transaction(
         async (tx) => {
-          const claimed = await tx.$queryRaw<Array<{ subject: string }>>`
-            SELECT subject FROM sweep_marks WHERE kind = ${MARK_CONTENT_UNREGISTERED} AND subject = ANY(${due.map((d) => d.subject)}::text[])
-               FOR UPDATE SKIP LOCKED`;
+          const claimed = await claimUnregisteredMarks(tx, due.map((d) => d.subject));
           const keys = claimed.map((c) => c.subject);
           const used = new Set(
-            (await tx.document.findMany({ where: { storageKey: { in: keys } }, select: { storageKey: true } })).map((d) => d.storageKey),
+            (await documentsStoredAt(tx, keys)).map((d) => d.storageKey),
           );
           const settled: string[] = [];
           for (const key of keys) {
@@ -98,7 +99,7 @@ export function createSweepService(deps: { db: Db; clock: Clock; documents: Docu
               log.warn({ err: { message: (error as Error).message } }, 'unregistered document content could not be removed; the next sweep retries');
             }
           }
-          await tx.sweepMark.deleteMany({ where: { kind: MARK_CONTENT_UNREGISTERED, subject: { in: settled } } });
+          await deleteUnregisteredMarks(tx, settled);
           // Marks whose content could not be removed stay for the next sweep;
           // this one stops when a batch settled nothing, or it would fetch them again.
           return settled.length;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { localDate, money, percentage } from '../procedures/procedures.schemas.js';
+import { localDate, money, percentage } from '../procedures/index.js';
 
 export const OFFER_STATES = ['draft', 'made', 'accepted', 'declined'] as const;
 export const offerState = z

@@ -9,11 +9,10 @@ import type { Clock } from '../../lib/clock.js';
 import { AppError, conflict, notFound } from '../../lib/errors.js';
 import { staleVersion } from '../../lib/http.js';
 import { ruleError } from '../../lib/rule-errors.js';
-import { diff, recordChange } from '../audit/audit.repository.js';
-import { isUniqueViolation } from '../candidates/candidates.service.js';
-import type { PipelineApplication } from '../references/references.repository.js';
-import { assertProcedureOpen, notNominee, pipelineApplication } from '../references/references.service.js';
-import { findOffer } from './offers.repository.js';
+import { diff, recordChange } from '../../db/audit.js';
+import { isUniqueViolation } from '../candidates/index.js';
+import { assertProcedureOpen, notNominee, pipelineApplication, type PipelineApplication } from '../references/index.js';
+import { findOffer, insertOffer, updateOfferAt } from './offers.repository.js';
 import type { OfferInput, OfferStateName } from './offers.schemas.js';
 
 function boundsOf(application: PipelineApplication): SalaryBound[] {
@@ -137,14 +136,11 @@ export function createOffersService(deps: { db: Db; clock: Clock }) {
           };
           let saved: Offer;
           if (current) {
-            const updated = await tx.offer.updateMany({
-              where: { id: current.id, version: current.version },
-              data: { ...data, version: { increment: 1 }, updatedAt: now },
-            });
+            const updated = await updateOfferAt(tx, current.id, current.version, { ...data, version: { increment: 1 }, updatedAt: now });
             if (updated.count === 0) throw staleVersion('offer');
             saved = (await findOffer(tx, applicationId))!;
           } else {
-            saved = await tx.offer.create({ data: { ...data, applicationId, createdAt: now, updatedAt: now } });
+            saved = await insertOffer(tx, { ...data, applicationId, createdAt: now, updatedAt: now });
           }
           await recordChange(tx, actor, now, {
             procedureId: application.procedureId,

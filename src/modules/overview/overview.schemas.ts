@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { applicationStage } from '../applications/applications.schemas.js';
-import { candidate, candidateSource } from '../candidates/candidates.schemas.js';
+import { applicationStage } from '../applications/index.js';
+import { candidate, candidateSource } from '../candidates/index.js';
 
 const person = candidate.pick({ firstName: true, lastName: true, city: true, currentPosition: true, currentOrganisation: true }).shape;
 

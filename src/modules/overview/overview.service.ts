@@ -1,5 +1,4 @@
 import type { Db } from '../../db/client.js';
-import { CANDIDATE_PROFILE_FIELDS, fieldMask, without } from '../../domain/candidate.js';
 import { isComplete } from '../../domain/documents.js';
 import { GATE_MEMBER_STAGES } from '../../domain/gates.js';
 import type { Actor } from '../../lib/actor.js';
@@ -7,6 +6,7 @@ import type { Clock } from '../../lib/clock.js';
 import { AppError, notFound } from '../../lib/errors.js';
 import { overviewAudience, seesContactData, seesOverview, seesProcedure } from '../../domain/visibility.js';
 import { visibleApplicationWhere } from '../../db/visibility-where.js';
+import { findOverviewProcedure, overviewApplications } from './overview.repository.js';
 import type { CommitteeOverview, Overview } from './overview.schemas.js';
 
 const PRESELECTED: readonly string[] = GATE_MEMBER_STAGES.preselection;
@@ -46,30 +46,12 @@ export function createOverviewService(deps: { db: Db; clock: Clock }) {
     async get(actor: Actor, procedureId: string): Promise<Overview | CommitteeOverview> {
       const committee = overviewAudience(actor) === 'committee';
       if (!seesProcedure(actor, procedureId)) throw notFound('Procedure', procedureId);
-      const p = await db.procedure.findUnique({
-        where: { id: procedureId },
-        select: { id: true, title: true, reference: true, timeZone: true, overviewSentAt: true, preselectionMin: true, preselectionMax: true },
-      });
+      const p = await findOverviewProcedure(db, procedureId);
       if (!p) throw notFound('Procedure', procedureId);
       if (!seesOverview(actor, p)) {
         throw new AppError(404, 'NOT_FOUND', 'The candidate overview has not been sent to the committee yet.');
       }
-      const rows = await db.application.findMany({
-        where: { procedureId, ...visibleApplicationWhere(actor) },
-        select: {
-          id: true,
-          source: true,
-          stage: true,
-          presentedAt: true,
-          agencyMotivation: true,
-          receivedAt: true,
-          candidate: {
-            select: fieldMask(without(CANDIDATE_PROFILE_FIELDS, 'linkedinUrl')),
-          },
-          documents: { where: { current: true, erasedAt: null }, select: { kind: true } },
-        },
-        orderBy: [{ receivedAt: 'asc' }, { id: 'asc' }],
-      });
+      const rows = await overviewApplications(db, { procedureId, ...visibleApplicationWhere(actor) });
       const sent = p.overviewSentAt !== null;
       const items = rows.map((r) => {
         const preselected = sent ? r.presentedAt !== null : PRESELECTED.includes(r.stage);

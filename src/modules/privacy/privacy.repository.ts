@@ -2,12 +2,13 @@ import type { Tx } from '../../db/client.js';
 import { Prisma } from '../../generated/prisma/client.js';
 import type { Actor } from '../../lib/actor.js';
 import { likeTerm } from '../../lib/like.js';
-import { ts } from '../deadlines/deadlines.repository.js';
-import { bulkChangeCtes } from '../jobs/bulk-change.js';
+import { ts } from '../../db/sql.js';
+import { bulkChangeCtes } from '../../db/bulk-change.js';
 import { ERASED_RESPONSE, erasureAssignments, genericErasureTables, INQUIRIES_OF, PERSONAL_DATA, redactMentions } from '../../domain/personal-data.js';
 import { PRIVACY_ZONE } from '../../domain/deadlines.js';
 import { FINISHED_PHASES } from '../../domain/procedure-changes.js';
 import { ACTIVE_STAGES } from '../../domain/stage-graph.js';
+import { interviewHistory } from '../interviews/index.js';
 
 /** Stored content that an erasure has released and that is still to be removed from the document store. */
 export const MARK_CONTENT_DELETE = 'document_content_delete';
@@ -100,6 +101,7 @@ async function traces(tx: Tx, ids: string[]): Promise<string[]> {
      UNION SELECT id::text FROM interviews WHERE application_id IN (SELECT id FROM apps)
      UNION SELECT e.id::text FROM evaluations e JOIN interviews i ON i.id = e.interview_id WHERE i.application_id IN (SELECT id FROM apps)
      UNION SELECT id::text FROM reference_checks WHERE application_id IN (SELECT id FROM apps)
+     UNION SELECT id::text FROM application_notes WHERE application_id IN (SELECT id FROM apps)
      UNION SELECT id::text FROM offers WHERE application_id IN (SELECT id FROM apps)
      UNION SELECT id::text FROM consents WHERE candidate_id = ANY($1::uuid[])
      UNION SELECT id::text FROM data_subject_requests WHERE candidate_id = ANY($1::uuid[])
@@ -169,6 +171,7 @@ async function eraseMentions(tx: Tx, ids: string[]) {
  *    hash and storage key; the content is removed from the store after the
  *    commit (`storageKeys`, also recorded in sweep_marks so that a sweep
  *    finishes the removal if this process stops before);
+ *  - the notes on their applications are deleted;
  *  - their names and e-mail address in stage justifications of their procedures;
  *  - stored Idempotency-Key responses about them.
  * Audit entries and events never hold personal values (recordChange redacts
@@ -203,6 +206,8 @@ export async function eraseCandidates(
   // Read before the rows they are recognised by are erased.
   await eraseStoredResponses(tx, ids);
   await eraseMentions(tx, ids);
+  // The agency's notes on their applications are about them and nothing else: they go entirely.
+  await tx.$executeRaw`DELETE FROM application_notes WHERE application_id IN (SELECT id FROM applications WHERE candidate_id = ANY(${ids}::uuid[]))`;
   for (const table of genericErasureTables()) {
     if (table === 'candidates' || table === 'applications') continue;
     const { rows, touch } = PERSONAL_DATA[table]!;
@@ -310,4 +315,141 @@ export async function eraseAnsweredStrangerInquiries(tx: Tx, actor: Actor, now: 
     })}
     SELECT count(*)::int AS n FROM erased`;
   return rows[0]?.n ?? 0;
+}
+
+/** The candidate row itself, without relations. */
+export function findCandidateRow(db: Tx, id: string) {
+  return db.candidate.findUnique({ where: { id } });
+}
+
+/** Records that an agency-search candidate was told, unless that was recorded meanwhile. */
+export function markCandidateInformed(tx: Tx, candidateId: string, informedAt: Date, now: Date) {
+  return tx.candidate.updateMany({
+    where: { id: candidateId, informedAt: null },
+    data: { informedAt, version: { increment: 1 }, updatedAt: now },
+  });
+}
+
+export function consentsOfCandidate(db: Tx, candidateId: string) {
+  return db.consent.findMany({ where: { candidateId }, orderBy: [{ givenAt: 'asc' }, { createdAt: 'asc' }] });
+}
+
+export function findConsentWithProcedure(tx: Tx, consentId: string) {
+  return tx.consent.findUnique({ where: { id: consentId }, include: { application: { select: { procedureId: true } } } });
+}
+
+/** The application a reference-check consent is given for, with its procedure's phase. */
+export function findApplicationForConsent(tx: Tx, applicationId: string) {
+  return tx.application.findUnique({
+    where: { id: applicationId },
+    select: { id: true, candidateId: true, procedureId: true, stage: true, procedure: { select: { phase: true } } },
+  });
+}
+
+/** A person's unanswered requests of a kind, oldest first. */
+export function pendingRequests(tx: Tx, candidateId: string, kind: 'access' | 'erasure') {
+  return tx.dataSubjectRequest.findMany({
+    where: { candidateId, kind, answeredAt: null },
+    orderBy: [{ receivedAt: 'asc' }, { id: 'asc' }],
+  });
+}
+
+export function markRequestsAnswered(tx: Tx, ids: string[], answeredAt: Date) {
+  return tx.dataSubjectRequest.updateMany({ where: { id: { in: ids }, answeredAt: null }, data: { answeredAt } });
+}
+
+export function createRequest(
+  tx: Tx,
+  data: { candidateId: string | null; kind: string; receivedAt: Date; dueAt: Date; answeredAt?: Date },
+) {
+  return tx.dataSubjectRequest.create({ data });
+}
+
+export function findRequest(tx: Tx, id: string) {
+  return tx.dataSubjectRequest.findUnique({ where: { id } });
+}
+
+/** Answers a request, unless it was answered meanwhile. */
+export function answerRequest(tx: Tx, id: string, answeredAt: Date) {
+  return tx.dataSubjectRequest.updateMany({ where: { id, answeredAt: null }, data: { answeredAt } });
+}
+
+export function listRequests(
+  db: Tx,
+  q: { after: { at: Date; id: string } | null; candidateId?: string; kind?: 'access' | 'erasure'; answered?: boolean; limit: number },
+) {
+  const { after } = q;
+  return db.dataSubjectRequest.findMany({
+    where: {
+      AND: [
+        after ? { OR: [{ receivedAt: { gt: after.at } }, { receivedAt: after.at, id: { gt: after.id } }] } : {},
+        q.candidateId ? { candidateId: q.candidateId } : {},
+        q.kind ? { kind: q.kind } : {},
+        q.answered === undefined ? {} : { answeredAt: q.answered ? { not: null } : null },
+      ],
+    },
+    orderBy: [{ receivedAt: 'asc' }, { id: 'asc' }],
+    take: q.limit + 1,
+  });
+}
+
+export function requestsOfCandidate(tx: Tx, candidateId: string) {
+  return tx.dataSubjectRequest.findMany({ where: { candidateId }, orderBy: [{ receivedAt: 'asc' }, { id: 'asc' }] });
+}
+
+/** Every application of a person with everything held in it, for an access request. */
+export async function applicationsForExport(tx: Tx, candidateId: string) {
+  const rows = await tx.application.findMany({
+    where: { candidateId },
+    orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+    include: {
+      procedure: { select: { id: true, title: true, reference: true, phase: true } },
+      stageChanges: { orderBy: [{ at: 'asc' }, { id: 'asc' }] },
+      documents: { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] },
+      interviews: { orderBy: { startsAt: 'asc' }, include: { evaluations: { orderBy: { submittedAt: 'asc' } } } },
+      referenceChecks: { orderBy: { createdAt: 'asc' } },
+      notes: { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] },
+      offer: true,
+      appointment: true,
+    },
+  });
+  // The interviews' `history` JSON column parsed here, where it is read.
+  return rows.map((a) => ({ ...a, interviews: a.interviews.map((i) => ({ ...i, history: interviewHistory.parse(i.history ?? []) })) }));
+}
+
+/** The inquiries that are about a person (INQUIRIES_OF). */
+export function inquiriesOfCandidate(tx: Tx, candidateId: string) {
+  return tx.$queryRawUnsafe<Array<{ id: string }>>(`SELECT id::text AS id FROM inquiries WHERE ${INQUIRIES_OF}`, [candidateId]).then((ids) =>
+    tx.inquiry.findMany({ where: { id: { in: ids.map((i) => i.id) } }, orderBy: [{ receivedAt: 'asc' }, { id: 'asc' }] }),
+  );
+}
+
+/** The stage justifications written in the given procedures. */
+export function stageJustifications(tx: Tx, procedureIds: string[]) {
+  return tx.stage.findMany({
+    where: { procedureId: { in: procedureIds }, justification: { not: null } },
+    select: { procedureId: true, name: true, justification: true },
+    orderBy: [{ procedureId: 'asc' }, { name: 'asc' }],
+  });
+}
+
+/** Locks the procedures of a person's applications, in id order. */
+export async function lockProceduresOfCandidate(tx: Tx, candidateId: string) {
+  await tx.$queryRaw`
+          SELECT p.id FROM procedures p
+           WHERE p.id IN (SELECT a.procedure_id FROM applications a WHERE a.candidate_id = ${candidateId}::uuid)
+           ORDER BY p.id FOR UPDATE OF p`;
+}
+
+export function lockCandidate(tx: Tx, candidateId: string) {
+  return tx.$queryRaw<Array<{ id: string; erased_at: Date | null }>>`
+          SELECT id::text AS id, erased_at FROM candidates WHERE id = ${candidateId}::uuid FOR UPDATE`;
+}
+
+/** A person's applications with their stage and their procedure's phase. */
+export function applicationStagesOfCandidate(tx: Tx, candidateId: string) {
+  return tx.application.findMany({
+    where: { candidateId },
+    select: { id: true, stage: true, procedureId: true, procedure: { select: { phase: true } } },
+  });
 }

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { DOCUMENT_KINDS } from '../../domain/documents.js';
 import { listQuery, pageSchema } from '../../lib/pagination.js';
-import { candidate } from '../candidates/candidates.schemas.js';
-import { consent } from '../references/references.schemas.js';
+import { candidate } from '../candidates/index.js';
+import { consent } from '../references/index.js';
 import { instant as storableInstant } from '../../lib/instant.js';
 
 const instant = storableInstant('must be an ISO 8601 instant with an offset, such as 2026-01-20T10:00:00+01:00');
@@ -168,6 +168,9 @@ const exportedApplication = z.object({
       }),
     )
     .describe('The reference checks about the candidate: who was asked, what they said, how concerns were resolved'),
+  notes: z
+    .array(z.object({ id: z.uuid(), text: z.string(), shared: z.boolean(), createdAt: z.string(), updatedAt: z.string() }))
+    .describe("The agency's notes on the application, and whether each was shared with the committee; who wrote them is left out (GDPR art. 15(4))"),
   stageJustifications: z
     .array(z.object({ stage: z.string(), justification: z.string() }))
     .describe("Written justifications of the procedure's stages that name the candidate"),

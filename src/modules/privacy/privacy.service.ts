@@ -9,20 +9,36 @@ import type { Clock } from '../../lib/clock.js';
 import { silentLog as silent, type Log } from '../../lib/log.js';
 import { AppError, conflict, notFound, unprocessable } from '../../lib/errors.js';
 import { decodeCursor, timeCursor, toPage } from '../../lib/pagination.js';
-import { recordChange } from '../audit/audit.repository.js';
-import { findCandidate } from '../candidates/candidates.repository.js';
-import { toCandidateView } from '../candidates/candidates.service.js';
-import { activeConsent, recordConsent, toConsentView, withdrawConsent } from '../consents/consents.repository.js';
-import type { DocumentStore } from '../documents/document-store.js';
-import { INQUIRIES_OF, redactMentions } from '../../domain/personal-data.js';
-import { interviewHistory } from '../interviews/interviews.schemas.js';
+import { recordChange } from '../../db/audit.js';
+import { findCandidate, findCandidateId, toCandidateView } from '../candidates/index.js';
+import { activeConsent, recordConsent, toConsentView, withdrawConsent } from '../consents/index.js';
+import type { DocumentStore } from '../../documents/document-store.js';
+import { redactMentions } from '../../domain/personal-data.js';
 import {
+  answerRequest,
+  applicationsForExport,
+  applicationStagesOfCandidate,
   claimContentDeletes,
   claimDueErasures,
+  consentsOfCandidate,
   contentDeleted,
+  createRequest,
   eraseCandidates,
+  findApplicationForConsent,
+  findCandidateRow,
+  findConsentWithProcedure,
   findDueErasures,
+  findRequest,
+  inquiriesOfCandidate,
+  listRequests,
+  lockCandidate,
+  lockProceduresOfCandidate,
+  markCandidateInformed,
+  markRequestsAnswered,
   pendingContentDeletes,
+  pendingRequests,
+  requestsOfCandidate,
+  stageJustifications,
   withdrawRunningApplications,
   type ErasedCandidate,
 } from './privacy.repository.js';
@@ -65,17 +81,14 @@ function notInFuture(at: Date, now: Date, path: string, code: string, what: stri
  * and the erasure are themselves the answer.
  */
 async function answerRequests(tx: Tx, actor: Actor, now: Date, candidateId: string, kind: 'access' | 'erasure') {
-  const pending = await tx.dataSubjectRequest.findMany({
-    where: { candidateId, kind, answeredAt: null },
-    orderBy: [{ receivedAt: 'asc' }, { id: 'asc' }],
-  });
+  const pending = await pendingRequests(tx, candidateId, kind);
   if (pending.length > 0) {
-    await tx.dataSubjectRequest.updateMany({ where: { id: { in: pending.map((p) => p.id) }, answeredAt: null }, data: { answeredAt: now } });
+    await markRequestsAnswered(tx, pending.map((p) => p.id), now);
   }
   const answered =
     pending.length > 0
       ? pending.map((p) => ({ ...p, answeredAt: now }))
-      : [await tx.dataSubjectRequest.create({ data: { candidateId, kind, receivedAt: now, dueAt: dataSubjectRequestDueAt(now), answeredAt: now } })];
+      : [await createRequest(tx, { candidateId, kind, receivedAt: now, dueAt: dataSubjectRequestDueAt(now), answeredAt: now })];
   for (const r of answered) {
     await recordChange(tx, actor, now, {
       action: 'data_subject_request.answered',
@@ -96,7 +109,7 @@ export function createPrivacyService(deps: { db: Db; clock: Clock; documents: Do
   const log = deps.log ?? silent;
 
   async function candidateOr404(tx: Tx, id: string) {
-    const found = await tx.candidate.findUnique({ where: { id } });
+    const found = await findCandidateRow(tx, id);
     if (!found) throw notFound('Candidate', id);
     return found;
   }
@@ -140,7 +153,7 @@ export function createPrivacyService(deps: { db: Db; clock: Clock; documents: Do
     async listConsents(candidateId: string) {
       const now = clock.now();
       await candidateOr404(db, candidateId);
-      const rows = await db.consent.findMany({ where: { candidateId }, orderBy: [{ givenAt: 'asc' }, { createdAt: 'asc' }] });
+      const rows = await consentsOfCandidate(db, candidateId);
       return { items: rows.map((c) => toConsentView(c, now)), nextCursor: null };
     },
 
@@ -178,10 +191,7 @@ export function createPrivacyService(deps: { db: Db; clock: Clock; documents: Do
         if (candidate.erasedAt) throw conflict('CANDIDATE_ERASED', "This candidate's personal data was erased; no consent can be recorded for them.");
         let procedureId: string | null = null;
         if (input.kind === 'reference_check') {
-          const application = await tx.application.findUnique({
-            where: { id: input.applicationId! },
-            select: { id: true, candidateId: true, procedureId: true, stage: true, procedure: { select: { phase: true } } },
-          });
+          const application = await findApplicationForConsent(tx, input.applicationId!);
           if (!application || application.candidateId !== candidateId) {
             throw unprocessable('APPLICATION_NOT_OF_CANDIDATE', `Application ${input.applicationId} is not one of this candidate's.`, {
               errors: [{ path: 'body.applicationId', message: "not one of the candidate's applications" }],
@@ -230,7 +240,7 @@ export function createPrivacyService(deps: { db: Db; clock: Clock; documents: Do
       const withdrawnAt = input.withdrawnAt ? new Date(input.withdrawnAt) : now;
       notInFuture(withdrawnAt, now, 'body.withdrawnAt', 'WITHDRAWN_IN_FUTURE', 'A withdrawal');
       return db.$transaction(async (tx) => {
-        const found = await tx.consent.findUnique({ where: { id: consentId }, include: { application: { select: { procedureId: true } } } });
+        const found = await findConsentWithProcedure(tx, consentId);
         if (!found || found.candidateId !== candidateId) throw notFound('Consent', consentId);
         if (found.withdrawnAt) {
           throw conflict('CONSENT_ALREADY_WITHDRAWN', `This consent was already withdrawn at ${found.withdrawnAt.toISOString()}.`);
@@ -277,10 +287,7 @@ export function createPrivacyService(deps: { db: Db; clock: Clock; documents: Do
             errors: [{ path: 'body.informedAt', message: `is before ${candidate.createdAt.toISOString()}` }],
           });
         }
-        const updated = await tx.candidate.updateMany({
-          where: { id: candidateId, informedAt: null },
-          data: { informedAt, version: { increment: 1 }, updatedAt: now },
-        });
+        const updated = await markCandidateInformed(tx, candidateId, informedAt, now);
         if (updated.count === 0) throw conflict('CANDIDATE_ALREADY_INFORMED', 'This candidate was told meanwhile.');
         const dueAt = headhuntedNoticeDueAt(candidate.createdAt);
         await recordChange(tx, actor, now, {
@@ -309,16 +316,14 @@ export function createPrivacyService(deps: { db: Db; clock: Clock; documents: Do
       notInFuture(receivedAt, now, 'body.receivedAt', 'RECEIVED_IN_FUTURE', 'A request');
       return db.$transaction(async (tx) => {
         if (input.candidateId) {
-          const found = await tx.candidate.findUnique({ where: { id: input.candidateId }, select: { id: true } });
+          const found = await findCandidateId(tx, input.candidateId);
           if (!found) {
             throw unprocessable('CANDIDATE_NOT_FOUND', `Candidate ${input.candidateId} does not exist.`, {
               errors: [{ path: 'body.candidateId', message: 'no candidate with this id' }],
             });
           }
         }
-        const created = await tx.dataSubjectRequest.create({
-          data: { candidateId: input.candidateId ?? null, kind: input.kind, receivedAt, dueAt: dataSubjectRequestDueAt(receivedAt) },
-        });
+        const created = await createRequest(tx, { candidateId: input.candidateId ?? null, kind: input.kind, receivedAt, dueAt: dataSubjectRequestDueAt(receivedAt) });
         await recordChange(tx, actor, now, {
           action: 'data_subject_request.received',
           entityType: 'data_subject_request',
@@ -337,18 +342,7 @@ export function createPrivacyService(deps: { db: Db; clock: Clock; documents: Do
       const now = clock.now();
       const cursor = decodeCursor(query.cursor);
       const after = cursor ? timeCursor(cursor) : null;
-      const rows = await db.dataSubjectRequest.findMany({
-        where: {
-          AND: [
-            after ? { OR: [{ receivedAt: { gt: after.at } }, { receivedAt: after.at, id: { gt: after.id } }] } : {},
-            query.candidateId ? { candidateId: query.candidateId } : {},
-            query.kind ? { kind: query.kind } : {},
-            query.answered === undefined ? {} : { answeredAt: query.answered ? { not: null } : null },
-          ],
-        },
-        orderBy: [{ receivedAt: 'asc' }, { id: 'asc' }],
-        take: query.limit + 1,
-      });
+      const rows = await listRequests(db, { after, candidateId: query.candidateId, kind: query.kind, answered: query.answered, limit: query.limit });
       return toPage(rows, query.limit, (r) => ({ k: r.receivedAt.toISOString(), id: r.id }), (r) => toRequestView(r, now));
     },
 
@@ -357,7 +351,7 @@ export function createPrivacyService(deps: { db: Db; clock: Clock; documents: Do
       const answeredAt = input.answeredAt ? new Date(input.answeredAt) : now;
       notInFuture(answeredAt, now, 'body.answeredAt', 'ANSWERED_IN_FUTURE', 'An answer');
       return db.$transaction(async (tx) => {
-        const found = await tx.dataSubjectRequest.findUnique({ where: { id } });
+        const found = await findRequest(tx, id);
         if (!found) throw notFound('Data-subject request', id);
         if (found.answeredAt) throw conflict('REQUEST_ALREADY_ANSWERED', `This request was already answered at ${found.answeredAt.toISOString()}.`);
         if (answeredAt.getTime() < found.receivedAt.getTime()) {
@@ -365,7 +359,7 @@ export function createPrivacyService(deps: { db: Db; clock: Clock; documents: Do
             errors: [{ path: 'body.answeredAt', message: `is before receivedAt ${found.receivedAt.toISOString()}` }],
           });
         }
-        const result = await tx.dataSubjectRequest.updateMany({ where: { id, answeredAt: null }, data: { answeredAt } });
+        const result = await answerRequest(tx, id, answeredAt);
         if (result.count === 0) throw conflict('REQUEST_ALREADY_ANSWERED', 'This request was answered meanwhile.');
         await recordChange(tx, actor, now, {
           action: 'data_subject_request.answered',
@@ -393,34 +387,13 @@ export function createPrivacyService(deps: { db: Db; clock: Clock; documents: Do
       return db.$transaction(async (tx) => {
         const row = await findCandidate(tx, candidateId);
         if (!row) throw notFound('Candidate', candidateId);
-        const applications = await tx.application.findMany({
-          where: { candidateId },
-          orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
-          include: {
-            procedure: { select: { id: true, title: true, reference: true, phase: true } },
-            stageChanges: { orderBy: [{ at: 'asc' }, { id: 'asc' }] },
-            documents: { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] },
-            interviews: { orderBy: { startsAt: 'asc' }, include: { evaluations: { orderBy: { submittedAt: 'asc' } } } },
-            referenceChecks: { orderBy: { createdAt: 'asc' } },
-            offer: true,
-            appointment: true,
-          },
-        });
-        const [consents, inquiries] = await Promise.all([
-          tx.consent.findMany({ where: { candidateId }, orderBy: [{ givenAt: 'asc' }, { createdAt: 'asc' }] }),
-          tx.$queryRawUnsafe<Array<{ id: string }>>(`SELECT id::text AS id FROM inquiries WHERE ${INQUIRIES_OF}`, [candidateId]).then((ids) =>
-            tx.inquiry.findMany({ where: { id: { in: ids.map((i) => i.id) } }, orderBy: [{ receivedAt: 'asc' }, { id: 'asc' }] }),
-          ),
-        ]);
+        const applications = await applicationsForExport(tx, candidateId);
+        const [consents, inquiries] = await Promise.all([consentsOfCandidate(tx, candidateId), inquiriesOfCandidate(tx, candidateId)]);
         const terms = [row.firstName, row.lastName, row.email, row.firstName && row.lastName ? `${row.firstName} ${row.lastName}` : null];
-        const stages = await tx.stage.findMany({
-          where: { procedureId: { in: applications.map((a) => a.procedureId) }, justification: { not: null } },
-          select: { procedureId: true, name: true, justification: true },
-          orderBy: [{ procedureId: 'asc' }, { name: 'asc' }],
-        });
+        const stages = await stageJustifications(tx, applications.map((a) => a.procedureId));
         const mentioning = stages.filter((st) => redactMentions(st.justification!, terms) !== st.justification);
         const request = await answerRequests(tx, actor, now, candidateId, 'access');
-        const requests = await tx.dataSubjectRequest.findMany({ where: { candidateId }, orderBy: [{ receivedAt: 'asc' }, { id: 'asc' }] });
+        const requests = await requestsOfCandidate(tx, candidateId);
         await recordChange(tx, actor, now, {
           action: 'candidate.exported',
           entityType: 'candidate',
@@ -468,7 +441,7 @@ export function createPrivacyService(deps: { db: Db; clock: Clock; documents: Do
               location: i.location,
               locationDetail: i.locationDetail,
               status: i.status,
-              history: interviewHistory.parse(i.history ?? []).map((h) => ({
+              history: i.history.map((h) => ({
                 change: h.change,
                 startsAt: new Date(h.startsAt).toISOString(),
                 endsAt: new Date(h.endsAt).toISOString(),
@@ -501,6 +474,13 @@ export function createPrivacyService(deps: { db: Db; clock: Clock; documents: Do
               completedAt: r.completedAt?.toISOString() ?? null,
               concernsResolvedAt: r.concernsResolvedAt?.toISOString() ?? null,
               resolutionNote: r.resolutionNote,
+            })),
+            notes: a.notes.map((n) => ({
+              id: n.id,
+              text: n.text,
+              shared: n.shared,
+              createdAt: n.createdAt.toISOString(),
+              updatedAt: n.updatedAt.toISOString(),
             })),
             stageJustifications: mentioning
               .filter((st) => st.procedureId === a.procedureId)
@@ -549,20 +529,13 @@ export function createPrivacyService(deps: { db: Db; clock: Clock; documents: Do
         // changes, intake and application edits take the procedure's row lock
         // before the application's, and withdrawing here in the other order
         // deadlocked with them.
-        await tx.$queryRaw`
-          SELECT p.id FROM procedures p
-           WHERE p.id IN (SELECT a.procedure_id FROM applications a WHERE a.candidate_id = ${candidateId}::uuid)
-           ORDER BY p.id FOR UPDATE OF p`;
-        const locked = await tx.$queryRaw<Array<{ id: string; erased_at: Date | null }>>`
-          SELECT id::text AS id, erased_at FROM candidates WHERE id = ${candidateId}::uuid FOR UPDATE`;
+        await lockProceduresOfCandidate(tx, candidateId);
+        const locked = await lockCandidate(tx, candidateId);
         if (locked.length === 0) throw notFound('Candidate', candidateId);
         if (locked[0]!.erased_at) {
           throw conflict('CANDIDATE_ALREADY_ERASED', `This candidate's personal data was already erased at ${locked[0]!.erased_at.toISOString()}.`);
         }
-        const applications = await tx.application.findMany({
-          where: { candidateId },
-          select: { id: true, stage: true, procedureId: true, procedure: { select: { phase: true } } },
-        });
+        const applications = await applicationStagesOfCandidate(tx, candidateId);
         const appointed = applications.find((a) => a.stage === 'appointed');
         if (appointed) {
           throw new AppError(409, 'APPOINTED_CANDIDATE_EXEMPT', 'This candidate was appointed; their data passes to the employment and is not erased here.', {

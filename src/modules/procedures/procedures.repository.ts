@@ -1,7 +1,8 @@
 import type pg from 'pg';
 import type { Tx } from '../../db/client.js';
 import { preparedName } from '../../db/prepared.js';
-import { fromDateOnly } from '../../domain/local-time.js';
+import { fromDateOnly, toDateOnly } from '../../domain/local-time.js';
+import { MILESTONE_KEYS, type Timeline } from '../../domain/timeline.js';
 import { Prisma } from '../../generated/prisma/client.js';
 import { timeCursor, type Cursor } from '../../lib/pagination.js';
 import type { ProcedurePhase } from '../../generated/prisma/enums.js';
@@ -17,6 +18,17 @@ export function findProcedure(db: Tx, id: string) {
 
 export function findMilestones(db: Tx, procedureId: string) {
   return db.milestone.findMany({ where: { procedureId }, orderBy: { startDate: 'asc' } });
+}
+
+/** The stored timeline of a procedure, or null when none was set. */
+export async function loadTimeline(db: Tx, procedureId: string): Promise<{ timeline: Timeline | null; rows: Awaited<ReturnType<typeof findMilestones>> }> {
+  const rows = await findMilestones(db, procedureId);
+  const byKey = new Map(rows.map((r) => [r.key, toDateOnly(r.startDate)]));
+  const complete = MILESTONE_KEYS.every((k) => byKey.has(k));
+  return {
+    timeline: complete ? (Object.fromEntries(MILESTONE_KEYS.map((k) => [k, byKey.get(k)!])) as unknown as Timeline) : null,
+    rows,
+  };
 }
 
 // The two hot reads (one procedure, a page of procedures) go straight to `pg`
@@ -174,4 +186,44 @@ export async function findChangeFacts(db: Tx, procedureId: string) {
     interviews: r.first_interview && r.last_interview ? { first: r.first_interview, last: r.last_interview } : null,
     acceptedOffers: r.offers,
   };
+}
+
+export function insertProcedure(tx: Tx, data: Prisma.ProcedureUncheckedCreateInput) {
+  return tx.procedure.create({ data, include: { salaryBounds: true, milestones: { select: { key: true } } } });
+}
+
+/** Changes a procedure at the version read, unless it changed meanwhile. */
+export function updateProcedureAt(tx: Tx, id: string, version: number, data: Prisma.ProcedureUncheckedUpdateManyInput) {
+  return tx.procedure.updateMany({ where: { id, version }, data });
+}
+
+/** Replaces a procedure's salary bounds. */
+export async function replaceSalaryBounds(tx: Tx, procedureId: string, bounds: Prisma.SalaryBoundCreateManyInput[]) {
+  await tx.salaryBound.deleteMany({ where: { procedureId } });
+  await tx.salaryBound.createMany({ data: bounds });
+}
+
+/** Replaces a procedure's milestones. */
+export async function replaceMilestones(tx: Tx, procedureId: string, milestones: Prisma.MilestoneCreateManyInput[]) {
+  await tx.milestone.deleteMany({ where: { procedureId } });
+  await tx.milestone.createMany({ data: milestones });
+}
+
+/** The procedure's own row, without relations. */
+export function findProcedureRow(db: Tx, id: string) {
+  return db.procedure.findUnique({ where: { id } });
+}
+
+/** Whether the procedure exists (its id, or null). */
+export function findProcedureId(db: Tx, id: string) {
+  return db.procedure.findUnique({ where: { id }, select: { id: true } });
+}
+
+export function findProcedureTimeZone(db: Tx, id: string) {
+  return db.procedure.findUnique({ where: { id }, select: { timeZone: true } });
+}
+
+/** The time zone of a procedure known to exist. */
+export function procedureTimeZone(db: Tx, id: string) {
+  return db.procedure.findUniqueOrThrow({ where: { id }, select: { timeZone: true } });
 }

@@ -19,12 +19,24 @@ import {
   type ProcedureChange,
   type ProcedureField,
 } from '../../domain/procedure-changes.js';
-import { lockProcedure } from '../committee/committee.repository.js';
+import { lockProcedure } from '../../db/locks.js';
 import { staleVersion } from '../../lib/http.js';
 import { decodeCursor, toPage } from '../../lib/pagination.js';
 import type { Prisma } from '../../generated/prisma/client.js';
-import { diff, recordChange } from '../audit/audit.repository.js';
-import { findChangeFacts, findMilestones, findProcedure, readProcedure, readProcedures, type ProcedureRead } from './procedures.repository.js';
+import { diff, recordChange } from '../../db/audit.js';
+import { findClient } from '../clients/index.js';
+import {
+  findChangeFacts,
+  findProcedure,
+  insertProcedure,
+  loadTimeline,
+  readProcedure,
+  readProcedures,
+  replaceMilestones,
+  replaceSalaryBounds,
+  updateProcedureAt,
+  type ProcedureRead,
+} from './procedures.repository.js';
 import { storedProfile, type ProcedureInput, type ProcedureListQuery, type ProcedurePatch, type TimelineInput } from './procedures.schemas.js';
 
 type ProcedureRow = NonNullable<Awaited<ReturnType<typeof findProcedure>>> | ProcedureRead;
@@ -71,17 +83,6 @@ export function toProcedureView(p: ProcedureRow) {
 }
 
 export type ProcedureView = ReturnType<typeof toProcedureView>;
-
-/** The stored timeline of a procedure, or null when none was set. */
-export async function loadTimeline(db: Tx, procedureId: string): Promise<{ timeline: Timeline | null; rows: Awaited<ReturnType<typeof findMilestones>> }> {
-  const rows = await findMilestones(db, procedureId);
-  const byKey = new Map(rows.map((r) => [r.key, toDateOnly(r.startDate)]));
-  const complete = MILESTONE_KEYS.every((k) => byKey.has(k));
-  return {
-    timeline: complete ? (Object.fromEntries(MILESTONE_KEYS.map((k) => [k, byKey.get(k)!])) as unknown as Timeline) : null,
-    rows,
-  };
-}
 
 function salaryData(salary: ProcedureInput['salary']) {
   return {
@@ -192,36 +193,33 @@ export function createProceduresService(deps: { db: Db; pool: pg.Pool; clock: Cl
     async create(actor: Actor, input: ProcedureInput) {
       const now = clock.now();
       return db.$transaction(async (tx) => {
-        const client = await tx.client.findUnique({ where: { id: input.clientId } });
+        const client = await findClient(tx, input.clientId);
         if (!client) {
           throw new AppError(422, 'CLIENT_NOT_FOUND', `Client ${input.clientId} does not exist.`, {
             errors: [{ path: 'body.clientId', message: 'no client with this id' }],
           });
         }
-        const created = await tx.procedure.create({
-          data: {
-            clientId: input.clientId,
-            title: input.title,
-            reference: input.reference ?? null,
-            timeZone: input.timeZone ?? DEFAULT_TIME_ZONE,
-            hoursPerWeek: input.hoursPerWeek,
-            permanent: input.permanent ?? true,
-            locations: input.locations ?? [],
-            ...salaryData(input.salary),
-            profileCriteria: input.profile ?? [],
-            ...stageBoundsData(input.stageBounds),
-            createdAt: now,
-            updatedAt: now,
-            salaryBounds: {
-              create: (input.salary?.bounds ?? []).map((b) => ({
-                validFrom: fromDateOnly(b.validFrom),
-                minMonthly: b.minMonthly,
-                maxMonthly: b.maxMonthly,
-              })),
-            },
-            stages: { create: STAGE_NAMES.map((name) => ({ name })) },
+        const created = await insertProcedure(tx, {
+          clientId: input.clientId,
+          title: input.title,
+          reference: input.reference ?? null,
+          timeZone: input.timeZone ?? DEFAULT_TIME_ZONE,
+          hoursPerWeek: input.hoursPerWeek,
+          permanent: input.permanent ?? true,
+          locations: input.locations ?? [],
+          ...salaryData(input.salary),
+          profileCriteria: input.profile ?? [],
+          ...stageBoundsData(input.stageBounds),
+          createdAt: now,
+          updatedAt: now,
+          salaryBounds: {
+            create: (input.salary?.bounds ?? []).map((b) => ({
+              validFrom: fromDateOnly(b.validFrom),
+              minMonthly: b.minMonthly,
+              maxMonthly: b.maxMonthly,
+            })),
           },
-          include: { salaryBounds: true, milestones: { select: { key: true } } },
+          stages: { create: STAGE_NAMES.map((name) => ({ name })) },
         });
         const view = toProcedureView(created);
         await recordChange(tx, actor, now, {
@@ -296,21 +294,19 @@ export function createProceduresService(deps: { db: Db; pool: pg.Pool; clock: Cl
           data.phase = patch.phase;
           if (patch.phase === 'cancelled') data.cancelledAt = now;
         }
-        const result = await tx.procedure.updateMany({
-          where: { id, version: current.version },
-          data: { ...data, version: { increment: 1 }, updatedAt: now },
-        });
+        const result = await updateProcedureAt(tx, id, current.version, { ...data, version: { increment: 1 }, updatedAt: now });
         if (result.count === 0) throw staleVersion('procedure');
         if (patch.salary !== undefined) {
-          await tx.salaryBound.deleteMany({ where: { procedureId: id } });
-          await tx.salaryBound.createMany({
-            data: (patch.salary?.bounds ?? []).map((b) => ({
+          await replaceSalaryBounds(
+            tx,
+            id,
+            (patch.salary?.bounds ?? []).map((b) => ({
               procedureId: id,
               validFrom: fromDateOnly(b.validFrom),
               minMonthly: b.minMonthly,
               maxMonthly: b.maxMonthly,
             })),
-          });
+          );
         }
         const updated = toProcedureView((await findProcedure(tx, id))!);
         const before = toProcedureView(current);
@@ -373,24 +369,18 @@ export function createProceduresService(deps: { db: Db; pool: pg.Pool; clock: Cl
           justification,
         });
         const before = await loadTimeline(tx, id);
-        const bumped = await tx.procedure.updateMany({
-          where: { id, version: procedure.version },
-          data: { version: { increment: 1 }, updatedAt: now },
-        });
+        const bumped = await updateProcedureAt(tx, id, procedure.version, { version: { increment: 1 }, updatedAt: now });
         if (bumped.count === 0) throw staleVersion('procedure');
-        await tx.milestone.deleteMany({ where: { procedureId: id } });
-        await tx.milestone.createMany({
-          data: [
-            ...MILESTONE_KEYS.map((key) => ({ procedureId: id, key, startDate: fromDateOnly(dates[key]) })),
-            ...(additional ?? []).map((m) => ({
-              procedureId: id,
-              key: m.key,
-              label: m.label,
-              startDate: fromDateOnly(m.date),
-              endDate: m.endDate ? fromDateOnly(m.endDate) : null,
-            })),
-          ],
-        });
+        await replaceMilestones(tx, id, [
+          ...MILESTONE_KEYS.map((key) => ({ procedureId: id, key, startDate: fromDateOnly(dates[key]) })),
+          ...(additional ?? []).map((m) => ({
+            procedureId: id,
+            key: m.key,
+            label: m.label,
+            startDate: fromDateOnly(m.date),
+            endDate: m.endDate ? fromDateOnly(m.endDate) : null,
+          })),
+        ]);
         await recordChange(tx, actor, now, {
           procedureId: id,
           action: 'timeline.set',

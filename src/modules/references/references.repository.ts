@@ -1,4 +1,5 @@
 import type { Tx } from '../../db/client.js';
+import type { Prisma } from '../../generated/prisma/client.js';
 import { timeCursor, type Cursor } from '../../lib/pagination.js';
 
 /**
@@ -60,4 +61,13 @@ export function listReferences(db: Tx, q: { applicationId: string; limit: number
 /** Every reference check of an application, for the appointment's conditions. */
 export function referencesOf(db: Tx, applicationId: string) {
   return db.referenceCheck.findMany({ where: { applicationId }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] });
+}
+
+export function insertReference(tx: Tx, data: Prisma.ReferenceCheckUncheckedCreateInput) {
+  return tx.referenceCheck.create({ data });
+}
+
+/** Changes a reference check at the version read, unless it changed meanwhile. */
+export function updateReferenceAt(tx: Tx, id: string, version: number, data: Prisma.ReferenceCheckUncheckedUpdateManyInput) {
+  return tx.referenceCheck.updateMany({ where: { id, version }, data });
 }

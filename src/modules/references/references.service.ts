@@ -7,13 +7,15 @@ import type { Clock } from '../../lib/clock.js';
 import { AppError, conflict, notFound } from '../../lib/errors.js';
 import { staleVersion } from '../../lib/http.js';
 import { decodeCursor, toPage } from '../../lib/pagination.js';
-import { diff, recordChange } from '../audit/audit.repository.js';
-import { activeConsent, latestConsent, recordConsent, toConsentView, withdrawConsent } from '../consents/consents.repository.js';
+import { diff, recordChange } from '../../db/audit.js';
+import { activeConsent, latestConsent, recordConsent, toConsentView, withdrawConsent } from '../consents/index.js';
 import {
   findPipelineApplication,
   findReference,
+  insertReference,
   listReferences,
   lockApplication,
+  updateReferenceAt,
   type PipelineApplication,
 } from './references.repository.js';
 import { PERSONAL_KEYS } from '../../domain/personal-data.js';
@@ -165,15 +167,13 @@ export function createReferencesService(deps: { db: Db; clock: Clock }) {
         assertProcedureOpen(application);
         if (application.stage !== 'nominated') throw notNominee(application.stage, 'Reference checks');
         await requireConsent(tx, application, now);
-        const created = await tx.referenceCheck.create({
-          data: {
-            applicationId,
-            refereeName: input.refereeName,
-            relation: input.relation,
-            contact: input.contact ?? null,
-            createdAt: now,
-            updatedAt: now,
-          },
+        const created = await insertReference(tx, {
+          applicationId,
+          refereeName: input.refereeName,
+          relation: input.relation,
+          contact: input.contact ?? null,
+          createdAt: now,
+          updatedAt: now,
         });
         await recordChange(tx, actor, now, {
           procedureId: application.procedureId,
@@ -254,10 +254,7 @@ export function createReferencesService(deps: { db: Db; clock: Clock }) {
           ...(patch.resolutionNote !== undefined ? { resolutionNote: patch.resolutionNote, concernsResolvedAt: now } : {}),
         };
         if (Object.keys(data).length === 0) return toReferenceView(current);
-        const updated = await tx.referenceCheck.updateMany({
-          where: { id: referenceId, version: current.version },
-          data: { ...data, version: { increment: 1 }, updatedAt: now },
-        });
+        const updated = await updateReferenceAt(tx, referenceId, current.version, { ...data, version: { increment: 1 }, updatedAt: now });
         if (updated.count === 0) throw staleVersion('reference check');
         const fresh = (await findReference(tx, applicationId, referenceId))!;
         const before = toReferenceView(current) as Record<string, unknown>;

@@ -1,8 +1,9 @@
 import type { Tx } from '../../db/client.js';
 import { GATE_MEMBER_STAGES, GATE_NAMES, type GateName, type StageBounds, type StageName, type StageStatus } from '../../domain/gates.js';
 import { timelineInstants, type TimelineInstants } from '../../domain/timeline.js';
+import type { Prisma } from '../../generated/prisma/client.js';
 import type { ApplicationStage } from '../../generated/prisma/enums.js';
-import { loadTimeline } from '../procedures/procedures.service.js';
+import { loadTimeline } from '../procedures/index.js';
 
 /** The procedure's own fields that the stage rules need. */
 export function findStageProcedure(db: Tx, procedureId: string) {
@@ -71,4 +72,31 @@ export async function rejectedFrom(db: Tx, applicationId: string): Promise<Appli
     select: { fromStage: true },
   });
   return last?.fromStage ?? null;
+}
+
+/** Closes a stage of the procedure, creating its row when it has none yet. */
+export function closeStage(tx: Tx, procedureId: string, name: GateName, closedBy: string, now: Date, justification: string | null) {
+  return tx.stage.upsert({
+    where: { procedureId_name: { procedureId, name } },
+    create: { procedureId, name, status: 'closed', closedAt: now, closedBy, justification },
+    update: { status: 'closed', closedAt: now, closedBy, justification, version: { increment: 1 } },
+  });
+}
+
+export function updateProcedure(tx: Tx, procedureId: string, data: Prisma.ProcedureUncheckedUpdateInput) {
+  return tx.procedure.update({ where: { id: procedureId }, data });
+}
+
+/** The applications of the procedure in the given stages, in id order. */
+export function findApplicationsInStages(tx: Tx, procedureId: string, stages: ApplicationStage[]) {
+  return tx.application.findMany({
+    where: { procedureId, stage: { in: stages } },
+    select: { id: true },
+    orderBy: { id: 'asc' },
+  });
+}
+
+/** Marks applications as presented in the overview. */
+export function markPresented(tx: Tx, ids: string[], now: Date) {
+  return tx.application.updateMany({ where: { id: { in: ids } }, data: { presentedAt: now } });
 }

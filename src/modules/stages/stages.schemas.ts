@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { MAX_JUSTIFICATION_LENGTH } from '../../domain/gates.js';
-import { phase } from '../procedures/procedures.schemas.js';
+import { phase } from '../procedures/index.js';
 
 export const stageName = z.enum(['preselection', 'shortlist', 'nomination', 'references', 'terms', 'appointment']).meta({
   description:

@@ -20,14 +20,18 @@ import { seesGateClosing, seesProcedure } from '../../domain/visibility.js';
 import type { Clock } from '../../lib/clock.js';
 import { conflict, notFound } from '../../lib/errors.js';
 import { ruleError } from '../../lib/rule-errors.js';
-import { recordChange } from '../audit/audit.repository.js';
-import { lockProcedure } from '../committee/committee.repository.js';
+import { recordChange } from '../../db/audit.js';
+import { lockProcedure } from '../../db/locks.js';
 import {
   boundsOf,
+  closeStage,
+  findApplicationsInStages,
   findStageProcedure,
   gateCounts,
   loadInstants,
+  markPresented,
   storedStatuses,
+  updateProcedure,
   type StageProcedure,
 } from './stages.repository.js';
 import type { GateCloseBody } from './stages.schemas.js';
@@ -160,28 +164,17 @@ export function createStagesService(deps: { db: Db; clock: Clock }) {
 
         const gate = GATES[stage];
         const previous = p.stages.find((s) => s.name === stage);
-        await tx.stage.upsert({
-          where: { procedureId_name: { procedureId, name: stage } },
-          create: { procedureId, name: stage, status: 'closed', closedAt: now, closedBy: actor.id, justification: verdict.justification },
-          update: { status: 'closed', closedAt: now, closedBy: actor.id, justification: verdict.justification, version: { increment: 1 } },
+        await closeStage(tx, procedureId, stage, actor.id, now, verdict.justification);
+        await updateProcedure(tx, procedureId, {
+          phase: gate.phase,
+          ...(stage === 'preselection' ? { overviewSentAt: now } : {}),
+          version: { increment: 1 },
+          updatedAt: now,
         });
-        await tx.procedure.update({
-          where: { id: procedureId },
-          data: {
-            phase: gate.phase,
-            ...(stage === 'preselection' ? { overviewSentAt: now } : {}),
-            version: { increment: 1 },
-            updatedAt: now,
-          },
-        });
-        const members = await tx.application.findMany({
-          where: { procedureId, stage: { in: [...GATE_MEMBER_STAGES[stage]] } },
-          select: { id: true },
-          orderBy: { id: 'asc' },
-        });
+        const members = await findApplicationsInStages(tx, procedureId, [...GATE_MEMBER_STAGES[stage]]);
         if (stage === 'preselection') {
           // The preselection as it was sent: what a committee key reads in full from now on.
-          await tx.application.updateMany({ where: { id: { in: members.map((m) => m.id) } }, data: { presentedAt: now } });
+          await markPresented(tx, members.map((m) => m.id), now);
         }
         await recordChange(tx, actor, now, {
           procedureId,

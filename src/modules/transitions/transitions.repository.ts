@@ -1,4 +1,5 @@
 import type { Tx } from '../../db/client.js';
+import type { Prisma } from '../../generated/prisma/client.js';
 
 /**
  * Locks the procedure of an application for the rest of the transaction
@@ -14,4 +15,27 @@ export async function lockProcedureOf(db: Tx, applicationId: string): Promise<st
     WHERE a.id = ${applicationId}::uuid
     FOR UPDATE OF p`;
   return rows[0]?.procedureId ?? null;
+}
+
+/** What a stage change needs to know about the application. */
+export function findTransitionApplication(tx: Tx, applicationId: string) {
+  return tx.application.findUniqueOrThrow({
+    where: { id: applicationId },
+    select: {
+      stage: true,
+      version: true,
+      rejectionReason: true,
+      candidateId: true,
+      documents: { where: { current: true, erasedAt: null }, select: { kind: true } },
+    },
+  });
+}
+
+/** Moves an application at the version read, unless it changed meanwhile. */
+export function moveApplicationAt(tx: Tx, applicationId: string, version: number, data: Prisma.ApplicationUncheckedUpdateManyInput) {
+  return tx.application.updateMany({ where: { id: applicationId, version }, data });
+}
+
+export function insertStageChange(tx: Tx, data: Prisma.StageChangeUncheckedCreateInput) {
+  return tx.stageChange.create({ data });
 }

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { AGENCY_ROLES } from '../../lib/actor.js';
 import { errorResponses, etagOf, expectedVersion, uuidParam, contract } from '../../lib/http.js';
-import { application } from '../applications/applications.schemas.js';
+import { application } from '../applications/index.js';
 import { transitionBody } from './transitions.schemas.js';
 import { createTransitionsService } from './transitions.service.js';
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { MAX_JUSTIFICATION_LENGTH } from '../../domain/gates.js';
 import { REJECTION_CATEGORIES } from '../../domain/stage-graph.js';
-import { applicationStage } from '../applications/applications.schemas.js';
+import { applicationStage } from '../applications/index.js';
 
 export const transitionBody = z
   .strictObject({

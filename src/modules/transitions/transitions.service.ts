@@ -7,13 +7,11 @@ import type { Clock } from '../../lib/clock.js';
 import { AppError, conflict, notFound } from '../../lib/errors.js';
 import { staleVersion } from '../../lib/http.js';
 import { ruleError } from '../../lib/rule-errors.js';
-import { toApplicationView, type ApplicationView } from '../applications/applications.service.js';
-import { findApplication } from '../applications/applications.repository.js';
-import { recordChange } from '../audit/audit.repository.js';
-import { interviewHeld } from '../interviews/interviews.repository.js';
-import { cancelUpcomingInterviews } from '../interviews/interviews.service.js';
-import { boundsOf, findStageProcedure, gateCounts, loadInstants, rejectedFrom, storedStatuses } from '../stages/stages.repository.js';
-import { lockProcedureOf } from './transitions.repository.js';
+import { findApplication, toApplicationView, type ApplicationView } from '../applications/index.js';
+import { recordChange } from '../../db/audit.js';
+import { cancelUpcomingInterviews, interviewHeld } from '../interviews/index.js';
+import { boundsOf, findStageProcedure, gateCounts, loadInstants, rejectedFrom, storedStatuses } from '../stages/index.js';
+import { findTransitionApplication, insertStageChange, lockProcedureOf, moveApplicationAt } from './transitions.repository.js';
 import type { TransitionBody } from './transitions.schemas.js';
 
 /** The audit action and event type of each kind of move. */
@@ -45,16 +43,7 @@ export function createTransitionsService(deps: { db: Db; clock: Clock }) {
         const procedureId = await lockProcedureOf(tx, applicationId);
         if (!procedureId) throw notFound('Application', applicationId);
         // Read after the lock: a move that waited for it sees the stage the one before it left.
-        const application = await tx.application.findUniqueOrThrow({
-          where: { id: applicationId },
-          select: {
-            stage: true,
-            version: true,
-            rejectionReason: true,
-            candidateId: true,
-            documents: { where: { current: true, erasedAt: null }, select: { kind: true } },
-          },
-        });
+        const application = await findTransitionApplication(tx, applicationId);
         if (expected !== undefined && application.version !== expected) throw staleVersion('application');
         const procedure = (await findStageProcedure(tx, procedureId))!;
         const instants = await loadInstants(tx, procedureId, procedure.timeZone);
@@ -82,22 +71,22 @@ export function createTransitionsService(deps: { db: Db; clock: Clock }) {
         if (!verdict.ok) throw ruleError(409, [verdict]);
 
         const rejectionReason = to === 'rejected' ? body.reasonCategory! : verdict.kind === 'reinstate' ? null : application.rejectionReason;
-        const updated = await tx.application.updateMany({
-          where: { id: applicationId, version: application.version },
-          data: { stage: to, rejectionReason, version: { increment: 1 }, updatedAt: now },
+        const updated = await moveApplicationAt(tx, applicationId, application.version, {
+          stage: to,
+          rejectionReason,
+          version: { increment: 1 },
+          updatedAt: now,
         });
         if (updated.count === 0) throw staleVersion('application');
         const reason = body.reason?.trim() || null;
-        const stageChange = await tx.stageChange.create({
-          data: {
-            applicationId,
-            fromStage: from,
-            toStage: to,
-            reason,
-            reasonCategory: to === 'rejected' ? body.reasonCategory! : null,
-            actor: actor.id,
-            at: now,
-          },
+        const stageChange = await insertStageChange(tx, {
+          applicationId,
+          fromStage: from,
+          toStage: to,
+          reason,
+          reasonCategory: to === 'rejected' ? body.reasonCategory! : null,
+          actor: actor.id,
+          at: now,
         });
         const type = EVENT_TYPES[verdict.kind];
         await recordChange(tx, actor, now, {

@@ -3,8 +3,7 @@ import type { TargetPolicy } from '../../domain/webhook-targets.js';
 import type { Db } from '../../db/client.js';
 import type { Clock } from '../../lib/clock.js';
 import { silentLog as silent, type Log } from '../../lib/log.js';
-import { eventHorizon } from '../events/events.repository.js';
-import { toEventItem } from '../events/events.service.js';
+import { eventHorizon, findEvent, toEventItem } from '../events/index.js';
 import { postWebhook, RefusedTarget } from './webhook-transport.js';
 import { claimDueDeliveries, createDueDeliveries, recordAttempt, type ClaimedDelivery } from './webhooks.repository.js';
 
@@ -62,7 +61,7 @@ export function createWebhookDeliverer(deps: {
   };
 
   async function attempt(claim: ClaimedDelivery, now: Date): Promise<'delivered' | 'failed' | 'retrying'> {
-    const event = await db.event.findUnique({ where: { id: BigInt(claim.eventId) } });
+    const event = await findEvent(db, BigInt(claim.eventId));
     if (!event) {
       await recordAttempt(db, claim, { status: 'failed', at: now, statusCode: null, error: 'the event no longer exists' });
       return 'failed';

@@ -129,3 +129,20 @@ export function recordAttempt(
         : { status: 'failed', nextAttemptAt: outcome.at, lastStatusCode: outcome.statusCode, lastError: outcome.error };
   return db.webhookDelivery.updateMany({ where: { id: claim.id, attempts: claim.attempts }, data });
 }
+
+export function insertWebhook(tx: Tx, data: { url: string; eventTypes: string[]; secret: string; createdAt: Date }) {
+  return tx.webhook.create({ data });
+}
+
+/** Locks the webhook's row for the rest of the transaction and returns its secret (none when it does not exist). */
+export function lockWebhookSecret(tx: Tx, id: string) {
+  return tx.$queryRaw<Array<{ secret: string }>>`SELECT secret FROM webhooks WHERE id = ${id}::uuid FOR UPDATE`;
+}
+
+export function updateWebhookSecrets(tx: Tx, id: string, data: { secret: string; previousSecret: string | null; previousSecretExpiresAt: Date | null }) {
+  return tx.webhook.update({ where: { id }, data });
+}
+
+export function deleteWebhook(tx: Tx, id: string) {
+  return tx.webhook.deleteMany({ where: { id } });
+}

@@ -3,8 +3,6 @@ import { z } from 'zod';
 import { AGENCY_ROLES } from '../../lib/actor.js';
 import { targetPolicy } from '../../domain/webhook-targets.js';
 import { errorResponses, uuidParam, named, contract } from '../../lib/http.js';
-import { createWebhookDeliverer } from './webhook-deliverer.js';
-import { startWebhookLoop } from './webhook-loop.js';
 import {
   createdWebhook,
   deliveryList,
@@ -46,21 +44,6 @@ export const webhooksRoutes: FastifyPluginAsyncZod = async (app) => {
   const policy = targetPolicy(app.config);
   const service = createWebhooksService({ db: app.db, clock: app.clock, policy });
   const params = uuidParam('webhookId');
-
-  if (app.config.WEBHOOK_LOOP) {
-    const deliverer = createWebhookDeliverer({ db: app.db, clock: app.clock, log: app.log, policy });
-    let loop: ReturnType<typeof startWebhookLoop> | null = null;
-    app.addHook('onReady', async () => {
-      loop = startWebhookLoop({
-        deliverDue: () => deliverer.deliverDue(app.clock.now()),
-        intervalMs: app.config.WEBHOOK_INTERVAL_MS,
-        log: app.log,
-      });
-    });
-    app.addHook('onClose', async () => {
-      await loop?.stop();
-    });
-  }
 
   app.post(
     '/v1/webhooks',

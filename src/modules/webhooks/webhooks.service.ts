@@ -7,8 +7,16 @@ import type { Actor } from '../../lib/actor.js';
 import type { Clock } from '../../lib/clock.js';
 import { AppError, notFound } from '../../lib/errors.js';
 import { decodeCursor, isBigintText, isUuidText, toPage } from '../../lib/pagination.js';
-import { recordChange } from '../audit/audit.repository.js';
-import { findWebhook, listDeliveries, listWebhooks } from './webhooks.repository.js';
+import { recordChange } from '../../db/audit.js';
+import {
+  deleteWebhook,
+  findWebhook,
+  insertWebhook,
+  listDeliveries,
+  listWebhooks,
+  lockWebhookSecret,
+  updateWebhookSecrets,
+} from './webhooks.repository.js';
 import type { DeliveryListQuery, RotateSecretInput, WebhookInput, WebhookListQuery } from './webhooks.schemas.js';
 
 export function toWebhookView(w: Webhook, now: Date) {
@@ -91,9 +99,7 @@ export function createWebhooksService(deps: { db: Db; clock: Clock; policy: Targ
       await checkTarget(input.url, policy);
       const secret = input.secret ?? generateSecret();
       return db.$transaction(async (tx) => {
-        const created = await tx.webhook.create({
-          data: { url: input.url, eventTypes: [...new Set(input.eventTypes)], secret, createdAt: now },
-        });
+        const created = await insertWebhook(tx, { url: input.url, eventTypes: [...new Set(input.eventTypes)], secret, createdAt: now });
         await recordChange(tx, actor, now, {
           action: 'webhook.created',
           entityType: 'webhook',
@@ -116,12 +122,9 @@ export function createWebhooksService(deps: { db: Db; clock: Clock; policy: Targ
       return db.$transaction(async (tx) => {
         // Locked, so that two rotations at once do not both keep the same old
         // secret, and a delete at the same moment makes this a 404.
-        const [found] = await tx.$queryRaw<Array<{ secret: string }>>`SELECT secret FROM webhooks WHERE id = ${id}::uuid FOR UPDATE`;
+        const [found] = await lockWebhookSecret(tx, id);
         if (!found) throw notFound('Webhook', id);
-        const updated = await tx.webhook.update({
-          where: { id },
-          data: { secret, previousSecret: expiresAt ? found.secret : null, previousSecretExpiresAt: expiresAt },
-        });
+        const updated = await updateWebhookSecrets(tx, id, { secret, previousSecret: expiresAt ? found.secret : null, previousSecretExpiresAt: expiresAt });
         await recordChange(tx, actor, now, {
           action: 'webhook.secret_rotated',
           entityType: 'webhook',
@@ -151,7 +154,7 @@ export function createWebhooksService(deps: { db: Db; clock: Clock; policy: Targ
         const found = await findWebhook(tx, id);
         if (!found) throw notFound('Webhook', id);
         // Two deletes at once both find it; the second deletes nothing and answers 404.
-        const deleted = await tx.webhook.deleteMany({ where: { id } });
+        const deleted = await deleteWebhook(tx, id);
         if (deleted.count === 0) throw notFound('Webhook', id);
         await recordChange(tx, actor, now, {
           action: 'webhook.deleted',

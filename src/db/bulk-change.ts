@@ -1,7 +1,7 @@
-import type { EventType } from '../../domain/event-types.js';
-import type { Actor } from '../../lib/actor.js';
-import { Prisma } from '../../generated/prisma/client.js';
-import { ts } from '../deadlines/deadlines.repository.js';
+import type { EventType } from '../domain/event-types.js';
+import type { Actor } from '../lib/actor.js';
+import { Prisma } from '../generated/prisma/client.js';
+import { ts } from './sql.js';
 
 /**
  * The audit entries (and events) of a set-based change, as further CTEs of

@@ -1,0 +1,152 @@
+import { APPLICATION_STAGES } from '../../domain/stage-graph.js';
+import type { Prisma } from '../../generated/prisma/client.js';
+import type { ApplicationStage } from '../../generated/prisma/enums.js';
+import { invalidCursor, isUuidText, timeCursor, type Cursor } from '../../lib/pagination.js';
+import { isStorableInstant } from '../../lib/instant.js';
+
+/**
+ * The order of a procedure's application list and its keyset cursor, kept
+ * apart from the list query (listApplications in applications.repository.ts)
+ * so that the query can change without touching the order.
+ *
+ * Without `sort` the list runs in the order applications were created, with
+ * the cursor it always had (the creation instant and the id). With `sort` the
+ * rows are ordered by the sort key and then the id, and the cursor carries the
+ * sort it was issued for and the last row's key: a cursor of another sort is
+ * refused with 400 `INVALID_CURSOR`.
+ * - `name`: the candidate's last name, then first name (database collation);
+ *   erased candidates (no name) come last in either direction;
+ * - `receivedAt`: when the application was received;
+ * - `stage`: the funnel order of docs/procedure.md (applied first), then when
+ *   the application was received.
+ * A leading `-` reverses the order (the id too).
+ */
+export const APPLICATION_SORTS = ['name', '-name', 'receivedAt', '-receivedAt', 'stage', '-stage'] as const;
+export type ApplicationSort = (typeof APPLICATION_SORTS)[number];
+
+/** The values of a row the sort and its cursor read. */
+export interface OrderedRow {
+  id: string;
+  createdAt: Date;
+  receivedAt: Date;
+  stage: ApplicationStage;
+  candidate: { firstName: string | null; lastName: string | null };
+}
+
+type Where = Prisma.ApplicationWhereInput;
+type Value = string | null;
+
+/** One part of a sort key: how to read it from a row, and the where-fragments "equal to" and "after". */
+interface Part {
+  read(row: OrderedRow): Value;
+  parse(v: unknown): Value;
+  eq(v: Value): Where;
+  after(v: Value, desc: boolean): Where;
+  orderBy(desc: boolean): Prisma.ApplicationOrderByWithRelationInput;
+}
+
+const NOTHING: Where = { id: { in: [] } };
+const dir = (desc: boolean) => (desc ? 'desc' : 'asc');
+
+function instantPart(field: 'receivedAt' | 'createdAt'): Part {
+  return {
+    read: (row) => row[field].toISOString(),
+    parse: (v) => {
+      if (typeof v !== 'string' || !isStorableInstant(new Date(v))) throw invalidCursor();
+      return v;
+    },
+    eq: (v) => ({ [field]: new Date(v!) }),
+    after: (v, desc) => ({ [field]: desc ? { lt: new Date(v!) } : { gt: new Date(v!) } }),
+    orderBy: (desc) => ({ [field]: dir(desc) }),
+  };
+}
+
+/** A candidate's name part; null only for an erased candidate, whose rows come last either way. */
+function namePart(field: 'lastName' | 'firstName'): Part {
+  return {
+    read: (row) => row.candidate[field],
+    parse: (v) => {
+      if (v !== null && (typeof v !== 'string' || v.length > 200)) throw invalidCursor();
+      return v;
+    },
+    eq: (v) => ({ candidate: { [field]: v } }),
+    after: (v, desc) =>
+      v === null ? NOTHING : { OR: [{ candidate: { [field]: desc ? { lt: v } : { gt: v } } }, { candidate: { [field]: null } }] },
+    orderBy: (desc) => ({ candidate: { [field]: { sort: dir(desc), nulls: 'last' } } }),
+  };
+}
+
+const stagePart: Part = {
+  read: (row) => row.stage,
+  parse: (v) => {
+    if (typeof v !== 'string' || !APPLICATION_STAGES.includes(v as ApplicationStage)) throw invalidCursor();
+    return v;
+  },
+  eq: (v) => ({ stage: v as ApplicationStage }),
+  after: (v, desc) => {
+    const at = APPLICATION_STAGES.indexOf(v as ApplicationStage);
+    return { stage: { in: desc ? APPLICATION_STAGES.slice(0, at) : APPLICATION_STAGES.slice(at + 1) } };
+  },
+  // The database orders an enum by its declared order, which is APPLICATION_STAGES.
+  orderBy: (desc) => ({ stage: dir(desc) }),
+};
+
+const idPart: Part = {
+  read: (row) => row.id,
+  parse: (v) => {
+    if (typeof v !== 'string' || !isUuidText(v)) throw invalidCursor();
+    return v;
+  },
+  eq: (v) => ({ id: v! }),
+  after: (v, desc) => ({ id: desc ? { lt: v! } : { gt: v! } }),
+  orderBy: (desc) => ({ id: dir(desc) }),
+};
+
+const KEYS: Record<'name' | 'receivedAt' | 'stage', Part[]> = {
+  name: [namePart('lastName'), namePart('firstName')],
+  receivedAt: [instantPart('receivedAt')],
+  stage: [stagePart, instantPart('receivedAt')],
+};
+
+export interface ListOrder {
+  /** Rows strictly after the cursor (none: `{}`). */
+  after: Where;
+  orderBy: Prisma.ApplicationOrderByWithRelationInput[];
+  /** The cursor that continues after `row`. */
+  cursorOf(row: OrderedRow): Cursor;
+}
+
+/** The order of the list for `sort` (none: creation order) and the rows after `cursor`. */
+export function applicationListOrder(sort: ApplicationSort | undefined, cursor: Cursor | undefined): ListOrder {
+  if (!sort) {
+    const c = cursor ? timeCursor(cursor) : null;
+    return {
+      after: c ? { createdAt: { gte: c.at }, OR: [{ createdAt: { gt: c.at } }, { createdAt: c.at, id: { gt: c.id } }] } : {},
+      orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+      cursorOf: (row) => ({ k: row.createdAt.toISOString(), id: row.id }),
+    };
+  }
+  const desc = sort.startsWith('-');
+  const key = desc ? (sort.slice(1) as keyof typeof KEYS) : (sort as keyof typeof KEYS);
+  const parts = [...KEYS[key], idPart];
+  const values = cursor ? cursorValues(sort, parts, cursor) : null;
+  return {
+    // Lexicographic "after": some part is after the cursor's, every part before it equal.
+    after: values ? { OR: parts.map((part, i) => ({ AND: [...parts.slice(0, i).map((p, j) => p.eq(values[j]!)), part.after(values[i]!, desc)] })) } : {},
+    orderBy: parts.map((p) => p.orderBy(desc)),
+    cursorOf: (row) => ({ k: JSON.stringify({ sort, key: parts.slice(0, -1).map((p) => p.read(row)) }), id: row.id }),
+  };
+}
+
+function cursorValues(sort: ApplicationSort, parts: Part[], cursor: Cursor): Value[] {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(cursor.k);
+  } catch {
+    throw invalidCursor();
+  }
+  const p = parsed as { sort?: unknown; key?: unknown };
+  // A cursor of the creation order or of another sort does not continue this one.
+  if (!p || typeof p !== 'object' || p.sort !== sort || !Array.isArray(p.key) || p.key.length !== parts.length - 1) throw invalidCursor();
+  return [...p.key.map((v, i) => parts[i]!.parse(v)), idPart.parse(cursor.id)];
+}

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import {
+  conversion,
+  countBySource,
+  daysBetween,
+  funnel,
+  median,
+  milestoneOutcome,
+  onTimeShare,
+  stageDurations,
+  staysOf,
+} from '../../src/domain/reports.js';
+
+const at = (iso: string) => new Date(iso);
+
+describe('median', () => {
+  it('is the middle value, the mean of the two middle ones for an even count, null for none', () => {
+    expect(median([])).toBeNull();
+    expect(median([5])).toBe(5);
+    expect(median([9, 1, 5])).toBe(5);
+    expect(median([4, 1, 3, 2])).toBe(2.5);
+  });
+});
+
+describe('conversion', () => {
+  it('is a ratio to 4 decimals, null over nobody', () => {
+    expect(conversion(4, 6)).toBe(0.6667);
+    expect(conversion(0, 3)).toBe(0);
+    expect(conversion(0, 0)).toBeNull();
+  });
+});
+
+describe('funnel and stays', () => {
+  const arrived = at('2026-01-01T10:00:00Z');
+  const apps = [
+    {
+      source: 'open_call',
+      receivedAt: arrived,
+      changes: [
+        { fromStage: 'preselected', toStage: 'shortlisted', at: at('2026-01-04T10:00:00Z') },
+        { fromStage: 'applied', toStage: 'preselected', at: at('2026-01-02T10:00:00Z') },
+      ],
+    },
+    { source: 'referral', receivedAt: arrived, changes: [{ fromStage: 'applied', toStage: 'rejected', at: at('2026-01-01T16:00:00Z') }] },
+    { source: 'agency_search', receivedAt: arrived, changes: [] },
+  ];
+
+  it('counts each application once per stage it ever reached', () => {
+    expect(countBySource(apps)).toEqual({ openCall: 1, agencySearch: 1, referral: 1, total: 3 });
+    expect(funnel(apps).slice(0, 4)).toEqual([
+      { stage: 'applied', reached: 3, conversionFromPrevious: null },
+      { stage: 'preselected', reached: 1, conversionFromPrevious: 0.3333 },
+      { stage: 'shortlisted', reached: 1, conversionFromPrevious: 1 },
+      { stage: 'interviewed', reached: 0, conversionFromPrevious: 0 },
+    ]);
+    expect(funnel(apps)[4]).toEqual({ stage: 'nominated', reached: 0, conversionFromPrevious: null });
+  });
+
+  it('orders the changes by time; an arrival change (from null) starts the first stay', () => {
+    expect(staysOf(apps[0]!).map((s) => [s.stage, s.leftAt?.toISOString() ?? null])).toEqual([
+      ['applied', '2026-01-02T10:00:00.000Z'],
+      ['preselected', '2026-01-04T10:00:00.000Z'],
+      ['shortlisted', null],
+    ]);
+    const logged = { source: 'open_call', receivedAt: arrived, changes: [{ fromStage: null, toStage: 'applied', at: at('2026-01-01T09:00:00Z') }] };
+    expect(staysOf(logged)).toEqual([{ stage: 'applied', enteredAt: at('2026-01-01T09:00:00Z'), leftAt: null }]);
+  });
+
+  it('measures only the stays that ended', () => {
+    expect(stageDurations(apps).slice(0, 3)).toEqual([
+      { stage: 'applied', stays: 2, medianHours: 15, longestHours: 24 },
+      { stage: 'preselected', stays: 1, medianHours: 48, longestHours: 48 },
+      { stage: 'shortlisted', stays: 0, medianHours: null, longestHours: null },
+    ]);
+  });
+});
+
+describe('milestoneOutcome', () => {
+  const dueAt = at('2026-01-14T23:00:00Z');
+  const now = at('2026-01-20T00:00:00Z');
+  it('is on time before the due instant and late from it on (the instant is exclusive)', () => {
+    expect(milestoneOutcome({ dueAt, met: true, metAt: at('2026-01-14T22:59:59Z') }, now)).toEqual({ outcome: 'on_time', lateByHours: null });
+    expect(milestoneOutcome({ dueAt, met: true, metAt: dueAt }, now)).toEqual({ outcome: 'late', lateByHours: 0 });
+    expect(milestoneOutcome({ dueAt, met: true, metAt: at('2026-01-15T12:30:00Z') }, now)).toEqual({ outcome: 'late', lateByHours: 13.5 });
+  });
+  it('is met without an instant, overdue by the hours so far, or pending', () => {
+    expect(milestoneOutcome({ dueAt, met: true, metAt: null }, now)).toEqual({ outcome: 'met', lateByHours: null });
+    expect(milestoneOutcome({ dueAt, met: false, metAt: null }, now)).toEqual({ outcome: 'overdue', lateByHours: 121 });
+    expect(milestoneOutcome({ dueAt, met: false, metAt: null }, at('2026-01-14T00:00:00Z'))).toEqual({ outcome: 'pending', lateByHours: null });
+  });
+  it('shares on time over on time, late and overdue', () => {
+    expect(onTimeShare(['on_time', 'late', 'overdue', 'met', 'pending', 'on_time'])).toBe(0.5);
+    expect(onTimeShare(['met', 'pending'])).toBeNull();
+  });
+});
+
+describe('daysBetween', () => {
+  it('counts calendar days', () => {
+    expect(daysBetween('2025-12-19', '2026-01-29')).toBe(41);
+    expect(daysBetween('2026-03-28', '2026-03-30')).toBe(2);
+  });
+});
