@@ -3,12 +3,12 @@ import type { Tx } from '../../db/client.js';
 import { preparedName } from '../../db/prepared.js';
 import { visibleApplicationSql } from '../../db/visibility-where.js';
 import type { Viewer } from '../../domain/visibility.js';
-import { CANDIDATE_PROFILE_FIELDS, fieldMask, without } from '../../domain/candidate.js';
+import { CANDIDATE_PROFILE_FIELDS, fieldMask } from '../../domain/candidate.js';
 import type { Prisma } from '../../generated/prisma/client.js';
 import type { ApplicationStage, CandidateSource, DocumentKind } from '../../generated/prisma/enums.js';
-import { timeCursor, type Cursor } from '../../lib/pagination.js';
+import type { Cursor } from '../../lib/pagination.js';
 import { MARK_CONTENT_UNREGISTERED } from '../../documents/document-store.js';
-import type { ListOrder } from './application-list-order.js';
+import { applicationListOrder, type ApplicationSort } from './application-list-order.js';
 
 export const applicationInclude = {
   candidate: {
@@ -18,14 +18,6 @@ export const applicationInclude = {
 } satisfies Prisma.ApplicationInclude;
 
 export type ApplicationRow = Prisma.ApplicationGetPayload<{ include: typeof applicationInclude }>;
-
-/** What listApplications (the sorted list) reads of an application: the fields ApplicationSummaryRead has. */
-export const applicationSummaryInclude = {
-  candidate: {
-    select: { id: true, ...fieldMask(without(CANDIDATE_PROFILE_FIELDS, 'phone', 'linkedinUrl')) },
-  },
-  documents: { where: { current: true }, select: { kind: true } },
-} satisfies Prisma.ApplicationInclude;
 
 export function findApplication(db: Tx, id: string, visible: Prisma.ApplicationWhereInput = {}) {
   return db.application.findFirst({ where: { AND: [{ id }, visible] }, include: applicationInclude });
@@ -197,6 +189,8 @@ interface RawSummary {
 
 export interface ApplicationPageQuery {
   limit: number;
+  /** The order (none: creation order) and the cursor, as application-list-order.ts reads them. */
+  sort?: ApplicationSort;
   cursor?: Cursor;
   updatedSince?: Date;
   stage?: ApplicationStage;
@@ -206,23 +200,18 @@ export interface ApplicationPageQuery {
 }
 
 /**
- * The statement of a page of a procedure's applications in (createdAt, id)
- * order, `limit + 1` rows so the last tells whether more follow. The page is
- * joined to its procedure, so one statement also tells a procedure without
- * applications (one row of nulls) from no procedure (no row). The extra
- * `created_at >= k` bound lets PostgreSQL start the scan of the
- * (procedure_id, created_at, id) index at the cursor, so a page deep in a
- * large procedure costs what the first one does.
+ * The statement of a page of a procedure's applications in the order and
+ * after the cursor that application-list-order.ts gives (its SQL form),
+ * `limit + 1` rows so the last tells whether more follow. The page is joined
+ * to its procedure, so one statement also tells a procedure without
+ * applications (one row of nulls) from no procedure (no row).
  */
 export function applicationPageStatement(procedureId: string, q: ApplicationPageQuery): pg.QueryConfig {
   const values: unknown[] = [procedureId];
   const param = (value: unknown) => `$${values.push(value)}`;
   const where = ['a.procedure_id = p.id'];
-  const cursor = q.cursor ? timeCursor(q.cursor) : null;
-  if (cursor) {
-    const at = param(cursor.at);
-    where.push(`a.created_at >= ${at}`, `(a.created_at > ${at} OR (a.created_at = ${at} AND a.id > ${param(cursor.id)}::uuid))`);
-  }
+  const order = applicationListOrder(q.sort, q.cursor).sql(param);
+  if (order.after !== null) where.push(order.after);
   if (q.updatedSince) where.push(`a.updated_at >= ${param(q.updatedSince)}`);
   if (q.stage) where.push(`a.stage = ${param(q.stage)}::application_stage`);
   if (q.source) where.push(`a.source = ${param(q.source)}::candidate_source`);
@@ -238,7 +227,7 @@ SELECT p.id AS procedure_id, s.*
            ARRAY(SELECT d.kind::text FROM documents d WHERE d.application_id = a.id AND d.current) AS kinds
       FROM applications a JOIN candidates c ON c.id = a.candidate_id
      WHERE ${where.join('\n       AND ')}
-     ORDER BY a.created_at, a.id
+     ORDER BY ${order.orderBy}
      LIMIT ${param(q.limit + 1)}
   ) s ON true
  WHERE p.id = $1`;
@@ -275,44 +264,6 @@ export async function readApplicationPage(pool: pg.Pool, procedureId: string, q:
     });
   }
   return out;
-}
-
-/**
- * A page of a procedure's applications in the order `q.order` gives
- * (application-list-order.ts), through Prisma: the list with `sort`. The
- * default (createdAt, id) order is read by readApplicationPage in one SQL
- * statement.
- */
-export function listApplications(
-  db: Tx,
-  procedureId: string,
-  q: {
-    limit: number;
-    updatedSince?: Date;
-    stage?: ApplicationStage;
-    source?: CandidateSource;
-    complete?: boolean;
-    visible: Prisma.ApplicationWhereInput;
-    /** The order and the rows after the cursor (application-list-order.ts). */
-    order: Pick<ListOrder, 'after' | 'orderBy'>;
-  },
-) {
-  return db.application.findMany({
-    where: {
-      procedureId,
-      AND: [
-        q.visible,
-        q.order.after,
-        q.updatedSince ? { updatedAt: { gte: q.updatedSince } } : {},
-        q.stage ? { stage: q.stage } : {},
-        q.source ? { source: q.source } : {},
-        q.complete === undefined ? {} : { completedAt: q.complete ? { not: null } : null },
-      ],
-    },
-    include: applicationSummaryInclude,
-    orderBy: q.order.orderBy,
-    take: q.limit + 1,
-  });
 }
 
 /**

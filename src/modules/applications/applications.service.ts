@@ -29,7 +29,6 @@ import {
   findIntakeProcedure,
   insertApplication,
   insertDocument,
-  listApplications,
   markApplicationCompleted,
   markUnregistered,
   readApplication,
@@ -51,7 +50,7 @@ import {
   SINGLE_FILE_LIMITS,
   type UploadSink,
 } from './application-uploads.js';
-import { applicationListOrder, type ListOrder } from './application-list-order.js';
+import { applicationListOrder } from './application-list-order.js';
 import type { ApplicationInput, ApplicationListQuery, ApplicationPatch } from './applications.schemas.js';
 
 export interface UploadedDocument extends StoredPdf {
@@ -422,27 +421,17 @@ export function createApplicationsService(deps: { db: Db; pool: pg.Pool; clock: 
         source: query.source,
         complete: query.complete,
       };
-      let rows: ApplicationSummaryRead[] | null;
-      let order: Pick<ListOrder, 'cursorOf'>;
-      if (query.sort) {
-        // A sorted list goes through Prisma with the order of application-list-order.ts;
-        // a missing procedure answers 404 before the cursor is judged.
-        if (!(await findIntakeProcedure(db, procedureId))) throw notFound('Procedure', procedureId);
-        const sorted = applicationListOrder(query.sort, decodeCursor(query.cursor));
-        order = sorted;
-        rows = await listApplications(db, procedureId, { ...filters, visible: visibleApplicationWhere(actor), order: sorted });
-      } else {
-        // The default (creation) order: one SQL statement (readApplicationPage), same cursor.
-        order = applicationListOrder(undefined, undefined);
-        try {
-          rows = await readApplicationPage(pool, procedureId, { ...filters, cursor: decodeCursor(query.cursor), viewer: actor });
-        } catch (error) {
-          // A missing procedure answers 404 before a cursor is judged.
-          if (error instanceof AppError && error.code === 'INVALID_CURSOR' && !(await findIntakeProcedure(db, procedureId))) {
-            throw notFound('Procedure', procedureId);
-          }
-          throw error;
+      // The order of application-list-order.ts, read in one SQL statement (readApplicationPage).
+      const order = applicationListOrder(query.sort, undefined);
+      let rows;
+      try {
+        rows = await readApplicationPage(pool, procedureId, { ...filters, sort: query.sort, cursor: decodeCursor(query.cursor), viewer: actor });
+      } catch (error) {
+        // A missing procedure answers 404 before a cursor is judged.
+        if (error instanceof AppError && error.code === 'INVALID_CURSOR' && !(await findIntakeProcedure(db, procedureId))) {
+          throw notFound('Procedure', procedureId);
         }
+        throw error;
       }
       if (!rows) throw notFound('Procedure', procedureId);
       const contact = seesContactData(actor);
