@@ -43,6 +43,22 @@ export function visibleInterviewKindWhere(viewer: Viewer): Prisma.InterviewWhere
   return kinds === null ? {} : { kind: { in: [...kinds] } };
 }
 
+/**
+ * visibleApplicationWhere as a SQL condition on `applications a`, for the
+ * reads written in SQL: null when the viewer sees every application (no
+ * condition), `$n` parameters added through `param`.
+ */
+export function visibleApplicationSql(viewer: Viewer, param: (value: unknown) => string): string | null {
+  const scope = applicationScope(viewer);
+  if (scope.kind === 'all') return null;
+  if (scope.kind === 'none') return 'false';
+  return (
+    `a.procedure_id = ${param(scope.procedureId)}::uuid` +
+    ' AND EXISTS (SELECT 1 FROM procedures vp WHERE vp.id = a.procedure_id AND vp.overview_sent_at IS NOT NULL)' +
+    ` AND (a.source <> '${PRESELECTED_ONLY_SOURCE}' OR a.presented_at IS NOT NULL)`
+  );
+}
+
 /** The notes the viewer reads, on the applications it sees (seesApplication, seesNote). */
 export function visibleNoteWhere(viewer: Viewer): Prisma.ApplicationNoteWhereInput {
   const application = visibleApplicationWhere(viewer);

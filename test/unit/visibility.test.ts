@@ -32,7 +32,13 @@ import {
   type ApplicationFacts,
   type Viewer,
 } from '../../src/domain/visibility.js';
-import { visibleApplicationWhere, visibleInterviewKindWhere, visibleInterviewWhere, visibleNoteWhere } from '../../src/db/visibility-where.js';
+import {
+  visibleApplicationSql,
+  visibleApplicationWhere,
+  visibleInterviewKindWhere,
+  visibleInterviewWhere,
+  visibleNoteWhere,
+} from '../../src/db/visibility-where.js';
 
 /**
  * The visibility rules of src/domain/visibility.ts, role by role. The
@@ -316,6 +322,19 @@ describe('the database filters built from the scopes', () => {
       procedure: { overviewSentAt: { not: null } },
       OR: [{ source: { not: 'agency_search' } }, { presentedAt: { not: null } }],
     });
+  });
+
+  it('applications in SQL: no condition, none, or the committee rule with its procedure as a parameter', () => {
+    const values: unknown[] = [];
+    const param = (value: unknown) => `$${values.push(value)}`;
+    expect(visibleApplicationSql(consultant, param)).toBeNull();
+    expect(visibleApplicationSql(scheduler, param)).toBe('false');
+    expect(visibleApplicationSql(committeeUnscoped, param)).toBe('false');
+    const sql = visibleApplicationSql(committee, param)!;
+    expect(values).toEqual([OWN]);
+    expect(sql).toContain('a.procedure_id = $1::uuid');
+    expect(sql).toContain('overview_sent_at IS NOT NULL');
+    expect(sql).toContain("a.source <> 'agency_search' OR a.presented_at IS NOT NULL");
   });
 
   it("interviews: everything, nothing, or the committee's round of its procedure", () => {

@@ -6,7 +6,7 @@ import { isStorableInstant } from '../../lib/instant.js';
 
 /**
  * The order of a procedure's application list and its keyset cursor, kept
- * apart from the list query (listApplications in applications.repository.ts)
+ * apart from the list query (applicationPageStatement in applications.repository.ts)
  * so that the query can change without touching the order.
  *
  * Without `sort` the list runs in the order applications were created, with
@@ -36,8 +36,19 @@ export interface OrderedRow {
 type Where = Prisma.ApplicationWhereInput;
 type Value = string | null;
 
-/** One part of a sort key: how to read it from a row, and the where-fragments "equal to" and "after". */
+/** Adds a statement parameter and gives its placeholder (`$n`). */
+export type Param = (value: unknown) => string;
+
+/**
+ * One part of a sort key: how to read it from a row, and the where-fragments
+ * "equal to" and "after", for Prisma and as SQL on `applications a JOIN
+ * candidates c` (readApplicationPage in applications.repository.ts): the two
+ * say the same.
+ */
 interface Part {
+  sqlEq(v: Value, param: Param): string;
+  sqlAfter(v: Value, desc: boolean, param: Param): string;
+  sqlOrder(desc: boolean): string;
   read(row: OrderedRow): Value;
   parse(v: unknown): Value;
   eq(v: Value): Where;
@@ -47,9 +58,14 @@ interface Part {
 
 const NOTHING: Where = { id: { in: [] } };
 const dir = (desc: boolean) => (desc ? 'desc' : 'asc');
+const sqlDir = (desc: boolean) => (desc ? 'DESC' : 'ASC');
 
 function instantPart(field: 'receivedAt' | 'createdAt'): Part {
+  const col = field === 'receivedAt' ? 'a.received_at' : 'a.created_at';
   return {
+    sqlEq: (v, param) => `${col} = ${param(new Date(v!))}`,
+    sqlAfter: (v, desc, param) => `${col} ${desc ? '<' : '>'} ${param(new Date(v!))}`,
+    sqlOrder: (desc) => `${col} ${sqlDir(desc)}`,
     read: (row) => row[field].toISOString(),
     parse: (v) => {
       if (typeof v !== 'string' || !isStorableInstant(new Date(v))) throw invalidCursor();
@@ -63,7 +79,11 @@ function instantPart(field: 'receivedAt' | 'createdAt'): Part {
 
 /** A candidate's name part; null only for an erased candidate, whose rows come last either way. */
 function namePart(field: 'lastName' | 'firstName'): Part {
+  const col = field === 'lastName' ? 'c.last_name' : 'c.first_name';
   return {
+    sqlEq: (v, param) => (v === null ? `${col} IS NULL` : `${col} = ${param(v)}`),
+    sqlAfter: (v, desc, param) => (v === null ? 'false' : `(${col} ${desc ? '<' : '>'} ${param(v)} OR ${col} IS NULL)`),
+    sqlOrder: (desc) => `${col} ${sqlDir(desc)} NULLS LAST`,
     read: (row) => row.candidate[field],
     parse: (v) => {
       if (v !== null && (typeof v !== 'string' || v.length > 200)) throw invalidCursor();
@@ -77,6 +97,12 @@ function namePart(field: 'lastName' | 'firstName'): Part {
 }
 
 const stagePart: Part = {
+  sqlEq: (v, param) => `a.stage = ${param(v)}::application_stage`,
+  sqlAfter: (v, desc, param) => {
+    const at = APPLICATION_STAGES.indexOf(v as ApplicationStage);
+    return `a.stage = ANY(${param(desc ? APPLICATION_STAGES.slice(0, at) : APPLICATION_STAGES.slice(at + 1))}::application_stage[])`;
+  },
+  sqlOrder: (desc) => `a.stage ${sqlDir(desc)}`,
   read: (row) => row.stage,
   parse: (v) => {
     if (typeof v !== 'string' || !APPLICATION_STAGES.includes(v as ApplicationStage)) throw invalidCursor();
@@ -92,6 +118,9 @@ const stagePart: Part = {
 };
 
 const idPart: Part = {
+  sqlEq: (v, param) => `a.id = ${param(v)}::uuid`,
+  sqlAfter: (v, desc, param) => `a.id ${desc ? '<' : '>'} ${param(v)}::uuid`,
+  sqlOrder: (desc) => `a.id ${sqlDir(desc)}`,
   read: (row) => row.id,
   parse: (v) => {
     if (typeof v !== 'string' || !isUuidText(v)) throw invalidCursor();
@@ -114,6 +143,8 @@ export interface ListOrder {
   orderBy: Prisma.ApplicationOrderByWithRelationInput[];
   /** The cursor that continues after `row`. */
   cursorOf(row: OrderedRow): Cursor;
+  /** `after` (null: every row) and the ORDER BY list, as SQL with parameters added through `param`. */
+  sql(param: Param): { after: string | null; orderBy: string };
 }
 
 /** The order of the list for `sort` (none: creation order) and the rows after `cursor`. */
@@ -124,6 +155,16 @@ export function applicationListOrder(sort: ApplicationSort | undefined, cursor: 
       after: c ? { createdAt: { gte: c.at }, OR: [{ createdAt: { gt: c.at } }, { createdAt: c.at, id: { gt: c.id } }] } : {},
       orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
       cursorOf: (row) => ({ k: row.createdAt.toISOString(), id: row.id }),
+      // The extra `created_at >= k` bound lets PostgreSQL start the scan of the
+      // (procedure_id, created_at, id) index at the cursor.
+      sql: (param) => {
+        if (!c) return { after: null, orderBy: 'a.created_at, a.id' };
+        const at = param(c.at);
+        return {
+          after: `a.created_at >= ${at} AND (a.created_at > ${at} OR (a.created_at = ${at} AND a.id > ${param(c.id)}::uuid))`,
+          orderBy: 'a.created_at, a.id',
+        };
+      },
     };
   }
   const desc = sort.startsWith('-');
@@ -135,6 +176,14 @@ export function applicationListOrder(sort: ApplicationSort | undefined, cursor: 
     after: values ? { OR: parts.map((part, i) => ({ AND: [...parts.slice(0, i).map((p, j) => p.eq(values[j]!)), part.after(values[i]!, desc)] })) } : {},
     orderBy: parts.map((p) => p.orderBy(desc)),
     cursorOf: (row) => ({ k: JSON.stringify({ sort, key: parts.slice(0, -1).map((p) => p.read(row)) }), id: row.id }),
+    sql: (param) => ({
+      after: values
+        ? `(${parts
+            .map((part, i) => `(${[...parts.slice(0, i).map((p, j) => p.sqlEq(values[j]!, param)), part.sqlAfter(values[i]!, desc, param)].join(' AND ')})`)
+            .join(' OR ')})`
+        : null,
+      orderBy: parts.map((p) => p.sqlOrder(desc)).join(', '),
+    }),
   };
 }
 

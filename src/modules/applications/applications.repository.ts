@@ -1,9 +1,14 @@
+import type pg from 'pg';
 import type { Tx } from '../../db/client.js';
-import { CANDIDATE_PROFILE_FIELDS, fieldMask, without } from '../../domain/candidate.js';
+import { preparedName } from '../../db/prepared.js';
+import { visibleApplicationSql } from '../../db/visibility-where.js';
+import type { Viewer } from '../../domain/visibility.js';
+import { CANDIDATE_PROFILE_FIELDS, fieldMask } from '../../domain/candidate.js';
 import type { Prisma } from '../../generated/prisma/client.js';
 import type { ApplicationStage, CandidateSource, DocumentKind } from '../../generated/prisma/enums.js';
+import type { Cursor } from '../../lib/pagination.js';
 import { MARK_CONTENT_UNREGISTERED } from '../../documents/document-store.js';
-import type { ListOrder } from './application-list-order.js';
+import { applicationListOrder, type ApplicationSort } from './application-list-order.js';
 
 export const applicationInclude = {
   candidate: {
@@ -14,15 +19,6 @@ export const applicationInclude = {
 
 export type ApplicationRow = Prisma.ApplicationGetPayload<{ include: typeof applicationInclude }>;
 
-export const applicationSummaryInclude = {
-  candidate: {
-    select: { id: true, ...fieldMask(without(CANDIDATE_PROFILE_FIELDS, 'phone', 'linkedinUrl')) },
-  },
-  documents: { where: { current: true }, select: { kind: true } },
-} satisfies Prisma.ApplicationInclude;
-
-export type ApplicationSummaryRow = Prisma.ApplicationGetPayload<{ include: typeof applicationSummaryInclude }>;
-
 export function findApplication(db: Tx, id: string, visible: Prisma.ApplicationWhereInput = {}) {
   return db.application.findFirst({ where: { AND: [{ id }, visible] }, include: applicationInclude });
 }
@@ -31,43 +27,243 @@ export function findApplicationFor(db: Tx, procedureId: string, candidateId: str
   return db.application.findUnique({ where: { procedureId_candidateId: { procedureId, candidateId } }, select: { id: true } });
 }
 
-/**
- * A page of a procedure's applications in the order `q.order` gives
- * (application-list-order.ts). In the default (createdAt, id) order the extra
- * `createdAt >= k` bound lets PostgreSQL start the scan of the
- * (procedure_id, created_at, id) index at the cursor, so a page deep in a
- * large procedure costs what the first one does.
- */
-export function listApplications(
-  db: Tx,
-  procedureId: string,
-  q: {
-    limit: number;
-    updatedSince?: Date;
-    stage?: ApplicationStage;
-    source?: CandidateSource;
-    complete?: boolean;
-    visible: Prisma.ApplicationWhereInput;
-    /** The order and the rows after the cursor (application-list-order.ts). */
-    order: Pick<ListOrder, 'after' | 'orderBy'>;
-  },
-) {
-  return db.application.findMany({
-    where: {
-      procedureId,
-      AND: [
-        q.visible,
-        q.order.after,
-        q.updatedSince ? { updatedAt: { gte: q.updatedSince } } : {},
-        q.stage ? { stage: q.stage } : {},
-        q.source ? { source: q.source } : {},
-        q.complete === undefined ? {} : { completedAt: q.complete ? { not: null } : null },
-      ],
+// The hot reads (one application, a page of a procedure's applications) go
+// straight to `pg`, one statement each: the ORM's query building and result
+// nesting cost several times the database work (see npm run bench, "reads").
+// Rows come back in the shape the Prisma reads give (ApplicationRow, and the
+// summary fields), so the views are the same functions. The benchmark's raw
+// peer (scripts/bench/peer.ts) runs these very statements.
+
+/** One application with its candidate and every document, oldest first, as findApplication reads it. */
+export const APPLICATION_SELECT = `
+SELECT a.id, a.procedure_id, a.candidate_id, a.source, a.stage, a.rejection_reason, a.agency_motivation, a.presented_at,
+       a.received_at, a.completed_at, a.erased_at, a.version, a.created_at, a.updated_at,
+       c.first_name, c.last_name, c.email, c.phone, c.city, c.current_position, c.current_organisation, c.linkedin_url,
+       COALESCE((SELECT json_agg(json_build_object('id', d.id, 'kind', d.kind, 'storageKey', d.storage_key, 'store', d.store,
+                                                   'fileName', d.file_name, 'sizeBytes', d.size_bytes, 'sha256', d.sha256,
+                                                   'current', d.current, 'uploadedBy', d.uploaded_by, 'createdAt', d.created_at,
+                                                   'supersededAt', d.superseded_at, 'erasedAt', d.erased_at)
+                                 ORDER BY d.created_at, d.id)
+                   FROM documents d WHERE d.application_id = a.id), '[]'::json) AS documents
+  FROM applications a JOIN candidates c ON c.id = a.candidate_id
+ WHERE a.id = $1`;
+
+interface RawApplication {
+  id: string;
+  procedure_id: string;
+  candidate_id: string;
+  source: CandidateSource;
+  stage: ApplicationStage;
+  rejection_reason: string | null;
+  agency_motivation: string | null;
+  presented_at: Date | null;
+  received_at: Date;
+  completed_at: Date | null;
+  erased_at: Date | null;
+  version: number;
+  created_at: Date;
+  updated_at: Date;
+  first_name: string | null;
+  last_name: string | null;
+  email: string | null;
+  phone: string | null;
+  city: string | null;
+  current_position: string | null;
+  current_organisation: string | null;
+  linkedin_url: string | null;
+  documents: Array<{
+    id: string;
+    kind: DocumentKind;
+    storageKey: string | null;
+    store: string;
+    fileName: string | null;
+    sizeBytes: number;
+    sha256: string;
+    current: boolean;
+    uploadedBy: string;
+    createdAt: string;
+    supersededAt: string | null;
+    erasedAt: string | null;
+  }>;
+}
+
+const orNull = (instant: string | null) => (instant === null ? null : new Date(instant));
+
+function fromRawApplication(r: RawApplication): ApplicationRow {
+  return {
+    id: r.id,
+    procedureId: r.procedure_id,
+    candidateId: r.candidate_id,
+    source: r.source,
+    stage: r.stage,
+    rejectionReason: r.rejection_reason,
+    agencyMotivation: r.agency_motivation,
+    presentedAt: r.presented_at,
+    receivedAt: r.received_at,
+    completedAt: r.completed_at,
+    erasedAt: r.erased_at,
+    version: r.version,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+    candidate: {
+      id: r.candidate_id,
+      firstName: r.first_name,
+      lastName: r.last_name,
+      email: r.email,
+      phone: r.phone,
+      city: r.city,
+      currentPosition: r.current_position,
+      currentOrganisation: r.current_organisation,
+      linkedinUrl: r.linkedin_url,
     },
-    include: applicationSummaryInclude,
-    orderBy: q.order.orderBy,
-    take: q.limit + 1,
-  });
+    documents: r.documents.map((d) => ({
+      id: d.id,
+      applicationId: r.id,
+      kind: d.kind,
+      storageKey: d.storageKey,
+      store: d.store,
+      fileName: d.fileName,
+      sizeBytes: d.sizeBytes,
+      sha256: d.sha256,
+      current: d.current,
+      uploadedBy: d.uploadedBy,
+      createdAt: new Date(d.createdAt),
+      supersededAt: orNull(d.supersededAt),
+      erasedAt: orNull(d.erasedAt),
+    })),
+  };
+}
+
+/** findApplication outside a transaction, with the viewer's visibility (src/db/visibility-where.ts), in one statement. */
+export async function readApplication(pool: pg.Pool, id: string, viewer: Viewer): Promise<ApplicationRow | null> {
+  const values: unknown[] = [id];
+  const visible = visibleApplicationSql(viewer, (value) => `$${values.push(value)}`);
+  const text = visible === null ? APPLICATION_SELECT : `${APPLICATION_SELECT} AND ${visible}`;
+  const { rows } = await pool.query<RawApplication>({ name: preparedName('read_application', text), text, values });
+  return rows[0] ? fromRawApplication(rows[0]) : null;
+}
+
+/** What a list shows of an application: the summary fields, and the kinds of its current documents. */
+export interface ApplicationSummaryRead {
+  id: string;
+  procedureId: string;
+  source: CandidateSource;
+  stage: ApplicationStage;
+  presentedAt: Date | null;
+  receivedAt: Date;
+  completedAt: Date | null;
+  createdAt: Date;
+  updatedAt: Date;
+  candidate: {
+    id: string;
+    firstName: string | null;
+    lastName: string | null;
+    email: string | null;
+    city: string | null;
+    currentPosition: string | null;
+    currentOrganisation: string | null;
+  };
+  documents: Array<{ kind: DocumentKind }>;
+}
+
+interface RawSummary {
+  /** Null on the one row of a procedure whose page is empty. */
+  id: string | null;
+  procedure_id: string;
+  source: CandidateSource;
+  stage: ApplicationStage;
+  presented_at: Date | null;
+  received_at: Date;
+  completed_at: Date | null;
+  created_at: Date;
+  updated_at: Date;
+  candidate_id: string;
+  first_name: string | null;
+  last_name: string | null;
+  email: string | null;
+  city: string | null;
+  current_position: string | null;
+  current_organisation: string | null;
+  kinds: DocumentKind[];
+}
+
+export interface ApplicationPageQuery {
+  limit: number;
+  /** The order (none: creation order) and the cursor, as application-list-order.ts reads them. */
+  sort?: ApplicationSort;
+  cursor?: Cursor;
+  updatedSince?: Date;
+  stage?: ApplicationStage;
+  source?: CandidateSource;
+  complete?: boolean;
+  viewer: Viewer;
+}
+
+/**
+ * The statement of a page of a procedure's applications in the order and
+ * after the cursor that application-list-order.ts gives (its SQL form),
+ * `limit + 1` rows so the last tells whether more follow. The page is joined
+ * to its procedure, so one statement also tells a procedure without
+ * applications (one row of nulls) from no procedure (no row).
+ */
+export function applicationPageStatement(procedureId: string, q: ApplicationPageQuery): pg.QueryConfig {
+  const values: unknown[] = [procedureId];
+  const param = (value: unknown) => `$${values.push(value)}`;
+  const where = ['a.procedure_id = p.id'];
+  const order = applicationListOrder(q.sort, q.cursor).sql(param);
+  if (order.after !== null) where.push(order.after);
+  if (q.updatedSince) where.push(`a.updated_at >= ${param(q.updatedSince)}`);
+  if (q.stage) where.push(`a.stage = ${param(q.stage)}::application_stage`);
+  if (q.source) where.push(`a.source = ${param(q.source)}::candidate_source`);
+  if (q.complete !== undefined) where.push(`a.completed_at IS ${q.complete ? 'NOT ' : ''}NULL`);
+  const visible = visibleApplicationSql(q.viewer, param);
+  if (visible !== null) where.push(visible);
+  const text = `
+SELECT p.id AS procedure_id, s.*
+  FROM procedures p
+  LEFT JOIN LATERAL (
+    SELECT a.id, a.source, a.stage, a.presented_at, a.received_at, a.completed_at, a.created_at, a.updated_at, a.candidate_id,
+           c.first_name, c.last_name, c.email, c.city, c.current_position, c.current_organisation,
+           ARRAY(SELECT d.kind::text FROM documents d WHERE d.application_id = a.id AND d.current) AS kinds
+      FROM applications a JOIN candidates c ON c.id = a.candidate_id
+     WHERE ${where.join('\n       AND ')}
+     ORDER BY ${order.orderBy}
+     LIMIT ${param(q.limit + 1)}
+  ) s ON true
+ WHERE p.id = $1`;
+  return { name: preparedName('application_page', text), text, values };
+}
+
+/** A page of a procedure's applications (see applicationPageStatement); null when the procedure does not exist. */
+export async function readApplicationPage(pool: pg.Pool, procedureId: string, q: ApplicationPageQuery): Promise<ApplicationSummaryRead[] | null> {
+  const { rows } = await pool.query<RawSummary>(applicationPageStatement(procedureId, q));
+  if (rows.length === 0) return null;
+  const out: ApplicationSummaryRead[] = [];
+  for (const r of rows) {
+    if (r.id === null) continue;
+    out.push({
+      id: r.id,
+      procedureId: r.procedure_id,
+      source: r.source,
+      stage: r.stage,
+      presentedAt: r.presented_at,
+      receivedAt: r.received_at,
+      completedAt: r.completed_at,
+      createdAt: r.created_at,
+      updatedAt: r.updated_at,
+      candidate: {
+        id: r.candidate_id,
+        firstName: r.first_name,
+        lastName: r.last_name,
+        email: r.email,
+        city: r.city,
+        currentPosition: r.current_position,
+        currentOrganisation: r.current_organisation,
+      },
+      documents: r.kinds.map((kind) => ({ kind })),
+    });
+  }
+  return out;
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import type { Readable } from 'node:stream';
 import type { Multipart } from '@fastify/multipart';
+import type pg from 'pg';
 import type { Db, Tx } from '../../db/client.js';
 import { isComplete, missingDocuments, type DocumentKindName } from '../../domain/documents.js';
 import { checkApplicationChange, isFinished } from '../../domain/procedure-changes.js';
@@ -28,15 +29,16 @@ import {
   findIntakeProcedure,
   insertApplication,
   insertDocument,
-  listApplications,
   markApplicationCompleted,
   markUnregistered,
+  readApplication,
+  readApplicationPage,
   supersedeDocuments,
   touchApplication,
   unmarkUnregistered,
   updateApplicationAt,
   type ApplicationRow,
-  type ApplicationSummaryRow,
+  type ApplicationSummaryRead,
 } from './applications.repository.js';
 import {
   finishRequestBody,
@@ -111,7 +113,7 @@ export function toApplicationView(a: ApplicationRow) {
 
 export type ApplicationView = ReturnType<typeof toApplicationView>;
 
-function toSummaryView(a: ApplicationSummaryRow, contact: boolean) {
+function toSummaryView(a: ApplicationSummaryRead, contact: boolean) {
   const kinds = new Set(a.documents.map((d) => d.kind));
   const missing = missingDocuments(kinds);
   return {
@@ -140,8 +142,8 @@ function refusalError(refusal: NonNullable<ReturnType<typeof intakeRefusal>>): A
   return new AppError(status, code, message, { extensions });
 }
 
-export function createApplicationsService(deps: { db: Db; clock: Clock; documents: DocumentStore; maxDocumentBytes: number }) {
-  const { db, clock, maxDocumentBytes } = deps;
+export function createApplicationsService(deps: { db: Db; pool: pg.Pool; clock: Clock; documents: DocumentStore; maxDocumentBytes: number }) {
+  const { db, pool, clock, maxDocumentBytes } = deps;
   // Uploads are written down before their bytes are stored, so that the sweep
   // removes content whose registering transaction never committed.
   const documents = trackedDocumentStore(
@@ -164,6 +166,13 @@ export function createApplicationsService(deps: { db: Db; clock: Clock; document
       overviewSentAt: procedure.overviewSentAt,
       preselectionClosed: procedure.stages.some((s) => s.status === 'closed'),
     };
+  }
+
+  /** An application as the actor sees it, read outside a transaction in one statement. */
+  async function readRow(actor: Actor, id: string): Promise<ApplicationRow> {
+    const found = await readApplication(pool, id, actor);
+    if (!found) throw notFound('Application', id);
+    return found;
   }
 
   async function getRow(tx: Tx, actor: Actor, id: string): Promise<ApplicationRow> {
@@ -394,26 +403,37 @@ export function createApplicationsService(deps: { db: Db; clock: Clock; document
     },
 
     async get(actor: Actor, id: string): Promise<ApplicationView> {
-      return toApplicationView(await getRow(db, actor, id));
+      return toApplicationView(await readRow(actor, id));
     },
 
     /** A committee key's read: the preselected in full, other applicants in summary. */
     async getForCommittee(actor: Actor, id: string) {
-      return committeeApplicationView(await getRow(db, actor, id));
+      return committeeApplicationView(await readRow(actor, id));
     },
 
     async list(actor: Actor, procedureId: string, query: ApplicationListQuery) {
-      await intakeState(db, actor, procedureId);
-      const order = applicationListOrder(query.sort, decodeCursor(query.cursor));
-      const rows = await listApplications(db, procedureId, {
+      // A procedure the actor may not see does not exist for it, as one that does not exist at all.
+      if (!seesProcedure(actor, procedureId)) throw notFound('Procedure', procedureId);
+      const filters = {
         limit: query.limit,
         updatedSince: query.updatedSince ? new Date(query.updatedSince) : undefined,
         stage: query.stage,
         source: query.source,
         complete: query.complete,
-        visible: visibleApplicationWhere(actor),
-        order,
-      });
+      };
+      // The order of application-list-order.ts, read in one SQL statement (readApplicationPage).
+      const order = applicationListOrder(query.sort, undefined);
+      let rows;
+      try {
+        rows = await readApplicationPage(pool, procedureId, { ...filters, sort: query.sort, cursor: decodeCursor(query.cursor), viewer: actor });
+      } catch (error) {
+        // A missing procedure answers 404 before a cursor is judged.
+        if (error instanceof AppError && error.code === 'INVALID_CURSOR' && !(await findIntakeProcedure(db, procedureId))) {
+          throw notFound('Procedure', procedureId);
+        }
+        throw error;
+      }
+      if (!rows) throw notFound('Procedure', procedureId);
       const contact = seesContactData(actor);
       const hasMore = rows.length > query.limit;
       const page = hasMore ? rows.slice(0, query.limit) : rows;

@@ -1,5 +1,6 @@
 import type pg from 'pg';
 import type { Tx } from '../../db/client.js';
+import { preparedName } from '../../db/prepared.js';
 import { fromDateOnly, toDateOnly } from '../../domain/local-time.js';
 import { MILESTONE_KEYS, type Timeline } from '../../domain/timeline.js';
 import { Prisma } from '../../generated/prisma/client.js';
@@ -104,21 +105,28 @@ function fromRaw(r: RawProcedure) {
 
 export type ProcedureRead = ReturnType<typeof fromRaw>;
 
+/** One procedure by id. The benchmark's raw peer (scripts/bench/peer.ts) runs these very statements. */
+export const PROCEDURE_BY_ID = `${PROCEDURE_SELECT} WHERE p.id = $1`;
+
 export async function readProcedure(pool: pg.Pool, id: string): Promise<ProcedureRead | null> {
-  const { rows } = await pool.query<RawProcedure>({ name: 'read_procedure', text: `${PROCEDURE_SELECT} WHERE p.id = $1`, values: [id] });
+  const { rows } = await pool.query<RawProcedure>({ name: 'read_procedure', text: PROCEDURE_BY_ID, values: [id] });
   return rows[0] ? fromRaw(rows[0]) : null;
 }
 
-export async function readProcedures(
-  pool: pg.Pool,
-  q: { limit: number; cursor?: Cursor; updatedSince?: Date; clientId?: string; phase?: ProcedurePhase; onlyId?: string },
-): Promise<ProcedureRead[]> {
+export interface ProcedurePageQuery {
+  limit: number;
+  cursor?: Cursor;
+  updatedSince?: Date;
+  clientId?: string;
+  phase?: ProcedurePhase;
+  onlyId?: string;
+}
+
+/** The statement of a page of procedures in (updatedAt, id) order, `limit + 1` rows so the last tells whether more follow. */
+export function procedurePageStatement(q: ProcedurePageQuery): pg.QueryConfig {
   const where: string[] = [];
   const values: unknown[] = [];
-  const param = (value: unknown) => {
-    values.push(value);
-    return `$${values.length}`;
-  };
+  const param = (value: unknown) => `$${values.push(value)}`;
   if (q.cursor) {
     const after = timeCursor(q.cursor);
     const at = param(after.at);
@@ -128,8 +136,12 @@ export async function readProcedures(
   if (q.clientId) where.push(`p.client_id = ${param(q.clientId)}::uuid`);
   if (q.phase) where.push(`p.phase = ${param(q.phase)}::procedure_phase`);
   if (q.onlyId) where.push(`p.id = ${param(q.onlyId)}::uuid`);
-  const text = `${PROCEDURE_SELECT} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY p.updated_at, p.id LIMIT ${param(q.limit + 1)}`;
-  const { rows } = await pool.query<RawProcedure>(text, values);
+  const text = `${PROCEDURE_SELECT}${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY p.updated_at, p.id LIMIT ${param(q.limit + 1)}`;
+  return { name: preparedName('read_procedures', text), text, values };
+}
+
+export async function readProcedures(pool: pg.Pool, q: ProcedurePageQuery): Promise<ProcedureRead[]> {
+  const { rows } = await pool.query<RawProcedure>(procedurePageStatement(q));
   return rows.map(fromRaw);
 }
 
