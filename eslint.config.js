@@ -19,10 +19,7 @@ export default tseslint.config(
       // or hook needs no done callback) whether or not they await anything.
       '@typescript-eslint/require-await': 'off',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-      'no-restricted-properties': [
-        'error',
-        { object: 'process', property: 'env', message: 'Read configuration from src/config/env.ts only.' },
-      ],
+      'no-restricted-properties': ['error', { object: 'process', property: 'env', message: 'Read configuration from src/config/env.ts only.' }],
     },
   },
   {
@@ -55,7 +52,7 @@ export default tseslint.config(
           patterns: [
             {
               regex: '^\\.\\./[^./][^/]*/(?!index\\.js$)[^/]+$',
-              message: "Import another module through its index.ts, not its routes, service, repository or schemas.",
+              message: 'Import another module through its index.ts, not its routes, service, repository or schemas.',
             },
           ],
         },
@@ -72,7 +69,7 @@ export default tseslint.config(
           patterns: [
             {
               regex: '(^|/)modules/[^/]+/(?!index\\.js$)[^/]+$',
-              message: "Import a module through its index.ts, not its routes, service, repository or schemas.",
+              message: 'Import a module through its index.ts, not its routes, service, repository or schemas.',
             },
           ],
         },

@@ -142,10 +142,7 @@ for (const [path, item] of Object.entries(spec.paths as Record<string, Record<st
           }
         : undefined,
       responses: Object.fromEntries(
-        Object.entries(full.responses).map(([status, r]) => [
-          status,
-          Object.fromEntries(Object.entries(r.content ?? {}).map(([t, c]) => [t, c.schema ?? {}])),
-        ]),
+        Object.entries(full.responses).map(([status, r]) => [status, Object.fromEntries(Object.entries(r.content ?? {}).map(([t, c]) => [t, c.schema ?? {}]))]),
       ),
       open: Array.isArray(full.security) && full.security.length === 0,
     });
@@ -382,7 +379,10 @@ function bodyFor(schema: Schema, mode: Mode): { value: unknown; mutation: string
     case 'extra field': {
       const objects = spots.filter((s) => typesOf(s.schema).includes('object'));
       const o = objects.length ? pick(objects) : spot;
-      return { value: setAt(value, [...o.path, pick(['extra', '__proto__', 'constructor', 'isAdmin'])], 'x'), mutation: `extra field in ${o.path.join('.') || '(body)'}` };
+      return {
+        value: setAt(value, [...o.path, pick(['extra', '__proto__', 'constructor', 'isAdmin'])], 'x'),
+        mutation: `extra field in ${o.path.join('.') || '(body)'}`,
+      };
     }
     default:
       return { value: setAt(value, spot.path, null), mutation: `null ${where}` };
@@ -476,21 +476,32 @@ function build(op: Operation): Built {
         body = pick(['{', '{"a":1,}', 'null', '[]', '"text"', '1e999', '{"a":'.repeat(50)]);
         labels.push('malformed JSON');
       } else body = made.value === undefined ? undefined : JSON.stringify(made.value);
-      headers['content-type'] = mode === 'broken' && chance(0.1) ? pick(['text/plain', 'application/xml', 'application/x-www-form-urlencoded']) : 'application/json';
+      headers['content-type'] =
+        mode === 'broken' && chance(0.1) ? pick(['text/plain', 'application/xml', 'application/x-www-form-urlencoded']) : 'application/json';
     } else if (type === 'application/pdf') {
-      body = mode === 'valid' ? new Uint8Array(pdf) : pick([new Uint8Array(0), new Uint8Array(Buffer.from('PK\u0003\u0004 not a pdf')), new Uint8Array(pdf.subarray(0, 200))]);
+      body =
+        mode === 'valid'
+          ? new Uint8Array(pdf)
+          : pick([new Uint8Array(0), new Uint8Array(Buffer.from('PK\u0003\u0004 not a pdf')), new Uint8Array(pdf.subarray(0, 200))]);
       headers['content-type'] = 'application/pdf';
       labels.push(`pdf ${body.length} bytes`);
     } else if (type === 'multipart/form-data') {
       const form = new FormData();
-      const made = bodyFor({ ...schema, properties: Object.fromEntries(Object.entries(schema.properties ?? {}).filter(([, s]) => s.format !== 'binary')) }, mode);
+      const made = bodyFor(
+        { ...schema, properties: Object.fromEntries(Object.entries(schema.properties ?? {}).filter(([, s]) => s.format !== 'binary')) },
+        mode,
+      );
       labels.push(`form ${made.mutation}`);
       for (const [k, v] of Object.entries((made.value as Record<string, unknown>) ?? {})) {
         if (v !== undefined) form.append(k, typeof v === 'string' ? v : JSON.stringify(v));
       }
       for (const [k, s] of Object.entries(schema.properties ?? {})) {
         if (s.format === 'binary' && (mode === 'valid' || chance(0.7))) {
-          form.append(k, new Blob([new Uint8Array(mode === 'broken' && chance(0.5) ? Buffer.from('not a pdf') : pdf)], { type: 'application/pdf' }), `${k}.pdf`);
+          form.append(
+            k,
+            new Blob([new Uint8Array(mode === 'broken' && chance(0.5) ? Buffer.from('not a pdf') : pdf)], { type: 'application/pdf' }),
+            `${k}.pdf`,
+          );
         }
       }
       body = form;
@@ -651,13 +662,22 @@ async function seed(round: number) {
   await call('PATCH', `/v1/procedures/${procedure.id}`, { phase: 'open' }, { 'if-match': `"${timeline.version}"` });
   clock.set('2025-12-22T10:00:00+01:00');
   const form = new FormData();
-  for (const [k, v] of Object.entries({ firstName: 'Sanne', lastName: 'van der Berg', email: `sanne.${round}@example.nl`, source: 'open_call' })) form.append(k, v);
+  for (const [k, v] of Object.entries({ firstName: 'Sanne', lastName: 'van der Berg', email: `sanne.${round}@example.nl`, source: 'open_call' }))
+    form.append(k, v);
   form.append('motivation', new Blob([new Uint8Array(pdf)], { type: 'application/pdf' }), 'motivatie.pdf');
   form.append('cv', new Blob([new Uint8Array(pdf)], { type: 'application/pdf' }), 'cv.pdf');
-  const formRes = await fetch(`${base}/v1/procedures/${procedure.id}/applications`, { method: 'POST', headers: { authorization: `Bearer ${adminKey}` }, body: form });
+  const formRes = await fetch(`${base}/v1/procedures/${procedure.id}/applications`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${adminKey}` },
+    body: form,
+  });
   if (formRes.status !== 201) throw new Error(`seed application: ${formRes.status} ${await formRes.text()}`);
   const application = (await formRes.json()) as { id: string; candidate: { id: string } };
-  const member = await call<{ id: string }>('POST', `/v1/procedures/${procedure.id}/committee`, { name: 'Anna de Boer', email: `a.deboer.${round}@example.org`, role: 'chair' });
+  const member = await call<{ id: string }>('POST', `/v1/procedures/${procedure.id}/committee`, {
+    name: 'Anna de Boer',
+    email: `a.deboer.${round}@example.org`,
+    role: 'chair',
+  });
   const committee = await call<{ token: string }>('POST', `/v1/procedures/${procedure.id}/committee/${member.id}/api-key`);
   const consultant = await call<{ id: string; token: string }>('POST', '/v1/api-keys', { name: `attack consultant ${round}`, role: 'consultant' });
   const scheduler = await call<{ token: string }>('POST', '/v1/api-keys', { name: `attack scheduler ${round}`, role: 'scheduler' });
@@ -680,7 +700,16 @@ async function seed(round: number) {
     data: { firstName: 'Eva', lastName: `Smit ${round}`, email: `eva.${round}@example.nl`, source: 'open_call', createdAt: now, updatedAt: now },
   });
   const nominee = await prisma.application.create({
-    data: { procedureId: procedure.id, candidateId: candidate.id, source: 'open_call', stage: 'nominated', receivedAt: now, completedAt: now, createdAt: now, updatedAt: now },
+    data: {
+      procedureId: procedure.id,
+      candidateId: candidate.id,
+      source: 'open_call',
+      stage: 'nominated',
+      receivedAt: now,
+      completedAt: now,
+      createdAt: now,
+      updatedAt: now,
+    },
   });
   const interview = await prisma.interview.create({
     data: {
@@ -736,7 +765,9 @@ let round = 0;
 let exitCode = 0;
 try {
   await seed(round);
-  console.log(`attack: ${operations.length} operations, seed ${SEED}, up to ${MAX_REQUESTS} requests${Number.isFinite(DEADLINE) ? ` or ${args.duration} s` : ''}, ${CONCURRENCY} at a time`);
+  console.log(
+    `attack: ${operations.length} operations, seed ${SEED}, up to ${MAX_REQUESTS} requests${Number.isFinite(DEADLINE) ? ` or ${args.duration} s` : ''}, ${CONCURRENCY} at a time`,
+  );
   let issued = 0;
   let reseedAt = ROUND;
   while (issued < MAX_REQUESTS && Date.now() < DEADLINE) {
@@ -755,7 +786,10 @@ try {
     }
     issued += batch;
     // The clock wanders over the procedure's dates, so date rules see every phase.
-    if (chance(0.02)) clock.set(pick(['2025-12-22T10:00:00+01:00', '2026-01-08T10:00:00+01:00', '2026-01-16T10:00:00+01:00', '2026-01-20T10:00:00+01:00', '2026-03-01T10:00:00+01:00']));
+    if (chance(0.02))
+      clock.set(
+        pick(['2025-12-22T10:00:00+01:00', '2026-01-08T10:00:00+01:00', '2026-01-16T10:00:00+01:00', '2026-01-20T10:00:00+01:00', '2026-03-01T10:00:00+01:00']),
+      );
     await Promise.all(builtBatch.map((b) => send(base, b)));
     if (Math.floor(issued / 5000) !== Math.floor((issued - batch) / 5000)) {
       console.error(`attack: ${issued} requests, ${[...failures.values()].reduce((n, g) => n + g.count, 0)} failing so far`);
@@ -789,7 +823,9 @@ if (tolerated.size > 0) {
     byCode.set(status, entry);
   }
   for (const [status, { n, ops }] of byCode) {
-    console.log(`undeclared but let through (ALLOWED_UNDECLARED): ${status} x${n} on ${ops.length} operations (${ops.slice(0, 6).join(', ')}${ops.length > 6 ? ', …' : ''})`);
+    console.log(
+      `undeclared but let through (ALLOWED_UNDECLARED): ${status} x${n} on ${ops.length} operations (${ops.slice(0, 6).join(', ')}${ops.length > 6 ? ', …' : ''})`,
+    );
   }
 }
 if (failures.size === 0 && exitCode === 0) {

@@ -94,8 +94,16 @@ async function benchReads(api: ServiceProcess, dbUrl: string, data: ReadsData) {
     { name: 'one procedure', api: `/v1/procedures/${data.procedureId}`, peer: `/procedures/${data.procedureId}` },
     { name: 'page of 25 of 200 procedures', api: '/v1/procedures?limit=25', peer: '/procedures?limit=25' },
     { name: 'one application', api: `/v1/applications/${data.applicationId}`, peer: `/applications/${data.applicationId}` },
-    { name: 'page of 25 of 1,000 applications', api: `/v1/procedures/${data.small}/applications?limit=25`, peer: `/procedures/${data.small}/applications?limit=25` },
-    { name: 'page of 25 of 100,000 applications', api: `/v1/procedures/${data.large}/applications?limit=25`, peer: `/procedures/${data.large}/applications?limit=25` },
+    {
+      name: 'page of 25 of 1,000 applications',
+      api: `/v1/procedures/${data.small}/applications?limit=25`,
+      peer: `/procedures/${data.small}/applications?limit=25`,
+    },
+    {
+      name: 'page of 25 of 100,000 applications',
+      api: `/v1/procedures/${data.large}/applications?limit=25`,
+      peer: `/procedures/${data.large}/applications?limit=25`,
+    },
   ];
   const results: Array<{ name: string; api: LoadResult; raw: LoadResult; prisma: LoadResult }> = [];
   try {
@@ -204,7 +212,8 @@ async function benchTransitions(api: ServiceProcess, db: BenchDatabase, data: Re
     for (const a of data.spread.slice(0, 20)) {
       let { version, stage } = await viaMain<{ version: number; stage: string }>('GET', `/v1/applications/${a.id}`);
       for (let k = 0; k < 2; k++) {
-        const body = stage === 'rejected' ? { to: a.home, reason: 'Reinstated by the benchmark.' } : { to: 'rejected', reasonCategory: 'not_selected_by_agency' };
+        const body =
+          stage === 'rejected' ? { to: a.home, reason: 'Reinstated by the benchmark.' } : { to: 'rejected', reasonCategory: 'not_selected_by_agency' };
         const before = counter.roundTrips();
         const moved = await viaCounted<{ version: number; stage: string }>('POST', `/v1/applications/${a.id}/transitions`, body, {
           'if-match': `"${version}"`,
@@ -330,7 +339,9 @@ console.log(
 );
 console.log(
   `Service: started as \`npm start\` does, with its defaults (LOG_LEVEL info, DB_POOL_SIZE 10, load shedding at its defaults) except, for this run only, ` +
-    `${Object.entries(SERVICE_OVERRIDES).map(([k, v]) => `${k}=${v}`).join(', ')}.`,
+    `${Object.entries(SERVICE_OVERRIDES)
+      .map(([k, v]) => `${k}=${v}`)
+      .join(', ')}.`,
 );
 if (memory !== undefined) console.log(`Idle service memory (RSS after the start and 20 requests, before the seed): ${(memory / 1048576).toFixed(0)} MiB.`);
 console.log();
@@ -344,5 +355,7 @@ for (const t of targets) {
 }
 const missed = targets.filter((t) => verdict(t) === 'MISSED');
 console.log();
-console.log(`${targets.length - missed.length} of ${targets.length} targets met or within tolerance; total ${((performance.now() - startedAt) / 1000).toFixed(0)} s.`);
+console.log(
+  `${targets.length - missed.length} of ${targets.length} targets met or within tolerance; total ${((performance.now() - startedAt) / 1000).toFixed(0)} s.`,
+);
 if (values.check && missed.length > 0) process.exit(1);

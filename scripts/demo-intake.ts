@@ -16,12 +16,24 @@ interface Person {
 
 const OPEN_CALL: Person[] = [
   { firstName: 'Sanne', lastName: 'van der Meer', city: 'Utrecht', currentPosition: 'Directeur Bedrijfsvoering', currentOrganisation: 'Provincie Utrecht' },
-  { firstName: 'Joris', lastName: 'de Wit', city: 'Den Haag', currentPosition: 'Plaatsvervangend directeur-generaal', currentOrganisation: 'Ministerie van LNV' },
+  {
+    firstName: 'Joris',
+    lastName: 'de Wit',
+    city: 'Den Haag',
+    currentPosition: 'Plaatsvervangend directeur-generaal',
+    currentOrganisation: 'Ministerie van LNV',
+  },
   { firstName: 'Fatima', lastName: 'El Amrani', city: 'Rotterdam', currentPosition: 'Directeur Uitvoering', currentOrganisation: 'Rijkswaterstaat' },
   { firstName: 'Maarten', lastName: 'Hoekstra', city: 'Leeuwarden', currentPosition: 'Algemeen directeur', currentOrganisation: 'Wetterskip Fryslân' },
   { firstName: 'Eline', lastName: "van 't Hof", city: 'Zwolle', currentPosition: 'Concerndirecteur', currentOrganisation: 'Provincie Overijssel' },
   { firstName: 'Ömer', lastName: 'Yılmaz', city: 'Amsterdam', currentPosition: 'Programmadirecteur Stikstof', currentOrganisation: 'Provincie Noord-Holland' },
-  { firstName: 'Anne-Marie', lastName: 'Brouwer-Kok', city: 'Arnhem', currentPosition: 'Directeur Informatievoorziening', currentOrganisation: 'Provincie Gelderland' },
+  {
+    firstName: 'Anne-Marie',
+    lastName: 'Brouwer-Kok',
+    city: 'Arnhem',
+    currentPosition: 'Directeur Informatievoorziening',
+    currentOrganisation: 'Provincie Gelderland',
+  },
   { firstName: 'Thijs', lastName: 'Verhoeven', city: "'s-Hertogenbosch", currentPosition: 'Hoofd Uitvoering', currentOrganisation: 'Provincie Noord-Brabant' },
   { firstName: 'Noor', lastName: 'Bakker', city: 'Haarlem', currentPosition: 'Manager Operations', currentOrganisation: 'Omgevingsdienst IJmond' },
   { firstName: 'Bas', lastName: 'de Jong', city: 'Groningen', currentPosition: 'Directeur', currentOrganisation: 'Kadaster' },
@@ -31,7 +43,13 @@ const OPEN_CALL: Person[] = [
   { firstName: 'Willem', lastName: 'Smit', city: 'Middelburg', currentPosition: 'Griffier', currentOrganisation: 'Provincie Zeeland' },
   { firstName: 'Chantal', lastName: 'Dekker', city: 'Maastricht', currentPosition: 'Directeur Fysiek Domein', currentOrganisation: 'Provincie Limburg' },
   { firstName: 'Ruben', lastName: 'Mulder', city: 'Utrecht', currentPosition: 'Interim-directeur', currentOrganisation: 'Staatsbosbeheer' },
-  { firstName: 'Iris', lastName: 'de Groot', city: 'Amersfoort', currentPosition: 'Directeur Bedrijfsvoering', currentOrganisation: 'Veiligheidsregio Utrecht' },
+  {
+    firstName: 'Iris',
+    lastName: 'de Groot',
+    city: 'Amersfoort',
+    currentPosition: 'Directeur Bedrijfsvoering',
+    currentOrganisation: 'Veiligheidsregio Utrecht',
+  },
   { firstName: 'Mohamed', lastName: 'Bouzid', city: 'Almere', currentPosition: 'Directeur Publieke Dienstverlening', currentOrganisation: 'Gemeente Almere' },
   { firstName: 'Karin', lastName: 'Vos', city: 'Nijmegen', currentPosition: 'Programmamanager', currentOrganisation: 'Waterschap Rivierenland' },
   { firstName: 'Daan', lastName: 'van Leeuwen', city: 'Leiden', currentPosition: 'Directeur Strategie', currentOrganisation: 'Provincie Zuid-Holland' },
@@ -39,7 +57,13 @@ const OPEN_CALL: Person[] = [
   { firstName: 'Geert', lastName: 'Hendriks', city: 'Enschede', currentPosition: 'Algemeen directeur', currentOrganisation: 'Omgevingsdienst Twente' },
   { firstName: 'Yvonne', lastName: 'Meijer', city: 'Apeldoorn', currentPosition: 'Directeur Bedrijfsvoering', currentOrganisation: 'Belastingdienst' },
   { firstName: 'Stefan', lastName: 'Kuipers', city: 'Deventer', currentPosition: 'Directeur Uitvoering', currentOrganisation: 'DUO' },
-  { firstName: 'Marieke', lastName: 'de Boer', city: 'Gouda', currentPosition: 'Secretaris-directeur', currentOrganisation: 'Waterschap Amstel, Gooi en Vecht' },
+  {
+    firstName: 'Marieke',
+    lastName: 'de Boer',
+    city: 'Gouda',
+    currentPosition: 'Secretaris-directeur',
+    currentOrganisation: 'Waterschap Amstel, Gooi en Vecht',
+  },
 ];
 
 const AGENCY_SEARCH: Array<Person & { linkedin: string; notes: string; motivation: string }> = [
@@ -330,9 +354,14 @@ export async function loadIntakeField(baseUrl: string, adminKey: string, procedu
       if (app.status !== 201) {
         refuse(report.incomplete, fullName(p), app);
       } else {
-        const put = await send('PUT', `/v1/applications/${String(app.body.id)}/documents/cv?fileName=${encodeURIComponent(`CV ${fullName(p)}.pdf`)}`, curriculumVitae(p), {
-          'content-type': 'application/pdf',
-        });
+        const put = await send(
+          'PUT',
+          `/v1/applications/${String(app.body.id)}/documents/cv?fileName=${encodeURIComponent(`CV ${fullName(p)}.pdf`)}`,
+          curriculumVitae(p),
+          {
+            'content-type': 'application/pdf',
+          },
+        );
         if (put.status === 201) report.incomplete.created += 1;
         else refuse(report.incomplete, fullName(p), put);
         applied.set(candidateId, { id: String(app.body.id), motivation: false, cv: put.status === 201 });

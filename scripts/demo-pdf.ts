@@ -9,9 +9,9 @@ const TRANSLITERATE: Record<string, string> = {
   '”': '"',
   '–': '-',
   '—': '-',
-  'ı': 'i',
-  'ł': 'l',
-  'Ł': 'L',
+  ı: 'i',
+  ł: 'l',
+  Ł: 'L',
   '€': 'EUR',
 };
 

@@ -132,7 +132,5 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     batchSize: argument('batch') ? Number(argument('batch')) : undefined,
     say: (line) => console.log(line),
   });
-  console.log(
-    `${result.inserted} applications added to procedure ${result.procedureId} in ${result.elapsedMs} ms; it now has ${result.totalApplications}.`,
-  );
+  console.log(`${result.inserted} applications added to procedure ${result.procedureId} in ${result.elapsedMs} ms; it now has ${result.totalApplications}.`);
 }

@@ -132,9 +132,7 @@ async function build(parts: AppParts) {
   const logger = parts.logger ?? loggerOptions(config.LOG_LEVEL);
   const isInstance = Boolean(logger) && typeof (logger as { info?: unknown }).info === 'function';
   const app = Fastify({
-    ...(isInstance
-      ? { loggerInstance: logger as FastifyServerOptions['loggerInstance'] }
-      : { logger: logger as FastifyServerOptions['logger'] }),
+    ...(isInstance ? { loggerInstance: logger as FastifyServerOptions['loggerInstance'] } : { logger: logger as FastifyServerOptions['logger'] }),
     bodyLimit: config.BODY_LIMIT_BYTES,
     // The whole request, body included, must arrive within this (408 otherwise): a slow upload cannot hold a connection.
     requestTimeout: config.REQUEST_TIMEOUT_MS,
@@ -148,7 +146,10 @@ async function build(parts: AppParts) {
     // A number is a count of proxy hops (fastify accepts it; its types do not say so).
     trustProxy:
       typeof config.TRUST_PROXY === 'number'
-        ? ((hops: number) => (_address: string, hop: number) => hop < hops)(config.TRUST_PROXY)
+        ? (
+            (hops: number) => (_address: string, hop: number) =>
+              hop < hops
+          )(config.TRUST_PROXY)
         : config.TRUST_PROXY,
     return503OnClosing: true,
     forceCloseConnections: 'idle',
@@ -189,11 +190,7 @@ async function build(parts: AppParts) {
     pool: parts.pool,
     clock: parts.clock,
     config,
-    documents:
-      parts.documents ??
-      (config.DOCUMENT_STORE === 'filesystem'
-        ? filesystemDocumentStore(config.DOCUMENT_DIR)
-        : postgresDocumentStore(parts.pool)),
+    documents: parts.documents ?? (config.DOCUMENT_STORE === 'filesystem' ? filesystemDocumentStore(config.DOCUMENT_DIR) : postgresDocumentStore(parts.pool)),
   });
   await app.register(errorsPlugin);
   await app.register(metricsPlugin);

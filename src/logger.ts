@@ -24,10 +24,7 @@ export async function createLogger(
   if (config.NODE_ENV !== 'production' && isTTY) {
     const pretty = await loadPretty();
     if (pretty) {
-      return pino(
-        options,
-        pretty({ destination: fd, sync: true, colorize: true, translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname' }),
-      );
+      return pino(options, pretty({ destination: fd, sync: true, colorize: true, translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname' }));
     }
   }
   return pino(options, pino.destination({ dest: fd, sync: true }));

@@ -355,9 +355,7 @@ function shareParameters(document: Json, components: Json) {
       });
     }
   }
-  components.parameters = Object.fromEntries(
-    Object.entries({ ...(components.parameters as Json), ...shared }).sort(([a], [b]) => a.localeCompare(b)),
-  );
+  components.parameters = Object.fromEntries(Object.entries({ ...(components.parameters as Json), ...shared }).sort(([a], [b]) => a.localeCompare(b)));
 }
 
 /**

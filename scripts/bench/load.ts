@@ -42,11 +42,9 @@ export async function loadGet(options: LoadOptions): Promise<LoadResult> {
     );
     return parseWrk(stdout);
   }
-  const { stdout } = await run(
-    AUTOCANNON,
-    ['--json', '-c', String(options.connections), '-d', String(options.seconds), '-t', '10', ...headers, options.url],
-    { maxBuffer: 16 << 20 },
-  );
+  const { stdout } = await run(AUTOCANNON, ['--json', '-c', String(options.connections), '-d', String(options.seconds), '-t', '10', ...headers, options.url], {
+    maxBuffer: 16 << 20,
+  });
   const r = JSON.parse(stdout) as {
     requests: { average: number; total: number };
     latency: { p50: number; p99: number };

@@ -118,7 +118,9 @@ export async function seedReads(apiUrl: string, adminKey: string, dbUrl: string,
     const spread = (await insert(spreadProcedures, 1, 'preselected')).map((r) => ({ ...r, home: 'preselected' as const }));
     const shared = (await insert([sharedProcedure], 32, 'applied')).map((r) => ({ ...r, home: 'applied' as const }));
     await db.query('ANALYZE');
-    const one = await db.query<{ id: string }>('SELECT id::text AS id FROM applications WHERE procedure_id = $1 ORDER BY created_at LIMIT 1 OFFSET 500', [small]);
+    const one = await db.query<{ id: string }>('SELECT id::text AS id FROM applications WHERE procedure_id = $1 ORDER BY created_at LIMIT 1 OFFSET 500', [
+      small,
+    ]);
     return { consultantToken, procedureId: procedures[100]!, applicationId: one.rows[0]!.id, small, large, spread, shared };
   } finally {
     await db.end();
@@ -150,7 +152,9 @@ export async function fillProcedures(dbUrl: string, from: number, to: number) {
   await db.connect();
   try {
     let clientId = (await db.query<{ id: string }>(`SELECT id::text AS id FROM clients WHERE name = 'Bench deadlines client'`)).rows[0]?.id;
-    clientId ??= (await db.query<{ id: string }>(`INSERT INTO clients (id, name) VALUES (gen_random_uuid(), 'Bench deadlines client') RETURNING id::text AS id`)).rows[0]!.id;
+    clientId ??= (
+      await db.query<{ id: string }>(`INSERT INTO clients (id, name) VALUES (gen_random_uuid(), 'Bench deadlines client') RETURNING id::text AS id`)
+    ).rows[0]!.id;
     await db.query('SET statement_timeout = 0');
     await db.query(
       `WITH p AS (

@@ -42,9 +42,7 @@ const result = await autocannon({
       setupRequest: (req, context) => {
         const held = free.shift()!;
         (context as { held?: Held }).held = held;
-        const body = held.rejected
-          ? { to: held.home, reason: 'Reinstated by the benchmark.' }
-          : { to: 'rejected', reasonCategory: 'not_selected_by_agency' };
+        const body = held.rejected ? { to: held.home, reason: 'Reinstated by the benchmark.' } : { to: 'rejected', reasonCategory: 'not_selected_by_agency' };
         return {
           ...req,
           path: `/v1/applications/${held.id}/transitions`,

@@ -169,7 +169,7 @@ async function assertReachableAsPostgres(dataDir: string) {
     if (closed) {
       throw new EmbeddedPostgresError(
         `The embedded PostgreSQL cannot start: as root it runs as the "postgres" user, who cannot enter ${closed} (on the way to ${target}). ` +
-          'Clone the project outside root\'s home folder (for example under /srv or /opt), or set DATABASE_URL to a PostgreSQL server you run.',
+          "Clone the project outside root's home folder (for example under /srv or /opt), or set DATABASE_URL to a PostgreSQL server you run.",
       );
     }
   }

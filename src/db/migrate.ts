@@ -94,9 +94,7 @@ export async function migrate(connectionString: string, dir = MIGRATIONS_DIR): P
       const applied = new Map(rows.map((r) => [r.migration_name, r]));
       for (const row of rows) {
         if (!row.finished_at) {
-          throw new MigrationError(
-            `Migration ${row.migration_name} started but never finished; repair the database, then mark it rolled back.`,
-          );
+          throw new MigrationError(`Migration ${row.migration_name} started but never finished; repair the database, then mark it rolled back.`);
         }
       }
       // Check everything before applying anything: a database this code must
@@ -104,9 +102,7 @@ export async function migrate(connectionString: string, dir = MIGRATIONS_DIR): P
       const known = new Set(files.map((f) => f.name));
       const unknown = rows.filter((r) => !known.has(r.migration_name)).map((r) => r.migration_name);
       if (unknown.length > 0) {
-        throw new MigrationError(
-          `The database has migrations this code does not know: ${unknown.join(', ')}. Is this an older version of the service?`,
-        );
+        throw new MigrationError(`The database has migrations this code does not know: ${unknown.join(', ')}. Is this an older version of the service?`);
       }
       for (const file of files) {
         const record = applied.get(file.name);
@@ -122,15 +118,13 @@ export async function migrate(connectionString: string, dir = MIGRATIONS_DIR): P
         await client.query('BEGIN');
         try {
           const id = randomUUID();
-          await client.query(
-            'INSERT INTO "_prisma_migrations" (id, checksum, migration_name, started_at) VALUES ($1, $2, $3, now())',
-            [id, file.checksum, file.name],
-          );
+          await client.query('INSERT INTO "_prisma_migrations" (id, checksum, migration_name, started_at) VALUES ($1, $2, $3, now())', [
+            id,
+            file.checksum,
+            file.name,
+          ]);
           await client.query(file.sql);
-          await client.query(
-            'UPDATE "_prisma_migrations" SET finished_at = now(), applied_steps_count = 1 WHERE id = $1',
-            [id],
-          );
+          await client.query('UPDATE "_prisma_migrations" SET finished_at = now(), applied_steps_count = 1 WHERE id = $1', [id]);
           await client.query('COMMIT');
         } catch (error) {
           await client.query('ROLLBACK');

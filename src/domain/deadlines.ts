@@ -118,7 +118,7 @@ export const MET_BY: Record<DeadlineKind, string> = {
     'The candidate is told that the agency holds their data (POST /v1/candidates/{candidateId}/informed), within one calendar month of being recorded.',
   retention_erasure_due: "The candidate's personal data and documents are erased (by the sweep, or DELETE /v1/candidates/{candidateId}).",
   data_subject_request_due:
-    "The request is answered: GET /v1/candidates/{candidateId}/export for access, DELETE /v1/candidates/{candidateId} for erasure, within one calendar month.",
+    'The request is answered: GET /v1/candidates/{candidateId}/export for access, DELETE /v1/candidates/{candidateId} for erasure, within one calendar month.',
 };
 
 export const DEADLINE_LABELS: Record<DeadlineKind, string> = {

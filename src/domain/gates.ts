@@ -182,9 +182,7 @@ export function gateClosableFrom(gate: QuotaGate, instants: GateCloseInput['inst
  * On success, `withinBounds` says whether the justification was needed and
  * `justification` is the trimmed text to keep (or null).
  */
-export function checkGateClose(
-  input: GateCloseInput,
-): RuleChecks<{ withinBounds: boolean; justification: string | null }> {
+export function checkGateClose(input: GateCloseInput): RuleChecks<{ withinBounds: boolean; justification: string | null }> {
   const { gate, count, bounds, now, zone } = input;
   const label = STAGE_LABELS[gate];
   const failures: RuleFailure[] = [];

@@ -35,9 +35,7 @@ export type Erase =
   /** Done by a dedicated step of the erasure (documents, content, mentions, stored responses). */
   | { step: 'documents' | 'content' | 'mentions' | 'idempotency' | 'notes' };
 
-export type Column =
-  | { kind: 'candidate'; erase: Erase; note?: string }
-  | { kind: 'staff' | 'code' | 'organisation' | 'payload'; note?: string };
+export type Column = { kind: 'candidate'; erase: Erase; note?: string } | { kind: 'staff' | 'code' | 'organisation' | 'payload'; note?: string };
 
 export interface Table {
   /**
@@ -197,7 +195,7 @@ export const PERSONAL_DATA: Record<string, Table> = {
       response_headers: candidate({ step: 'idempotency' }),
       response_body: candidate(
         { step: 'idempotency' },
-        "a stored response is deleted when it holds the id of any record about the person or one of their personal values (names, e-mail address)",
+        'a stored response is deleted when it holds the id of any record about the person or one of their personal values (names, e-mail address)',
       ),
     },
   },
@@ -272,9 +270,7 @@ export function redactPersonal<T>(value: T): T {
   const walk = (v: unknown, depth: number): unknown => {
     if (v === null || typeof v !== 'object' || depth > 8) return v;
     if (Array.isArray(v)) return v.map((x) => walk(x, depth + 1));
-    return Object.fromEntries(
-      Object.entries(v).map(([k, x]) => [k, PERSONAL_KEYS.has(k) ? redactValue(x) : walk(x, depth + 1)]),
-    );
+    return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, PERSONAL_KEYS.has(k) ? redactValue(x) : walk(x, depth + 1)]));
   };
   return walk(value, 0) as T;
 }
@@ -298,7 +294,7 @@ export function erasureAssignments(table: string): string[] {
   if (!t) return [];
   const out: string[] = [];
   for (const [name, c] of Object.entries(t.columns)) {
-    if (c.kind !== 'candidate' || typeof c.erase === 'object' && 'step' in c.erase) continue;
+    if (c.kind !== 'candidate' || (typeof c.erase === 'object' && 'step' in c.erase)) continue;
     const value = c.erase === 'null' ? 'NULL' : c.erase === 'marker' ? `'[erased]'` : c.erase.sql.replaceAll('{col}', `"${table}"."${name}"`);
     out.push(`"${name}" = ${value}`);
   }

@@ -79,9 +79,7 @@ export interface ProcedureChange {
   justification?: string | null;
 }
 
-export type ChangeVerdict =
-  | { ok: true; justification: string | null }
-  | { ok: false; status: 409 | 422; failures: RuleFailure[] };
+export type ChangeVerdict = { ok: true; justification: string | null } | { ok: false; status: 409 | 422; failures: RuleFailure[] };
 
 export function isFinished(phase: string): boolean {
   return (FINISHED_PHASES as readonly string[]).includes(phase);
@@ -298,7 +296,8 @@ export function checkApplicationChange(state: ApplicationChangeState, change: Ap
       failures: [
         {
           code: 'FIELD_FROZEN',
-          message: 'The candidate overview was sent to the committee; the source of an application (which decides what the committee sees) can no longer change.',
+          message:
+            'The candidate overview was sent to the committee; the source of an application (which decides what the committee sees) can no longer change.',
           path: 'source',
         },
       ],

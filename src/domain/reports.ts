@@ -45,9 +45,7 @@ export interface FunnelStep {
 
 /** How many applications ever reached each stage, and the conversion between consecutive stages. */
 export function funnel(apps: readonly ApplicationHistory[]): FunnelStep[] {
-  const reached = FUNNEL_STAGES.map(
-    (stage) => apps.filter((a) => stage === 'applied' || a.changes.some((c) => c.toStage === stage)).length,
-  );
+  const reached = FUNNEL_STAGES.map((stage) => apps.filter((a) => stage === 'applied' || a.changes.some((c) => c.toStage === stage)).length);
   return FUNNEL_STAGES.map((stage, i) => ({
     stage,
     reached: reached[i]!,
@@ -95,9 +93,7 @@ export interface StageDuration {
 export function stageDurations(apps: readonly ApplicationHistory[]): StageDuration[] {
   const all = apps.flatMap(staysOf);
   return FUNNEL_STAGES.filter((s) => s !== 'appointed').map((stage) => {
-    const hours = all
-      .filter((s) => s.stage === stage && s.leftAt !== null)
-      .map((s) => (s.leftAt!.getTime() - s.enteredAt.getTime()) / HOUR_MS);
+    const hours = all.filter((s) => s.stage === stage && s.leftAt !== null).map((s) => (s.leftAt!.getTime() - s.enteredAt.getTime()) / HOUR_MS);
     const m = median(hours);
     return {
       stage,
@@ -119,10 +115,7 @@ export type MilestoneOutcome = (typeof MILESTONE_OUTCOMES)[number];
  *  - overdue: not met and due at or before now, late by lateByHours so far;
  *  - pending: not met and not due yet.
  */
-export function milestoneOutcome(
-  d: { dueAt: Date; met: boolean; metAt: Date | null },
-  now: Date,
-): { outcome: MilestoneOutcome; lateByHours: number | null } {
+export function milestoneOutcome(d: { dueAt: Date; met: boolean; metAt: Date | null }, now: Date): { outcome: MilestoneOutcome; lateByHours: number | null } {
   const due = d.dueAt.getTime();
   if (d.met) {
     if (!d.metAt) return { outcome: 'met', lateByHours: null };

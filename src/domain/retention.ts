@@ -53,12 +53,7 @@ export interface RetentionConsent {
 }
 
 export type RetentionBasis =
-  | 'four_weeks_after_end'
-  | 'consent_expires'
-  | 'consent_withdrawn'
-  | 'one_year_after_end'
-  | 'talent_pool_consent_ends'
-  | 'three_months_after_recorded';
+  'four_weeks_after_end' | 'consent_expires' | 'consent_withdrawn' | 'one_year_after_end' | 'talent_pool_consent_ends' | 'three_months_after_recorded';
 
 export type RetentionVerdict =
   | { due: false; reason: 'appointed' | 'procedure_running' | 'no_procedure' }
@@ -116,11 +111,7 @@ function consentEnd(c: RetentionConsent): Date {
  * prisma/migrations/20261129170000_talent_pool_retention/migration.sql.
  * Change both together: test/integration/sql-twins.test.ts compares them.
  */
-export function retentionErasure(
-  procedures: readonly RetentionProcedure[],
-  consents: readonly RetentionConsent[],
-  recordedAt?: Date,
-): RetentionVerdict {
+export function retentionErasure(procedures: readonly RetentionProcedure[], consents: readonly RetentionConsent[], recordedAt?: Date): RetentionVerdict {
   if (procedures.some((p) => p.appointed)) return { due: false, reason: 'appointed' };
   const consent = latest(consents);
   if (procedures.length === 0) {

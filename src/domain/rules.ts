@@ -40,9 +40,7 @@ export function describeInstant(instant: Date, zone: string): string {
 /** "1 February 2026" for a `YYYY-MM-DD` date. */
 export function describeDate(date: string): string {
   const [y, m, d] = date.split('-').map(Number);
-  return new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' }).format(
-    new Date(Date.UTC(y!, m! - 1, d)),
-  );
+  return new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(Date.UTC(y!, m! - 1, d)));
 }
 
 /** Joins failure messages into one sentence for a problem's `detail`. */

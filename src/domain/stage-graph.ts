@@ -26,15 +26,7 @@ import type { TimelineInstants } from './timeline.js';
  * reinstatement.
  */
 
-export type ApplicationStage =
-  | 'applied'
-  | 'preselected'
-  | 'shortlisted'
-  | 'interviewed'
-  | 'nominated'
-  | 'appointed'
-  | 'rejected'
-  | 'withdrawn';
+export type ApplicationStage = 'applied' | 'preselected' | 'shortlisted' | 'interviewed' | 'nominated' | 'appointed' | 'rejected' | 'withdrawn';
 
 export const APPLICATION_STAGES: readonly ApplicationStage[] = [
   'applied',
@@ -58,11 +50,7 @@ export const FINAL_STAGES: readonly ApplicationStage[] = ['appointed', 'withdraw
 export const ACTIVE_STAGES: readonly ApplicationStage[] = ['applied', 'preselected', 'shortlisted', 'interviewed', 'nominated'];
 
 export type RejectionCategory = 'not_selected_by_agency' | 'not_selected_by_committee' | 'position_filled';
-export const REJECTION_CATEGORIES: readonly RejectionCategory[] = [
-  'not_selected_by_agency',
-  'not_selected_by_committee',
-  'position_filled',
-];
+export const REJECTION_CATEGORIES: readonly RejectionCategory[] = ['not_selected_by_agency', 'not_selected_by_committee', 'position_filled'];
 export const REJECTION_CATEGORY_LABELS: Record<RejectionCategory, string> = {
   not_selected_by_agency: 'not selected by the agency',
   not_selected_by_committee: 'not selected by the committee',
@@ -258,10 +246,7 @@ function checkReinstatement(input: TransitionInput): TransitionResult {
   const stage = REINSTATEMENT_STAGE[to as PipelineStage];
   const status = statusesOf(input)[stage];
   if (status === 'closed') {
-    return fail(
-      'STAGE_CLOSED',
-      `The ${STAGE_LABELS[stage]} is closed, so this candidate can no longer be reinstated as ${STAGE_WORDS[to]}.`,
-    );
+    return fail('STAGE_CLOSED', `The ${STAGE_LABELS[stage]} is closed, so this candidate can no longer be reinstated as ${STAGE_WORDS[to]}.`);
   }
   if (to === 'preselected' && !input.complete) return incomplete();
   return checkOccupancy(input, 'reinstate');
@@ -290,20 +275,13 @@ function checkAdvance(input: TransitionInput): TransitionResult {
   }
   if (to === 'preselected' && !input.complete) return incomplete();
   if (to === 'interviewed' && !input.interviewHeld) {
-    return fail(
-      'NOT_INTERVIEWED',
-      'This candidate can be marked interviewed only once a committee interview with them has taken place.',
-      'to',
-    );
+    return fail('NOT_INTERVIEWED', 'This candidate can be marked interviewed only once a committee interview with them has taken place.', 'to');
   }
   return checkOccupancy(input, 'advance');
 }
 
 function incomplete(): TransitionResult {
-  return fail(
-    'APPLICATION_INCOMPLETE',
-    'Only complete applications can be preselected: both the motivation letter and the CV (PDF) must be there.',
-  );
+  return fail('APPLICATION_INCOMPLETE', 'Only complete applications can be preselected: both the motivation letter and the CV (PDF) must be there.');
 }
 
 function statusesOf(input: TransitionInput): Record<StageName, StageStatus> {
@@ -357,10 +335,7 @@ function checkOccupancy(input: TransitionInput, kind: 'advance' | 'reinstate'): 
     }
     const max = input.bounds?.nomination?.max ?? DEFAULT_BOUNDS.nomination.max;
     if (input.counts.nomination >= max) {
-      return fail(
-        'NOMINEE_EXISTS',
-        'There is already a nominee, and a procedure has exactly one at a time: reject or withdraw the current nominee first.',
-      );
+      return fail('NOMINEE_EXISTS', 'There is already a nominee, and a procedure has exactly one at a time: reject or withdraw the current nominee first.');
     }
   }
   return { ok: true, kind, overQuota: false };

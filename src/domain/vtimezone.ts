@@ -54,8 +54,6 @@ function offsetText(minutes: number): string {
 }
 
 function shortName(zone: string, at: Date): string | null {
-  const part = new Intl.DateTimeFormat('en-GB', { timeZone: zone, timeZoneName: 'short' })
-    .formatToParts(at)
-    .find((p) => p.type === 'timeZoneName');
+  const part = new Intl.DateTimeFormat('en-GB', { timeZone: zone, timeZoneName: 'short' }).formatToParts(at).find((p) => p.type === 'timeZoneName');
   return part && !part.value.startsWith('GMT') && !part.value.startsWith('UTC') ? part.value : null;
 }

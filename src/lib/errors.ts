@@ -61,14 +61,11 @@ export class AppError extends Error {
   }
 }
 
-export const notFound = (what: string, id?: string) =>
-  new AppError(404, 'NOT_FOUND', id ? `${what} ${id} does not exist.` : `${what} does not exist.`);
+export const notFound = (what: string, id?: string) => new AppError(404, 'NOT_FOUND', id ? `${what} ${id} does not exist.` : `${what} does not exist.`);
 
-export const conflict = (code: string, detail: string, options?: AppErrorOptions) =>
-  new AppError(409, code, detail, options);
+export const conflict = (code: string, detail: string, options?: AppErrorOptions) => new AppError(409, code, detail, options);
 
-export const unprocessable = (code: string, detail: string, options?: AppErrorOptions) =>
-  new AppError(422, code, detail, options);
+export const unprocessable = (code: string, detail: string, options?: AppErrorOptions) => new AppError(422, code, detail, options);
 
 export function problemType(code: string): string {
   return `/problems/${code.toLowerCase().replace(/_/g, '-')}`;

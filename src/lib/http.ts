@@ -33,11 +33,7 @@ export function expectedVersion(ifMatch: string | undefined, required: boolean):
 }
 
 export function staleVersion(what: string): AppError {
-  return new AppError(
-    412,
-    'PRECONDITION_FAILED',
-    `The ${what} was changed since you read it: fetch it again and apply your change to the current version.`,
-  );
+  return new AppError(412, 'PRECONDITION_FAILED', `The ${what} was changed since you read it: fetch it again and apply your change to the current version.`);
 }
 
 export const problemSchema = z
@@ -48,9 +44,7 @@ export const problemSchema = z
     detail: z.string().meta({ description: 'What went wrong in this request, in a sentence for people.' }),
     code: z.string().meta({ description: 'The stable code to branch on; each error response lists the codes it can carry.' }),
     instance: z.string().optional().meta({ description: 'The path of the request.' }),
-    errors: z
-      .array(z.object({ path: z.string(), message: z.string(), code: z.string().optional() }))
-      .optional(),
+    errors: z.array(z.object({ path: z.string(), message: z.string(), code: z.string().optional() })).optional(),
   })
   .catchall(z.unknown())
   .meta({

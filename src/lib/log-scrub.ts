@@ -12,11 +12,7 @@ const PG_KEY_VALUE = /(Key \([^)]*\)=\()[^)]*(\))/g;
 const PG_INPUT_VALUE = /(invalid input (?:syntax|value) for [^:]+: )"[^"]*"/g;
 
 export function scrubText(text: string): string {
-  return text
-    .replace(PG_KEY_VALUE, '$1[value]$2')
-    .replace(PG_INPUT_VALUE, '$1"[value]"')
-    .replace(EMAIL, '[email]')
-    .replace(PHONE, '[phone]');
+  return text.replace(PG_KEY_VALUE, '$1[value]$2').replace(PG_INPUT_VALUE, '$1"[value]"').replace(EMAIL, '[email]').replace(PHONE, '[phone]');
 }
 
 /**

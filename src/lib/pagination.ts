@@ -81,10 +81,7 @@ export function pageSchema<T extends z.ZodType>(item: T) {
 function page<T extends z.ZodType>(item: T) {
   return z.object({
     items: z.array(item),
-    nextCursor: z
-      .string()
-      .nullable()
-      .meta({ description: 'Pass as `cursor` for the next page; null on the last page.' }),
+    nextCursor: z.string().nullable().meta({ description: 'Pass as `cursor` for the next page; null on the last page.' }),
   });
 }
 
@@ -92,12 +89,7 @@ function page<T extends z.ZodType>(item: T) {
  * Turns rows fetched with `limit + 1` into a page: the extra row only tells
  * whether there is a next page.
  */
-export function toPage<R, I>(
-  rows: R[],
-  limit: number,
-  keyOf: (row: R) => Cursor,
-  map: (row: R) => I,
-): { items: I[]; nextCursor: string | null } {
+export function toPage<R, I>(rows: R[], limit: number, keyOf: (row: R) => Cursor, map: (row: R) => I): { items: I[]; nextCursor: string | null } {
   const hasMore = rows.length > limit;
   const pageRows = hasMore ? rows.slice(0, limit) : rows;
   const last = pageRows[pageRows.length - 1];

@@ -146,18 +146,10 @@ const FASTIFY_CODES: Record<string, { status: number; code: string; detail: stri
  */
 export function frameworkErrorHandler(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
   if (error.code === 'FST_ERR_MAX_PARAM_LENGTH') {
-    return sendProblem(
-      reply,
-      request,
-      new AppError(414, 'PATH_PARAMETER_TOO_LONG', 'A path parameter is longer than any id of this API; check the URL.'),
-    );
+    return sendProblem(reply, request, new AppError(414, 'PATH_PARAMETER_TOO_LONG', 'A path parameter is longer than any id of this API; check the URL.'));
   }
   if (error.code === 'FST_ERR_BAD_URL') {
-    return sendProblem(
-      reply,
-      request,
-      new AppError(400, 'MALFORMED_URL', 'The URL path is not valid percent-encoding (RFC 3986); encode each byte as %XX.'),
-    );
+    return sendProblem(reply, request, new AppError(400, 'MALFORMED_URL', 'The URL path is not valid percent-encoding (RFC 3986); encode each byte as %XX.'));
   }
   return sendProblem(reply, request, new AppError(400, 'BAD_REQUEST', 'The request could not be routed.'));
 }
@@ -230,11 +222,7 @@ export const errorsPlugin = fp(
     });
 
     app.setNotFoundHandler((request, reply) =>
-      sendProblem(
-        reply,
-        request,
-        new AppError(404, 'ROUTE_NOT_FOUND', `There is no route ${request.method} ${request.url.split('?')[0]}.`),
-      ),
+      sendProblem(reply, request, new AppError(404, 'ROUTE_NOT_FOUND', `There is no route ${request.method} ${request.url.split('?')[0]}.`)),
     );
   },
   { name: 'errors' },

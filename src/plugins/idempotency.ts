@@ -100,11 +100,7 @@ function sendReplay(reply: FastifyReply, row: IdempotencyRow) {
  * request, the answer is a function that sends the first response again: the
  * handler undoes what it read, then calls it.
  */
-export async function settleStreamedBody(
-  request: FastifyRequest,
-  reply: FastifyReply,
-  contentDigest: string,
-): Promise<(() => FastifyReply) | null> {
+export async function settleStreamedBody(request: FastifyRequest, reply: FastifyReply, contentDigest: string): Promise<(() => FastifyReply) | null> {
   const streamed = request.idempotencyStreamed;
   if (!streamed) return null;
   const hash = requestHash(request, contentDigest);
@@ -122,11 +118,7 @@ export async function settleStreamedBody(
 }
 
 function keyReused(): AppError {
-  return new AppError(
-    422,
-    'IDEMPOTENCY_KEY_REUSED',
-    'This Idempotency-Key was used with a different request; use a new key for a new request.',
-  );
+  return new AppError(422, 'IDEMPOTENCY_KEY_REUSED', 'This Idempotency-Key was used with a different request; use a new key for a new request.');
 }
 
 /**

@@ -139,10 +139,7 @@ export const metricsPlugin = fp(
     }
 
     app.addHook('onResponse', async (request, reply) => {
-      http.observe(
-        { method: request.method, route: request.routeOptions.url ?? 'unmatched', status: String(reply.statusCode) },
-        reply.elapsedTime / 1000,
-      );
+      http.observe({ method: request.method, route: request.routeOptions.url ?? 'unmatched', status: String(reply.statusCode) }, reply.elapsedTime / 1000);
     });
     app.addHook('onSend', async (_request, reply, payload) => {
       if (reply.statusCode >= 400 && String(reply.getHeader('content-type') ?? '').startsWith('application/problem+json') && typeof payload === 'string') {

@@ -16,13 +16,7 @@ export interface FilePart {
  * POSTs a multipart application form: text fields first (in the order
  * given), then the files, as a browser form or curl -F sends them.
  */
-export function postForm(
-  ctx: TestContext,
-  procedureId: string,
-  fields: Record<string, string> | Array<[string, string]>,
-  files: FilePart[],
-  auth = ctx.admin,
-) {
+export function postForm(ctx: TestContext, procedureId: string, fields: Record<string, string> | Array<[string, string]>, files: FilePart[], auth = ctx.admin) {
   let req = request(ctx.app.server).post(`/v1/procedures/${procedureId}/applications`).set('authorization', auth);
   for (const [name, value] of Array.isArray(fields) ? fields : Object.entries(fields)) req = req.field(name, value);
   for (const f of files) {
@@ -34,7 +28,11 @@ export function postForm(
 /** The candidate fields of a new open-call applicant as form fields. */
 export function candidateFields(overrides: Record<string, unknown> = {}): Record<string, string> {
   const input = candidateInput(overrides);
-  return Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined && v !== null).map(([k, v]) => [k, String(v)]));
+  return Object.fromEntries(
+    Object.entries(input)
+      .filter(([, v]) => v !== undefined && v !== null)
+      .map(([k, v]) => [k, String(v)]),
+  );
 }
 
 /** A complete application through the open call, with both PDFs. */

@@ -31,17 +31,11 @@ export async function createClient(ctx: TestContext, name = 'Interprovinciaal Ov
 
 export async function createProcedure(ctx: TestContext, options: { timeline?: boolean; open?: boolean } = {}) {
   const client = await createClient(ctx);
-  const res = await request(ctx.app.server)
-    .post('/v1/procedures')
-    .set('authorization', ctx.admin)
-    .send(ipoProcedureInput(client.id));
+  const res = await request(ctx.app.server).post('/v1/procedures').set('authorization', ctx.admin).send(ipoProcedureInput(client.id));
   if (res.status !== 201) throw new Error(`procedure: ${res.status} ${JSON.stringify(res.body)}`);
   let procedure = res.body as { id: string; version: number; phase: string };
   if (options.timeline !== false || options.open) {
-    const t = await request(ctx.app.server)
-      .put(`/v1/procedures/${procedure.id}/timeline`)
-      .set('authorization', ctx.admin)
-      .send(ipoTimeline);
+    const t = await request(ctx.app.server).put(`/v1/procedures/${procedure.id}/timeline`).set('authorization', ctx.admin).send(ipoTimeline);
     if (t.status !== 200) throw new Error(`timeline: ${t.status} ${JSON.stringify(t.body)}`);
     procedure = { ...procedure, version: t.body.version };
   }

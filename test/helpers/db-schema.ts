@@ -107,9 +107,12 @@ export async function readDatabaseSchema(client: pg.ClientBase): Promise<DbSchem
     GROUP BY t.typname`);
   for (const row of enums.rows) schema.enums.set(row.name, row.values);
 
-  const tables = await client.query<{ table_name: string }>(`
+  const tables = await client.query<{ table_name: string }>(
+    `
     SELECT table_name::text FROM information_schema.tables
-    WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name <> $1`, [MIGRATIONS_TABLE]);
+    WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name <> $1`,
+    [MIGRATIONS_TABLE],
+  );
   for (const row of tables.rows) {
     schema.tables.set(row.table_name, { name: row.table_name, columns: new Map(), primaryKey: null, indexes: [], foreignKeys: [] });
   }

@@ -402,13 +402,7 @@ function columnType(model: PrismaModel, field: PrismaField, enums: Map<string, P
   return field.list ? `${base}[]` : base;
 }
 
-function columnDefault(
-  model: PrismaModel,
-  field: PrismaField,
-  table: string,
-  column: string,
-  enums: Map<string, PrismaEnum>,
-): string | null {
+function columnDefault(model: PrismaModel, field: PrismaField, table: string, column: string, enums: Map<string, PrismaEnum>): string | null {
   const where = `${model.name}.${field.name} @default`;
   const def = attribute(field.attributes, 'default');
   if (!def) return null;
@@ -482,7 +476,11 @@ export function expectedDatabaseSchema(schema: PrismaSchema): DbSchema {
   const enums = new Map(schema.enums.map((e) => [e.name, e]));
   const models = new Map(schema.models.map((m) => [m.name, m]));
   const result: DbSchema = { enums: new Map(), tables: new Map() };
-  for (const e of schema.enums) result.enums.set(enumName(e), e.values.map((v) => v.dbName));
+  for (const e of schema.enums)
+    result.enums.set(
+      enumName(e),
+      e.values.map((v) => v.dbName),
+    );
 
   for (const model of schema.models) {
     const table = tableName(model);

@@ -75,7 +75,7 @@ describe.each([{ store: 'postgres' }, { store: 'filesystem' }])('uploads into th
     expect(res.status).toBe(201);
     const rows = await ctx.db.prisma.document.findMany({ where: { applicationId: res.body.id } });
     expect(rows.map((r) => r.store)).toEqual([store, store]);
-    if (store === 'filesystem') expect(await allFiles(dir)).toHaveLength((await ctx.db.prisma.document.count()));
+    if (store === 'filesystem') expect(await allFiles(dir)).toHaveLength(await ctx.db.prisma.document.count());
     expect(Buffer.compare((await download(ctx, res.body.id, 'motivation')).body as Buffer, motivation)).toBe(0);
     expect(Buffer.compare((await download(ctx, res.body.id, 'cv')).body as Buffer, cv)).toBe(0);
 
@@ -245,11 +245,7 @@ describe.each([{ store: 'postgres' }, { store: 'filesystem' }])('uploads into th
     );
     // Blank fields count as not given, so only the parser's limit stops 25 of them.
     const many = Array.from({ length: 25 }, () => ['notes', ''] as [string, string]);
-    await refusedLeavingNothing(
-      async () => postForm(ctx, procedureId, many, [{ field: 'cv', content: await cvPdf() }]),
-      413,
-      'TOO_MANY_FIELDS',
-    );
+    await refusedLeavingNothing(async () => postForm(ctx, procedureId, many, [{ field: 'cv', content: await cvPdf() }]), 413, 'TOO_MANY_FIELDS');
   });
 
   it('refuses a body type that is neither a PDF nor a form', async () => {

@@ -91,7 +91,10 @@ describe('multipart intake', () => {
   it('audits every step without personal data and emits the intake events', async () => {
     const procedure = await openProcedure();
     const app = await applyWithBothPdfs(ctx, procedure.id, { firstName: 'Annelies', lastName: 'Geheimhouder', email: 'annelies.geheim@example.nl' });
-    const audit = await ctx.db.prisma.auditEntry.findMany({ where: { procedureId: procedure.id, entityType: { in: ['candidate', 'application'] } }, orderBy: { id: 'asc' } });
+    const audit = await ctx.db.prisma.auditEntry.findMany({
+      where: { procedureId: procedure.id, entityType: { in: ['candidate', 'application'] } },
+      orderBy: { id: 'asc' },
+    });
     expect(audit.map((a) => a.action)).toEqual([
       'candidate.created',
       'application.received',
@@ -102,9 +105,7 @@ describe('multipart intake', () => {
     const dump = JSON.stringify(audit.map((a) => [a.changes, a.reason]));
     expect(dump).not.toMatch(/Annelies|Geheimhouder|annelies\.geheim|Motivatie\.pdf/);
     const events = await ctx.db.prisma.event.findMany({ where: { procedureId: procedure.id }, orderBy: { id: 'asc' } });
-    expect(events.map((e) => e.type)).toEqual(
-      expect.arrayContaining(['application.received', 'document.uploaded', 'application.completed']),
-    );
+    expect(events.map((e) => e.type)).toEqual(expect.arrayContaining(['application.received', 'document.uploaded', 'application.completed']));
     expect(events.find((e) => e.type === 'application.received')?.payload).toMatchObject({ applicationId: app.id, source: 'open_call' });
   });
 
@@ -324,9 +325,7 @@ describe('JSON intake and document upload', () => {
     const a = await makePdf({ title: 'A' });
     const b = await makePdf({ title: 'B' });
     const results = await Promise.all(
-      [a, b].map((pdf) =>
-        api().put(`/v1/applications/${id}/documents/cv`).set('authorization', ctx.admin).set('content-type', 'application/pdf').send(pdf),
-      ),
+      [a, b].map((pdf) => api().put(`/v1/applications/${id}/documents/cv`).set('authorization', ctx.admin).set('content-type', 'application/pdf').send(pdf)),
     );
     expect(results.map((r) => r.status).sort()).toEqual([200, 201]);
     const docs = await ctx.db.prisma.document.findMany({ where: { applicationId: id, kind: 'cv' } });

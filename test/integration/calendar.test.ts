@@ -26,7 +26,10 @@ type Props = Record<string, { params: string; value: string }>;
 /** A small RFC 5545 reader: unfolds lines and collects each component's properties. */
 function parseIcs(text: string) {
   expect(text.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
-  const lines = text.replace(/\r\n[ \t]/g, '').split('\r\n').filter(Boolean);
+  const lines = text
+    .replace(/\r\n[ \t]/g, '')
+    .split('\r\n')
+    .filter(Boolean);
   const components: Array<{ name: string; props: Props }> = [];
   const stack: Array<{ name: string; props: Props }> = [];
   for (const line of lines) {
@@ -86,10 +89,18 @@ describe('GET /v1/procedures/{id}/calendar.ics', () => {
     const daylight = components.filter((c) => c.name === 'DAYLIGHT').map((c) => c.props);
     const standard = components.filter((c) => c.name === 'STANDARD').map((c) => c.props);
     expect(daylight).toContainEqual(
-      expect.objectContaining({ DTSTART: { params: '', value: '20250330T020000' }, TZOFFSETFROM: { params: '', value: '+0100' }, TZOFFSETTO: { params: '', value: '+0200' } }),
+      expect.objectContaining({
+        DTSTART: { params: '', value: '20250330T020000' },
+        TZOFFSETFROM: { params: '', value: '+0100' },
+        TZOFFSETTO: { params: '', value: '+0200' },
+      }),
     );
     expect(standard).toContainEqual(
-      expect.objectContaining({ DTSTART: { params: '', value: '20251026T030000' }, TZOFFSETFROM: { params: '', value: '+0200' }, TZOFFSETTO: { params: '', value: '+0100' } }),
+      expect.objectContaining({
+        DTSTART: { params: '', value: '20251026T030000' },
+        TZOFFSETFROM: { params: '', value: '+0200' },
+        TZOFFSETTO: { params: '', value: '+0100' },
+      }),
     );
   });
 

@@ -71,7 +71,10 @@ describe('candidates', () => {
     const input = candidateInput();
     const [a, b] = await Promise.all([
       api().post('/v1/candidates').set('authorization', ctx.admin).send(input),
-      api().post('/v1/candidates').set('authorization', ctx.admin).send({ ...input, email: input.email.toUpperCase() }),
+      api()
+        .post('/v1/candidates')
+        .set('authorization', ctx.admin)
+        .send({ ...input, email: input.email.toUpperCase() }),
     ]);
     expect([a.status, b.status].sort()).toEqual([201, 409]);
     const created = a.status === 201 ? a : b;
@@ -95,9 +98,7 @@ describe('candidates', () => {
       );
     expect(res.status).toBe(400);
     const paths = res.body.errors.map((e: { path: string }) => e.path);
-    expect(paths).toEqual(
-      expect.arrayContaining(['body.email', 'body.phone', 'body.linkedinUrl', 'body.city', 'body.firstName', 'body.lastName']),
-    );
+    expect(paths).toEqual(expect.arrayContaining(['body.email', 'body.phone', 'body.linkedinUrl', 'body.city', 'body.firstName', 'body.lastName']));
     const other = await api()
       .post('/v1/candidates')
       .set('authorization', ctx.admin)
@@ -114,7 +115,10 @@ describe('candidates', () => {
   });
 
   it('needs an e-mail for open-call candidates but not for headhunted ones', async () => {
-    const open = await api().post('/v1/candidates').set('authorization', ctx.admin).send(candidateInput({ email: undefined }));
+    const open = await api()
+      .post('/v1/candidates')
+      .set('authorization', ctx.admin)
+      .send(candidateInput({ email: undefined }));
     expect(open.status).toBe(400);
     expect(open.body.errors).toContainEqual(expect.objectContaining({ path: 'body.email' }));
     const searched = await api()
@@ -129,16 +133,31 @@ describe('candidates', () => {
     const marker = `q${Date.now()}`;
     const a = await createCandidate(ctx, { firstName: 'Marieke', lastName: `Zwart${marker}`, email: `m.zwart.${marker}@example.nl` });
     const b = await createCandidate(ctx, { firstName: 'Pieter', lastName: `van der Zwart${marker}`, email: `p_${marker}@example.nl` });
-    const byName = await api().get('/v1/candidates').query({ q: `zwart${marker.toUpperCase()}` }).set('authorization', ctx.admin);
+    const byName = await api()
+      .get('/v1/candidates')
+      .query({ q: `zwart${marker.toUpperCase()}` })
+      .set('authorization', ctx.admin);
     expect(byName.body.items.map((c: { id: string }) => c.id).sort()).toEqual([a.id, b.id].sort());
-    const twoWords = await api().get('/v1/candidates').query({ q: `pieter ZWART${marker}` }).set('authorization', ctx.admin);
+    const twoWords = await api()
+      .get('/v1/candidates')
+      .query({ q: `pieter ZWART${marker}` })
+      .set('authorization', ctx.admin);
     expect(twoWords.body.items.map((c: { id: string }) => c.id)).toEqual([b.id]);
-    const byEmail = await api().get('/v1/candidates').query({ q: `M.ZWART.${marker}` }).set('authorization', ctx.admin);
+    const byEmail = await api()
+      .get('/v1/candidates')
+      .query({ q: `M.ZWART.${marker}` })
+      .set('authorization', ctx.admin);
     expect(byEmail.body.items.map((c: { id: string }) => c.id)).toEqual([a.id]);
     // An underscore is a character, not a LIKE wildcard.
-    const literal = await api().get('/v1/candidates').query({ q: `p_${marker}` }).set('authorization', ctx.admin);
+    const literal = await api()
+      .get('/v1/candidates')
+      .query({ q: `p_${marker}` })
+      .set('authorization', ctx.admin);
     expect(literal.body.items.map((c: { id: string }) => c.id)).toEqual([b.id]);
-    const wildcard = await api().get('/v1/candidates').query({ q: `m_zwart.${marker}` }).set('authorization', ctx.admin);
+    const wildcard = await api()
+      .get('/v1/candidates')
+      .query({ q: `m_zwart.${marker}` })
+      .set('authorization', ctx.admin);
     expect(wildcard.body.items).toEqual([]);
   });
 
@@ -154,10 +173,7 @@ describe('candidates', () => {
     expect(first.status).toBe(200);
     expect(first.body.items).toHaveLength(2);
     expect(first.body.nextCursor).toEqual(expect.any(String));
-    const second = await api()
-      .get('/v1/candidates')
-      .query({ updatedSince: since, limit: 2, cursor: first.body.nextCursor })
-      .set('authorization', ctx.admin);
+    const second = await api().get('/v1/candidates').query({ updatedSince: since, limit: 2, cursor: first.body.nextCursor }).set('authorization', ctx.admin);
     expect(second.body.items).toHaveLength(1);
     expect(second.body.nextCursor).toBeNull();
     expect([...first.body.items, ...second.body.items].map((c: { id: string }) => c.id)).toEqual(made.map((m) => m.id));

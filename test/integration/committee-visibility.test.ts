@@ -220,7 +220,12 @@ function routeSpecs(w: World): Record<string, Call[]> {
         expect: {
           status: 200,
           shape: {
-            items: [{ candidate: keys('city', 'currentOrganisation', 'currentPosition', 'firstName', 'lastName'), ...keys('agencyMotivation', 'applicationId', 'complete', 'preselected', 'receivedAt', 'source', 'stage') }],
+            items: [
+              {
+                candidate: keys('city', 'currentOrganisation', 'currentPosition', 'firstName', 'lastName'),
+                ...keys('agencyMotivation', 'applicationId', 'complete', 'preselected', 'receivedAt', 'source', 'stage'),
+              },
+            ],
             preselection: keys('count', 'max', 'min'),
             totals: keys('agencySearch', 'applicants', 'complete', 'openCall', 'preselected', 'referral'),
             ...keys('audience', 'generatedAt', 'overviewSentAt', 'procedureId', 'reference', 'timeZone', 'title'),
@@ -255,18 +260,27 @@ function routeSpecs(w: World): Record<string, Call[]> {
           },
         },
       },
-      { url: `/v1/procedures/${P}/applications?source=agency_search`, expect: { status: 200, check: (res) => expect(res.body.items.map((i: { id: string }) => i.id)).toEqual([w.searchPreselected.applicationId]) } },
+      {
+        url: `/v1/procedures/${P}/applications?source=agency_search`,
+        expect: { status: 200, check: (res) => expect(res.body.items.map((i: { id: string }) => i.id)).toEqual([w.searchPreselected.applicationId]) },
+      },
       { url: `/v1/procedures/${Q}/applications`, expect: 404 },
     ],
     '/v1/applications/:applicationId': [
-      { url: app(w.preselected.applicationId), expect: { status: 200, shape: full, check: (res) => expect(res.body.agencyMotivation).toBe('Sterke bestuurlijke ervaring.') } },
+      {
+        url: app(w.preselected.applicationId),
+        expect: { status: 200, shape: full, check: (res) => expect(res.body.agencyMotivation).toBe('Sterke bestuurlijke ervaring.') },
+      },
       { url: app(w.searchPreselected.applicationId), expect: { status: 200, shape: full } },
       { url: app(w.openCall.applicationId), expect: { status: 200, shape: summary, check: (res) => expect(res.text).not.toContain('@') } },
       { url: app(w.searched.applicationId), expect: 404 },
       { url: app(w.elsewhere.applicationId), expect: 404 },
     ],
     '/v1/applications/:applicationId/documents/:kind': [
-      { url: `${app(w.preselected.applicationId)}/documents/cv`, expect: { status: 200, check: (res) => expect(res.headers['content-type']).toBe('application/pdf') } },
+      {
+        url: `${app(w.preselected.applicationId)}/documents/cv`,
+        expect: { status: 200, check: (res) => expect(res.headers['content-type']).toBe('application/pdf') },
+      },
       { url: `${app(w.searchPreselected.applicationId)}/documents/motivation`, expect: { status: 200 } },
       { url: `${app(w.openCall.applicationId)}/documents/cv`, expect: 404 },
       { url: `${app(w.searched.applicationId)}/documents/cv`, expect: 404 },
@@ -308,7 +322,8 @@ function routeSpecs(w: World): Record<string, Call[]> {
         expect: {
           status: 200,
           shape: { items: [keys('applicationId', 'author', 'createdAt', 'id', 'procedureId', 'shared', 'text', 'updatedAt', 'version')], nextCursor: 'v' },
-          check: (res) => expect(res.body.items.map((n: { text: string; author: string | null }) => [n.text, n.author])).toEqual([['Strong in change programmes.', null]]),
+          check: (res) =>
+            expect(res.body.items.map((n: { text: string; author: string | null }) => [n.text, n.author])).toEqual([['Strong in change programmes.', null]]),
         },
       },
       { url: `${app(w.searched.applicationId)}/notes`, expect: 404 },
@@ -432,9 +447,7 @@ describe('what a committee key sees', () => {
   });
 
   it('knows every GET route of the API (a new read route must be classified here)', () => {
-    const routes = new Set(
-      ctx.app.routeTable.filter((r) => r.method === 'GET' && !r.url.startsWith('/docs')).map((r) => r.url),
-    );
+    const routes = new Set(ctx.app.routeTable.filter((r) => r.method === 'GET' && !r.url.startsWith('/docs')).map((r) => r.url));
     expect([...routes].sort()).toEqual(Object.keys(routeSpecs(world)).sort());
   });
 

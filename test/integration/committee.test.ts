@@ -53,9 +53,7 @@ describe('the committee of a procedure', () => {
     const first = await api().get(`/v1/procedures/${procedure.id}/committee?limit=2`).set('authorization', ctx.admin);
     expect(first.body.items).toHaveLength(2);
     expect(first.body.nextCursor).toEqual(expect.any(String));
-    const second = await api()
-      .get(`/v1/procedures/${procedure.id}/committee?limit=2&cursor=${first.body.nextCursor}`)
-      .set('authorization', ctx.admin);
+    const second = await api().get(`/v1/procedures/${procedure.id}/committee?limit=2&cursor=${first.body.nextCursor}`).set('authorization', ctx.admin);
     expect(second.body.items.map((m: { name: string }) => m.name)).toEqual(['Sanne Visser']);
     expect(second.body.nextCursor).toBeNull();
   });
@@ -77,10 +75,7 @@ describe('the committee of a procedure', () => {
   it('keeps one chair and one member per e-mail address (409)', async () => {
     const { procedure } = await createProcedure(ctx);
     await addMember(ctx, procedure.id, ipoCommittee[0]!);
-    const chair = await api()
-      .post(`/v1/procedures/${procedure.id}/committee`)
-      .set('authorization', consultant)
-      .send({ name: 'Second Chair', role: 'chair' });
+    const chair = await api().post(`/v1/procedures/${procedure.id}/committee`).set('authorization', consultant).send({ name: 'Second Chair', role: 'chair' });
     expect(chair.status).toBe(409);
     expect(chair.body.code).toBe('COMMITTEE_CHAIR_EXISTS');
     const email = await api()
@@ -173,17 +168,13 @@ describe('committee keys', () => {
 
     const list = await api().get(`/v1/procedures/${own.id}/committee?includeRemoved=true`).set('authorization', key.authorization);
     expect(list.status).toBe(200);
-    expect(list.body.items).toEqual(
-      members.map((m) => ({ id: m.id, procedureId: own.id, name: m.name, role: m.role })),
-    );
+    expect(list.body.items).toEqual(members.map((m) => ({ id: m.id, procedureId: own.id, name: m.name, role: m.role })));
     expect(JSON.stringify(list.body)).not.toMatch(/@example\.org/);
 
     const otherList = await api().get(`/v1/procedures/${other.id}/committee`).set('authorization', key.authorization);
     expect(otherList.status).toBe(404);
     expect(otherList.body.detail).toBe(`Procedure ${other.id} does not exist.`);
-    const unknownList = await api()
-      .get('/v1/procedures/00000000-0000-4000-8000-000000000000/committee')
-      .set('authorization', key.authorization);
+    const unknownList = await api().get('/v1/procedures/00000000-0000-4000-8000-000000000000/committee').set('authorization', key.authorization);
     expect(unknownList.status).toBe(404);
     expect(otherList.body.detail.replace(other.id, 'X')).toBe(unknownList.body.detail.replace('00000000-0000-4000-8000-000000000000', 'X'));
   });

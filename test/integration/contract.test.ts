@@ -60,9 +60,7 @@ describe('the contract', () => {
       }
     }
     const served = new Set(
-      ctx.app.routeTable
-        .filter((r) => !r.hidden && r.method !== 'HEAD')
-        .map((r) => `${r.method} ${r.url.replace(/:([A-Za-z]+)/g, '{$1}')}`),
+      ctx.app.routeTable.filter((r) => !r.hidden && r.method !== 'HEAD').map((r) => `${r.method} ${r.url.replace(/:([A-Za-z]+)/g, '{$1}')}`),
     );
     expect([...served].sort()).toEqual([...documented].sort());
     for (const op of ['GET /health', 'GET /ready', 'POST /v1/clients', 'PUT /v1/procedures/{procedureId}/timeline']) {

@@ -43,8 +43,8 @@ describe('scripts/generate-applications.ts', () => {
   });
 
   it('refuses an unknown procedure', async () => {
-    await expect(
-      generateApplications({ databaseUrl: ctx.database.url, procedureId: '3f2b8c1d-9e4a-4b6c-8d7e-1a2b3c4d5e6f', count: 10 }),
-    ).rejects.toThrow(/does not exist/);
+    await expect(generateApplications({ databaseUrl: ctx.database.url, procedureId: '3f2b8c1d-9e4a-4b6c-8d7e-1a2b3c4d5e6f', count: 10 })).rejects.toThrow(
+      /does not exist/,
+    );
   });
 });

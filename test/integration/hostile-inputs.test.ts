@@ -176,7 +176,9 @@ function describeCase(c: Case): string {
     : c.form
       ? ` [multipart] fields ${JSON.stringify(c.form.fields.map(([k, v]) => [k, v.length > 60 ? `${v.slice(0, 60)}…(${v.length})` : v]))} files ${JSON.stringify(c.form.files.map((f) => `${f.field}:${f.contentType ?? 'application/pdf'}:${f.content.length}`))}`
       : '';
-  const headers = c.headers ? ` headers ${JSON.stringify(Object.fromEntries(Object.entries(c.headers).map(([k, v]) => [k, v.length > 60 ? `${v.slice(0, 60)}…(${v.length})` : v])))}` : '';
+  const headers = c.headers
+    ? ` headers ${JSON.stringify(Object.fromEntries(Object.entries(c.headers).map(([k, v]) => [k, v.length > 60 ? `${v.slice(0, 60)}…(${v.length})` : v])))}`
+    : '';
   const url = c.url.length > 300 ? `${c.url.slice(0, 300)}…(${c.url.length} chars)` : c.url;
   return `${c.route} :: ${c.label} :: ${c.method} ${url}${headers}${body}`;
 }
@@ -277,9 +279,7 @@ async function run(cases: Case[]): Promise<Outcome[]> {
       failures.push(line);
     }
     if (results.every((r) => r.status >= 400) && before !== after) {
-      failures.push(
-        `refused requests changed stored data (${before} -> ${after}):\n${results.map((r) => `    ${r.status} ${describeCase(r.c)}`).join('\n')}`,
-      );
+      failures.push(`refused requests changed stored data (${before} -> ${after}):\n${results.map((r) => `    ${r.status} ${describeCase(r.c)}`).join('\n')}`);
     }
     outcomes.push(...results);
   }
@@ -345,7 +345,7 @@ function loadRoutes() {
       path,
       key: `${entry.method} ${path}`,
       params: [...entry.url.matchAll(/:([A-Za-z]+)/g)].map((m) => m[1]!),
-      query: parameters.map((p) => ({ name: p.name as string, schema: (resolve(p.schema as Json) ?? {}) })),
+      query: parameters.map((p) => ({ name: p.name as string, schema: resolve(p.schema as Json) ?? {} })),
       bodyTypes: Object.keys(content),
       bodySchema: resolve(content['application/json']?.schema),
     });
@@ -495,8 +495,7 @@ function baseBodies(): Record<string, unknown> {
 
 /** Whole bodies that are well-formed field by field but hostile as a whole (dates at the ends of the calendar). */
 function extraBodies(): Record<string, Array<[string, unknown, Record<string, string>?]>> {
-  const timelineIn = (year: string) =>
-    Object.fromEntries(Object.keys(ipoTimeline).map((k, i) => [k, `${year}-12-${String(20 + i).padStart(2, '0')}`]));
+  const timelineIn = (year: string) => Object.fromEntries(Object.keys(ipoTimeline).map((k, i) => [k, `${year}-12-${String(20 + i).padStart(2, '0')}`]));
   const base = baseBodies() as Record<string, Record<string, unknown>>;
   // On the spare procedure: a timeline that is accepted would move the fixture's dates.
   const spare = { procedureId: fx.spareProcedureId };
@@ -504,29 +503,92 @@ function extraBodies(): Record<string, Array<[string, unknown, Record<string, st
     'PUT /v1/procedures/{procedureId}/timeline': [
       ['timeline at the end of year 9999', { ...timelineIn('9999'), appointmentDeadline: '9999-12-31' }, spare],
       ['timeline in year 0100', timelineIn('0100'), spare],
-      ['timeline with an additional date in 9999', { ...ipoTimeline, additional: [{ key: 'late', label: 'Late', date: '9999-12-31', endDate: '9999-12-31' }] }, spare],
-      ['timeline with 200 additional dates', { ...ipoTimeline, additional: Array.from({ length: 200 }, (_, i) => ({ key: `k${i}`, label: 'x', date: '2026-01-26' })) }, spare],
-      ['timeline with an additional key twice', { ...ipoTimeline, additional: [{ key: 'a', label: 'x', date: '2026-01-26' }, { key: 'a', label: 'y', date: '2026-01-27' }] }, spare],
+      [
+        'timeline with an additional date in 9999',
+        { ...ipoTimeline, additional: [{ key: 'late', label: 'Late', date: '9999-12-31', endDate: '9999-12-31' }] },
+        spare,
+      ],
+      [
+        'timeline with 200 additional dates',
+        { ...ipoTimeline, additional: Array.from({ length: 200 }, (_, i) => ({ key: `k${i}`, label: 'x', date: '2026-01-26' })) },
+        spare,
+      ],
+      [
+        'timeline with an additional key twice',
+        {
+          ...ipoTimeline,
+          additional: [
+            { key: 'a', label: 'x', date: '2026-01-26' },
+            { key: 'a', label: 'y', date: '2026-01-27' },
+          ],
+        },
+        spare,
+      ],
       ['timeline with an additional key of a milestone', { ...ipoTimeline, additional: [{ key: 'closing', label: 'x', date: '2026-01-26' }] }, spare],
     ],
     'POST /v1/procedures': [
-      ['salary bound from 9999-12-31', { ...base['POST /v1/procedures'], salary: { scale: '17', bounds: [{ validFrom: '9999-12-31', minMonthly: '1.00', maxMonthly: '2.00' }] } }],
-      ['salary bounds on the same date', { ...base['POST /v1/procedures'], salary: { scale: '17', bounds: [{ validFrom: '2026-01-01', minMonthly: '1.00', maxMonthly: '2.00' }, { validFrom: '2026-01-01', minMonthly: '1.00', maxMonthly: '3.00' }] } }],
-      ['profile key twice', { ...base['POST /v1/procedures'], profile: [{ key: 'a', name: 'A' }, { key: 'a', name: 'B' }] }],
+      [
+        'salary bound from 9999-12-31',
+        { ...base['POST /v1/procedures'], salary: { scale: '17', bounds: [{ validFrom: '9999-12-31', minMonthly: '1.00', maxMonthly: '2.00' }] } },
+      ],
+      [
+        'salary bounds on the same date',
+        {
+          ...base['POST /v1/procedures'],
+          salary: {
+            scale: '17',
+            bounds: [
+              { validFrom: '2026-01-01', minMonthly: '1.00', maxMonthly: '2.00' },
+              { validFrom: '2026-01-01', minMonthly: '1.00', maxMonthly: '3.00' },
+            ],
+          },
+        },
+      ],
+      [
+        'profile key twice',
+        {
+          ...base['POST /v1/procedures'],
+          profile: [
+            { key: 'a', name: 'A' },
+            { key: 'a', name: 'B' },
+          ],
+        },
+      ],
       ['time zone Etc/GMT-14', { ...base['POST /v1/procedures'], timeZone: 'Etc/GMT-14' }],
       ['time zone of 10 000 characters', { ...base['POST /v1/procedures'], timeZone: 'Europe/'.padEnd(10_000, 'x') }],
       ['unknown clientId', { ...base['POST /v1/procedures'], clientId: UNKNOWN_UUID }],
     ],
     'PATCH /v1/procedures/{procedureId}': [
-      ['salary bounds on the same date', { salary: { scale: '17', bounds: [{ validFrom: '2026-01-01', minMonthly: '1.00', maxMonthly: '2.00' }, { validFrom: '2026-01-01', minMonthly: '1.00', maxMonthly: '3.00' }] } }],
-      ['profile key twice', { profile: [{ key: 'a', name: 'A' }, { key: 'a', name: 'B' }] }],
+      [
+        'salary bounds on the same date',
+        {
+          salary: {
+            scale: '17',
+            bounds: [
+              { validFrom: '2026-01-01', minMonthly: '1.00', maxMonthly: '2.00' },
+              { validFrom: '2026-01-01', minMonthly: '1.00', maxMonthly: '3.00' },
+            ],
+          },
+        },
+      ],
+      [
+        'profile key twice',
+        {
+          profile: [
+            { key: 'a', name: 'A' },
+            { key: 'a', name: 'B' },
+          ],
+        },
+      ],
       ['stage bounds min above max', { stageBounds: { preselection: { min: 9, max: 1 }, shortlist: { min: 1000, max: 0 } } }],
     ],
     'PUT /v1/applications/{applicationId}/offer': [
       ['start date 9999-12-31', { ...base['PUT /v1/applications/{applicationId}/offer'], startDate: '9999-12-31' }],
       ['largest salary', { ...base['PUT /v1/applications/{applicationId}/offer'], monthlySalary: '99999999.99' }],
     ],
-    'POST /v1/procedures/{procedureId}/appointment': [['decision on 9999-12-31', { ...base['POST /v1/procedures/{procedureId}/appointment'], decisionDate: '9999-12-31' }]],
+    'POST /v1/procedures/{procedureId}/appointment': [
+      ['decision on 9999-12-31', { ...base['POST /v1/procedures/{procedureId}/appointment'], decisionDate: '9999-12-31' }],
+    ],
     'POST /v1/procedures/{procedureId}/interviews': [
       ['panel member twice', { ...base['POST /v1/procedures/{procedureId}/interviews'], panel: [fx.memberId, fx.memberId] }],
       ['starts at the end of 9999', { ...base['POST /v1/procedures/{procedureId}/interviews'], startsAt: '9999-12-31T23:30:00Z', durationMinutes: 480 }],
@@ -573,7 +635,8 @@ function variantsOf(schema: Json | undefined, field: string, sample: unknown): H
   if (main.enum) {
     out.push({ label: 'unknown enum value', value: '__proto__' }, { label: 'number for enum', value: 1 });
   } else if (type === 'string' && format === 'date') {
-    for (const v of ['2026-02-30', '9999-99-99', '0000-01-01', '9999-12-31', '1900-01-01', '2026-01-05T10:00:00Z', '26-1-5']) out.push({ label: `date ${v}`, value: v });
+    for (const v of ['2026-02-30', '9999-99-99', '0000-01-01', '9999-12-31', '1900-01-01', '2026-01-05T10:00:00Z', '26-1-5'])
+      out.push({ label: `date ${v}`, value: v });
   } else if (type === 'string' && format === 'date-time') {
     for (const v of [
       '2026-01-05T10:00:00',
@@ -666,7 +729,12 @@ function withValue(base: unknown, path: Array<string | number>, hostile: Hostile
 }
 
 /** Every field (top level, and nested where the base body has it) with its schema and sample value. */
-function fieldsOf(schema: Json | undefined, base: unknown, prefix: Array<string | number> = [], depth = 0): Array<{ path: Array<string | number>; schema: Json; sample: unknown }> {
+function fieldsOf(
+  schema: Json | undefined,
+  base: unknown,
+  prefix: Array<string | number> = [],
+  depth = 0,
+): Array<{ path: Array<string | number>; schema: Json; sample: unknown }> {
   const s = resolve(schema) ?? {};
   const options = ((s.anyOf ?? s.oneOf) as Json[] | undefined)?.map((o) => resolve(o) ?? {}) ?? [s];
   const obj = options.find((o) => o.properties || o.type === 'object');
@@ -798,7 +866,8 @@ function queryValuesFor(schema: Json): string[] {
   const main = (((s.anyOf ?? s.oneOf) as Json[] | undefined)?.map((o) => resolve(o) ?? {}) ?? [s]).find((o) => o.type !== 'null') ?? s;
   const values = ['', '%00', 'a'.repeat(3000), '__proto__', 'true', '-1', '1e309'];
   if (main.format === 'uuid') values.push('not-a-uuid', NIL_UUID, UNKNOWN_UUID, fx.applicationId);
-  if (main.format === 'date-time') values.push('2026-02-30T00:00:00Z', '9999-99-99', '2026-01-05T10:00:00', '0000-01-01T00:00:00Z', '9999-12-31T23:59:59Z', '2026-01-05');
+  if (main.format === 'date-time')
+    values.push('2026-02-30T00:00:00Z', '9999-99-99', '2026-01-05T10:00:00', '0000-01-01T00:00:00Z', '9999-12-31T23:59:59Z', '2026-01-05');
   if (main.type === 'integer' || main.type === 'number') values.push('abc', '0', '99999999999999999999', '1.5', 'NaN');
   if (main.enum) values.push('bogus', 'constructor');
   if (main.type === 'string' && !main.format && !main.enum) values.push('x,y,,z', '*', "' OR 1=1 --", 'a%2Cb', 'application.received,*');
@@ -821,7 +890,8 @@ function queryCases(route: Route): Case[] {
     : GENERIC_QUERIES.filter((g) => ['limit huge', 'unknown filter', '__proto__ filter', '%00 in query'].includes(g.label));
   for (const g of generic) cases.push(base(g.label, g.query));
   for (const q of route.query) {
-    for (const v of queryValuesFor(q.schema)) cases.push(base(`${q.name}=${v.slice(0, 40)}`, `${encodeURIComponent(q.name)}=${v.startsWith('%') ? v : encodeURIComponent(v)}`));
+    for (const v of queryValuesFor(q.schema))
+      cases.push(base(`${q.name}=${v.slice(0, 40)}`, `${encodeURIComponent(q.name)}=${v.startsWith('%') ? v : encodeURIComponent(v)}`));
     cases.push(base(`${q.name} twice`, `${q.name}=a&${q.name}=b`));
     cases.push(base(`${q.name} array syntax`, `${q.name}[]=a&${q.name}[]=b`));
   }
@@ -880,7 +950,10 @@ function bodyCases(route: Route): Case[] {
         data: withValue(baseBody, ['ratings'], { label: 'raw', raw: ratings }),
       });
     }
-    add('body ratings with 5000 keys', json({ ...(baseBody as object), ratings: Object.fromEntries(Array.from({ length: 5000 }, (_, i) => [`k${i}`, { score: 3 }])) }));
+    add(
+      'body ratings with 5000 keys',
+      json({ ...(baseBody as object), ratings: Object.fromEntries(Array.from({ length: 5000 }, (_, i) => [`k${i}`, { score: 3 }])) }),
+    );
   }
   return cases;
 }
@@ -919,7 +992,13 @@ function contentTypeCases(route: Route): Case[] {
     method: route.method,
     url: urlOf(route),
     headers: { 'if-match': '*' },
-    form: { fields: [['name', 'Acme'], ['role', 'admin']], files: [{ field: 'file', content: Buffer.from('%PDF-1.4\n%%EOF\n') }] },
+    form: {
+      fields: [
+        ['name', 'Acme'],
+        ['role', 'admin'],
+      ],
+      files: [{ field: 'file', content: Buffer.from('%PDF-1.4\n%%EOF\n') }],
+    },
   });
   // JSON where multipart (or a PDF) is expected: the plausible JSON body of the route, or {}.
   cases.push({
@@ -1035,7 +1114,15 @@ async function uploadCases(): Promise<Case[]> {
     doc('empty application/pdf', { body: { type: 'application/pdf', data: Buffer.alloc(0) } }),
     doc('HTML as application/pdf', { body: { type: 'application/pdf', data: Buffer.from('<html><script>alert(1)</script></html>') } }),
     doc('form without file', { form: { fields: [['name', 'x']], files: [] } }),
-    doc('form with two files', { form: { fields: [], files: [{ field: 'file', content: cv }, { field: 'file2', content: cv }] } }),
+    doc('form with two files', {
+      form: {
+        fields: [],
+        files: [
+          { field: 'file', content: cv },
+          { field: 'file2', content: cv },
+        ],
+      },
+    }),
     doc('form with text file', { form: { fields: [], files: [{ field: 'file', content: Buffer.from('hello'), contentType: 'text/plain' }] } }),
     doc('fileName of 1000 chars', { url: docUrl('cv', `?fileName=${'f'.repeat(1000)}`), body: { type: 'application/pdf', data: cv } }),
     doc('fileName of 1001 chars', { url: docUrl('cv', `?fileName=${'f'.repeat(1001)}`), body: { type: 'application/pdf', data: cv } }),
@@ -1083,7 +1170,13 @@ describe('hostile inputs on every route', { timeout: 240_000 }, () => {
   });
 
   it('query strings of wrong types, huge limits, repeated members, garbage cursors and impossible dates answer 4xx problems', async () => {
-    await run(interleave(safe().filter((r) => r.method !== 'HEAD').map(queryCases)));
+    await run(
+      interleave(
+        safe()
+          .filter((r) => r.method !== 'HEAD')
+          .map(queryCases),
+      ),
+    );
     expectNoFailures();
   });
 
@@ -1098,7 +1191,13 @@ describe('hostile inputs on every route', { timeout: 240_000 }, () => {
   });
 
   it('If-Match garbage, over-long Idempotency-Keys and odd Accept headers answer 4xx problems', async () => {
-    await run(interleave(safe().filter((r) => r.method !== 'HEAD').map(headerCases)));
+    await run(
+      interleave(
+        safe()
+          .filter((r) => r.method !== 'HEAD')
+          .map(headerCases),
+      ),
+    );
     expectNoFailures();
   });
 
@@ -1120,10 +1219,38 @@ describe('hostile inputs on every route', { timeout: 240_000 }, () => {
     for (const route of safe().filter((r) => hasBody(r) && r.bodySchema)) {
       const base = baseBodies()[route.key] as Record<string, unknown>;
       const cases: Case[] = [
-        { route: route.key, label: 'alone: unknown field', method: route.method, url: urlOf(route), headers: { 'if-match': '*' }, body: json({ ...base, colour: 'blue' }) },
-        { route: route.key, label: 'alone: NUL in a string', method: route.method, url: urlOf(route), headers: { 'if-match': '*' }, body: json({ ...base, ...firstString(base, 'a\u0000b') }) },
-        { route: route.key, label: 'alone: text/plain', method: route.method, url: urlOf(route), headers: { 'if-match': '*' }, body: { type: 'text/plain', data: JSON.stringify(base) } },
-        ...route.params.map((p) => ({ route: route.key, label: `alone: unknown ${p}`, method: route.method, url: urlOf(route, { [p]: UNKNOWN_UUID }), headers: { 'if-match': '*' }, body: json(base) })),
+        {
+          route: route.key,
+          label: 'alone: unknown field',
+          method: route.method,
+          url: urlOf(route),
+          headers: { 'if-match': '*' },
+          body: json({ ...base, colour: 'blue' }),
+        },
+        {
+          route: route.key,
+          label: 'alone: NUL in a string',
+          method: route.method,
+          url: urlOf(route),
+          headers: { 'if-match': '*' },
+          body: json({ ...base, ...firstString(base, 'a\u0000b') }),
+        },
+        {
+          route: route.key,
+          label: 'alone: text/plain',
+          method: route.method,
+          url: urlOf(route),
+          headers: { 'if-match': '*' },
+          body: { type: 'text/plain', data: JSON.stringify(base) },
+        },
+        ...route.params.map((p) => ({
+          route: route.key,
+          label: `alone: unknown ${p}`,
+          method: route.method,
+          url: urlOf(route, { [p]: UNKNOWN_UUID }),
+          headers: { 'if-match': '*' },
+          body: json(base),
+        })),
       ];
       for (const c of cases) {
         const before = await snapshot();
@@ -1145,7 +1272,12 @@ describe('hostile inputs on every route', { timeout: 240_000 }, () => {
     const spareGets = gets.filter((r) => r.params.includes('procedureId'));
     const outcomes = await run([
       ...gets.map((r) => ({ route: r.key, label: 'plain GET afterwards', method: 'GET', url: urlOf(r) })),
-      ...spareGets.map((r) => ({ route: r.key, label: 'plain GET of the spare procedure', method: 'GET', url: urlOf(r, { procedureId: fx.spareProcedureId }) })),
+      ...spareGets.map((r) => ({
+        route: r.key,
+        label: 'plain GET of the spare procedure',
+        method: 'GET',
+        url: urlOf(r, { procedureId: fx.spareProcedureId }),
+      })),
     ]);
     expectNoFailures();
     expect(outcomes.length).toBe(gets.length + spareGets.length);

@@ -34,11 +34,7 @@ describe('stored Idempotency-Key responses', () => {
   });
 
   it('are deleted by the deadline sweep once older than 24 hours', async () => {
-    await request(ctx.app.server)
-      .post('/v1/clients')
-      .set('authorization', ctx.admin)
-      .set('idempotency-key', 'client-once')
-      .send({ name: 'Provincie Utrecht' });
+    await request(ctx.app.server).post('/v1/clients').set('authorization', ctx.admin).set('idempotency-key', 'client-once').send({ name: 'Provincie Utrecht' });
     expect(await ctx.db.prisma.idempotencyKey.count({ where: { key: 'client-once' } })).toBe(1);
 
     ctx.clock.advance(23 * 3600_000);

@@ -40,7 +40,10 @@ function raw(bytes: string | Buffer): Promise<string> {
 describe('text that would disguise or damage what others read', () => {
   it('refuses bidirectional overrides and isolates in names, naming the field', async () => {
     for (const mark of ['\u202a', '\u202b', '\u202c', '\u202d', '\u202e', '\u2066', '\u2067', '\u2068', '\u2069']) {
-      const res = await api().post('/v1/clients').set('authorization', ctx.admin).send({ name: `Gemeente ${mark}trecht` });
+      const res = await api()
+        .post('/v1/clients')
+        .set('authorization', ctx.admin)
+        .send({ name: `Gemeente ${mark}trecht` });
       expectRefused(res, 'body.name', /bidirectional/);
     }
     const candidate = await api()
@@ -52,21 +55,34 @@ describe('text that would disguise or damage what others read', () => {
 
   it('refuses control characters everywhere, and line breaks and tabs outside multi-line free text', async () => {
     for (const c of ['\u0001', '\u0007', '\u001b', '\u007f', '\u0085', '\u009b']) {
-      expectRefused(await api().post('/v1/clients').set('authorization', ctx.admin).send({ name: `Bad${c}BV` }), 'body.name', /control character/);
       expectRefused(
-        await api().post('/v1/candidates').set('authorization', ctx.admin).send(candidateInput({ notes: `line one${c}` })),
+        await api()
+          .post('/v1/clients')
+          .set('authorization', ctx.admin)
+          .send({ name: `Bad${c}BV` }),
+        'body.name',
+        /control character/,
+      );
+      expectRefused(
+        await api()
+          .post('/v1/candidates')
+          .set('authorization', ctx.admin)
+          .send(candidateInput({ notes: `line one${c}` })),
         'body.notes',
         /control character/,
       );
     }
     for (const c of ['\n', '\r', '\t']) {
-      expectRefused(await api().post('/v1/clients').set('authorization', ctx.admin).send({ name: `Two${c}Lines BV` }), 'body.name', /one line/);
+      expectRefused(
+        await api()
+          .post('/v1/clients')
+          .set('authorization', ctx.admin)
+          .send({ name: `Two${c}Lines BV` }),
+        'body.name',
+        /one line/,
+      );
     }
-    expectRefused(
-      await api().get('/v1/candidates').query({ q: 'jan\u0007' }).set('authorization', ctx.admin),
-      'query.q',
-      /control character/,
-    );
+    expectRefused(await api().get('/v1/candidates').query({ q: 'jan\u0007' }).set('authorization', ctx.admin), 'query.q', /control character/);
   });
 
   it('keeps newlines and tabs in multi-line free text', async () => {
@@ -88,7 +104,9 @@ describe('text that would disguise or damage what others read', () => {
     });
     expect(res.status).toBe(400);
     expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
-    expect(((await res.json()) as { errors: unknown[] }).errors).toContainEqual(expect.objectContaining({ path: 'body.name', message: expect.stringMatching(/UTF-8/) }));
+    expect(((await res.json()) as { errors: unknown[] }).errors).toContainEqual(
+      expect.objectContaining({ path: 'body.name', message: expect.stringMatching(/UTF-8/) }),
+    );
     expectRefused(await api().post('/v1/clients').set('authorization', ctx.admin).send({ name: 'Caf\ufffd BV' }), 'body.name', /UTF-8/);
     expect(await ctx.db.prisma.client.count({ where: { name: { startsWith: 'Caf' } } })).toBe(0);
   });
@@ -109,8 +127,7 @@ describe('search terms are literal', () => {
     const percent = await api().post('/v1/clients').set('authorization', ctx.admin).send({ name: 'Zorg 100% Literal BV' });
     const plain = await api().post('/v1/clients').set('authorization', ctx.admin).send({ name: 'Zorg 1000 Literal BV' });
     expect([percent.status, plain.status]).toEqual([201, 201]);
-    const ids = async (q: string) =>
-      (await api().get('/v1/clients').query({ q }).set('authorization', ctx.admin)).body.items.map((c: { id: string }) => c.id);
+    const ids = async (q: string) => (await api().get('/v1/clients').query({ q }).set('authorization', ctx.admin)).body.items.map((c: { id: string }) => c.id);
     expect(await ids('100%')).toEqual([percent.body.id]);
     expect(await ids('%')).toEqual([percent.body.id]);
     expect(await ids('Zorg 10_0')).toEqual([]);
@@ -119,10 +136,19 @@ describe('search terms are literal', () => {
 
   it('matches % in a candidate search literally', async () => {
     const marker = `pct${Date.now()}`;
-    const withPercent = await api().post('/v1/candidates').set('authorization', ctx.admin).send(candidateInput({ lastName: `Honderd%${marker}` }));
-    const without = await api().post('/v1/candidates').set('authorization', ctx.admin).send(candidateInput({ lastName: `Honderd${marker}` }));
+    const withPercent = await api()
+      .post('/v1/candidates')
+      .set('authorization', ctx.admin)
+      .send(candidateInput({ lastName: `Honderd%${marker}` }));
+    const without = await api()
+      .post('/v1/candidates')
+      .set('authorization', ctx.admin)
+      .send(candidateInput({ lastName: `Honderd${marker}` }));
     expect([withPercent.status, without.status]).toEqual([201, 201]);
-    const found = await api().get('/v1/candidates').query({ q: `%${marker}` }).set('authorization', ctx.admin);
+    const found = await api()
+      .get('/v1/candidates')
+      .query({ q: `%${marker}` })
+      .set('authorization', ctx.admin);
     expect(found.body.items.map((c: { id: string }) => c.id)).toEqual([withPercent.body.id]);
   });
 });
@@ -140,7 +166,9 @@ describe('answers the HTTP parser gives', () => {
     const long = await raw(`GET /v1/clients/${'a'.repeat(20_000)} HTTP/1.1\r\nHost: x\r\n\r\n`);
     expect(long).toMatch(/^HTTP\/1\.1 431 /);
     expect(long).toMatch(/\r\ncontent-type: application\/problem\+json/i);
-    const param = await api().get(`/v1/clients/${'a'.repeat(2000)}`).set('authorization', ctx.admin);
+    const param = await api()
+      .get(`/v1/clients/${'a'.repeat(2000)}`)
+      .set('authorization', ctx.admin);
     expect(param.status).toBe(414);
     expect(param.headers['content-type']).toMatch(/^application\/problem\+json/);
     expect(param.body.code).toBe('PATH_PARAMETER_TOO_LONG');

@@ -55,10 +55,7 @@ describe("candidates' questions (docs/procedure.md, rule 8: answered within one 
     const q = await createInquiry(ctx, { procedureId, channel: 'phone' });
     expect(q.dueAt).toBe('2026-01-02T23:00:00.000Z');
     ctx.clock.set('2026-01-02T17:00:00+01:00');
-    const answered = await api()
-      .patch(`/v1/inquiries/${q.id}`)
-      .set('authorization', ctx.admin)
-      .send({ answeredAt: '2026-01-02T16:30:00+01:00' });
+    const answered = await api().patch(`/v1/inquiries/${q.id}`).set('authorization', ctx.admin).send({ answeredAt: '2026-01-02T16:30:00+01:00' });
     expect(answered.body).toMatchObject({ answeredAt: '2026-01-02T15:30:00.000Z', state: 'answered' });
   });
 

@@ -103,7 +103,11 @@ describe('instants in responses', () => {
       }
     }
     // The walk met the instants of each kind of resource.
-    const met = (pattern: RegExp) => expect(instants.some((p) => pattern.test(p)), String(pattern)).toBe(true);
+    const met = (pattern: RegExp) =>
+      expect(
+        instants.some((p) => pattern.test(p)),
+        String(pattern),
+      ).toBe(true);
     met(/timeline: instants\.applicationsCloseAt$/);
     met(/GET \/v1\/procedures\/[^/]+\/stages: .*window\.startsAt$/);
     met(/GET \/v1\/inquiries\/[^:]+: dueAt$/);

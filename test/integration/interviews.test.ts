@@ -90,11 +90,15 @@ describe('scheduling interviews', () => {
   it('refuses an interview that runs past the end of the round, and accepts one ending at midnight', async () => {
     const { procedureId, committee, first } = await setUp();
     const late = { applicationId: first.applicationId, startsAt: '2026-01-23T23:30:00+01:00', panel: [committee[0]!.id] };
-    const past = await api().post(`/v1/procedures/${procedureId}/interviews`).set('authorization', consultant)
+    const past = await api()
+      .post(`/v1/procedures/${procedureId}/interviews`)
+      .set('authorization', consultant)
       .send({ ...late, kind: 'committee', durationMinutes: 60, location: 'online' });
     expect(past.status).toBe(422);
     expect(past.body.code).toBe('OUTSIDE_INTERVIEW_ROUND');
-    const fits = await api().post(`/v1/procedures/${procedureId}/interviews`).set('authorization', consultant)
+    const fits = await api()
+      .post(`/v1/procedures/${procedureId}/interviews`)
+      .set('authorization', consultant)
       .send({ ...late, kind: 'committee', durationMinutes: 30, location: 'online' });
     expect(fits.status).toBe(201);
   });
@@ -102,14 +106,17 @@ describe('scheduling interviews', () => {
   it('interviews only shortlisted candidates in the committee round (409 NOT_SHORTLISTED)', async () => {
     const { procedureId, committee } = await setUp();
     const preselected = await seedApplication(ctx, procedureId, { stage: 'preselected' });
-    const res = await api().post(`/v1/procedures/${procedureId}/interviews`).set('authorization', consultant).send({
-      applicationId: preselected.applicationId,
-      kind: 'committee',
-      startsAt: '2026-01-20T10:00:00+01:00',
-      durationMinutes: 60,
-      location: 'den_haag',
-      panel: [committee[0]!.id],
-    });
+    const res = await api()
+      .post(`/v1/procedures/${procedureId}/interviews`)
+      .set('authorization', consultant)
+      .send({
+        applicationId: preselected.applicationId,
+        kind: 'committee',
+        startsAt: '2026-01-20T10:00:00+01:00',
+        durationMinutes: 60,
+        location: 'den_haag',
+        panel: [committee[0]!.id],
+      });
     expect(res.status).toBe(409);
     expect(res.body.code).toBe('NOT_SHORTLISTED');
     expect(res.body.detail).toContain('this candidate is preselected');
@@ -119,7 +126,10 @@ describe('scheduling interviews', () => {
     const { procedureId, committee, first } = await setUp();
     const other = await setUp();
     const base = { applicationId: first.applicationId, kind: 'committee', startsAt: '2026-01-20T10:00:00+01:00', durationMinutes: 60, location: 'other' };
-    const empty = await api().post(`/v1/procedures/${procedureId}/interviews`).set('authorization', consultant).send({ ...base, panel: [] });
+    const empty = await api()
+      .post(`/v1/procedures/${procedureId}/interviews`)
+      .set('authorization', consultant)
+      .send({ ...base, panel: [] });
     expect(empty.status).toBe(422);
     expect(empty.body.errors.map((e: { code: string }) => e.code).sort()).toEqual(['LOCATION_DETAIL_REQUIRED', 'PANEL_REQUIRED']);
 
@@ -142,11 +152,15 @@ describe('scheduling interviews', () => {
     const { procedureId, committee } = await setUp();
     const applied = await seedApplication(ctx, procedureId, { stage: 'applied' });
     const screening = { applicationId: applied.applicationId, kind: 'agency_screening', durationMinutes: 45, location: 'utrecht' };
-    const ok = await api().post(`/v1/procedures/${procedureId}/interviews`).set('authorization', consultant)
+    const ok = await api()
+      .post(`/v1/procedures/${procedureId}/interviews`)
+      .set('authorization', consultant)
       .send({ ...screening, startsAt: '2026-01-09T14:00:00+01:00' });
     expect(ok.status).toBe(201);
     expect(ok.body.panel).toEqual([]);
-    const inRound = await api().post(`/v1/procedures/${procedureId}/interviews`).set('authorization', consultant)
+    const inRound = await api()
+      .post(`/v1/procedures/${procedureId}/interviews`)
+      .set('authorization', consultant)
       .send({ ...screening, startsAt: '2026-01-20T14:00:00+01:00', panel: [committee[1]!.id] });
     expect(inRound.status).toBe(422);
     expect(inRound.body.code).toBe('OUTSIDE_PRESELECTION_WINDOW');
@@ -155,14 +169,17 @@ describe('scheduling interviews', () => {
   it('refuses an unknown application and a body with unknown fields', async () => {
     const { procedureId, committee } = await setUp();
     const other = await setUp();
-    const res = await api().post(`/v1/procedures/${procedureId}/interviews`).set('authorization', consultant).send({
-      applicationId: other.first.applicationId,
-      kind: 'committee',
-      startsAt: '2026-01-20T10:00:00+01:00',
-      durationMinutes: 60,
-      location: 'den_haag',
-      panel: [committee[0]!.id],
-    });
+    const res = await api()
+      .post(`/v1/procedures/${procedureId}/interviews`)
+      .set('authorization', consultant)
+      .send({
+        applicationId: other.first.applicationId,
+        kind: 'committee',
+        startsAt: '2026-01-20T10:00:00+01:00',
+        durationMinutes: 60,
+        location: 'den_haag',
+        panel: [committee[0]!.id],
+      });
     expect(res.status).toBe(422);
     expect(res.body.code).toBe('APPLICATION_NOT_FOUND');
     const extra = await api().post(`/v1/procedures/${procedureId}/interviews`).set('authorization', consultant).send({
@@ -184,25 +201,31 @@ describe('double bookings', () => {
     const [chair, member] = [committee[0]!.id, committee[1]!.id];
     await scheduleInterview(ctx, procedureId, { applicationId: first.applicationId, startsAt: '2026-01-20T10:00:00+01:00', panel: [chair] });
 
-    const candidate = await api().post(`/v1/procedures/${procedureId}/interviews`).set('authorization', consultant).send({
-      applicationId: first.applicationId,
-      kind: 'committee',
-      startsAt: '2026-01-20T10:30:00+01:00',
-      durationMinutes: 60,
-      location: 'den_haag',
-      panel: [member],
-    });
+    const candidate = await api()
+      .post(`/v1/procedures/${procedureId}/interviews`)
+      .set('authorization', consultant)
+      .send({
+        applicationId: first.applicationId,
+        kind: 'committee',
+        startsAt: '2026-01-20T10:30:00+01:00',
+        durationMinutes: 60,
+        location: 'den_haag',
+        panel: [member],
+      });
     expect(candidate.status).toBe(409);
     expect(candidate.body.code).toBe('CANDIDATE_DOUBLE_BOOKED');
 
-    const panel = await api().post(`/v1/procedures/${procedureId}/interviews`).set('authorization', consultant).send({
-      applicationId: second.applicationId,
-      kind: 'committee',
-      startsAt: '2026-01-20T10:59:00+01:00',
-      durationMinutes: 60,
-      location: 'den_haag',
-      panel: [member, chair],
-    });
+    const panel = await api()
+      .post(`/v1/procedures/${procedureId}/interviews`)
+      .set('authorization', consultant)
+      .send({
+        applicationId: second.applicationId,
+        kind: 'committee',
+        startsAt: '2026-01-20T10:59:00+01:00',
+        durationMinutes: 60,
+        location: 'den_haag',
+        panel: [member, chair],
+      });
     expect(panel.status).toBe(409);
     expect(panel.body.code).toBe('PANEL_MEMBER_DOUBLE_BOOKED');
     expect(panel.body.errors).toEqual([expect.objectContaining({ path: 'body.panel.1', code: 'PANEL_MEMBER_DOUBLE_BOOKED' })]);
@@ -213,7 +236,11 @@ describe('double bookings', () => {
 
   it('frees the slot of a cancelled interview', async () => {
     const { procedureId, committee, first } = await setUp();
-    const booked = await scheduleInterview(ctx, procedureId, { applicationId: first.applicationId, startsAt: '2026-01-21T10:00:00+01:00', panel: [committee[0]!.id] });
+    const booked = await scheduleInterview(ctx, procedureId, {
+      applicationId: first.applicationId,
+      startsAt: '2026-01-21T10:00:00+01:00',
+      panel: [committee[0]!.id],
+    });
     await api().delete(`/v1/interviews/${booked.id}`).set('authorization', consultant).expect(204);
     await scheduleInterview(ctx, procedureId, { applicationId: first.applicationId, startsAt: '2026-01-21T10:00:00+01:00', panel: [committee[0]!.id] });
   });
@@ -223,14 +250,17 @@ describe('double bookings', () => {
     const b = await setUp();
     const same = await seedApplication(ctx, b.procedureId, { stage: 'shortlisted', candidateId: a.first.candidateId });
     await scheduleInterview(ctx, a.procedureId, { applicationId: a.first.applicationId, startsAt: '2026-01-22T09:00:00+01:00', panel: [a.committee[0]!.id] });
-    const res = await api().post(`/v1/procedures/${b.procedureId}/interviews`).set('authorization', consultant).send({
-      applicationId: same.applicationId,
-      kind: 'committee',
-      startsAt: '2026-01-22T09:30:00+01:00',
-      durationMinutes: 60,
-      location: 'online',
-      panel: [b.committee[0]!.id],
-    });
+    const res = await api()
+      .post(`/v1/procedures/${b.procedureId}/interviews`)
+      .set('authorization', consultant)
+      .send({
+        applicationId: same.applicationId,
+        kind: 'committee',
+        startsAt: '2026-01-22T09:30:00+01:00',
+        durationMinutes: 60,
+        location: 'online',
+        panel: [b.committee[0]!.id],
+      });
     expect(res.status).toBe(409);
     expect(res.body.code).toBe('CANDIDATE_DOUBLE_BOOKED');
   });
@@ -280,7 +310,13 @@ describe('rescheduling and cancelling', () => {
       .patch(url)
       .set('authorization', consultant)
       .set('if-match', '"1"')
-      .send({ startsAt: '2026-01-21T14:00:00+01:00', durationMinutes: 90, location: 'utrecht', panel: [committee[0]!.id, committee[1]!.id], reason: 'Chair unavailable on Tuesday' });
+      .send({
+        startsAt: '2026-01-21T14:00:00+01:00',
+        durationMinutes: 90,
+        location: 'utrecht',
+        panel: [committee[0]!.id, committee[1]!.id],
+        reason: 'Chair unavailable on Tuesday',
+      });
     expect(moved.status).toBe(200);
     expect(moved.headers.etag).toBe('"2"');
     expect(moved.body).toMatchObject({
@@ -323,18 +359,34 @@ describe('rescheduling and cancelling', () => {
 
   it('refuses a reschedule onto a booked panel member, ignoring its own old slot', async () => {
     const { procedureId, committee, first, second } = await setUp();
-    const a = await scheduleInterview(ctx, procedureId, { applicationId: first.applicationId, startsAt: '2026-01-20T10:00:00+01:00', panel: [committee[0]!.id] });
+    const a = await scheduleInterview(ctx, procedureId, {
+      applicationId: first.applicationId,
+      startsAt: '2026-01-20T10:00:00+01:00',
+      panel: [committee[0]!.id],
+    });
     await scheduleInterview(ctx, procedureId, { applicationId: second.applicationId, startsAt: '2026-01-20T13:00:00+01:00', panel: [committee[0]!.id] });
-    const self = await api().patch(`/v1/interviews/${a.id}`).set('authorization', consultant).set('if-match', '"1"').send({ startsAt: '2026-01-20T10:30:00+01:00' });
+    const self = await api()
+      .patch(`/v1/interviews/${a.id}`)
+      .set('authorization', consultant)
+      .set('if-match', '"1"')
+      .send({ startsAt: '2026-01-20T10:30:00+01:00' });
     expect(self.status).toBe(200);
-    const clash = await api().patch(`/v1/interviews/${a.id}`).set('authorization', consultant).set('if-match', '"2"').send({ startsAt: '2026-01-20T12:30:00+01:00' });
+    const clash = await api()
+      .patch(`/v1/interviews/${a.id}`)
+      .set('authorization', consultant)
+      .set('if-match', '"2"')
+      .send({ startsAt: '2026-01-20T12:30:00+01:00' });
     expect(clash.status).toBe(409);
     expect(clash.body.code).toBe('PANEL_MEMBER_DOUBLE_BOOKED');
   });
 
   it('does not move the interview of a candidate who is no longer shortlisted', async () => {
     const { procedureId, committee, first } = await setUp();
-    const booked = await scheduleInterview(ctx, procedureId, { applicationId: first.applicationId, startsAt: '2026-01-22T10:00:00+01:00', panel: [committee[0]!.id] });
+    const booked = await scheduleInterview(ctx, procedureId, {
+      applicationId: first.applicationId,
+      startsAt: '2026-01-22T10:00:00+01:00',
+      panel: [committee[0]!.id],
+    });
     await setStage(ctx, first.applicationId, 'withdrawn');
     const moved = await api().patch(`/v1/interviews/${booked.id}`).set('authorization', consultant).set('if-match', '"1"').send({ location: 'online' });
     expect(moved.status).toBe(409);
@@ -345,16 +397,21 @@ describe('rescheduling and cancelling', () => {
 
   it('cancels an interview: it stays readable with status cancelled and its history; it cannot move afterwards', async () => {
     const { procedureId, committee, first } = await setUp();
-    const booked = await scheduleInterview(ctx, procedureId, { applicationId: first.applicationId, startsAt: '2026-01-22T10:00:00+01:00', panel: [committee[0]!.id] });
+    const booked = await scheduleInterview(ctx, procedureId, {
+      applicationId: first.applicationId,
+      startsAt: '2026-01-22T10:00:00+01:00',
+      panel: [committee[0]!.id],
+    });
     const url = `/v1/interviews/${booked.id}`;
-    await api().delete(`${url}?reason=${encodeURIComponent('Candidate withdrew')}`).set('authorization', consultant).expect(204);
+    await api()
+      .delete(`${url}?reason=${encodeURIComponent('Candidate withdrew')}`)
+      .set('authorization', consultant)
+      .expect(204);
     await api().delete(url).set('authorization', consultant).expect(204);
     const read = await api().get(url).set('authorization', consultant);
     expect(read.status).toBe(200);
     expect(read.body.status).toBe('cancelled');
-    expect(read.body.history).toEqual([
-      expect.objectContaining({ change: 'cancelled', startsAt: '2026-01-22T09:00:00.000Z', reason: 'Candidate withdrew' }),
-    ]);
+    expect(read.body.history).toEqual([expect.objectContaining({ change: 'cancelled', startsAt: '2026-01-22T09:00:00.000Z', reason: 'Candidate withdrew' })]);
     const moved = await api().patch(url).set('authorization', consultant).set('if-match', `"${read.body.version}"`).send({ location: 'online' });
     expect(moved.status).toBe(409);
     expect(moved.body.code).toBe('INTERVIEW_CANCELLED');
@@ -364,7 +421,11 @@ describe('rescheduling and cancelling', () => {
 
   it('neither moves nor cancels an interview that has started; then it counts as held', async () => {
     const { procedureId, committee, first } = await setUp();
-    const booked = await scheduleInterview(ctx, procedureId, { applicationId: first.applicationId, startsAt: '2026-01-20T10:00:00+01:00', panel: [committee[0]!.id] });
+    const booked = await scheduleInterview(ctx, procedureId, {
+      applicationId: first.applicationId,
+      startsAt: '2026-01-20T10:00:00+01:00',
+      panel: [committee[0]!.id],
+    });
     expect(await interviewHeld(ctx.db.prisma, first.applicationId, ctx.clock.now())).toBe(false);
     ctx.clock.set('2026-01-20T10:00:00+01:00');
     expect(await interviewHeld(ctx.db.prisma, first.applicationId, ctx.clock.now())).toBe(true);
@@ -378,7 +439,11 @@ describe('rescheduling and cancelling', () => {
 
   it('does not count a cancelled or a screening interview as held', async () => {
     const { procedureId, committee, first } = await setUp();
-    const booked = await scheduleInterview(ctx, procedureId, { applicationId: first.applicationId, startsAt: '2026-01-19T09:00:00+01:00', panel: [committee[0]!.id] });
+    const booked = await scheduleInterview(ctx, procedureId, {
+      applicationId: first.applicationId,
+      startsAt: '2026-01-19T09:00:00+01:00',
+      panel: [committee[0]!.id],
+    });
     await api().delete(`/v1/interviews/${booked.id}`).set('authorization', consultant).expect(204);
     ctx.clock.set('2026-01-24T10:00:00+01:00');
     expect(await interviewHeld(ctx.db.prisma, first.applicationId, ctx.clock.now())).toBe(false);
@@ -391,9 +456,21 @@ describe('what a committee key sees', () => {
     const other = await setUp();
     const key = committee[1]!.authorization;
     const applied = await seedApplication(ctx, procedureId, { stage: 'applied' });
-    const screening = await scheduleInterview(ctx, procedureId, { applicationId: applied.applicationId, kind: 'agency_screening', startsAt: '2026-01-09T10:00:00+01:00' });
-    const round = await scheduleInterview(ctx, procedureId, { applicationId: first.applicationId, startsAt: '2026-01-19T10:00:00+01:00', panel: [committee[0]!.id] });
-    const otherInterview = await scheduleInterview(ctx, other.procedureId, { applicationId: other.first.applicationId, startsAt: '2026-01-19T10:00:00+01:00', panel: [other.committee[0]!.id] });
+    const screening = await scheduleInterview(ctx, procedureId, {
+      applicationId: applied.applicationId,
+      kind: 'agency_screening',
+      startsAt: '2026-01-09T10:00:00+01:00',
+    });
+    const round = await scheduleInterview(ctx, procedureId, {
+      applicationId: first.applicationId,
+      startsAt: '2026-01-19T10:00:00+01:00',
+      panel: [committee[0]!.id],
+    });
+    const otherInterview = await scheduleInterview(ctx, other.procedureId, {
+      applicationId: other.first.applicationId,
+      startsAt: '2026-01-19T10:00:00+01:00',
+      panel: [other.committee[0]!.id],
+    });
 
     const list = await api().get(`/v1/procedures/${procedureId}/interviews`).set('authorization', key);
     expect(list.status).toBe(200);
@@ -406,14 +483,17 @@ describe('what a committee key sees', () => {
       const res = await api().get(url).set('authorization', key);
       expect(res.status, url).toBe(404);
     }
-    const post = await api().post(`/v1/procedures/${procedureId}/interviews`).set('authorization', key).send({
-      applicationId: first.applicationId,
-      kind: 'committee',
-      startsAt: '2026-01-21T10:00:00+01:00',
-      durationMinutes: 60,
-      location: 'den_haag',
-      panel: [committee[1]!.id],
-    });
+    const post = await api()
+      .post(`/v1/procedures/${procedureId}/interviews`)
+      .set('authorization', key)
+      .send({
+        applicationId: first.applicationId,
+        kind: 'committee',
+        startsAt: '2026-01-21T10:00:00+01:00',
+        durationMinutes: 60,
+        location: 'den_haag',
+        panel: [committee[1]!.id],
+      });
     expect(post.status).toBe(403);
     expect((await api().delete(`/v1/interviews/${round.id}`).set('authorization', key)).status).toBe(403);
   });

@@ -24,12 +24,17 @@ interface MigrationRow {
 /** The migrations of the repository, read independently of src/db/migrate.ts. */
 async function repositoryMigrations(): Promise<{ name: string; checksum: string }[]> {
   const entries = await readdir(MIGRATIONS_DIR, { withFileTypes: true });
-  const names = entries.filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  const names = entries
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort();
   return Promise.all(
     names.map(async (name) => ({
       name,
       // What Prisma records: the SHA-256 of the file's bytes, in hex.
-      checksum: createHash('sha256').update(await readFile(path.join(MIGRATIONS_DIR, name, 'migration.sql'))).digest('hex'),
+      checksum: createHash('sha256')
+        .update(await readFile(path.join(MIGRATIONS_DIR, name, 'migration.sql')))
+        .digest('hex'),
     })),
   );
 }
@@ -216,7 +221,7 @@ describe('data migrations', () => {
     // The database as it was before: every migration up to this one.
     await mkdir(held);
     for (const later of (await readdir(dir)).filter((n) => n >= name)) await cp(path.join(dir, later), path.join(held, later), { recursive: true });
-    for (const later of (await readdir(held))) await rm(path.join(dir, later), { recursive: true });
+    for (const later of await readdir(held)) await rm(path.join(dir, later), { recursive: true });
     await migrate(db.url, dir);
     const legacy = ['whsec_Zm9v-YmFy_YmF6-0123456789abcdefghijklmnopqrstu', 'a-long-enough-secret-0123456789', `x${'é'.repeat(90)}`];
     await withClient(db.url, async (c) => {

@@ -41,7 +41,10 @@ beforeAll(async () => {
 afterAll(async () => ctx?.close());
 
 function note(applicationId: string, body: unknown, auth = consultant) {
-  return api().post(`/v1/applications/${applicationId}/notes`).set('authorization', auth).send(body as object);
+  return api()
+    .post(`/v1/applications/${applicationId}/notes`)
+    .set('authorization', auth)
+    .send(body as object);
 }
 
 describe('notes on an application', () => {
@@ -51,7 +54,13 @@ describe('notes on an application', () => {
   it('a consultant writes an internal note; the author is the calling key', async () => {
     const res = await note(apps[0]!.applicationId, { text: 'Belde terug: beschikbaar per 1 april.' });
     expect(res.status, JSON.stringify(res.body)).toBe(201);
-    expect(res.body).toMatchObject({ applicationId: apps[0]!.applicationId, procedureId, text: 'Belde terug: beschikbaar per 1 april.', shared: false, version: 1 });
+    expect(res.body).toMatchObject({
+      applicationId: apps[0]!.applicationId,
+      procedureId,
+      text: 'Belde terug: beschikbaar per 1 april.',
+      shared: false,
+      version: 1,
+    });
     expect(res.body.author).toBe(consultantId);
     expect(res.headers.location).toBe(`/v1/notes/${res.body.id}`);
     expect(res.headers.etag).toBe('"1"');
@@ -95,7 +104,11 @@ describe('notes on an application', () => {
     expect(none.status).toBe(428);
     const stale = await api().patch(`/v1/notes/${noteId}`).set('authorization', consultant).set('if-match', '"7"').send({ text: 'Nieuw' });
     expect(stale.status).toBe(412);
-    const ok = await api().patch(`/v1/notes/${noteId}`).set('authorization', consultant).set('if-match', etag).send({ text: 'Belde terug: beschikbaar per 1 mei.' });
+    const ok = await api()
+      .patch(`/v1/notes/${noteId}`)
+      .set('authorization', consultant)
+      .set('if-match', etag)
+      .send({ text: 'Belde terug: beschikbaar per 1 mei.' });
     expect(ok.status, JSON.stringify(ok.body)).toBe(200);
     expect(ok.body).toMatchObject({ text: 'Belde terug: beschikbaar per 1 mei.', shared: false, version: 2 });
     expect(ok.headers.etag).toBe('"2"');

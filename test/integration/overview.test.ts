@@ -208,7 +208,7 @@ describe('GET /v1/procedures/{id}/overview', () => {
     expect(csv.text).not.toContain('Gezocht');
   });
 
-  it('answers 406 for a media type it cannot give, 404 to another procedure\'s committee key, and 403 to a scheduler', async () => {
+  it("answers 406 for a media type it cannot give, 404 to another procedure's committee key, and 403 to a scheduler", async () => {
     const p = await setUp();
     const other = await createProcedure(ctx, { open: true });
     const [member] = await seedCommittee(ctx, other.procedure.id);

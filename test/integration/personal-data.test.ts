@@ -113,7 +113,10 @@ async function markedPdf(marker: string) {
   const xref = pdf.lastIndexOf('\nxref') + 1;
   const comment = `% ${marker}\n`;
   const body = pdf.slice(0, xref) + comment + pdf.slice(xref);
-  return Buffer.from(body.replace(/startxref\s+(\d+)/, (_m, n: string) => `startxref\n${Number(n) + comment.length}`), 'latin1');
+  return Buffer.from(
+    body.replace(/startxref\s+(\d+)/, (_m, n: string) => `startxref\n${Number(n) + comment.length}`),
+    'latin1',
+  );
 }
 
 async function etag(url: string) {
@@ -192,7 +195,13 @@ beforeAll(async () => {
     await api()
       .post('/v1/candidates')
       .set('authorization', consultant)
-      .send({ firstName: `Bram${pool.token}xfn`, lastName: `Pool${pool.token}xln`, email: `${pool.token.toLowerCase()}@voorbeeld.nl`, source: 'agency_search', notes: `Gevonden ${pool.token}xnotes` }),
+      .send({
+        firstName: `Bram${pool.token}xfn`,
+        lastName: `Pool${pool.token}xln`,
+        email: `${pool.token.toLowerCase()}@voorbeeld.nl`,
+        source: 'agency_search',
+        notes: `Gevonden ${pool.token}xnotes`,
+      }),
     201,
   );
   pool.candidateId = found.id;
@@ -200,7 +209,13 @@ beforeAll(async () => {
     await api()
       .post('/v1/inquiries')
       .set('authorization', consultant)
-      .send({ procedureId: P1, channel: 'email', fromName: `Els ${stranger.token}xname`, fromEmail: `${stranger.token.toLowerCase()}@elders.nl`, subject: `Vraag ${stranger.token}xsubj` }),
+      .send({
+        procedureId: P1,
+        channel: 'email',
+        fromName: `Els ${stranger.token}xname`,
+        fromEmail: `${stranger.token.toLowerCase()}@elders.nl`,
+        subject: `Vraag ${stranger.token}xsubj`,
+      }),
     201,
   );
   stranger.inquiryId = asked.id;
@@ -224,23 +239,51 @@ beforeAll(async () => {
         .send({ agencyMotivation: `Motivatie ${t}xagmot` }),
     );
     // A consultant's note on the application.
-    await ok(await api().post(`/v1/applications/${p.applicationId}/notes`).set('authorization', consultant).send({ text: `Notitie ${t}xappnote` }), 201);
+    await ok(
+      await api()
+        .post(`/v1/applications/${p.applicationId}/notes`)
+        .set('authorization', consultant)
+        .send({ text: `Notitie ${t}xappnote` }),
+      201,
+    );
     // A question of their own, and one from another address under their name.
     await ok(
       await api()
         .post('/v1/inquiries')
         .set('authorization', consultant)
-        .send({ procedureId: p.procedureId, candidateId: p.candidateId, channel: 'email', fromName: `${p.firstName} ${p.lastName}`, fromEmail: p.email, subject: `Vraag ${t}xsubj` }),
+        .send({
+          procedureId: p.procedureId,
+          candidateId: p.candidateId,
+          channel: 'email',
+          fromName: `${p.firstName} ${p.lastName}`,
+          fromEmail: p.email,
+          subject: `Vraag ${t}xsubj`,
+        }),
       201,
     );
-    p.inquiryBody = { procedureId: p.procedureId, channel: 'email', fromName: `  ${p.firstName.toUpperCase()}   ${p.lastName} `, fromEmail: p.altEmail, subject: `Andere vraag ${t}xaltsubj` };
+    p.inquiryBody = {
+      procedureId: p.procedureId,
+      channel: 'email',
+      fromName: `  ${p.firstName.toUpperCase()}   ${p.lastName} `,
+      fromEmail: p.altEmail,
+      subject: `Andere vraag ${t}xaltsubj`,
+    };
     await ok(await api().post('/v1/inquiries').set('authorization', consultant).set('idempotency-key', p.idempotencyKey).send(p.inquiryBody), 201);
     // Requests that carry their e-mail address and name in the path and the query.
-    await api().get(`/v1/candidates/${encodeURIComponent(p.email)}`).set('authorization', consultant);
-    await api().get(`/v1/candidates/${encodeURIComponent(`${p.firstName} ${p.lastName}`)}/export`).set('authorization', consultant);
-    await api().get('/v1/candidates').query({ q: `${p.firstName} ${p.lastName}`, limit: '5' }).set('authorization', consultant);
+    await api()
+      .get(`/v1/candidates/${encodeURIComponent(p.email)}`)
+      .set('authorization', consultant);
+    await api()
+      .get(`/v1/candidates/${encodeURIComponent(`${p.firstName} ${p.lastName}`)}/export`)
+      .set('authorization', consultant);
+    await api()
+      .get('/v1/candidates')
+      .query({ q: `${p.firstName} ${p.lastName}`, limit: '5' })
+      .set('authorization', consultant);
     await api().get('/v1/candidates').query({ q: p.email }).set('authorization', consultant);
-    await api().get(`/v1/inquiries?fromEmail=${encodeURIComponent(p.altEmail)}&phone=${p.phone}`).set('authorization', consultant);
+    await api()
+      .get(`/v1/inquiries?fromEmail=${encodeURIComponent(p.altEmail)}&phone=${p.phone}`)
+      .set('authorization', consultant);
   }
 
   // The committee interviews them, moves the interviews and scores them.
@@ -284,7 +327,10 @@ beforeAll(async () => {
     const p = people[key];
     await setStage(ctx, p.applicationId, 'nominated');
     await ok(
-      await api().post(`/v1/applications/${p.applicationId}/reference-consent`).set('authorization', consultant).send({ scope: `Referenten ${p.token}xrefscope` }),
+      await api()
+        .post(`/v1/applications/${p.applicationId}/reference-consent`)
+        .set('authorization', consultant)
+        .send({ scope: `Referenten ${p.token}xrefscope` }),
       201,
     );
     const added = await ok(
@@ -292,14 +338,28 @@ beforeAll(async () => {
         .post(`/v1/applications/${p.applicationId}/references`)
         .set('authorization', consultant)
         .set('idempotency-key', `reference-${key}`)
-        .send({ refereeName: `Karel ${p.token}xreferee`, relation: `Oud-manager ${p.token}xrelation`, contact: `${p.token.toLowerCase()}xrefcontact@voorbeeld.nl` }),
+        .send({
+          refereeName: `Karel ${p.token}xreferee`,
+          relation: `Oud-manager ${p.token}xrelation`,
+          contact: `${p.token.toLowerCase()}xrefcontact@voorbeeld.nl`,
+        }),
       201,
     );
     const url = `/v1/applications/${p.applicationId}/references/${added.id}`;
     const done = await ok(
-      await api().patch(url).set('authorization', consultant).set('if-match', `"${added.version}"`).send({ outcome: 'concerns', notes: `Zegt ${p.token}xrefnotes` }),
+      await api()
+        .patch(url)
+        .set('authorization', consultant)
+        .set('if-match', `"${added.version}"`)
+        .send({ outcome: 'concerns', notes: `Zegt ${p.token}xrefnotes` }),
     );
-    await ok(await api().patch(url).set('authorization', consultant).set('if-match', `"${done.version}"`).send({ resolutionNote: `Opgelost ${p.token}xresolution` }));
+    await ok(
+      await api()
+        .patch(url)
+        .set('authorization', consultant)
+        .set('if-match', `"${done.version}"`)
+        .send({ resolutionNote: `Opgelost ${p.token}xresolution` }),
+    );
     // Rejected after all, with a reason.
     await ok(
       await api()
@@ -311,7 +371,10 @@ beforeAll(async () => {
   }
   // A retention consent for W (talent pool), withdrawn after the procedure ended.
   await ok(
-    await api().post(`/v1/candidates/${people.W.candidateId}/consents`).set('authorization', consultant).send({ kind: 'retention', scope: `Talentpool ${people.W.token}xretscope` }),
+    await api()
+      .post(`/v1/candidates/${people.W.candidateId}/consents`)
+      .set('authorization', consultant)
+      .send({ kind: 'retention', scope: `Talentpool ${people.W.token}xretscope` }),
     201,
   );
   // A justification that names two candidates of each procedure (the gates are not what this test is about).
@@ -321,7 +384,14 @@ beforeAll(async () => {
   ] as const) {
     await ctx.db.prisma.stage.upsert({
       where: { procedureId_name: { procedureId, name: 'shortlist' } },
-      create: { procedureId, name: 'shortlist', status: 'closed', closedAt: ctx.clock.now(), closedBy: 'test', justification: `Verder met ${a.firstName} ${a.lastName} (${a.email}) en ${b.firstName.toLowerCase()}.` },
+      create: {
+        procedureId,
+        name: 'shortlist',
+        status: 'closed',
+        closedAt: ctx.clock.now(),
+        closedBy: 'test',
+        justification: `Verder met ${a.firstName} ${a.lastName} (${a.email}) en ${b.firstName.toLowerCase()}.`,
+      },
       update: { justification: `Verder met ${a.firstName} ${a.lastName} (${a.email}) en ${b.firstName.toLowerCase()}.` },
     });
   }
@@ -380,8 +450,13 @@ describe('the registry of personal data', () => {
           .filter(([, c]) => c.kind === 'candidate')
           .map(([column]) => `${table}.${column}`),
       );
-      const expected = candidateColumns.filter((c) => !['documents.storage_key', 'documents.sha256', 'idempotency_keys.path', 'idempotency_keys.response_headers'].includes(c));
-      expect(expected.filter((c) => !where.includes(c)), `columns without ${key}'s marker`).toEqual([]);
+      const expected = candidateColumns.filter(
+        (c) => !['documents.storage_key', 'documents.sha256', 'idempotency_keys.path', 'idempotency_keys.response_headers'].includes(c),
+      );
+      expect(
+        expected.filter((c) => !where.includes(c)),
+        `columns without ${key}'s marker`,
+      ).toEqual([]);
     }
   });
 
@@ -402,7 +477,10 @@ describe('the registry of personal data', () => {
       expect(markers.size).toBeGreaterThan(20);
       const exported = await ok(await api().get(`/v1/candidates/${p.candidateId}/export`).set('authorization', consultant));
       const text = JSON.stringify(exported).toLowerCase();
-      expect([...markers].filter((m) => !text.includes(m.split(': ')[1]!)), `markers of ${key} missing from the export`).toEqual([]);
+      expect(
+        [...markers].filter((m) => !text.includes(m.split(': ')[1]!)),
+        `markers of ${key} missing from the export`,
+      ).toEqual([]);
       expect(text).toContain(p.phone);
       expect(exported.applications[0].stageJustifications).toHaveLength(1);
       expect(exported.inquiries).toHaveLength(2);

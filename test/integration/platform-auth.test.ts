@@ -47,7 +47,9 @@ describe('authentication', () => {
     expectUnauthorized(await api().get('/v1/clients').set('authorization', 'Bearer not-a-key'));
     // Well-formed but never issued.
     expectUnauthorized(
-      await api().get('/v1/clients').set('authorization', `Bearer pt_0123456789ab_${'A'.repeat(43)}`),
+      await api()
+        .get('/v1/clients')
+        .set('authorization', `Bearer pt_0123456789ab_${'A'.repeat(43)}`),
     );
     // A real prefix with the wrong secret.
     const key = await createKey({ name: 'Wrong secret', role: 'consultant' });
@@ -63,10 +65,7 @@ describe('authentication', () => {
   });
 
   it('shows a new key once and stores only a SHA-256 of its secret', async () => {
-    const res = await api()
-      .post('/v1/api-keys')
-      .set('authorization', ctx.admin)
-      .send({ name: 'Anna de Vries', role: 'consultant' });
+    const res = await api().post('/v1/api-keys').set('authorization', ctx.admin).send({ name: 'Anna de Vries', role: 'consultant' });
     expect(res.status).toBe(201);
     expect(res.headers.location).toBe(`/v1/api-keys/${res.body.id}`);
     const { token, id, prefix } = res.body as CreatedKey;
@@ -139,20 +138,14 @@ describe('authentication', () => {
   });
 
   it('refuses an expiry in the past', async () => {
-    const res = await api()
-      .post('/v1/api-keys')
-      .set('authorization', ctx.admin)
-      .send({ name: 'Stale', role: 'consultant', expiresAt: '2026-01-01T00:00:00Z' });
+    const res = await api().post('/v1/api-keys').set('authorization', ctx.admin).send({ name: 'Stale', role: 'consultant', expiresAt: '2026-01-01T00:00:00Z' });
     expect(res.status).toBe(422);
     expect(res.body.errors).toEqual([expect.objectContaining({ path: 'body.expiresAt' })]);
   });
 
   it('answers 403 for a role without the right', async () => {
     const scheduler = await createKey({ name: 'Scheduler', role: 'scheduler' });
-    const res = await api()
-      .post('/v1/clients')
-      .set('authorization', `Bearer ${scheduler.token}`)
-      .send({ name: 'Not allowed' });
+    const res = await api().post('/v1/clients').set('authorization', `Bearer ${scheduler.token}`).send({ name: 'Not allowed' });
     expect(res.status).toBe(403);
     expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
     expect(res.body).toMatchObject({ status: 403, code: 'FORBIDDEN_FOR_ROLE' });

@@ -93,10 +93,7 @@ describe('committee scope', () => {
   it('shows a committee key its own procedure only, and no clients', async () => {
     const { procedure: own } = await createProcedure(ctx, { timeline: false });
     const { procedure: other } = await createProcedure(ctx, { timeline: false });
-    const key = await api()
-      .post('/v1/api-keys')
-      .set('authorization', ctx.admin)
-      .send({ name: 'Committee', role: 'committee', procedureId: own.id });
+    const key = await api().post('/v1/api-keys').set('authorization', ctx.admin).send({ name: 'Committee', role: 'committee', procedureId: own.id });
     expect(key.status).toBe(201);
     const auth = `Bearer ${key.body.token}`;
 

@@ -205,12 +205,26 @@ describe('conditional reads', () => {
       .flatMap((ops) => Object.values(ops))
       .filter((op) => op.responses['304'])
       .map((op) => {
-        expect(op.parameters?.map((p) => p.name), op.operationId).toContain('If-None-Match');
+        expect(
+          op.parameters?.map((p) => p.name),
+          op.operationId,
+        ).toContain('If-None-Match');
         return op.operationId;
       })
       .sort();
     expect(withNotModified).toEqual(
-      ['getApplication', 'getApplicationDocument', 'getCandidate', 'getClient', 'getInterview', 'getNote', 'getOffer', 'getProcedure', 'getReference', 'getTimeline'].sort(),
+      [
+        'getApplication',
+        'getApplicationDocument',
+        'getCandidate',
+        'getClient',
+        'getInterview',
+        'getNote',
+        'getOffer',
+        'getProcedure',
+        'getReference',
+        'getTimeline',
+      ].sort(),
     );
   });
 });
@@ -229,14 +243,8 @@ describe('CORS for a browser front end', () => {
     const res = await api().get(`/v1/clients/${client.id}`).set('origin', ORIGIN).set('authorization', ctx.admin);
     expect(res.headers['access-control-allow-origin']).toBe(ORIGIN);
     const exposed = (res.headers['access-control-expose-headers'] ?? '').split(',').map((h) => h.trim().toLowerCase());
-    expect(exposed.sort()).toEqual(
-      ['etag', 'location', 'retry-after', 'idempotent-replayed', 'content-disposition', 'x-request-id'].sort(),
-    );
-    const cached = await api()
-      .get(`/v1/clients/${client.id}`)
-      .set('origin', ORIGIN)
-      .set('authorization', ctx.admin)
-      .set('if-none-match', res.headers.etag!);
+    expect(exposed.sort()).toEqual(['etag', 'location', 'retry-after', 'idempotent-replayed', 'content-disposition', 'x-request-id'].sort());
+    const cached = await api().get(`/v1/clients/${client.id}`).set('origin', ORIGIN).set('authorization', ctx.admin).set('if-none-match', res.headers.etag!);
     expect(cached.status).toBe(304);
     expect(cached.headers['access-control-allow-origin']).toBe(ORIGIN);
   });

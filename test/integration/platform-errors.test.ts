@@ -26,11 +26,7 @@ function expectProblem(res: request.Response, status: number, code: string) {
 
 describe('problem details for every refusal', () => {
   it('400 MALFORMED_JSON for a body that is not JSON', async () => {
-    const res = await api()
-      .post('/v1/clients')
-      .set('authorization', ctx.admin)
-      .set('content-type', 'application/json')
-      .send('{"name": "Broken');
+    const res = await api().post('/v1/clients').set('authorization', ctx.admin).set('content-type', 'application/json').send('{"name": "Broken');
     expectProblem(res, 400, 'MALFORMED_JSON');
   });
 
@@ -68,10 +64,7 @@ describe('problem details for every refusal', () => {
   });
 
   it('400 naming every invalid field', async () => {
-    const res = await api()
-      .post('/v1/clients')
-      .set('authorization', ctx.admin)
-      .send({ name: '', website: 'ftp://files.example' });
+    const res = await api().post('/v1/clients').set('authorization', ctx.admin).send({ name: '', website: 'ftp://files.example' });
     expectProblem(res, 400, 'VALIDATION_FAILED');
     const paths = res.body.errors.map((e: { path: string }) => e.path).sort();
     expect(paths).toEqual(['body.name', 'body.website']);
@@ -140,10 +133,7 @@ describe('HTTP hygiene', () => {
   });
 
   it('sends no CORS headers when no origin is allowed', async () => {
-    const res = await api()
-      .options('/v1/clients')
-      .set('origin', 'https://app.example')
-      .set('access-control-request-method', 'POST');
+    const res = await api().options('/v1/clients').set('origin', 'https://app.example').set('access-control-request-method', 'POST');
     expect(res.headers['access-control-allow-origin']).toBeUndefined();
   });
 });

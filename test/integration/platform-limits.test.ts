@@ -128,15 +128,9 @@ describe('CORS for the configured front-end origins', () => {
   });
 
   it('gives another origin no access-control-allow-origin', async () => {
-    const preflight = await request(ctx.app.server)
-      .options('/v1/clients')
-      .set('origin', 'https://evil.example')
-      .set('access-control-request-method', 'POST');
+    const preflight = await request(ctx.app.server).options('/v1/clients').set('origin', 'https://evil.example').set('access-control-request-method', 'POST');
     expect(preflight.headers['access-control-allow-origin']).toBeUndefined();
-    const actual = await request(ctx.app.server)
-      .get('/v1/clients')
-      .set('origin', 'https://evil.example')
-      .set('authorization', ctx.admin);
+    const actual = await request(ctx.app.server).get('/v1/clients').set('origin', 'https://evil.example').set('authorization', ctx.admin);
     expect(actual.headers['access-control-allow-origin']).toBeUndefined();
   });
 });

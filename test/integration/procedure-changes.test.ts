@@ -127,12 +127,7 @@ describe('an open procedure', () => {
 
     // Once the intake closed, the closing date stays where it is.
     ctx.clock.set('2026-01-08T09:00:00+01:00');
-    expectProblem(
-      await putTimeline(id, { ...ipoTimeline, closing: '2026-01-06', justification: WHY }),
-      409,
-      'MILESTONE_PASSED',
-      'body.closing',
-    );
+    expectProblem(await putTimeline(id, { ...ipoTimeline, closing: '2026-01-06', justification: WHY }), 409, 'MILESTONE_PASSED', 'body.closing');
   });
 
   it('refuses a stage maximum below the number already in that stage', async () => {
@@ -207,7 +202,11 @@ describe('after the overview was sent', () => {
 
     const appEtag = async (appId: string) => (await api().get(`/v1/applications/${appId}`).set('authorization', ctx.admin)).headers.etag as string;
     const patchApp = async (appId: string, body: Record<string, unknown>) =>
-      api().patch(`/v1/applications/${appId}`).set('authorization', ctx.admin).set('if-match', await appEtag(appId)).send(body);
+      api()
+        .patch(`/v1/applications/${appId}`)
+        .set('authorization', ctx.admin)
+        .set('if-match', await appEtag(appId))
+        .send(body);
 
     expectProblem(await patchApp(searched, { source: 'open_call' }), 409, 'FIELD_FROZEN', 'body.source');
     expectProblem(await patchApp(presented[0]!, { agencyMotivation: 'Sterke kandidaat.' }), 422, 'JUSTIFICATION_REQUIRED', 'body.justification');
@@ -284,7 +283,10 @@ describe('serialized with the procedure row lock', () => {
     const id = await openProcedure();
     const member = await addMember(ctx, id, { name: 'Pieter Jansen', role: 'member' });
     const lock = await holdLock(id);
-    const issue = api().post(`/v1/procedures/${id}/committee/${member.id}/api-key`).set('authorization', ctx.admin).then((r) => r);
+    const issue = api()
+      .post(`/v1/procedures/${id}/committee/${member.id}/api-key`)
+      .set('authorization', ctx.admin)
+      .then((r) => r);
     const isDone = settled(issue);
     await new Promise((r) => setTimeout(r, 400));
     expect(isDone()).toBe(false);

@@ -185,31 +185,28 @@ describe.concurrent('npm start on the embedded PostgreSQL', { timeout: SLOW }, (
     }
   });
 
-  it.runIf(userInfo().uid === 0)(
-    'as root, in a folder the postgres user cannot enter, stops with one line that says what to do, exit code 1',
-    async () => {
-      // Like a clone inside root's home folder: mkdtemp makes the folder 0700.
-      const closed = await mkdtemp(path.join(tmpdir(), 'pt-root-home-'));
-      cleanup.push(closed);
-      const running = npm(['start'], {
-        PORT: String(await freePort()),
-        EMBEDDED_PG_PORT: String(await freePort()),
-        EMBEDDED_PG_DATA_DIR: path.join(closed, 'data'),
-      });
-      expect(await running.exited).toBe(1);
-      const lines = running
-        .stdout()
-        .split('\n')
-        .filter((line) => line.startsWith('{'))
-        .map((line) => JSON.parse(line) as { level: number; msg: string; err?: unknown });
-      const fatal = lines.filter((line) => line.level >= 60);
-      expect(fatal, running.stdout() + running.stderr()).toHaveLength(1);
-      expect(fatal[0]!.msg).toContain(`cannot enter ${closed}`);
-      expect(fatal[0]!.msg).toContain('DATABASE_URL');
-      expect(fatal[0]!.err).toBeUndefined();
-      expect(running.stdout() + running.stderr()).not.toContain('EACCES');
-    },
-  );
+  it.runIf(userInfo().uid === 0)('as root, in a folder the postgres user cannot enter, stops with one line that says what to do, exit code 1', async () => {
+    // Like a clone inside root's home folder: mkdtemp makes the folder 0700.
+    const closed = await mkdtemp(path.join(tmpdir(), 'pt-root-home-'));
+    cleanup.push(closed);
+    const running = npm(['start'], {
+      PORT: String(await freePort()),
+      EMBEDDED_PG_PORT: String(await freePort()),
+      EMBEDDED_PG_DATA_DIR: path.join(closed, 'data'),
+    });
+    expect(await running.exited).toBe(1);
+    const lines = running
+      .stdout()
+      .split('\n')
+      .filter((line) => line.startsWith('{'))
+      .map((line) => JSON.parse(line) as { level: number; msg: string; err?: unknown });
+    const fatal = lines.filter((line) => line.level >= 60);
+    expect(fatal, running.stdout() + running.stderr()).toHaveLength(1);
+    expect(fatal[0]!.msg).toContain(`cannot enter ${closed}`);
+    expect(fatal[0]!.msg).toContain('DATABASE_URL');
+    expect(fatal[0]!.err).toBeUndefined();
+    expect(running.stdout() + running.stderr()).not.toContain('EACCES');
+  });
 });
 
 describe('scripts keep their own exit code', { timeout: SLOW }, () => {

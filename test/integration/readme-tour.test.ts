@@ -86,9 +86,7 @@ describe.skipIf(!tools && !process.env.CI)("README's curl tour", () => {
     const script = [
       'set -eo pipefail',
       `curl() { command curl "$@" -w '%{stderr}@@status %{http_code}\\n'; }`,
-      tour.script
-        .replace('API=http://localhost:3000', `API=${service.url}`)
-        .replace(/^# (\d+)\. /gm, (line, n: string) => `echo "@@step ${n}" >&2\n${line}`),
+      tour.script.replace('API=http://localhost:3000', `API=${service.url}`).replace(/^# (\d+)\. /gm, (line, n: string) => `echo "@@step ${n}" >&2\n${line}`),
       'echo "@@vars CLIENT=$CLIENT PROC=$PROC APP=$APP"',
     ].join('\n');
 

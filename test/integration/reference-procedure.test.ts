@@ -131,7 +131,10 @@ describe('the reference procedure, from the first application to the appointment
     });
     expect(searched.status).toBe(201);
     state.searchedId = searched.body.id;
-    for (const [kind, pdf] of [['motivation', await motivationPdf('W. Koster')], ['cv', await cvPdf('W. Koster')]] as const) {
+    for (const [kind, pdf] of [
+      ['motivation', await motivationPdf('W. Koster')],
+      ['cv', await cvPdf('W. Koster')],
+    ] as const) {
       await api()
         .put(`/v1/applications/${state.searchedId}/documents/${kind}?fileName=${kind}.pdf`)
         .set('authorization', consultant)
@@ -316,7 +319,12 @@ describe('the reference procedure, from the first application to the appointment
     expect(high.body.detail).toContain('EUR 8,062.66 to EUR 11,442.11');
     const made = await api().put(offer).set('authorization', consultant).send({ monthlySalary: '9500.00', startDate: '2026-03-01', state: 'made' });
     expect(made.status).toBe(201);
-    expect(made.body).toMatchObject({ monthlySalary: '9500.00', hoursPerWeek: 36, ikbPercentage: '21.82', bounds: { minMonthly: '8062.66', maxMonthly: '11442.11' } });
+    expect(made.body).toMatchObject({
+      monthlySalary: '9500.00',
+      hoursPerWeek: 36,
+      ikbPercentage: '21.82',
+      bounds: { minMonthly: '8062.66', maxMonthly: '11442.11' },
+    });
     const accepted = await api()
       .put(offer)
       .set('authorization', consultant)
@@ -427,7 +435,15 @@ describe('the reference procedure, from the first application to the appointment
     // deadline (1 February 00:00) is due after the period, so five obligations, four judged and on time.
     const agency = await api().get('/v1/reports/agency?from=2025-12-01&to=2026-01-31').set('authorization', consultant);
     expect(agency.status).toBe(200);
-    const figures = { proceduresOpened: 1, proceduresCompleted: 1, medianDaysToAppointment: 41, milestonesDue: 5, milestonesOnTime: 4, milestonesLate: 0, onTimeShare: 1 };
+    const figures = {
+      proceduresOpened: 1,
+      proceduresCompleted: 1,
+      medianDaysToAppointment: 41,
+      milestonesDue: 5,
+      milestonesOnTime: 4,
+      milestonesLate: 0,
+      onTimeShare: 1,
+    };
     expect(agency.body.totals).toEqual(figures);
     expect(agency.body.byClient).toEqual([{ clientId: r.client.id, clientName: 'Interprovinciaal Overleg (IPO)', ...figures }]);
     const february = await api().get('/v1/reports/agency?from=2026-02-01&to=2026-02-28').set('authorization', consultant).set('accept', 'text/csv');

@@ -66,7 +66,10 @@ async function completeReference(applicationId: string, referenceId: string, ver
 }
 
 async function acceptedOffer(applicationId: string) {
-  const made = await api().put(offerUrl(applicationId)).set('authorization', consultant).send({ monthlySalary: '9500.00', startDate: '2026-03-01', state: 'made' });
+  const made = await api()
+    .put(offerUrl(applicationId))
+    .set('authorization', consultant)
+    .send({ monthlySalary: '9500.00', startDate: '2026-03-01', state: 'made' });
   expect(made.status).toBe(201);
   const accepted = await api()
     .put(offerUrl(applicationId))
@@ -88,7 +91,9 @@ async function readyForAppointment(applicationId: string) {
 describe('reference checks', () => {
   it('refuses a reference before the consent is recorded (409 REFERENCE_CONSENT_MISSING), then takes it', async () => {
     const s = await setUp();
-    const early = await api().post(referencesUrl(s.nominee.applicationId)).set('authorization', consultant)
+    const early = await api()
+      .post(referencesUrl(s.nominee.applicationId))
+      .set('authorization', consultant)
       .send({ refereeName: 'Karel Hendriks', relation: 'former manager', contact: '+31 30 1234567' });
     expect(early.status).toBe(409);
     expect(early.body.code).toBe('REFERENCE_CONSENT_MISSING');
@@ -110,7 +115,9 @@ describe('reference checks', () => {
     expect(twice.status).toBe(409);
     expect(twice.body.code).toBe('CONSENT_EXISTS');
 
-    const res = await api().post(referencesUrl(s.nominee.applicationId)).set('authorization', consultant)
+    const res = await api()
+      .post(referencesUrl(s.nominee.applicationId))
+      .set('authorization', consultant)
       .send({ refereeName: 'Karel Hendriks', relation: 'former manager', contact: '+31 30 1234567' });
     expect(res.status).toBe(201);
     expect(res.headers.etag).toBe('"1"');
@@ -127,7 +134,9 @@ describe('reference checks', () => {
   it('checks references of the nominee only (409 NOT_NOMINEE) and records consent only while the candidate is in the running', async () => {
     const s = await setUp();
     await giveConsent(s.runnerUp.applicationId);
-    const res = await api().post(referencesUrl(s.runnerUp.applicationId)).set('authorization', consultant)
+    const res = await api()
+      .post(referencesUrl(s.runnerUp.applicationId))
+      .set('authorization', consultant)
       .send({ refereeName: 'A. Referee', relation: 'colleague' });
     expect(res.status).toBe(409);
     expect(res.body.code).toBe('NOT_NOMINEE');
@@ -136,7 +145,9 @@ describe('reference checks', () => {
     const rejected = await api().post(consentUrl(s.rejected.applicationId)).set('authorization', consultant).send({ scope: 'x' });
     expect(rejected.status).toBe(409);
     expect(rejected.body.code).toBe('APPLICATION_NOT_ACTIVE');
-    const future = await api().post(consentUrl(s.nominee.applicationId)).set('authorization', consultant)
+    const future = await api()
+      .post(consentUrl(s.nominee.applicationId))
+      .set('authorization', consultant)
       .send({ scope: 'x', givenAt: '2026-01-27T10:00:00+01:00' });
     expect(future.status).toBe(422);
     expect(future.body.code).toBe('CONSENT_IN_FUTURE');
@@ -158,7 +169,10 @@ describe('reference checks', () => {
     expect(early.body.code).toBe('NOTHING_TO_RESOLVE');
 
     ctx.clock.set('2026-01-27T15:00:00+01:00');
-    const done = await api().patch(url).set('authorization', consultant).set('if-match', '"1"')
+    const done = await api()
+      .patch(url)
+      .set('authorization', consultant)
+      .set('if-match', '"1"')
       .send({ outcome: 'concerns', notes: 'Twijfels over samenwerking met het bestuur.' });
     expect(done.status).toBe(200);
     expect(done.body).toMatchObject({ outcome: 'concerns', completedAt: '2026-01-27T14:00:00.000Z', concernsResolvedAt: null, version: 2 });
@@ -169,7 +183,10 @@ describe('reference checks', () => {
     const stale = await api().patch(url).set('authorization', consultant).set('if-match', '"1"').send({ resolutionNote: 'Besproken.' });
     expect(stale.status).toBe(412);
 
-    const resolved = await api().patch(url).set('authorization', consultant).set('if-match', '"2"')
+    const resolved = await api()
+      .patch(url)
+      .set('authorization', consultant)
+      .set('if-match', '"2"')
       .send({ resolutionNote: 'Besproken met de kandidaat en een tweede referent; zorg weggenomen.' });
     expect(resolved.status).toBe(200);
     expect(resolved.body).toMatchObject({ concernsResolvedAt: '2026-01-27T14:00:00.000Z', resolutionNote: expect.stringContaining('Besproken') });
@@ -194,7 +211,10 @@ describe('reference checks', () => {
     expect(read.body).toMatchObject({ withdrawnAt: '2026-01-26T09:00:00.000Z', inForce: false });
     const add = await api().post(referencesUrl(id)).set('authorization', consultant).send({ refereeName: 'B', relation: 'peer' });
     expect(add.body.code).toBe('REFERENCE_CONSENT_MISSING');
-    const outcome = await api().patch(`${referencesUrl(id)}/${reference.id}`).set('authorization', consultant).set('if-match', '"1"')
+    const outcome = await api()
+      .patch(`${referencesUrl(id)}/${reference.id}`)
+      .set('authorization', consultant)
+      .set('if-match', '"1"')
       .send({ outcome: 'positive', notes: 'Goed.' });
     expect(outcome.status).toBe(409);
     expect(outcome.body.code).toBe('REFERENCE_CONSENT_MISSING');
@@ -267,21 +287,61 @@ describe('the offer', () => {
     const url = offerUrl(s.nominee.applicationId);
     const terms = { monthlySalary: '9500.00', startDate: '2026-03-01' };
     await api().put(url).set('authorization', consultant).send(terms).expect(201);
-    expect((await api().put(url).set('authorization', consultant).send({ ...terms, state: 'made' })).status).toBe(428);
-    expect((await api().put(url).set('authorization', consultant).set('if-match', '"7"').send({ ...terms, state: 'made' })).status).toBe(412);
+    expect(
+      (
+        await api()
+          .put(url)
+          .set('authorization', consultant)
+          .send({ ...terms, state: 'made' })
+      ).status,
+    ).toBe(428);
+    expect(
+      (
+        await api()
+          .put(url)
+          .set('authorization', consultant)
+          .set('if-match', '"7"')
+          .send({ ...terms, state: 'made' })
+      ).status,
+    ).toBe(412);
 
-    const made = await api().put(url).set('authorization', consultant).set('if-match', '"1"').send({ ...terms, state: 'made' });
+    const made = await api()
+      .put(url)
+      .set('authorization', consultant)
+      .set('if-match', '"1"')
+      .send({ ...terms, state: 'made' });
     expect(made.status).toBe(200);
     expect(made.body).toMatchObject({ state: 'made', version: 2 });
-    const locked = await api().put(url).set('authorization', consultant).set('if-match', '"2"').send({ ...terms, monthlySalary: '9800.00' });
+    const locked = await api()
+      .put(url)
+      .set('authorization', consultant)
+      .set('if-match', '"2"')
+      .send({ ...terms, monthlySalary: '9800.00' });
     expect(locked.status).toBe(409);
     expect(locked.body.code).toBe('OFFER_TERMS_LOCKED');
-    const redraft = await api().put(url).set('authorization', consultant).set('if-match', '"2"').send({ ...terms, monthlySalary: '9800.00', state: 'draft' });
+    const redraft = await api()
+      .put(url)
+      .set('authorization', consultant)
+      .set('if-match', '"2"')
+      .send({ ...terms, monthlySalary: '9800.00', state: 'draft' });
     expect(redraft.body).toMatchObject({ state: 'draft', monthlySalary: '9800.00', version: 3 });
-    await api().put(url).set('authorization', consultant).set('if-match', '"3"').send({ ...terms, monthlySalary: '9800.00', state: 'made' }).expect(200);
-    const accepted = await api().put(url).set('authorization', consultant).set('if-match', '"4"').send({ ...terms, monthlySalary: '9800.00', state: 'accepted' });
+    await api()
+      .put(url)
+      .set('authorization', consultant)
+      .set('if-match', '"3"')
+      .send({ ...terms, monthlySalary: '9800.00', state: 'made' })
+      .expect(200);
+    const accepted = await api()
+      .put(url)
+      .set('authorization', consultant)
+      .set('if-match', '"4"')
+      .send({ ...terms, monthlySalary: '9800.00', state: 'accepted' });
     expect(accepted.body).toMatchObject({ state: 'accepted', version: 5 });
-    const back = await api().put(url).set('authorization', consultant).set('if-match', '"5"').send({ ...terms, monthlySalary: '9800.00', state: 'draft' });
+    const back = await api()
+      .put(url)
+      .set('authorization', consultant)
+      .set('if-match', '"5"')
+      .send({ ...terms, monthlySalary: '9800.00', state: 'draft' });
     expect(back.status).toBe(409);
     expect(back.body.code).toBe('OFFER_STATE_TRANSITION');
 
@@ -293,10 +353,15 @@ describe('the offer', () => {
 
   it('makes no offer to anyone but the nominee, and never one that starts as accepted', async () => {
     const s = await setUp();
-    const other = await api().put(offerUrl(s.runnerUp.applicationId)).set('authorization', consultant).send({ monthlySalary: '9500.00', startDate: '2026-03-01' });
+    const other = await api()
+      .put(offerUrl(s.runnerUp.applicationId))
+      .set('authorization', consultant)
+      .send({ monthlySalary: '9500.00', startDate: '2026-03-01' });
     expect(other.status).toBe(409);
     expect(other.body.code).toBe('NOT_NOMINEE');
-    const accepted = await api().put(offerUrl(s.nominee.applicationId)).set('authorization', consultant)
+    const accepted = await api()
+      .put(offerUrl(s.nominee.applicationId))
+      .set('authorization', consultant)
       .send({ monthlySalary: '9500.00', startDate: '2026-03-01', state: 'accepted' });
     expect(accepted.status).toBe(409);
     expect(accepted.body.code).toBe('OFFER_STATE_TRANSITION');
@@ -308,7 +373,9 @@ describe('the appointment', () => {
     const s = await setUp('2026-01-29T16:00:00+01:00');
     await giveConsent(s.nominee.applicationId);
     await addReference(s.nominee.applicationId);
-    const res = await api().post(`/v1/procedures/${s.procedureId}/appointment`).set('authorization', consultant)
+    const res = await api()
+      .post(`/v1/procedures/${s.procedureId}/appointment`)
+      .set('authorization', consultant)
       .send({ decisionDate: '2026-02-01', decisionReference: 'RvT-2026-004' });
     expect(res.status).toBe(409);
     expect(res.body.code).toBe('APPOINTMENT_CONDITIONS_NOT_MET');
@@ -331,7 +398,9 @@ describe('the appointment', () => {
     ctx.clock.set('2026-01-27T10:00:00+01:00');
     await readyForAppointment(s.nominee.applicationId);
     ctx.clock.set('2026-02-02T10:00:00+01:00');
-    const res = await api().post(`/v1/procedures/${s.procedureId}/appointment`).set('authorization', consultant)
+    const res = await api()
+      .post(`/v1/procedures/${s.procedureId}/appointment`)
+      .set('authorization', consultant)
       .send({ decisionDate: '2026-02-01', decisionReference: 'RvT-2026-004' });
     expect(res.status).toBe(422);
     expect(res.body.errors.map((e: { code: string }) => e.code)).toEqual(['AFTER_DEADLINE']);
@@ -345,11 +414,15 @@ describe('the appointment', () => {
     await completeReference(id, reference.id, reference.version, 'concerns');
     await acceptedOffer(id);
     ctx.clock.set('2026-01-29T16:00:00+01:00');
-    const res = await api().post(`/v1/procedures/${s.procedureId}/appointment`).set('authorization', consultant)
+    const res = await api()
+      .post(`/v1/procedures/${s.procedureId}/appointment`)
+      .set('authorization', consultant)
       .send({ applicationId: s.runnerUp.applicationId, decisionDate: '2026-01-29', decisionReference: 'RvT-2026-004' });
     expect(res.status).toBe(409);
     expect(res.body.errors.map((e: { code: string }) => e.code)).toEqual(['NOT_NOMINEE', 'REFERENCES_MISSING', 'OFFER_NOT_ACCEPTED']);
-    const concerns = await api().post(`/v1/procedures/${s.procedureId}/appointment`).set('authorization', consultant)
+    const concerns = await api()
+      .post(`/v1/procedures/${s.procedureId}/appointment`)
+      .set('authorization', consultant)
       .send({ decisionDate: '2026-01-29', decisionReference: 'RvT-2026-004' });
     expect(concerns.status).toBe(409);
     expect(concerns.body.errors.map((e: { code: string }) => e.code)).toEqual(['UNRESOLVED_CONCERNS']);
@@ -359,7 +432,9 @@ describe('the appointment', () => {
     const s = await setUp('2026-01-27T10:00:00+01:00');
     await readyForAppointment(s.nominee.applicationId);
     ctx.clock.set('2026-01-29T16:00:00+01:00');
-    const res = await api().post(`/v1/procedures/${s.procedureId}/appointment`).set('authorization', consultant)
+    const res = await api()
+      .post(`/v1/procedures/${s.procedureId}/appointment`)
+      .set('authorization', consultant)
       .send({ decisionDate: '2026-01-29', decisionReference: 'RvT-2026-004' });
     expect(res.status).toBe(201);
     expect(res.headers.location).toBe(`/v1/procedures/${s.procedureId}/appointment`);
@@ -395,19 +470,29 @@ describe('the appointment', () => {
     const stages = await prisma.stage.findMany({ where: { procedureId: s.procedureId, name: 'appointment' } });
     expect(stages[0]?.status).toBe('closed');
 
-    const events = await prisma.event.findMany({ where: { procedureId: s.procedureId, createdAt: new Date('2026-01-29T15:00:00.000Z') }, orderBy: { id: 'asc' } });
+    const events = await prisma.event.findMany({
+      where: { procedureId: s.procedureId, createdAt: new Date('2026-01-29T15:00:00.000Z') },
+      orderBy: { id: 'asc' },
+    });
     expect(events.map((e) => e.type)).toEqual(['application.appointed', ...open.map(() => 'application.rejected'), 'procedure.completed']);
     const audit = await prisma.auditEntry.findMany({ where: { procedureId: s.procedureId, at: new Date('2026-01-29T15:00:00.000Z') } });
-    expect(audit.map((a) => a.action)).toEqual(expect.arrayContaining(['appointment.recorded', 'application.appointed', 'application.rejected', 'procedure.completed']));
+    expect(audit.map((a) => a.action)).toEqual(
+      expect.arrayContaining(['appointment.recorded', 'application.appointed', 'application.rejected', 'procedure.completed']),
+    );
 
     const read = await api().get(`/v1/procedures/${s.procedureId}/appointment`).set('authorization', s.committee[0]!.authorization);
     expect(read.status).toBe(200);
     expect([...read.body.rejectedApplicationIds].sort()).toEqual([...open].sort());
-    const again = await api().post(`/v1/procedures/${s.procedureId}/appointment`).set('authorization', consultant)
+    const again = await api()
+      .post(`/v1/procedures/${s.procedureId}/appointment`)
+      .set('authorization', consultant)
       .send({ decisionDate: '2026-01-29', decisionReference: 'RvT-2026-004' });
     expect(again.status).toBe(409);
     expect(again.body.code).toBe('APPOINTMENT_EXISTS');
-    const offer = await api().put(offerUrl(s.nominee.applicationId)).set('authorization', consultant).set('if-match', '"2"')
+    const offer = await api()
+      .put(offerUrl(s.nominee.applicationId))
+      .set('authorization', consultant)
+      .set('if-match', '"2"')
       .send({ monthlySalary: '9500.00', startDate: '2026-03-01', state: 'accepted' });
     expect(offer.status).toBe(409);
     expect(offer.body.code).toBe('PROCEDURE_FINISHED');
@@ -423,8 +508,11 @@ describe('the appointment', () => {
     ctx.clock.set('2026-01-21T10:00:00+01:00');
     await readyForAppointment(s.nominee.applicationId);
     ctx.clock.set('2026-01-22T17:00:00+01:00');
-    await api().post(`/v1/procedures/${s.procedureId}/appointment`).set('authorization', consultant)
-      .send({ decisionDate: '2026-01-22', decisionReference: 'RvT-2026-003' }).expect(201);
+    await api()
+      .post(`/v1/procedures/${s.procedureId}/appointment`)
+      .set('authorization', consultant)
+      .send({ decisionDate: '2026-01-22', decisionReference: 'RvT-2026-003' })
+      .expect(201);
     const read = await api().get(`/v1/interviews/${later.id}`).set('authorization', consultant);
     expect(read.body.status).toBe('cancelled');
     expect(read.body.history.at(-1)).toMatchObject({ change: 'cancelled', reason: 'position filled' });
@@ -433,7 +521,9 @@ describe('the appointment', () => {
   it('is read-only for committee keys, and another procedure does not exist for them', async () => {
     const s = await setUp();
     const other = await setUp();
-    const post = await api().post(`/v1/procedures/${s.procedureId}/appointment`).set('authorization', s.committee[0]!.authorization)
+    const post = await api()
+      .post(`/v1/procedures/${s.procedureId}/appointment`)
+      .set('authorization', s.committee[0]!.authorization)
       .send({ decisionDate: '2026-01-26', decisionReference: 'x' });
     expect(post.status).toBe(403);
     const foreign = await api().get(`/v1/procedures/${other.procedureId}/appointment`).set('authorization', s.committee[0]!.authorization);

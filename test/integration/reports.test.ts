@@ -68,7 +68,15 @@ describe('GET /v1/reports/agency', () => {
     const res = await api().get('/v1/reports/agency?from=2026-01-01&to=2026-01-31').set('authorization', ctx.admin);
     expect(res.status).toBe(200);
     // The appointment deadline (1 February 00:00) lies after the period; the round's end is not due yet.
-    const figures = { proceduresOpened: 0, proceduresCompleted: 0, medianDaysToAppointment: null, milestonesDue: 5, milestonesOnTime: 0, milestonesLate: 4, onTimeShare: 0 };
+    const figures = {
+      proceduresOpened: 0,
+      proceduresCompleted: 0,
+      medianDaysToAppointment: null,
+      milestonesDue: 5,
+      milestonesOnTime: 0,
+      milestonesLate: 4,
+      onTimeShare: 0,
+    };
     expect(res.body.totals).toEqual(figures);
     expect(res.body.byClient).toEqual([{ clientId, clientName: 'Interprovinciaal Overleg (IPO)', ...figures }]);
   });

@@ -37,7 +37,7 @@ describe("README's role table", () => {
   it('says exactly which role may call which route, as the routes declare it', async () => {
     const expected = derivedTable(ctx.app.routeTable);
     const actual = await readmeTable();
-    expect(actual, 'README.md\'s role table is stale: run `npm run openapi`').toBe(expected);
+    expect(actual, "README.md's role table is stale: run `npm run openapi`").toBe(expected);
   });
 
   it('is what the server does: a role outside a route’s column gets 403, inside it passes authorization', async () => {

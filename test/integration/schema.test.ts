@@ -80,7 +80,7 @@ describe('the migrations build the database schema.prisma describes', () => {
         'table "inquiries": index missing from the database: INDEX "inquiries_due_at_idx" ("due_at")',
         'column "milestones"."label" is NOT NULL; schema.prisma says nullable',
         'column "offers"."state" is missing from the database',
-        "column \"procedures\".\"time_zone\" has the default (none); schema.prisma says 'Europe/Amsterdam'::text",
+        'column "procedures"."time_zone" has the default (none); schema.prisma says \'Europe/Amsterdam\'::text',
       ]);
     } finally {
       await client.query('ROLLBACK');

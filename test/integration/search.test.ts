@@ -33,7 +33,10 @@ beforeAll(async () => {
 afterAll(async () => ctx?.close());
 
 function search(q: string, authorization = ctx.admin, extra: Record<string, string> = {}) {
-  return api().get('/v1/candidates/search').query({ q, ...extra }).set('authorization', authorization);
+  return api()
+    .get('/v1/candidates/search')
+    .query({ q, ...extra })
+    .set('authorization', authorization);
 }
 
 describe('candidate search', () => {
@@ -53,16 +56,14 @@ describe('candidate search', () => {
     expect(await search('OMER BAKKER').then((r) => r.body.items[0]?.id)).toBe(people.bakker.id);
   });
 
-  it('ranks by similarity, best first, with each candidate\'s procedures', async () => {
+  it("ranks by similarity, best first, with each candidate's procedures", async () => {
     const res = await search('pieter janssen');
     expect(res.status).toBe(200);
     expect(res.body.items[0]).toMatchObject({ id: people.janssen.id, firstName: 'Piëter', lastName: 'Janssen', email: 'p.janssen@example.nl' });
     const scores = res.body.items.map((i: { score: number }) => i.score);
     expect([...scores].sort((a, b) => b - a)).toEqual(scores);
     expect(res.body.items[0].score).toBeGreaterThan(res.body.items[1]?.score ?? 0);
-    expect(res.body.items[0].applications.map((a: { procedureId: string }) => a.procedureId).sort()).toEqual(
-      [procedureId, otherProcedureId].sort(),
-    );
+    expect(res.body.items[0].applications.map((a: { procedureId: string }) => a.procedureId).sort()).toEqual([procedureId, otherProcedureId].sort());
     expect(res.body.items[0].applications[0]).toMatchObject({ stage: 'applied', procedureTitle: expect.any(String) });
   });
 
@@ -208,8 +209,7 @@ describe('applications of a procedure: filters and sorts', () => {
   });
 
   it('refuses an unknown sort and a cursor of another sort with 400', async () => {
-    const list = (query: Record<string, string>) =>
-      api().get(`/v1/procedures/${listProcedureId}/applications`).query(query).set('authorization', ctx.admin);
+    const list = (query: Record<string, string>) => api().get(`/v1/procedures/${listProcedureId}/applications`).query(query).set('authorization', ctx.admin);
     for (const sort of ['nam', 'name,stage', '--name', '+name', 'createdAt', '']) {
       const res = await list({ sort });
       expect(res.status, sort).toBe(400);

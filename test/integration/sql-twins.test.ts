@@ -22,14 +22,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, type LocalDate } from '../../src/domain/local-time.js';
 import { retentionErasure, type RetentionConsent, type RetentionProcedure } from '../../src/domain/retention.js';
-import {
-  MILESTONE_KEYS,
-  procedurePhaseRunning,
-  timelineInstants,
-  type MilestoneKey,
-  type Timeline,
-  type TimelineInstants,
-} from '../../src/domain/timeline.js';
+import { MILESTONE_KEYS, procedurePhaseRunning, timelineInstants, type MilestoneKey, type Timeline, type TimelineInstants } from '../../src/domain/timeline.js';
 import { migrate, MIGRATIONS_DIR } from '../../src/db/migrate.js';
 import { createEmptyDatabase, createTestDatabase, type TestDatabase } from '../helpers/database.js';
 
@@ -379,7 +372,13 @@ async function sqlRetention(people: Person[]) {
            AS r(id uuid, "candidateId" uuid, kind text, "givenAt" timestamptz, "expiresAt" timestamptz, "withdrawnAt" timestamptz, "createdAt" timestamptz)`,
       [json(people.flatMap((p) => p.consents.map((c) => ({ ...c, candidateId: p.id }))))],
     );
-    const { rows } = await client.query<{ id: string; due_at: Date | null; procedure_id: string | null; stored_due_at: Date | null; stored_procedure_id: string | null }>(
+    const { rows } = await client.query<{
+      id: string;
+      due_at: Date | null;
+      procedure_id: string | null;
+      stored_due_at: Date | null;
+      stored_procedure_id: string | null;
+    }>(
       `SELECT c.id, r.r_due_at AS due_at, r.r_procedure_id AS procedure_id,
               c.retention_due_at AS stored_due_at, c.retention_procedure_id AS stored_procedure_id
          FROM candidates c LEFT JOIN candidate_retention($1::uuid[]) r ON r.r_candidate_id = c.id
@@ -405,9 +404,7 @@ async function compareRetention(people: Person[]) {
   const mismatches = people.flatMap((p) => {
     const ts = tsRetention(p);
     const got = sql.get(p.id)!;
-    return JSON.stringify(got.function) === JSON.stringify(ts) && JSON.stringify(got.stored) === JSON.stringify(ts)
-      ? []
-      : [{ person: p, ts, sql: got }];
+    return JSON.stringify(got.function) === JSON.stringify(ts) && JSON.stringify(got.stored) === JSON.stringify(ts) ? [] : [{ person: p, ts, sql: got }];
   });
   return mismatches;
 }
@@ -445,7 +442,15 @@ describe('candidate_retention and its triggers (SQL) and retentionErasure (TypeS
       id: randomUUID(),
       createdAt: new Date('2028-02-26T09:03:00.000Z'),
       procedures: [
-        { id: randomUUID(), phase: 'completed', zone: 'America/Santiago', completedAt: new Date('2028-03-05T02:54:00.000Z'), cancelledAt: null, updatedAt: new Date('2028-03-05T02:54:00.000Z'), appointed: false },
+        {
+          id: randomUUID(),
+          phase: 'completed',
+          zone: 'America/Santiago',
+          completedAt: new Date('2028-03-05T02:54:00.000Z'),
+          cancelledAt: null,
+          updatedAt: new Date('2028-03-05T02:54:00.000Z'),
+          appointed: false,
+        },
       ],
       consents: [],
     };

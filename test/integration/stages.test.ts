@@ -176,7 +176,9 @@ describe('the preselection gate: sending the candidate overview', () => {
     expect(res.status).toBe(409);
     expect(res.body.code).toBe('GATE_TOO_EARLY');
     expect(res.body.errors.map((e: { code: string }) => e.code)).toEqual(['GATE_TOO_EARLY', 'STAGE_QUOTA_NOT_MET']);
-    expect(res.body.detail).toMatch(/only after the closing date for applications, from 7 January 2026, 00:00 \(Europe\/Amsterdam\); The preselection holds 3 candidates, fewer than the 4 to 6/);
+    expect(res.body.detail).toMatch(
+      /only after the closing date for applications, from 7 January 2026, 00:00 \(Europe\/Amsterdam\); The preselection holds 3 candidates, fewer than the 4 to 6/,
+    );
     const stage = await ctx.db.prisma.stage.findFirstOrThrow({ where: { procedureId, name: 'preselection' } });
     expect(stage.status).not.toBe('closed');
     expect((await ctx.db.prisma.procedure.findUniqueOrThrow({ where: { id: procedureId } })).overviewSentAt).toBeNull();

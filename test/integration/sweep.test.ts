@@ -113,9 +113,7 @@ describe('POST /v1/jobs/deadline-sweep', () => {
     ctx.clock.set('2026-01-15T00:00:00+01:00');
     const reports = await concurrentSweeps();
     expect(total(reports, (r) => r.milestones.missed)).toBe(1);
-    expect(reports.flatMap((r) => r.milestones.items)).toEqual([
-      { procedureId, kind: 'overview_due', dueAt: '2026-01-14T23:00:00.000Z' },
-    ]);
+    expect(reports.flatMap((r) => r.milestones.items)).toEqual([{ procedureId, kind: 'overview_due', dueAt: '2026-01-14T23:00:00.000Z' }]);
     expect(await countEvents(ctx, 'deadline.missed', procedureId)).toBe(1);
     expect(await countAudit(ctx, 'deadline.missed', procedureId)).toBe(1);
     const event = await ctx.db.prisma.event.findFirstOrThrow({ where: { type: 'deadline.missed' } });
@@ -149,7 +147,7 @@ describe('POST /v1/jobs/deadline-sweep', () => {
     expect((await deadline(ctx, `overview_due:${met}`))!.state).toBe('met');
   });
 
-  it("marks a headhunted candidate not told within a month as overdue once, and records when they were told", async () => {
+  it('marks a headhunted candidate not told within a month as overdue once, and records when they were told', async () => {
     ctx.clock.set('2025-12-22T11:00:00+01:00');
     const created = await api()
       .post('/v1/candidates')

@@ -65,7 +65,7 @@ function requestSpan(spans: ReadableSpan[]): ReadableSpan {
 function queriesUnder(root: ReadableSpan, spans: ReadableSpan[]): ReadableSpan[] {
   const below = new Set([root.spanContext().spanId]);
   const queries: ReadableSpan[] = [];
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     grew = false;
     for (const span of spans) {
       const parent = span.parentSpanContext?.spanId;
@@ -85,7 +85,9 @@ describe('tracing (OpenTelemetry, in-memory exporter)', () => {
     const list = await request(app.server).get('/v1/procedures').set('authorization', admin);
     expect(list.status).toBe(200);
     const spans = exporter.getFinishedSpans();
-    const listSpan = spans.find((span) => span.name === 'request' && span.attributes['http.route'] === '/v1/procedures' && span.attributes['http.request.method'] === 'GET');
+    const listSpan = spans.find(
+      (span) => span.name === 'request' && span.attributes['http.route'] === '/v1/procedures' && span.attributes['http.request.method'] === 'GET',
+    );
     expect(listSpan, JSON.stringify(spans.map((s) => s.name))).toBeDefined();
     const queries = queriesUnder(listSpan!, spans);
     expect(queries.length).toBeGreaterThanOrEqual(1);
@@ -103,10 +105,7 @@ describe('tracing (OpenTelemetry, in-memory exporter)', () => {
     exporter.reset();
     const traceId = '4bf92f3577b34da6a3ce929d0e0e4736';
     const parentId = '00f067aa0ba902b7';
-    const response = await request(app.server)
-      .get('/v1/procedures')
-      .set('authorization', admin)
-      .set('traceparent', `00-${traceId}-${parentId}-01`);
+    const response = await request(app.server).get('/v1/procedures').set('authorization', admin).set('traceparent', `00-${traceId}-${parentId}-01`);
     expect(response.status).toBe(200);
     const spans = traceOf(traceId);
     const root = requestSpan(spans);

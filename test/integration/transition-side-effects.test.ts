@@ -18,8 +18,16 @@ describe('leaving the procedure', () => {
     const rejected = await seedApplication(ctx, procedure.id, { stage: 'shortlisted' });
     const withdrawn = await seedApplication(ctx, procedure.id, { stage: 'shortlisted' });
     const other = await seedApplication(ctx, procedure.id, { stage: 'shortlisted' });
-    const first = await scheduleInterview(ctx, procedure.id, { applicationId: rejected.applicationId, startsAt: '2026-01-20T10:00:00+01:00', panel: [chair!.id] });
-    const second = await scheduleInterview(ctx, procedure.id, { applicationId: withdrawn.applicationId, startsAt: '2026-01-21T10:00:00+01:00', panel: [chair!.id] });
+    const first = await scheduleInterview(ctx, procedure.id, {
+      applicationId: rejected.applicationId,
+      startsAt: '2026-01-20T10:00:00+01:00',
+      panel: [chair!.id],
+    });
+    const second = await scheduleInterview(ctx, procedure.id, {
+      applicationId: withdrawn.applicationId,
+      startsAt: '2026-01-21T10:00:00+01:00',
+      panel: [chair!.id],
+    });
 
     await moveOk(ctx, rejected.applicationId, 'rejected', { reasonCategory: 'not_selected_by_committee' });
     await moveOk(ctx, withdrawn.applicationId, 'withdrawn', { reason: 'Accepted another position.' });
@@ -29,7 +37,11 @@ describe('leaving the procedure', () => {
       expect(read.body.status).toBe('cancelled');
     }
     // The chair's slot is free again for another candidate.
-    const rebooked = await scheduleInterview(ctx, procedure.id, { applicationId: other.applicationId, startsAt: '2026-01-20T10:00:00+01:00', panel: [chair!.id] });
+    const rebooked = await scheduleInterview(ctx, procedure.id, {
+      applicationId: other.applicationId,
+      startsAt: '2026-01-20T10:00:00+01:00',
+      panel: [chair!.id],
+    });
     expect(rebooked.id).toBeTruthy();
     expect(await ctx.db.prisma.event.count({ where: { type: 'interview.cancelled' } })).toBe(2);
   });

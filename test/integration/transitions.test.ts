@@ -44,7 +44,12 @@ describe('POST /v1/applications/{id}/transitions', () => {
     expect(change?.at.toISOString()).toBe('2026-01-08T09:00:00.000Z');
     const audit = await ctx.db.prisma.auditEntry.findFirst({ where: { entityId: applicationId, action: 'application.stage_changed' } });
     // The free-text reason stays with the stage change (erasable); the append-only audit entry points to it.
-    expect(audit).toMatchObject({ procedureId, actorRole: 'consultant', reason: `given with stage change ${change!.id}`, changes: { stage: { from: 'applied', to: 'preselected' } } });
+    expect(audit).toMatchObject({
+      procedureId,
+      actorRole: 'consultant',
+      reason: `given with stage change ${change!.id}`,
+      changes: { stage: { from: 'applied', to: 'preselected' } },
+    });
     const event = await ctx.db.prisma.event.findFirst({ where: { entityId: applicationId, type: 'application.stage_changed' } });
     expect(event?.payload).toMatchObject({ applicationId, procedureId, from: 'applied', to: 'preselected', kind: 'advance', overQuota: false });
   });
@@ -74,11 +79,7 @@ describe('POST /v1/applications/{id}/transitions', () => {
     expect(committee.status).toBe(403);
     const scheduler = (await agencyKey(ctx, 'scheduler')).authorization;
     expect((await move(ctx, applicationId, 'preselected', { authorization: scheduler, ifMatch: '"1"' })).status).toBe(403);
-    const bad = await api()
-      .post(`/v1/applications/${applicationId}/transitions`)
-      .set('authorization', consultant)
-      .set('if-match', '"1"')
-      .send({ to: 'hired' });
+    const bad = await api().post(`/v1/applications/${applicationId}/transitions`).set('authorization', consultant).set('if-match', '"1"').send({ to: 'hired' });
     expect(bad.status).toBe(400);
     const extra = await api()
       .post(`/v1/applications/${applicationId}/transitions`)
@@ -197,7 +198,11 @@ describe('POST /v1/applications/{id}/transitions', () => {
 
     const other = await seedComplete(ctx, procedureId);
     const p = await ctx.db.prisma.procedure.findUniqueOrThrow({ where: { id: procedureId } });
-    const cancel = await api().patch(`/v1/procedures/${procedureId}`).set('authorization', consultant).set('if-match', `"${p.version}"`).send({ phase: 'cancelled' });
+    const cancel = await api()
+      .patch(`/v1/procedures/${procedureId}`)
+      .set('authorization', consultant)
+      .set('if-match', `"${p.version}"`)
+      .send({ phase: 'cancelled' });
     expect(cancel.status).toBe(200);
     expect((await move(ctx, other.applicationId, 'preselected')).body.code).toBe('PROCEDURE_FINISHED');
   });

@@ -39,7 +39,13 @@ describe.each(['postgres', 'filesystem'] as const)('the %s store', (store) => {
     expect(await ctx.db.prisma.sweepMark.count({ where: { kind: MARK_CONTENT_UNREGISTERED } })).toBe(0);
 
     // What an upload does before its transaction: the bytes are in the store. Then the process "dies".
-    const service = createApplicationsService({ db: ctx.db.prisma, pool: ctx.app.pool, clock: ctx.clock, documents: ctx.app.documents, maxDocumentBytes: 10_000_000 });
+    const service = createApplicationsService({
+      db: ctx.db.prisma,
+      pool: ctx.app.pool,
+      clock: ctx.clock,
+      documents: ctx.app.documents,
+      maxDocumentBytes: 10_000_000,
+    });
     const orphan = await service.storeDocument(Readable.from([await cvPdf()]), 'cv', 'cv.pdf');
     expect(await ctx.app.documents.get(orphan.key)).not.toBeNull();
 

@@ -123,10 +123,16 @@ describe('uploads larger than allowed', () => {
   it('answers a streamed upload that grows past the limit with a 413 the client receives', async () => {
     // No length is declared (node sends it chunked), so the server finds out while reading.
     const answer = await new Promise<{ status: number; body: string }>((resolve, reject) => {
-      const req = http.request({ host: '127.0.0.1', port, method: 'PUT', path: `/v1/applications/${applicationId}/documents/cv`, headers: {
-        authorization: ctx.admin,
-        'content-type': 'application/pdf',
-      } });
+      const req = http.request({
+        host: '127.0.0.1',
+        port,
+        method: 'PUT',
+        path: `/v1/applications/${applicationId}/documents/cv`,
+        headers: {
+          authorization: ctx.admin,
+          'content-type': 'application/pdf',
+        },
+      });
       let answered = false;
       req.on('response', (res) => {
         answered = true;

@@ -22,7 +22,10 @@ afterAll(async () => {
 });
 
 const subscribe = (c: TestContext, url: string) =>
-  request(c.app.server).post('/v1/webhooks').set('authorization', c.admin).send({ url, eventTypes: ['inquiry.received'] });
+  request(c.app.server)
+    .post('/v1/webhooks')
+    .set('authorization', c.admin)
+    .send({ url, eventTypes: ['inquiry.received'] });
 
 async function deliveriesOf(c: TestContext, id: string) {
   const res = await request(c.app.server).get(`/v1/webhooks/${id}/deliveries`).set('authorization', c.admin);

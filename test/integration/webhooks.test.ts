@@ -52,7 +52,16 @@ function verify(secret: string, r: Received): boolean {
 async function deliveries(webhookId: string, query = '') {
   const res = await api().get(`/v1/webhooks/${webhookId}/deliveries?limit=100${query}`).set('authorization', ctx.admin);
   expect(res.status).toBe(200);
-  return res.body.items as Array<{ eventId: string; eventType: string; status: string; attempts: number; lastError: string | null; lastStatusCode: number | null; nextAttemptAt: string | null; deliveredAt: string | null }>;
+  return res.body.items as Array<{
+    eventId: string;
+    eventType: string;
+    status: string;
+    attempts: number;
+    lastError: string | null;
+    lastStatusCode: number | null;
+    nextAttemptAt: string | null;
+    deliveredAt: string | null;
+  }>;
 }
 
 describe('/v1/webhooks subscriptions', () => {
@@ -116,7 +125,14 @@ describe('webhook delivery', () => {
       // Only events after the subscription; a second pass sends nothing again.
       expect(await deliverer().deliverDue(ctx.clock.now())).toEqual({ queued: 0, attempted: 0, delivered: 0, failed: 0, retrying: 0 });
       expect(await deliveries(hook.id)).toEqual([
-        expect.objectContaining({ eventId: r.json.id, eventType: 'inquiry.received', status: 'delivered', attempts: 1, lastStatusCode: 200, nextAttemptAt: null }),
+        expect.objectContaining({
+          eventId: r.json.id,
+          eventType: 'inquiry.received',
+          status: 'delivered',
+          attempts: 1,
+          lastStatusCode: 200,
+          nextAttemptAt: null,
+        }),
       ]);
       await removeWebhook(hook.id);
     } finally {
@@ -217,7 +233,10 @@ describe('webhook delivery', () => {
       // The other procedure's event goes; the answer waits for the failed question.
       expect(await deliverer().deliverDue(ctx.clock.now())).toMatchObject({ queued: 3, attempted: 2, delivered: 1, retrying: 1 });
       expect(receiver.received.map((r) => [r.json.procedureId, r.json.type]).sort()).toEqual(
-        [[other, 'inquiry.received'], [procedureId, 'inquiry.received']].sort(),
+        [
+          [other, 'inquiry.received'],
+          [procedureId, 'inquiry.received'],
+        ].sort(),
       );
       expect((await deliveries(hook.id, '&status=pending')).map((d) => d.eventType)).toEqual(['inquiry.answered']);
 
@@ -297,8 +316,7 @@ describe('event types', () => {
 });
 
 describe('secret rotation', () => {
-  const rotate = (id: string, body: object, auth = ctx.admin) =>
-    api().post(`/v1/webhooks/${id}/rotate-secret`).set('authorization', auth).send(body);
+  const rotate = (id: string, body: object, auth = ctx.admin) => api().post(`/v1/webhooks/${id}/rotate-secret`).set('authorization', auth).send(body);
   const signatures = (r: Received) => String(r.headers['webhook-signature']).split(' ');
 
   it('signs with both secrets during the overlap, then with the new one alone', async () => {
@@ -409,4 +427,3 @@ describe('a delivery survives a restart of the API', () => {
     }
   });
 });
-

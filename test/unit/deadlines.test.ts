@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  addLocalDays,
-  addLocalMonths,
-  dataSubjectRequestDueAt,
-  deadlineId,
-  deadlineState,
-  headhuntedNoticeDueAt,
-} from '../../src/domain/deadlines.js';
+import { addLocalDays, addLocalMonths, dataSubjectRequestDueAt, deadlineId, deadlineState, headhuntedNoticeDueAt } from '../../src/domain/deadlines.js';
 import { formatInZone } from '../../src/domain/local-time.js';
 
 const AMS = 'Europe/Amsterdam';

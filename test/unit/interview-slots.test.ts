@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  checkInterviewSlot,
-  findConflicts,
-  interviewWindow,
-  overlaps,
-  slotOf,
-  type BookedInterview,
-} from '../../src/domain/interview-slots.js';
+import { checkInterviewSlot, findConflicts, interviewWindow, overlaps, slotOf, type BookedInterview } from '../../src/domain/interview-slots.js';
 import { REFERENCE_TIMELINE, timelineInstants, type Timeline } from '../../src/domain/timeline.js';
 
 const zone = 'Europe/Amsterdam';
@@ -33,12 +26,8 @@ describe('interview windows', () => {
     expect(checkInterviewSlot({ kind: 'committee', slot: slot('2026-01-19T00:00:00+01:00'), instants, zone }).ok).toBe(true);
     expect(checkInterviewSlot({ kind: 'committee', slot: slot('2026-01-23T23:00:00+01:00'), instants, zone }).ok).toBe(true);
     // Starts inside but runs past midnight at the end of the round.
-    expect(codes(checkInterviewSlot({ kind: 'committee', slot: slot('2026-01-23T23:30:00+01:00'), instants, zone }))).toEqual([
-      'OUTSIDE_INTERVIEW_ROUND',
-    ]);
-    expect(codes(checkInterviewSlot({ kind: 'committee', slot: slot('2026-01-18T23:30:00+01:00'), instants, zone }))).toEqual([
-      'OUTSIDE_INTERVIEW_ROUND',
-    ]);
+    expect(codes(checkInterviewSlot({ kind: 'committee', slot: slot('2026-01-23T23:30:00+01:00'), instants, zone }))).toEqual(['OUTSIDE_INTERVIEW_ROUND']);
+    expect(codes(checkInterviewSlot({ kind: 'committee', slot: slot('2026-01-18T23:30:00+01:00'), instants, zone }))).toEqual(['OUTSIDE_INTERVIEW_ROUND']);
   });
 
   it("the agency's screening interviews belong in the preselection window", () => {
@@ -46,23 +35,15 @@ describe('interview windows', () => {
     expect(codes(checkInterviewSlot({ kind: 'agency_screening', slot: slot('2026-01-20T14:00:00+01:00'), instants, zone }))).toEqual([
       'OUTSIDE_PRESELECTION_WINDOW',
     ]);
-    expect(codes(checkInterviewSlot({ kind: 'committee', slot: slot('2026-01-09T14:00:00+01:00'), instants, zone }))).toEqual([
-      'OUTSIDE_INTERVIEW_ROUND',
-    ]);
+    expect(codes(checkInterviewSlot({ kind: 'committee', slot: slot('2026-01-09T14:00:00+01:00'), instants, zone }))).toEqual(['OUTSIDE_INTERVIEW_ROUND']);
   });
 
   it('refuses durations under 15 minutes or over 8 hours, and reversed times', () => {
-    expect(codes(checkInterviewSlot({ kind: 'committee', slot: slot('2026-01-20T10:00:00+01:00', 10), instants, zone }))).toEqual([
-      'INVALID_DURATION',
-    ]);
+    expect(codes(checkInterviewSlot({ kind: 'committee', slot: slot('2026-01-20T10:00:00+01:00', 10), instants, zone }))).toEqual(['INVALID_DURATION']);
     expect(checkInterviewSlot({ kind: 'committee', slot: slot('2026-01-20T10:00:00+01:00', 15), instants, zone }).ok).toBe(true);
     expect(checkInterviewSlot({ kind: 'committee', slot: slot('2026-01-20T09:00:00+01:00', 480), instants, zone }).ok).toBe(true);
-    expect(codes(checkInterviewSlot({ kind: 'committee', slot: slot('2026-01-20T09:00:00+01:00', 481), instants, zone }))).toEqual([
-      'INVALID_DURATION',
-    ]);
-    expect(codes(checkInterviewSlot({ kind: 'committee', slot: slot('2026-01-20T10:00:00+01:00', -60), instants, zone }))).toEqual([
-      'INVALID_DURATION',
-    ]);
+    expect(codes(checkInterviewSlot({ kind: 'committee', slot: slot('2026-01-20T09:00:00+01:00', 481), instants, zone }))).toEqual(['INVALID_DURATION']);
+    expect(codes(checkInterviewSlot({ kind: 'committee', slot: slot('2026-01-20T10:00:00+01:00', -60), instants, zone }))).toEqual(['INVALID_DURATION']);
   });
 });
 
@@ -103,9 +84,7 @@ describe('double bookings', () => {
   it('ignores cancelled interviews, back-to-back ones and the interview being rescheduled', () => {
     expect(findConflicts({ slot: slot('2026-01-20T13:00:00+01:00'), applicationId: 'app-b', panel: ['member-2'], existing, zone })).toEqual({ ok: true });
     expect(findConflicts({ slot: slot('2026-01-20T11:00:00+01:00'), applicationId: 'app-a', panel: ['chair'], existing, zone }).ok).toBe(true);
-    expect(
-      findConflicts({ slot: slot('2026-01-20T10:30:00+01:00'), applicationId: 'app-a', panel: ['chair'], existing, ignoreId: 'i1', zone }).ok,
-    ).toBe(true);
+    expect(findConflicts({ slot: slot('2026-01-20T10:30:00+01:00'), applicationId: 'app-a', panel: ['chair'], existing, ignoreId: 'i1', zone }).ok).toBe(true);
   });
 
   it('refuses the same member twice on one panel', () => {

@@ -118,12 +118,14 @@ describe('discard', () => {
     await discard(small, 100);
     expect(small.readableEnded || small.destroyed).toBe(true);
     let produced = 0;
-    const big = Readable.from((function* () {
-      for (let i = 0; i < 1000; i++) {
-        produced += 1000;
-        yield Buffer.alloc(1000);
-      }
-    })());
+    const big = Readable.from(
+      (function* () {
+        for (let i = 0; i < 1000; i++) {
+          produced += 1000;
+          yield Buffer.alloc(1000);
+        }
+      })(),
+    );
     await discard(big, 5000);
     expect(big.isPaused()).toBe(true);
     expect(big.readableEnded).toBe(false);

@@ -103,11 +103,7 @@ describe('Prisma schema reader', () => {
     expect(book.fields.find((f) => f.name === 'price')!.attributes).toEqual([
       { name: 'db.Decimal', args: [{ value: { kind: 'number', value: 10 } }, { value: { kind: 'number', value: 2 } }] },
     ]);
-    expect(book.fields.find((f) => f.name === 'createdAt')!.attributes.map((a) => a.name)).toEqual([
-      'default',
-      'map',
-      'db.Timestamptz',
-    ]);
+    expect(book.fields.find((f) => f.name === 'createdAt')!.attributes.map((a) => a.name)).toEqual(['default', 'map', 'db.Timestamptz']);
     expect(book.attributes.map((a) => a.name)).toEqual(['unique', 'index', 'map']);
   });
 
@@ -155,12 +151,8 @@ describe('Prisma schema reader', () => {
   it('refuses what it does not understand instead of skipping it', () => {
     expect(() => parsePrismaSchema('model A {\n  id Int @id\n  b Missing\n}')).toThrow(/A\.b has the unknown type Missing/);
     expect(() => parsePrismaSchema('view V {\n  id Int\n}')).toThrow(PrismaSchemaError);
-    expect(() => expectedDatabaseSchema(parsePrismaSchema('model A {\n  id String @id @db.Citext\n}'))).toThrow(
-      /String @db\.Citext is not supported/,
-    );
-    expect(() => expectedDatabaseSchema(parsePrismaSchema('model A {\n  id Int @id\n  @@fulltext([id])\n}'))).toThrow(
-      /@@fulltext is not supported/,
-    );
+    expect(() => expectedDatabaseSchema(parsePrismaSchema('model A {\n  id String @id @db.Citext\n}'))).toThrow(/String @db\.Citext is not supported/);
+    expect(() => expectedDatabaseSchema(parsePrismaSchema('model A {\n  id Int @id\n  @@fulltext([id])\n}'))).toThrow(/@@fulltext is not supported/);
   });
 });
 
@@ -193,7 +185,7 @@ describe('schema comparison', () => {
       'column "books"."pages" is missing from the database',
       'column "books"."title" has the type character varying(20); schema.prisma says text',
       'column "books"."title" is nullable; schema.prisma says NOT NULL',
-      "column \"books\".\"title\" has the default (none); schema.prisma says 'Untitled {draft}'::text",
+      'column "books"."title" has the default (none); schema.prisma says \'Untitled {draft}\'::text',
       'column "books"."extra" is in the database but not in schema.prisma',
       'table "books": index missing from the database: INDEX "books_created_at_id_idx" ("created_at", "id")',
       'table "books": foreign key missing from the database: FOREIGN KEY "books_shelf_id_fkey" ("shelf_id") REFERENCES "shelves" ("id") ON DELETE SET NULL ON UPDATE CASCADE',

@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  checkApplicationChange,
-  checkProcedureChange,
-  type ProcedureChange,
-  type RunningProcedure,
-} from '../../src/domain/procedure-changes.js';
+import { checkApplicationChange, checkProcedureChange, type ProcedureChange, type RunningProcedure } from '../../src/domain/procedure-changes.js';
 import { REFERENCE_TIMELINE } from '../../src/domain/timeline.js';
 
 const WHY = 'The client asked for it in writing on 4 January.';
@@ -70,7 +65,8 @@ describe('checkProcedureChange', () => {
     expect(checkProcedureChange(state, { changed: ['stageBounds'], stageBounds: { preselection: { min: 1, max: 5 } }, justification: WHY }).ok).toBe(true);
     const closed = running({ overviewSentAt: new Date('2026-01-13T10:00:00+01:00'), shortlistClosed: true });
     expect(
-      refusal(closed, { changed: ['stageBounds'], stageBounds: { preselection: { min: 1, max: 9 }, shortlist: { min: 1, max: 9 } }, justification: WHY }).failures,
+      refusal(closed, { changed: ['stageBounds'], stageBounds: { preselection: { min: 1, max: 9 }, shortlist: { min: 1, max: 9 } }, justification: WHY })
+        .failures,
     ).toEqual([
       ['FIELD_FROZEN', 'stageBounds.preselection'],
       ['FIELD_FROZEN', 'stageBounds.shortlist'],
@@ -160,7 +156,10 @@ describe('checkApplicationChange', () => {
   });
 
   it('freezes everything once the procedure finished', () => {
-    const verdict = checkApplicationChange({ ...open, procedurePhase: 'completed' }, { sourceChanged: false, agencyMotivationChanged: true, justification: WHY });
+    const verdict = checkApplicationChange(
+      { ...open, procedurePhase: 'completed' },
+      { sourceChanged: false, agencyMotivationChanged: true, justification: WHY },
+    );
     expect(verdict).toMatchObject({ ok: false, status: 409, failures: [{ code: 'PROCEDURE_FINISHED', path: 'agencyMotivation' }] });
   });
 });

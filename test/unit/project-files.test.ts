@@ -87,7 +87,10 @@ function dockerInstructions(text: string): Instruction[] {
     const m = /^\s*([A-Za-z]+)\s+(.*)$/.exec(line);
     if (!m) continue;
     const keyword = m[1]!.toUpperCase();
-    const body = m[2]!.replace(/\s+/g, ' ').trim().replace(/\$\{(\w+)\}/g, (all, name: string) => args.get(name) ?? all);
+    const body = m[2]!
+      .replace(/\s+/g, ' ')
+      .trim()
+      .replace(/\$\{(\w+)\}/g, (all, name: string) => args.get(name) ?? all);
     if (keyword === 'ARG') {
       const [name, value] = body.split('=');
       if (name && value) args.set(name, value);

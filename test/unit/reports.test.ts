@@ -1,15 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  conversion,
-  countBySource,
-  daysBetween,
-  funnel,
-  median,
-  milestoneOutcome,
-  onTimeShare,
-  stageDurations,
-  staysOf,
-} from '../../src/domain/reports.js';
+import { conversion, countBySource, daysBetween, funnel, median, milestoneOutcome, onTimeShare, stageDurations, staysOf } from '../../src/domain/reports.js';
 
 const at = (iso: string) => new Date(iso);
 

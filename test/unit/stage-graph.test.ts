@@ -93,9 +93,7 @@ describe('stage graph: the forward path', () => {
     expect(checkTransition(input({ ...interviewWeek, from: 'nominated', to: 'appointed', viaAppointment: true }))).toMatchObject({
       ok: true,
     });
-    expect(code(checkTransition(input({ ...interviewWeek, from: 'interviewed', to: 'appointed', viaAppointment: true })))).toBe(
-      'TRANSITION_NOT_ALLOWED',
-    );
+    expect(code(checkTransition(input({ ...interviewWeek, from: 'interviewed', to: 'appointed', viaAppointment: true })))).toBe('TRANSITION_NOT_ALLOWED');
   });
 });
 
@@ -103,9 +101,7 @@ describe('stage graph: final stages and finished procedures', () => {
   it.each(['appointed', 'withdrawn'] as const)('nothing moves out of %s (APPLICATION_FINAL)', (from) => {
     for (const to of APPLICATION_STAGES) {
       if (to === from) continue;
-      expect(code(checkTransition(input({ from, to, reasonCategory: 'not_selected_by_agency', reason: 'x'.repeat(30) })))).toBe(
-        'APPLICATION_FINAL',
-      );
+      expect(code(checkTransition(input({ from, to, reasonCategory: 'not_selected_by_agency', reason: 'x'.repeat(30) })))).toBe('APPLICATION_FINAL');
     }
   });
 
@@ -152,9 +148,9 @@ describe('stage graph: rejection and withdrawal', () => {
 
   it('a rejected candidate can neither withdraw nor be rejected again', () => {
     expect(code(checkTransition(input({ from: 'rejected', rejectedFrom: 'applied', to: 'withdrawn' })))).toBe('TRANSITION_NOT_ALLOWED');
-    expect(
-      code(checkTransition(input({ from: 'rejected', rejectedFrom: 'applied', to: 'rejected', reasonCategory: 'position_filled' }))),
-    ).toBe('TRANSITION_NOT_ALLOWED');
+    expect(code(checkTransition(input({ from: 'rejected', rejectedFrom: 'applied', to: 'rejected', reasonCategory: 'position_filled' })))).toBe(
+      'TRANSITION_NOT_ALLOWED',
+    );
   });
 });
 
@@ -168,9 +164,10 @@ describe('stage graph: reinstatement', () => {
       overQuota: false,
     });
     // Before the closing date the preselection is pending, not closed: an applicant rejected by mistake comes back.
-    expect(
-      checkTransition(input({ from: 'rejected', rejectedFrom: 'applied', to: 'applied', reason, now: at('2026-01-02T10:00:00+01:00') })),
-    ).toMatchObject({ ok: true, kind: 'reinstate' });
+    expect(checkTransition(input({ from: 'rejected', rejectedFrom: 'applied', to: 'applied', reason, now: at('2026-01-02T10:00:00+01:00') }))).toMatchObject({
+      ok: true,
+      kind: 'reinstate',
+    });
   });
 
   it('refuses another target than the stage it was rejected from', () => {
@@ -189,15 +186,9 @@ describe('stage graph: reinstatement', () => {
 
   it('is refused once the stage it returns to is closed (STAGE_CLOSED)', () => {
     const closed = { stages: { preselection: 'closed' } as const };
-    expect(code(checkTransition(input({ ...closed, from: 'rejected', rejectedFrom: 'preselected', to: 'preselected', reason })))).toBe(
-      'STAGE_CLOSED',
-    );
-    expect(code(checkTransition(input({ ...closed, from: 'rejected', rejectedFrom: 'applied', to: 'applied', reason })))).toBe(
-      'STAGE_CLOSED',
-    );
-    expect(
-      code(checkTransition(input({ ...interviewWeek, from: 'rejected', rejectedFrom: 'shortlisted', to: 'shortlisted', reason }))),
-    ).toBe('STAGE_CLOSED');
+    expect(code(checkTransition(input({ ...closed, from: 'rejected', rejectedFrom: 'preselected', to: 'preselected', reason })))).toBe('STAGE_CLOSED');
+    expect(code(checkTransition(input({ ...closed, from: 'rejected', rejectedFrom: 'applied', to: 'applied', reason })))).toBe('STAGE_CLOSED');
+    expect(code(checkTransition(input({ ...interviewWeek, from: 'rejected', rejectedFrom: 'shortlisted', to: 'shortlisted', reason })))).toBe('STAGE_CLOSED');
     // The shortlist is open after the overview was sent: a shortlisted candidate can come back.
     expect(
       checkTransition(
@@ -217,20 +208,31 @@ describe('stage graph: reinstatement', () => {
     expect(
       code(
         checkTransition(
-          input({ from: 'rejected', rejectedFrom: 'preselected', to: 'preselected', reason: 'short', counts: { preselection: 6, shortlist: 0, nomination: 0 } }),
+          input({
+            from: 'rejected',
+            rejectedFrom: 'preselected',
+            to: 'preselected',
+            reason: 'short',
+            counts: { preselection: 6, shortlist: 0, nomination: 0 },
+          }),
         ),
       ),
     ).toBe('JUSTIFICATION_TOO_SHORT');
     expect(
       code(
         checkTransition(
-          input({ ...interviewWeek, counts: { preselection: 5, shortlist: 4, nomination: 1 }, from: 'rejected', rejectedFrom: 'nominated', to: 'nominated', reason }),
+          input({
+            ...interviewWeek,
+            counts: { preselection: 5, shortlist: 4, nomination: 1 },
+            from: 'rejected',
+            rejectedFrom: 'nominated',
+            to: 'nominated',
+            reason,
+          }),
         ),
       ),
     ).toBe('NOMINEE_EXISTS');
-    expect(
-      checkTransition(input({ ...interviewWeek, from: 'rejected', rejectedFrom: 'nominated', to: 'nominated', reason })).ok,
-    ).toBe(true);
+    expect(checkTransition(input({ ...interviewWeek, from: 'rejected', rejectedFrom: 'nominated', to: 'nominated', reason })).ok).toBe(true);
   });
 });
 
@@ -247,9 +249,7 @@ describe('stage graph: preselection rules', () => {
   it('opens the preselection exactly at the end of the closing date', () => {
     const before = checkTransition(input({ now: at('2026-01-06T23:59:59.999+01:00') }));
     expect(before).toMatchObject({ ok: false, code: 'STAGE_NOT_OPEN' });
-    expect(!before.ok && before.message).toBe(
-      'The preselection opens after the closing date for applications, at 7 January 2026, 00:00 (Europe/Amsterdam).',
-    );
+    expect(!before.ok && before.message).toBe('The preselection opens after the closing date for applications, at 7 January 2026, 00:00 (Europe/Amsterdam).');
     expect(checkTransition(input({ now: at('2026-01-07T00:00:00+01:00') })).ok).toBe(true);
   });
 
@@ -263,9 +263,7 @@ describe('stage graph: preselection rules', () => {
     const seventh = checkTransition(input({ counts: { preselection: 6, shortlist: 0, nomination: 0 } }));
     expect(seventh).toMatchObject({ ok: false, code: 'STAGE_QUOTA_EXCEEDED', path: 'reason' });
     expect(!seventh.ok && seventh.message).toMatch(/already holds 6 candidates, and this procedure allows 4 to 6/);
-    const justified = checkTransition(
-      input({ counts: { preselection: 6, shortlist: 0, nomination: 0 }, reason: 'Two equally strong internal candidates.' }),
-    );
+    const justified = checkTransition(input({ counts: { preselection: 6, shortlist: 0, nomination: 0 }, reason: 'Two equally strong internal candidates.' }));
     expect(justified).toEqual({ ok: true, kind: 'advance', overQuota: true });
   });
 
@@ -287,15 +285,11 @@ describe('stage graph: shortlist and nomination rules', () => {
   it('shortlists only after the overview was sent (STAGE_NOT_OPEN), and not after the invitations (STAGE_CLOSED)', () => {
     expect(code(checkTransition(input({ ...afterOverview, stages: {} })))).toBe('STAGE_NOT_OPEN');
     expect(checkTransition(input(afterOverview)).ok).toBe(true);
-    expect(code(checkTransition(input({ ...afterOverview, stages: { preselection: 'closed', shortlist: 'closed' } })))).toBe(
-      'STAGE_CLOSED',
-    );
+    expect(code(checkTransition(input({ ...afterOverview, stages: { preselection: 'closed', shortlist: 'closed' } })))).toBe('STAGE_CLOSED');
   });
 
   it('a 5th shortlisted candidate needs a justification', () => {
-    expect(code(checkTransition(input({ ...afterOverview, counts: { preselection: 5, shortlist: 4, nomination: 0 } })))).toBe(
-      'STAGE_QUOTA_EXCEEDED',
-    );
+    expect(code(checkTransition(input({ ...afterOverview, counts: { preselection: 5, shortlist: 4, nomination: 0 } })))).toBe('STAGE_QUOTA_EXCEEDED');
   });
 
   it('nominates only after the interview round started (NOMINATION_TOO_EARLY)', () => {
@@ -315,11 +309,13 @@ describe('stage graph: shortlist and nomination rules', () => {
 
   it('refuses nomination once the nomination is closed, and before the shortlist was invited', () => {
     expect(
-      code(checkTransition(input({ ...interviewWeek, stages: { preselection: 'closed', shortlist: 'closed', nomination: 'closed' }, from: 'interviewed', to: 'nominated' }))),
+      code(
+        checkTransition(
+          input({ ...interviewWeek, stages: { preselection: 'closed', shortlist: 'closed', nomination: 'closed' }, from: 'interviewed', to: 'nominated' }),
+        ),
+      ),
     ).toBe('STAGE_CLOSED');
-    expect(
-      code(checkTransition(input({ ...interviewWeek, stages: { preselection: 'closed' }, from: 'interviewed', to: 'nominated' }))),
-    ).toBe('STAGE_NOT_OPEN');
+    expect(code(checkTransition(input({ ...interviewWeek, stages: { preselection: 'closed' }, from: 'interviewed', to: 'nominated' })))).toBe('STAGE_NOT_OPEN');
   });
 });
 

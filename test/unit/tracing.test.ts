@@ -30,11 +30,10 @@ describe('tracing is off unless an OTLP endpoint is configured', () => {
     "console.log(JSON.stringify({ recording: span.isRecording(), sdk: cache.some((f) => f.includes('@opentelemetry/sdk-node')) }));",
   ].join('\n');
   const run = async (env: Record<string, string>) => {
-    const { stdout } = await promisify(execFile)(
-      process.execPath,
-      ['--import', 'tsx', '--import', './src/telemetry.ts', '--input-type=module', '-e', probe],
-      { cwd: root, env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env } },
-    );
+    const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', '--import', './src/telemetry.ts', '--input-type=module', '-e', probe], {
+      cwd: root,
+      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
+    });
     return JSON.parse(stdout.trim().split('\n').at(-1)!) as { recording: boolean; sdk: boolean };
   };
 

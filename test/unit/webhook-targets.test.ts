@@ -59,7 +59,14 @@ describe('webhook URLs', () => {
   const policy = { httpsOnly: false, allowPrivate: false };
 
   it('judges the IP a URL names in any form the URL parser accepts', () => {
-    for (const url of ['http://2130706433/', 'http://0x7f000001/', 'http://0177.0.0.1/', 'http://127.1/', 'http://[::ffff:127.0.0.1]/', 'http://[::1]:8080/x']) {
+    for (const url of [
+      'http://2130706433/',
+      'http://0x7f000001/',
+      'http://0177.0.0.1/',
+      'http://127.1/',
+      'http://[::ffff:127.0.0.1]/',
+      'http://[::1]:8080/x',
+    ]) {
       expect(refusedUrl(new URL(url), policy), url).toContain('loopback');
     }
     expect(refusedUrl(new URL('https://hooks.example.org/x'), policy)).toBeNull();

@@ -82,8 +82,6 @@ describe('answerDueAt (one working day, docs/procedure.md, rule 8)', () => {
 
   it('uses the given time zone for the day of receipt', () => {
     // 05:00 on Tuesday in Amsterdam is still Monday 23:00 in New York.
-    expect(answerDueAt(new Date('2026-01-06T05:00:00+01:00'), 'America/New_York').toISOString()).toBe(
-      new Date('2026-01-07T00:00:00-05:00').toISOString(),
-    );
+    expect(answerDueAt(new Date('2026-01-06T05:00:00+01:00'), 'America/New_York').toISOString()).toBe(new Date('2026-01-07T00:00:00-05:00').toISOString());
   });
 });

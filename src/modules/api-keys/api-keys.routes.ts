@@ -22,9 +22,7 @@ const apiKey = z
   })
   .meta({ id: 'ApiKey' });
 
-export const createdKey = apiKey
-  .extend({ token: z.string().describe('The key itself. Shown once: store it now.') })
-  .meta({ id: 'CreatedApiKey' });
+export const createdKey = apiKey.extend({ token: z.string().describe('The key itself. Shown once: store it now.') }).meta({ id: 'CreatedApiKey' });
 
 const keyInput = z.strictObject({
   name: z.string().trim().min(1).max(200),
@@ -73,7 +71,10 @@ export const apiKeysRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'List API keys (never their secrets)',
         querystring: listQuery.omit({ updatedSince: true }).extend({
           role: role.optional(),
-          includeRevoked: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+          includeRevoked: z
+            .enum(['true', 'false'])
+            .transform((v) => v === 'true')
+            .optional(),
         }),
         response: { 200: pageSchema(apiKey), ...errorResponses() },
       },

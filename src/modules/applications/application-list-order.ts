@@ -90,8 +90,7 @@ function namePart(field: 'lastName' | 'firstName'): Part {
       return v;
     },
     eq: (v) => ({ candidate: { [field]: v } }),
-    after: (v, desc) =>
-      v === null ? NOTHING : { OR: [{ candidate: { [field]: desc ? { lt: v } : { gt: v } } }, { candidate: { [field]: null } }] },
+    after: (v, desc) => (v === null ? NOTHING : { OR: [{ candidate: { [field]: desc ? { lt: v } : { gt: v } } }, { candidate: { [field]: null } }] }),
     orderBy: (desc) => ({ candidate: { [field]: { sort: dir(desc), nulls: 'last' } } }),
   };
 }

@@ -174,9 +174,7 @@ export async function readApplicationForm(parts: AsyncIterable<Multipart>, sink:
  */
 export function formDigest(form: ReadForm): string {
   const fields = [...form.fields.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  const files = form.files
-    .map((f) => [f.kind, f.fileName, f.sizeBytes, f.sha256] as const)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const files = form.files.map((f) => [f.kind, f.fileName, f.sizeBytes, f.sha256] as const).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   return createHash('sha256').update(JSON.stringify({ fields, files })).digest('hex');
 }
 
@@ -224,11 +222,7 @@ export function formToInput(fields: Map<string, string>): ApplicationInput {
  * is streamed into the store; a second part makes the form invalid and the
  * stored content is removed.
  */
-export async function readSingleFileForm(
-  parts: AsyncIterable<Multipart>,
-  sink: UploadSink,
-  kind: DocumentKindName,
-): Promise<UploadedDocument> {
+export async function readSingleFileForm(parts: AsyncIterable<Multipart>, sink: UploadSink, kind: DocumentKindName): Promise<UploadedDocument> {
   let stored: UploadedDocument | null = null;
   try {
     for await (const part of readableParts(parts)) {
@@ -238,9 +232,7 @@ export async function readSingleFileForm(
         ]);
       }
       const file = part.file;
-      stored = await storeFilePart(part, () =>
-        sink.store(file, kind, sanitizeFileName(decodeFormFileName(part.filename)), () => file.truncated),
-      );
+      stored = await storeFilePart(part, () => sink.store(file, kind, sanitizeFileName(decodeFormFileName(part.filename)), () => file.truncated));
     }
   } catch (error) {
     if (stored) await sink.discard([stored]);

@@ -86,7 +86,7 @@ export const applicationsRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['applications'],
         summary: 'Receive an application: JSON, or a multipart form with both PDFs',
         description:
-          'Open-call and referred applications are accepted from the opening up to the end of the closing date in the procedure\'s time zone (422 `OUTSIDE_APPLICATION_WINDOW` otherwise); candidates from the agency\'s search until the preselection is sent (also 422 `OUTSIDE_APPLICATION_WINDOW`, with `preselectionSentAt`). A multipart form stores the candidate (when new), the application and its documents together or not at all. Each file must be a PDF by its content (415 `NOT_A_PDF`, 422 `PDF_DAMAGED` or `EMPTY_DOCUMENT`) of at most DOCUMENT_MAX_BYTES (413 `DOCUMENT_TOO_LARGE`); at most the two files and the listed fields (413 `TOO_MANY_FILES`, `TOO_MANY_FIELDS`, 400 `UNEXPECTED_FILE`, `FORBIDDEN_FIELD_NAME`).',
+          "Open-call and referred applications are accepted from the opening up to the end of the closing date in the procedure's time zone (422 `OUTSIDE_APPLICATION_WINDOW` otherwise); candidates from the agency's search until the preselection is sent (also 422 `OUTSIDE_APPLICATION_WINDOW`, with `preselectionSentAt`). A multipart form stores the candidate (when new), the application and its documents together or not at all. Each file must be a PDF by its content (415 `NOT_A_PDF`, 422 `PDF_DAMAGED` or `EMPTY_DOCUMENT`) of at most DOCUMENT_MAX_BYTES (413 `DOCUMENT_TOO_LARGE`); at most the two files and the listed fields (413 `TOO_MANY_FILES`, `TOO_MANY_FIELDS`, 400 `UNEXPECTED_FILE`, `FORBIDDEN_FIELD_NAME`).",
         params: procedureParams,
         body: applicationCreateBody,
         response: { 201: application, ...errorResponses(409, 413, 415, 422) },
@@ -105,11 +105,7 @@ export const applicationsRoutes: FastifyPluginAsyncZod = async (app) => {
         }
         created = await service.create(request.actor, procedureId, request.body);
       }
-      return reply
-        .status(201)
-        .header('location', `/v1/applications/${created.id}`)
-        .header('etag', etagOf(created.version))
-        .send(created);
+      return reply.status(201).header('location', `/v1/applications/${created.id}`).header('etag', etagOf(created.version)).send(created);
     },
   );
 
@@ -202,7 +198,7 @@ export const applicationsRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['applications'],
         summary: 'Upload the motivation letter or CV (one PDF); a new upload replaces the current one and keeps its history',
         description:
-          'Send the PDF as the raw body (`Content-Type: application/pdf`, original name in `?fileName=` or a Content-Disposition header) or as multipart/form-data with one file. 201 when the application had no document of this kind yet, 200 when it replaced one. If-Match (the application\'s ETag) is optional.',
+          "Send the PDF as the raw body (`Content-Type: application/pdf`, original name in `?fileName=` or a Content-Disposition header) or as multipart/form-data with one file. 201 when the application had no document of this kind yet, 200 when it replaced one. If-Match (the application's ETag) is optional.",
         params: documentParams,
         querystring: documentUploadQuery,
         body: documentUploadBody,
@@ -244,14 +240,16 @@ export const applicationsRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const { applicationId, kind } = request.params;
       const { document, stream } = await service.openDocument(request.actor, applicationId, kind);
-      return reply
-        .header('content-type', 'application/pdf')
-        .header('content-length', String(document.sizeBytes))
-        .header('content-disposition', contentDisposition(downloadName(document.fileName, kind)))
-        .header('cache-control', 'private, no-store')
-        .header('etag', `"${document.sha256}"`)
-        // A stream is sent as it is; the schema above only documents it.
-        .send(stream as never);
+      return (
+        reply
+          .header('content-type', 'application/pdf')
+          .header('content-length', String(document.sizeBytes))
+          .header('content-disposition', contentDisposition(downloadName(document.fileName, kind)))
+          .header('cache-control', 'private, no-store')
+          .header('etag', `"${document.sha256}"`)
+          // A stream is sent as it is; the schema above only documents it.
+          .send(stream as never)
+      );
     },
   );
 };

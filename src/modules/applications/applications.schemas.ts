@@ -6,9 +6,7 @@ import { CANDIDATE_FIELDS, CANDIDATE_PERSONAL_FIELDS } from '../../domain/candid
 import { DOCUMENT_KINDS } from '../../domain/documents.js';
 import { APPLICATION_STAGES } from '../../domain/stage-graph.js';
 
-export const documentKind = z
-  .enum(DOCUMENT_KINDS)
-  .meta({ description: 'motivation: the motivation letter; cv: the curriculum vitae. Each is one PDF.' });
+export const documentKind = z.enum(DOCUMENT_KINDS).meta({ description: 'motivation: the motivation letter; cv: the curriculum vitae. Each is one PDF.' });
 
 export const applicationStage = z.enum(APPLICATION_STAGES);
 
@@ -25,9 +23,7 @@ export const applicationInput = z
   .strictObject({
     candidateId: z.uuid({ message: 'must be a UUID' }).optional().meta({ description: 'An existing candidate.' }),
     candidate: candidateInput.optional().meta({ description: 'A new candidate, registered with the application.' }),
-    source: candidateSource
-      .optional()
-      .meta({ description: "How this application came in; defaults to the candidate's source." }),
+    source: candidateSource.optional().meta({ description: "How this application came in; defaults to the candidate's source." }),
     agencyMotivation: agencyMotivation.optional(),
   })
   .superRefine((value, ctx) => {

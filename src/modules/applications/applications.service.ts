@@ -68,7 +68,6 @@ export interface UploadBody {
   parts?: (limits: typeof FORM_LIMITS) => AsyncIterable<Multipart>;
 }
 
-
 function documentView(d: ApplicationRow['documents'][number]) {
   return {
     id: d.id,

@@ -122,7 +122,10 @@ export const committeeApplicationSummary = application
   .pick({ id: true, procedureId: true, candidate: true, source: true, stage: true })
   .extend({ candidate: committeeCandidateSummary, preselected })
   .extend(application.pick({ complete: true, receivedAt: true }).shape)
-  .meta({ id: 'CommitteeApplicationSummary', description: 'What a committee key reads of an applicant who was not preselected, and of every applicant in lists.' });
+  .meta({
+    id: 'CommitteeApplicationSummary',
+    description: 'What a committee key reads of an applicant who was not preselected, and of every applicant in lists.',
+  });
 
 export const committeeApplication = application
   .pick({ id: true, procedureId: true, candidate: true, source: true, stage: true })

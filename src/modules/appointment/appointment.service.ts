@@ -125,14 +125,12 @@ export function createAppointmentService(deps: { db: Db; clock: Clock }) {
         const offer = nominee ? await findOffer(tx, nominee.id) : null;
         const check = checkAppointment({
           nominee: nominee ? { applicationId: nominee.id } : null,
-          referenceChecks: references.map(
-            (r): ReferenceCheckState => ({
-              id: r.id,
-              outcome: r.outcome as ReferenceOutcome | null,
-              completedAt: r.completedAt,
-              concernsResolvedAt: r.concernsResolvedAt,
-            }),
-          ),
+          referenceChecks: references.map((r): ReferenceCheckState => ({
+            id: r.id,
+            outcome: r.outcome as ReferenceOutcome | null,
+            completedAt: r.completedAt,
+            concernsResolvedAt: r.concernsResolvedAt,
+          })),
           offer: offer ? { state: offer.state as OfferState } : null,
           decisionDate: input.decisionDate,
           appointmentDeadline: timeline.appointmentDeadline,
@@ -207,7 +205,14 @@ export function createAppointmentService(deps: { db: Db; clock: Clock }) {
             },
           });
         }
-        await cancelUpcomingInterviews(tx, actor, now, procedureId, others.map((o) => o.id), 'position filled');
+        await cancelUpcomingInterviews(
+          tx,
+          actor,
+          now,
+          procedureId,
+          others.map((o) => o.id),
+          'position filled',
+        );
 
         const closed = await closeStages(tx, procedureId, [...CONCLUDED_STAGES], actor.id, now);
         await completeProcedure(tx, procedureId, now);
@@ -226,7 +231,10 @@ export function createAppointmentService(deps: { db: Db; clock: Clock }) {
             payload: { procedureId, appointmentId: created.id, applicationId: appointed.id, rejected: others.length, completedAt: now.toISOString() },
           },
         });
-        return toAppointmentView((await findAppointment(tx, procedureId))!, others.map((o) => o.id));
+        return toAppointmentView(
+          (await findAppointment(tx, procedureId))!,
+          others.map((o) => o.id),
+        );
       });
     },
 

@@ -59,17 +59,32 @@ export function createCalendarService(deps: { db: Db }) {
 
       if (timeline) {
         allDay(milestoneUid('opening', procedureId), 'Vacancy opens', timeline.opening);
-        allDay(milestoneUid('closing', procedureId), 'Closing date for applications', timeline.closing, timeline.closing,
-          `Applications are accepted until the end of this day (${zone}).`);
+        allDay(
+          milestoneUid('closing', procedureId),
+          'Closing date for applications',
+          timeline.closing,
+          timeline.closing,
+          `Applications are accepted until the end of this day (${zone}).`,
+        );
         allDay(milestoneUid('preselection', procedureId), 'Preselection and agency interviews', timeline.preselectionStart, timeline.preselectionEnd);
         allDay(milestoneUid('overviewDue', procedureId), 'Candidate overview to the selection committee', timeline.overviewDue);
         allDay(milestoneUid('committeeMeeting', procedureId), 'Overview discussed with the committee', timeline.committeeMeeting);
-        allDay(milestoneUid('interviewRound', procedureId), 'Interview round of the selection committee', timeline.interviewRoundStart, timeline.interviewRoundEnd);
+        allDay(
+          milestoneUid('interviewRound', procedureId),
+          'Interview round of the selection committee',
+          timeline.interviewRoundStart,
+          timeline.interviewRoundEnd,
+        );
         // "vóór 1 februari": the appointment must happen before this date, so
         // the calendar shows the last day on which it can.
         const lastDay = addDays(timeline.appointmentDeadline, -1);
-        allDay(milestoneUid('appointmentDeadline', procedureId), 'Last day for the formal appointment', lastDay, lastDay,
-          `The appointment must be made before ${timeline.appointmentDeadline}.`);
+        allDay(
+          milestoneUid('appointmentDeadline', procedureId),
+          'Last day for the formal appointment',
+          lastDay,
+          lastDay,
+          `The appointment must be made before ${timeline.appointmentDeadline}.`,
+        );
       }
       for (const row of rows.filter((r) => !CORE_KEYS.has(r.key))) {
         const first = toDateOnly(row.startDate);
@@ -90,10 +105,7 @@ export function createCalendarService(deps: { db: Db }) {
         });
       }
 
-      const years = [
-        ...events.map((e) => (e.start as TZDate).getFullYear()),
-        ...events.map((e) => (e.end as TZDate).getFullYear()),
-      ];
+      const years = [...events.map((e) => (e.start as TZDate).getFullYear()), ...events.map((e) => (e.end as TZDate).getFullYear())];
       const calendar = ical({
         name,
         prodId: { company: 'Procedure Tracker', product: 'procedure-calendar', language: 'EN' },

@@ -28,10 +28,7 @@ export function findCandidateIdByEmail(db: Tx, email: string) {
   return db.candidate.findUnique({ where: { emailNormalized: normalizeEmail(email) }, select: { id: true } });
 }
 
-export function listCandidates(
-  db: Tx,
-  q: { limit: number; cursor?: Cursor; updatedSince?: Date; search?: string; source?: CandidateSource },
-) {
+export function listCandidates(db: Tx, q: { limit: number; cursor?: Cursor; updatedSince?: Date; search?: string; source?: CandidateSource }) {
   const terms = (q.search ?? '').normalize('NFC').split(/\s+/).filter(Boolean).slice(0, 8);
   return db.candidate.findMany({
     where: {
@@ -76,9 +73,7 @@ export const SEARCH_THRESHOLD = 0.5;
  */
 export function searchCandidates(db: Db, q: { query: string; limit: number; matchEmail: boolean; onlyIds?: string[] }) {
   const only = q.onlyIds ? Prisma.sql`AND c.id = ANY(${q.onlyIds}::uuid[])` : Prisma.empty;
-  const emailScore = q.matchEmail
-    ? Prisma.sql`coalesce(word_similarity(s.q, lower(f_unaccent(c.email_normalized))), 0)`
-    : Prisma.sql`0`;
+  const emailScore = q.matchEmail ? Prisma.sql`coalesce(word_similarity(s.q, lower(f_unaccent(c.email_normalized))), 0)` : Prisma.sql`0`;
   const emailMatch = q.matchEmail ? Prisma.sql`OR s.q <% lower(f_unaccent(c.email_normalized))` : Prisma.empty;
   return db.$transaction(async (tx) => {
     await tx.$executeRaw`SELECT set_config('pg_trgm.word_similarity_threshold', ${String(SEARCH_THRESHOLD)}, true)`;

@@ -37,11 +37,7 @@ export const candidatesRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const created = await service.create(request.actor, request.body);
-      return reply
-        .status(201)
-        .header('location', `/v1/candidates/${created.id}`)
-        .header('etag', etagOf(created.version))
-        .send(created);
+      return reply.status(201).header('location', `/v1/candidates/${created.id}`).header('etag', etagOf(created.version)).send(created);
     },
   );
 

@@ -4,7 +4,7 @@ import { listQuery, pageSchema } from '../../lib/pagination.js';
 
 export const candidateSource = z
   .enum(['open_call', 'agency_search', 'referral'])
-  .meta({ id: 'CandidateSource', description: 'How the candidate came in: the open call, the agency\'s own search (headhunted), or a referral.' });
+  .meta({ id: 'CandidateSource', description: "How the candidate came in: the open call, the agency's own search (headhunted), or a referral." });
 
 /**
  * A person's name as given, in any script: accents, hyphens, apostrophes,
@@ -132,17 +132,11 @@ export const candidateListQuery = listQuery.extend({
 });
 
 export const candidateSearchQuery = z.object({
-  q: z
-    .string()
-    .normalize('NFC')
-    .trim()
-    .min(2, 'must be at least 2 characters')
-    .max(100, 'must be at most 100 characters')
-    .meta({
-      description:
-        'A name or part of one (agency keys: or an e-mail address). Accents, letter case and small spelling differences do not matter: "pieter jansen" finds "Piëter Janssen".',
-      example: 'pieter jansen',
-    }),
+  q: z.string().normalize('NFC').trim().min(2, 'must be at least 2 characters').max(100, 'must be at most 100 characters').meta({
+    description:
+      'A name or part of one (agency keys: or an e-mail address). Accents, letter case and small spelling differences do not matter: "pieter jansen" finds "Piëter Janssen".',
+    example: 'pieter jansen',
+  }),
   limit: z.coerce.number().int().min(1).max(50).default(20).meta({ description: 'How many of the best matches to return.' }),
 });
 
@@ -153,9 +147,9 @@ export const candidateSearchHit = z
     lastName: z.string().nullable(),
     email: z.string().nullable().optional().meta({ description: 'Agency keys only; a committee key never reads it.' }),
     score: z.number().meta({ description: 'How closely the name or e-mail address matches the query (0..1); the list is in this order, best first.' }),
-    applications: z.array(
-      z.object({ id: z.uuid(), procedureId: z.uuid(), procedureTitle: z.string(), stage: z.string() }),
-    ).meta({ description: 'The applications (procedures) of the candidate that the key sees.' }),
+    applications: z
+      .array(z.object({ id: z.uuid(), procedureId: z.uuid(), procedureTitle: z.string(), stage: z.string() }))
+      .meta({ description: 'The applications (procedures) of the candidate that the key sees.' }),
   })
   .meta({ id: 'CandidateSearchHit' });
 

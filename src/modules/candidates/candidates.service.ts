@@ -186,7 +186,7 @@ export function createCandidatesService(deps: { db: Db; clock: Clock }) {
           if (!current) throw notFound('Candidate', id);
           if (expected !== undefined && current.version !== expected) throw staleVersion('candidate');
           if (current.erasedAt) {
-            throw conflict('CANDIDATE_ERASED', 'This candidate\'s personal data was erased; the record can no longer be changed.');
+            throw conflict('CANDIDATE_ERASED', "This candidate's personal data was erased; the record can no longer be changed.");
           }
           const source = patch.source ?? current.source;
           const email = patch.email !== undefined ? patch.email : current.email;

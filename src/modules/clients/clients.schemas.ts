@@ -4,7 +4,10 @@ import { listQuery, pageSchema } from '../../lib/pagination.js';
 export const clientInput = z.strictObject({
   name: z.string().trim().min(1).max(200),
   description: z.string().trim().max(2000).nullish(),
-  website: z.url({ protocol: /^https?$/ }).max(500).nullish(),
+  website: z
+    .url({ protocol: /^https?$/ })
+    .max(500)
+    .nullish(),
 });
 
 export const clientPatch = clientInput.partial();

@@ -22,10 +22,7 @@ export function listMembers(db: Tx, q: { procedureId: string; limit: number; cur
 
 /** Active members of the procedure with this role or this e-mail address (any case). */
 export function findClashingMembers(db: Tx, procedureId: string, q: { role?: string; email?: string | null }) {
-  const or = [
-    ...(q.role ? [{ role: q.role }] : []),
-    ...(q.email ? [{ email: { equals: q.email, mode: 'insensitive' as const } }] : []),
-  ];
+  const or = [...(q.role ? [{ role: q.role }] : []), ...(q.email ? [{ email: { equals: q.email, mode: 'insensitive' as const } }] : [])];
   if (or.length === 0) return Promise.resolve([]);
   return db.committeeMember.findMany({ where: { procedureId, removedAt: null, OR: or } });
 }

@@ -58,10 +58,7 @@ export const committeeRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const created = await service.add(request.actor, request.params.procedureId, request.body);
-      return reply
-        .status(201)
-        .header('location', `/v1/procedures/${created.procedureId}/committee/${created.id}`)
-        .send(created);
+      return reply.status(201).header('location', `/v1/procedures/${created.procedureId}/committee/${created.id}`).send(created);
     },
   );
 

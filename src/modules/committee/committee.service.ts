@@ -44,9 +44,7 @@ export function createCommitteeService(deps: { db: Db; clock: Clock; forget: (pr
   /** The procedure must exist and, for a committee key, be its own; anything else does not exist. */
   async function visibleProcedure(tx: Tx, actor: Actor, procedureId: string, lock = false) {
     if (!seesProcedure(actor, procedureId)) throw procedureNotFound(procedureId);
-    const found = lock
-      ? await lockProcedure(tx, procedureId)
-      : await findProcedurePhase(tx, procedureId);
+    const found = lock ? await lockProcedure(tx, procedureId) : await findProcedurePhase(tx, procedureId);
     if (!found) throw procedureNotFound(procedureId);
     return found;
   }
@@ -67,12 +65,7 @@ export function createCommitteeService(deps: { db: Db; clock: Clock; forget: (pr
         cursor: decodeCursor(query.cursor),
         includeRemoved: details && query.includeRemoved === true,
       });
-      return toPage(
-        rows,
-        query.limit,
-        (m) => ({ k: m.createdAt.toISOString(), id: m.id }),
-        details ? toMemberView : toCommitteeMemberView,
-      );
+      return toPage(rows, query.limit, (m) => ({ k: m.createdAt.toISOString(), id: m.id }), details ? toMemberView : toCommitteeMemberView);
     },
 
     async add(actor: Actor, procedureId: string, input: MemberInput) {
@@ -127,7 +120,11 @@ export function createCommitteeService(deps: { db: Db; clock: Clock; forget: (pr
         await markMemberRemoved(tx, memberId, now);
         const keys = await activeKeysOf(tx, memberId);
         if (keys.length > 0) {
-          await revokeApiKeys(tx, keys.map((k) => k.id), now);
+          await revokeApiKeys(
+            tx,
+            keys.map((k) => k.id),
+            now,
+          );
         }
         for (const key of keys) {
           await recordChange(tx, actor, now, {

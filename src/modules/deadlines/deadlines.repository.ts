@@ -1,13 +1,6 @@
 import { createHash } from 'node:crypto';
 import type pg from 'pg';
-import {
-  DUE_WINDOW_MS,
-  PRIVACY_ZONE,
-  TIMELINE_DEADLINES,
-  type DeadlineKind,
-  type DeadlineState,
-  type TimelineDeadline,
-} from '../../domain/deadlines.js';
+import { DUE_WINDOW_MS, PRIVACY_ZONE, TIMELINE_DEADLINES, type DeadlineKind, type DeadlineState, type TimelineDeadline } from '../../domain/deadlines.js';
 import { Prisma } from '../../generated/prisma/client.js';
 import { ts } from '../../db/sql.js';
 

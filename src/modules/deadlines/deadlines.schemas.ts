@@ -11,7 +11,14 @@ function commaList<const T extends readonly [string, ...string[]]>(values: T, wh
     .string()
     .max(1000)
     .transform((v, ctx) => {
-      const list = [...new Set(v.split(',').map((s) => s.trim()).filter(Boolean))];
+      const list = [
+        ...new Set(
+          v
+            .split(',')
+            .map((s) => s.trim())
+            .filter(Boolean),
+        ),
+      ];
       for (const item of list) {
         if (!(values as readonly string[]).includes(item)) {
           ctx.addIssue({ code: 'custom', message: `${item} is not a ${what}; one of ${values.join(', ')}` });
@@ -28,7 +35,9 @@ export const deadlineState = z.enum(DEADLINE_STATES);
 
 export const deadlineListQuery = listQuery.omit({ updatedSince: true }).extend({
   procedureId: z.uuid().optional().describe('Only the obligations of this procedure'),
-  kind: commaList(DEADLINE_KINDS, 'deadline kind').optional().describe(`Comma-separated kinds: ${DEADLINE_KINDS.join(', ')}`),
+  kind: commaList(DEADLINE_KINDS, 'deadline kind')
+    .optional()
+    .describe(`Comma-separated kinds: ${DEADLINE_KINDS.join(', ')}`),
   state: commaList(DEADLINE_STATES, 'deadline state').optional().describe('Comma-separated states: upcoming, due, overdue, met'),
   from: instant.optional().describe('Only obligations due at or after this instant'),
   to: instant.optional().describe('Only obligations due before this instant'),
@@ -54,10 +63,7 @@ export const deadline = z
     state: deadlineState,
     metBy: z.string().describe('What meets the obligation'),
     metAt: z.string().nullable().describe('When it was met, where recorded'),
-    missedAt: z
-      .string()
-      .nullable()
-      .describe('When the deadline sweep recorded that it passed unmet (missed milestone, overdue answer or notice)'),
+    missedAt: z.string().nullable().describe('When the deadline sweep recorded that it passed unmet (missed milestone, overdue answer or notice)'),
   })
   .meta({
     id: 'Deadline',

@@ -57,7 +57,12 @@ export function createDeadlinesService(deps: { pool: pg.Pool; clock: Clock }) {
         after,
         limit: query.limit,
       });
-      return toPage(rows, query.limit, (r) => ({ k: r.dueAt.toISOString(), id: r.id }), (r) => toDeadlineView(r, now));
+      return toPage(
+        rows,
+        query.limit,
+        (r) => ({ k: r.dueAt.toISOString(), id: r.id }),
+        (r) => toDeadlineView(r, now),
+      );
     },
   };
 }

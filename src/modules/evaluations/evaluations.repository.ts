@@ -24,10 +24,7 @@ export async function findEvaluation(db: Tx, interviewId: string, memberId: stri
 }
 
 /** A page of an interview's scorecards in (submittedAt, id) order, optionally of one member only. */
-export async function listEvaluations(
-  db: Tx,
-  q: { interviewId: string; limit: number; cursor?: Cursor; memberId?: string },
-): Promise<EvaluationRow[]> {
+export async function listEvaluations(db: Tx, q: { interviewId: string; limit: number; cursor?: Cursor; memberId?: string }): Promise<EvaluationRow[]> {
   const after = q.cursor ? timeCursor(q.cursor) : null;
   const rows = await db.evaluation.findMany({
     where: {

@@ -23,7 +23,7 @@ export const evaluationsRoutes: FastifyPluginAsyncZod = async (app) => {
           },
         }),
         tags: ['evaluations'],
-        summary: 'Submit a panel member\'s scorecard for an interview',
+        summary: "Submit a panel member's scorecard for an interview",
         description:
           "Once the interview has started (409 INTERVIEW_NOT_STARTED), each panel member submits one scorecard (a second gets 409 EVALUATION_EXISTS): a score of 1 to 5, with notes, for every criterion of the procedure's profile, an overall advice and notes. Missing or unknown criteria get 422 CRITERIA_MISSING / CRITERIA_UNKNOWN naming them. A committee key submits its own member's scorecard (403 NOT_ON_PANEL when that member was not on the panel); an agency key submits on behalf of the member it names in memberId. Scorecards cannot be changed afterwards.",
         params,

@@ -9,9 +9,7 @@ const average = z
   .nullable()
   .describe('Exact average with two decimals, rounded half up ("4.33"); null without scores');
 
-export const overallAdvice = z
-  .enum(OVERALL_ADVICE)
-  .describe('strongly_recommend, recommend, doubt or not_recommend');
+export const overallAdvice = z.enum(OVERALL_ADVICE).describe('strongly_recommend, recommend, doubt or not_recommend');
 
 const rating = z.strictObject({
   score: z.number().int().min(MIN_SCORE).max(MAX_SCORE).describe(`${MIN_SCORE} (poor) to ${MAX_SCORE} (excellent)`),
@@ -28,7 +26,9 @@ export const evaluationInput = z.strictObject({
   memberId: z
     .uuid()
     .optional()
-    .describe('The panel member whose scorecard this is. A committee key submits its own (and may leave this out); an agency key submits on behalf of a member and must give it.'),
+    .describe(
+      'The panel member whose scorecard this is. A committee key submits its own (and may leave this out); an agency key submits on behalf of a member and must give it.',
+    ),
   ratings: z
     .record(z.string().min(1).max(100), rating)
     .describe("One rating per criterion of the procedure's profile, keyed by the criterion's key; every criterion and nothing else"),
@@ -69,7 +69,7 @@ export const evaluationList = z
     nextCursor: z.string().nullable(),
     othersVisible: z
       .boolean()
-      .describe("False for a committee member who has not submitted their own scorecard for this interview: they see only their own until they do"),
+      .describe('False for a committee member who has not submitted their own scorecard for this interview: they see only their own until they do'),
   })
   .meta({ id: 'EvaluationList' });
 

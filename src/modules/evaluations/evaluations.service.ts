@@ -21,7 +21,6 @@ import {
 } from './evaluations.repository.js';
 import type { EvaluationInput, EvaluationListQuery } from './evaluations.schemas.js';
 
-
 export function toEvaluationView(row: EvaluationRow) {
   const ratings = row.ratings;
   return {
@@ -103,9 +102,7 @@ export function createEvaluationsService(deps: { db: Db; clock: Clock }) {
           if (!check.ok) throw ruleError(422, check.failures);
           if (await findEvaluation(tx, interviewId, memberId)) throw evaluationExists();
 
-          const ratings = Object.fromEntries(
-            criteria.map((c) => [c.key, { score: input.ratings[c.key]!.score, notes: input.ratings[c.key]!.notes ?? null }]),
-          );
+          const ratings = Object.fromEntries(criteria.map((c) => [c.key, { score: input.ratings[c.key]!.score, notes: input.ratings[c.key]!.notes ?? null }]));
           const created = await insertEvaluation(tx, {
             interviewId,
             memberId,
@@ -147,8 +144,7 @@ export function createEvaluationsService(deps: { db: Db; clock: Clock }) {
      */
     async list(actor: Actor, interviewId: string, query: EvaluationListQuery) {
       const interview = await interviewFor(db, actor, interviewId);
-      const ownSubmitted =
-        isCommitteeKey(actor) && actor.memberId !== null && (await findEvaluation(db, interview.id, actor.memberId)) !== null;
+      const ownSubmitted = isCommitteeKey(actor) && actor.memberId !== null && (await findEvaluation(db, interview.id, actor.memberId)) !== null;
       const othersVisible = seesOthersScorecards(actor, ownSubmitted);
       const onlyMember = othersVisible ? undefined : (actor.memberId ?? '00000000-0000-0000-0000-000000000000');
       const rows = await listEvaluations(db, { interviewId, limit: query.limit, cursor: decodeCursor(query.cursor), memberId: onlyMember });
@@ -167,7 +163,10 @@ export function createEvaluationsService(deps: { db: Db; clock: Clock }) {
       if (!procedure) throw notFound('Procedure', procedureId);
       const criteria = procedure.profileCriteria;
       const interviews = await committeeInterviewsWithScorecards(db, procedureId);
-      const byApplication = new Map<string, { application: (typeof interviews)[number]['application']; interviews: number; cards: Scorecard[]; memberIds: Set<string> }>();
+      const byApplication = new Map<
+        string,
+        { application: (typeof interviews)[number]['application']; interviews: number; cards: Scorecard[]; memberIds: Set<string> }
+      >();
       for (const interview of interviews) {
         const entry = byApplication.get(interview.applicationId) ?? {
           application: interview.application,

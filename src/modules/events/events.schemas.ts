@@ -11,7 +11,10 @@ export const eventFeedQuery = z.object({
     .optional()
     .transform((v, ctx) => {
       if (v === undefined) return undefined;
-      const list = v.split(',').map((s) => s.trim()).filter(Boolean);
+      const list = v
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean);
       for (const t of list) {
         if (!eventType.safeParse(t).success) {
           ctx.addIssue({ code: 'custom', message: `${t} is not an event type` });
@@ -53,7 +56,9 @@ export const eventFeed = z
     nextCursor: z
       .string()
       .nullable()
-      .describe('Pass as `after` to continue. Present whenever items were returned; on an empty page it repeats `after` (null when there was none), so a poller keeps its place.'),
+      .describe(
+        'Pass as `after` to continue. Present whenever items were returned; on an empty page it repeats `after` (null when there was none), so a poller keeps its place.',
+      ),
   })
   .meta({ id: 'EventFeed' });
 

@@ -141,7 +141,12 @@ export function createInquiriesService(deps: { db: Db; clock: Clock }) {
         answered: query.answered,
         overdue: query.overdue,
       });
-      return toPage(rows, query.limit, (i) => ({ k: i.updatedAt.toISOString(), id: i.id }), (i) => toInquiryView(i, now, actor));
+      return toPage(
+        rows,
+        query.limit,
+        (i) => ({ k: i.updatedAt.toISOString(), id: i.id }),
+        (i) => toInquiryView(i, now, actor),
+      );
     },
 
     async answer(actor: Actor, id: string, input: InquiryAnswer) {

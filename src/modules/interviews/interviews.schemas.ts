@@ -6,9 +6,7 @@ import { listQuery, pageSchema } from '../../lib/pagination.js';
 export const interviewKind = z
   .enum(INTERVIEW_KINDS as unknown as ['committee', 'agency_screening'])
   .describe("committee: the selection committee's interview round; agency_screening: the agency's own interview in the preselection window");
-export const interviewLocation = z
-  .enum(INTERVIEW_LOCATIONS)
-  .describe('den_haag, utrecht, online or other (other needs a locationDetail)');
+export const interviewLocation = z.enum(INTERVIEW_LOCATIONS).describe('den_haag, utrecht, online or other (other needs a locationDetail)');
 export const interviewStatus = z.enum(['scheduled', 'cancelled']);
 
 const instant = instantOf();

@@ -1,12 +1,5 @@
 import type { Db, Tx } from '../../db/client.js';
-import {
-  checkInterviewSlot,
-  findConflicts,
-  slotOf,
-  type InterviewKind,
-  type InterviewLocation,
-  type Slot,
-} from '../../domain/interview-slots.js';
+import { checkInterviewSlot, findConflicts, slotOf, type InterviewKind, type InterviewLocation, type Slot } from '../../domain/interview-slots.js';
 import type { RuleFailure } from '../../domain/rules.js';
 import { isFinished } from '../../domain/procedure-changes.js';
 import { ACTIVE_STAGES, STAGE_WORDS, type ApplicationStage } from '../../domain/stage-graph.js';
@@ -71,9 +64,7 @@ export function toInterviewView(row: InterviewRow) {
     timeZone: zone,
     location: row.location as InterviewLocation,
     locationDetail: row.locationDetail,
-    panel: row.panel
-      .map((p) => ({ memberId: p.member.id, name: p.member.name, role: p.member.role }))
-      .sort((a, b) => a.memberId.localeCompare(b.memberId)),
+    panel: row.panel.map((p) => ({ memberId: p.member.id, name: p.member.name, role: p.member.role })).sort((a, b) => a.memberId.localeCompare(b.memberId)),
     history,
     version: row.version,
     createdAt: row.createdAt.toISOString(),

@@ -61,8 +61,7 @@ export async function closeDueIntakes(db: Tx, actor: Actor, now: Date, batch: nu
 }
 
 const MISSABLE = TIMELINE_DEADLINES.filter((d) => d.missable);
-const missSubject = (t: string) =>
-  Prisma.raw(`${t}.kind || ':' || ${t}.procedure_id::text || ':' || (extract(epoch FROM ${t}.due_at) * 1000)::bigint::text`);
+const missSubject = (t: string) => Prisma.raw(`${t}.kind || ':' || ${t}.procedure_id::text || ':' || (extract(epoch FROM ${t}.due_at) * 1000)::bigint::text`);
 
 /**
  * Marks milestones of procedures under way (not completed) whose instant passed without the
@@ -72,7 +71,10 @@ const missSubject = (t: string) =>
  */
 export async function markMissedMilestones(db: Tx, actor: Actor, now: Date, batch: number) {
   const query = { now, kinds: MISSABLE.map((d) => d.kind), states: ['overdue' as const], runningOnly: true, unmarked: true, limit: batch };
-  const branch = Prisma.join(MISSABLE.map((d) => timelineBranch(d, query)), ' UNION ALL ');
+  const branch = Prisma.join(
+    MISSABLE.map((d) => timelineBranch(d, query)),
+    ' UNION ALL ',
+  );
   return db.$queryRaw<Array<{ procedureId: string; kind: string; dueAt: Date; timeZone: string }>>`
     WITH d AS (
       SELECT t.ref_id, t.procedure_id, t.kind, t.due_at, t.time_zone

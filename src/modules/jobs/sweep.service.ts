@@ -80,11 +80,12 @@ export function createSweepService(deps: { db: Db; clock: Clock; documents: Docu
       if (due.length === 0) return removed;
       const done = await db.$transaction(
         async (tx) => {
-          const claimed = await claimUnregisteredMarks(tx, due.map((d) => d.subject));
-          const keys = claimed.map((c) => c.subject);
-          const used = new Set(
-            (await documentsStoredAt(tx, keys)).map((d) => d.storageKey),
+          const claimed = await claimUnregisteredMarks(
+            tx,
+            due.map((d) => d.subject),
           );
+          const keys = claimed.map((c) => c.subject);
+          const used = new Set((await documentsStoredAt(tx, keys)).map((d) => d.storageKey));
           const settled: string[] = [];
           for (const key of keys) {
             if (used.has(key)) {

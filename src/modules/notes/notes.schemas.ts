@@ -1,7 +1,12 @@
 import { z } from 'zod';
 import { listQuery } from '../../lib/pagination.js';
 
-const text = z.string().trim().min(1).max(5000).describe("The note: personal data of the candidate (in their access export, erased with them, never in the audit trail)");
+const text = z
+  .string()
+  .trim()
+  .min(1)
+  .max(5000)
+  .describe('The note: personal data of the candidate (in their access export, erased with them, never in the audit trail)');
 const shared = z
   .boolean()
   .describe('Shared with the committee of the procedure (only once the candidate overview was sent); false keeps the note internal to the agency');

@@ -8,16 +8,7 @@ import type { Clock } from '../../lib/clock.js';
 import { AppError, conflict, notFound } from '../../lib/errors.js';
 import { staleVersion } from '../../lib/http.js';
 import { decodeCursor, toPage } from '../../lib/pagination.js';
-import {
-  deleteNote,
-  findApplicationForNotes,
-  findNote,
-  findNoteForChange,
-  insertNote,
-  listNotes,
-  updateNoteAt,
-  type NoteRow,
-} from './notes.repository.js';
+import { deleteNote, findApplicationForNotes, findNote, findNoteForChange, insertNote, listNotes, updateNoteAt, type NoteRow } from './notes.repository.js';
 import type { NoteInput, NoteListQuery, NotePatch } from './notes.schemas.js';
 
 export function toNoteView(n: NoteRow, viewer: Viewer) {
@@ -80,7 +71,12 @@ export function createNotesService(deps: { db: Db; clock: Clock }) {
       const application = await findApplicationForNotes(db, applicationId, visibleApplicationWhere(actor));
       if (!application) throw notFound('Application', applicationId);
       const rows = await listNotes(db, { applicationId, visible: visibleNoteWhere(actor), limit: query.limit, cursor: decodeCursor(query.cursor) });
-      return toPage(rows, query.limit, (n) => ({ k: n.createdAt.toISOString(), id: n.id }), (n) => toNoteView(n, actor));
+      return toPage(
+        rows,
+        query.limit,
+        (n) => ({ k: n.createdAt.toISOString(), id: n.id }),
+        (n) => toNoteView(n, actor),
+      );
     },
 
     async get(actor: Actor, id: string) {

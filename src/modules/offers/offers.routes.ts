@@ -28,7 +28,7 @@ export const offersRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['offers'],
         summary: "Create or change the nominee's offer of terms of employment",
         description:
-          'Only for the nominee (409 NOT_NOMINEE). The monthly salary must lie within the bounds of the procedure\'s scale valid on the start date (docs/procedure.md, rule 6; 422 SALARY_OUT_OF_BOUNDS names them, e.g. EUR 8,062.66 to EUR 11,442.11 from 1 January 2026 for the reference procedure). Money is exact: decimal strings with two decimals. States: draft -> made -> accepted | declined; made and declined can go back to draft to renegotiate; accepted is final (409 OFFER_STATE_TRANSITION). Terms change only in a draft or in the step that makes it (409 OFFER_TERMS_LOCKED). Creating needs no If-Match (201); once the offer exists If-Match is required (428 without, 412 when stale).',
+          "Only for the nominee (409 NOT_NOMINEE). The monthly salary must lie within the bounds of the procedure's scale valid on the start date (docs/procedure.md, rule 6; 422 SALARY_OUT_OF_BOUNDS names them, e.g. EUR 8,062.66 to EUR 11,442.11 from 1 January 2026 for the reference procedure). Money is exact: decimal strings with two decimals. States: draft -> made -> accepted | declined; made and declined can go back to draft to renegotiate; accepted is final (409 OFFER_STATE_TRANSITION). Terms change only in a draft or in the step that makes it (409 OFFER_TERMS_LOCKED). Creating needs no If-Match (201); once the offer exists If-Match is required (428 without, 412 when stale).",
         params,
         body: named('OfferTerms', offerInput),
         response: { 200: offer, 201: offer, ...errorResponses(409, 412, 422, 428) },

@@ -115,9 +115,14 @@ export function createOffersService(deps: { db: Db; clock: Clock }) {
             }
             const today = localDateOf(now, procedure.timeZone);
             if (next.startDate < today) {
-              throw new AppError(422, 'START_DATE_IN_PAST', `The start date ${describeDate(next.startDate)} has passed; the candidate starts after the appointment.`, {
-                errors: [{ path: 'body.startDate', message: `must be ${today} or later` }],
-              });
+              throw new AppError(
+                422,
+                'START_DATE_IN_PAST',
+                `The start date ${describeDate(next.startDate)} has passed; the candidate starts after the appointment.`,
+                {
+                  errors: [{ path: 'body.startDate', message: `must be ${today} or later` }],
+                },
+              );
             }
           }
           const salary = checkSalary(next.monthlySalary, next.startDate, boundsOf(application), next.salaryScale || null);
@@ -174,9 +179,7 @@ export function createOffersService(deps: { db: Db; clock: Clock }) {
 
 /** Adds the bounds valid on the start date to a salary refusal, for a client to show. */
 function withBounds(error: AppError, bound: SalaryBound | null): AppError {
-  return bound
-    ? new AppError(error.status, error.code, error.detail, { errors: error.errors, extensions: { bounds: bound } })
-    : error;
+  return bound ? new AppError(error.status, error.code, error.detail, { errors: error.errors, extensions: { bounds: bound } }) : error;
 }
 
 export type OffersService = ReturnType<typeof createOffersService>;

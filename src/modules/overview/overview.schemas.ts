@@ -13,10 +13,7 @@ const itemFields = {
   complete: z.boolean().meta({ description: 'Both the motivation letter and the CV are there.' }),
   stage: applicationStage,
   receivedAt: z.string(),
-  agencyMotivation: z
-    .string()
-    .nullable()
-    .meta({ description: "The agency's short motivation, for the preselected candidates; null for the others." }),
+  agencyMotivation: z.string().nullable().meta({ description: "The agency's short motivation, for the preselected candidates; null for the others." }),
 };
 
 const overviewItem = z
@@ -26,9 +23,7 @@ const overviewItem = z
   })
   .meta({ id: 'OverviewItem' });
 
-const committeeOverviewItem = z
-  .object({ ...itemFields, candidate: z.object(person) })
-  .meta({ id: 'CommitteeOverviewItem' });
+const committeeOverviewItem = z.object({ ...itemFields, candidate: z.object(person) }).meta({ id: 'CommitteeOverviewItem' });
 
 const overviewFields = {
   procedureId: z.uuid(),
@@ -52,13 +47,11 @@ export const overview = z
   .object({ ...overviewFields, audience: z.literal('agency'), items: z.array(overviewItem) })
   .meta({ id: 'CandidateOverview', description: 'Every applicant of the procedure, the preselection first.' });
 
-export const committeeOverview = z
-  .object({ ...overviewFields, audience: z.literal('committee'), items: z.array(committeeOverviewItem) })
-  .meta({
-    id: 'CommitteeCandidateOverview',
-    description:
-      "What the committee reads once the overview was sent: every applicant and the preselection, without contact data and without the agency's search candidates who were not preselected.",
-  });
+export const committeeOverview = z.object({ ...overviewFields, audience: z.literal('committee'), items: z.array(committeeOverviewItem) }).meta({
+  id: 'CommitteeCandidateOverview',
+  description:
+    "What the committee reads once the overview was sent: every applicant and the preselection, without contact data and without the agency's search candidates who were not preselected.",
+});
 
 export type Overview = z.infer<typeof overview>;
 export type CommitteeOverview = z.infer<typeof committeeOverview>;

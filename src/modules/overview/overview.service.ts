@@ -98,9 +98,7 @@ export function createOverviewService(deps: { db: Db; clock: Clock }) {
           complete: count((i) => i.complete),
         },
       };
-      return committee
-        ? { ...base, audience: 'committee', items }
-        : ({ ...base, audience: 'agency', items } as Overview);
+      return committee ? { ...base, audience: 'committee', items } : ({ ...base, audience: 'agency', items } as Overview);
     },
 
     /** The overview as CSV: a header row, one applicant a line, UTF-8, CRLF, RFC 4180 quoting. */

@@ -358,10 +358,7 @@ export function markRequestsAnswered(tx: Tx, ids: string[], answeredAt: Date) {
   return tx.dataSubjectRequest.updateMany({ where: { id: { in: ids }, answeredAt: null }, data: { answeredAt } });
 }
 
-export function createRequest(
-  tx: Tx,
-  data: { candidateId: string | null; kind: string; receivedAt: Date; dueAt: Date; answeredAt?: Date },
-) {
+export function createRequest(tx: Tx, data: { candidateId: string | null; kind: string; receivedAt: Date; dueAt: Date; answeredAt?: Date }) {
   return tx.dataSubjectRequest.create({ data });
 }
 
@@ -419,9 +416,9 @@ export async function applicationsForExport(tx: Tx, candidateId: string) {
 
 /** The inquiries that are about a person (INQUIRIES_OF). */
 export function inquiriesOfCandidate(tx: Tx, candidateId: string) {
-  return tx.$queryRawUnsafe<Array<{ id: string }>>(`SELECT id::text AS id FROM inquiries WHERE ${INQUIRIES_OF}`, [candidateId]).then((ids) =>
-    tx.inquiry.findMany({ where: { id: { in: ids.map((i) => i.id) } }, orderBy: [{ receivedAt: 'asc' }, { id: 'asc' }] }),
-  );
+  return tx
+    .$queryRawUnsafe<Array<{ id: string }>>(`SELECT id::text AS id FROM inquiries WHERE ${INQUIRIES_OF}`, [candidateId])
+    .then((ids) => tx.inquiry.findMany({ where: { id: { in: ids.map((i) => i.id) } }, orderBy: [{ receivedAt: 'asc' }, { id: 'asc' }] }));
 }
 
 /** The stage justifications written in the given procedures. */

@@ -125,7 +125,7 @@ export const privacyRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['privacy'],
         summary: "Record that a candidate from the agency's search was told that the agency holds their data",
         description:
-          "Due within one calendar month of recording the candidate (GDPR art. 14(3)); until then `headhunted_notice_due` in GET /v1/deadlines, overdue afterwards. Only for candidates with source agency_search; once.",
+          'Due within one calendar month of recording the candidate (GDPR art. 14(3)); until then `headhunted_notice_due` in GET /v1/deadlines, overdue afterwards. Only for candidates with source agency_search; once.',
         params: candidateParams,
         body: named('HeadhuntedNoticeSent', informedInput).optional(),
         response: { 200: notice, ...errorResponses(409, 422) },

@@ -16,7 +16,9 @@ export const consentInput = z.strictObject({
   givenAt: instant.optional().describe('When the candidate gave consent; defaults to now and may not lie in the future'),
   expiresAt: instant
     .optional()
-    .describe('When it ends. A retention consent lasts at most one year from givenAt, which is also its default; a reference-check consent has none by default'),
+    .describe(
+      'When it ends. A retention consent lasts at most one year from givenAt, which is also its default; a reference-check consent has none by default',
+    ),
   applicationId: z.uuid().optional().describe('For a reference check: the application (the procedure) it was given for; required for that kind'),
 });
 
@@ -153,7 +155,9 @@ const exportedApplication = z.object({
         notes: z.string().nullable(),
       }),
     )
-    .describe("Scores, notes per criterion, overall advice and notes about the candidate; the evaluators' names are left out (GDPR art. 15(4): the rights of others)"),
+    .describe(
+      "Scores, notes per criterion, overall advice and notes about the candidate; the evaluators' names are left out (GDPR art. 15(4): the rights of others)",
+    ),
   references: z
     .array(
       z.object({

@@ -83,7 +83,11 @@ function notInFuture(at: Date, now: Date, path: string, code: string, what: stri
 async function answerRequests(tx: Tx, actor: Actor, now: Date, candidateId: string, kind: 'access' | 'erasure') {
   const pending = await pendingRequests(tx, candidateId, kind);
   if (pending.length > 0) {
-    await markRequestsAnswered(tx, pending.map((p) => p.id), now);
+    await markRequestsAnswered(
+      tx,
+      pending.map((p) => p.id),
+      now,
+    );
   }
   const answered =
     pending.length > 0
@@ -202,9 +206,13 @@ export function createPrivacyService(deps: { db: Db; clock: Clock; documents: Do
           }
           const existing = await activeConsent(tx, { candidateId, kind: 'reference_check', applicationId: application.id, now });
           if (existing) {
-            throw conflict('CONSENT_EXISTS', 'A consent to the reference check is already recorded for this application; withdraw it first to record another.', {
-              extensions: { consentId: existing.id },
-            });
+            throw conflict(
+              'CONSENT_EXISTS',
+              'A consent to the reference check is already recorded for this application; withdraw it first to record another.',
+              {
+                extensions: { consentId: existing.id },
+              },
+            );
           }
           procedureId = application.procedureId;
         }
@@ -276,7 +284,10 @@ export function createPrivacyService(deps: { db: Db; clock: Clock; documents: Do
       return db.$transaction(async (tx) => {
         const candidate = await candidateOr404(tx, candidateId);
         if (candidate.source !== 'agency_search') {
-          throw conflict('NOTICE_NOT_REQUIRED', 'Only candidates found by the agency\'s own search must be told that it holds their data; this one came in through the open call or a referral.');
+          throw conflict(
+            'NOTICE_NOT_REQUIRED',
+            "Only candidates found by the agency's own search must be told that it holds their data; this one came in through the open call or a referral.",
+          );
         }
         if (candidate.erasedAt) throw conflict('CANDIDATE_ERASED', "This candidate's personal data was erased.");
         if (candidate.informedAt) {
@@ -323,7 +334,12 @@ export function createPrivacyService(deps: { db: Db; clock: Clock; documents: Do
             });
           }
         }
-        const created = await createRequest(tx, { candidateId: input.candidateId ?? null, kind: input.kind, receivedAt, dueAt: dataSubjectRequestDueAt(receivedAt) });
+        const created = await createRequest(tx, {
+          candidateId: input.candidateId ?? null,
+          kind: input.kind,
+          receivedAt,
+          dueAt: dataSubjectRequestDueAt(receivedAt),
+        });
         await recordChange(tx, actor, now, {
           action: 'data_subject_request.received',
           entityType: 'data_subject_request',
@@ -343,7 +359,12 @@ export function createPrivacyService(deps: { db: Db; clock: Clock; documents: Do
       const cursor = decodeCursor(query.cursor);
       const after = cursor ? timeCursor(cursor) : null;
       const rows = await listRequests(db, { after, candidateId: query.candidateId, kind: query.kind, answered: query.answered, limit: query.limit });
-      return toPage(rows, query.limit, (r) => ({ k: r.receivedAt.toISOString(), id: r.id }), (r) => toRequestView(r, now));
+      return toPage(
+        rows,
+        query.limit,
+        (r) => ({ k: r.receivedAt.toISOString(), id: r.id }),
+        (r) => toRequestView(r, now),
+      );
     },
 
     async answerRequest(actor: Actor, id: string, input: DataSubjectRequestAnswer) {
@@ -368,7 +389,13 @@ export function createPrivacyService(deps: { db: Db; clock: Clock; documents: Do
           changes: { answeredAt: { from: null, to: answeredAt.toISOString() } },
           event: {
             type: 'data_subject_request.answered',
-            payload: { requestId: id, candidateId: found.candidateId, kind: found.kind, receivedAt: found.receivedAt.toISOString(), answeredAt: answeredAt.toISOString() },
+            payload: {
+              requestId: id,
+              candidateId: found.candidateId,
+              kind: found.kind,
+              receivedAt: found.receivedAt.toISOString(),
+              answeredAt: answeredAt.toISOString(),
+            },
           },
         });
         return toRequestView({ ...found, answeredAt }, now);
@@ -390,7 +417,10 @@ export function createPrivacyService(deps: { db: Db; clock: Clock; documents: Do
         const applications = await applicationsForExport(tx, candidateId);
         const [consents, inquiries] = await Promise.all([consentsOfCandidate(tx, candidateId), inquiriesOfCandidate(tx, candidateId)]);
         const terms = [row.firstName, row.lastName, row.email, row.firstName && row.lastName ? `${row.firstName} ${row.lastName}` : null];
-        const stages = await stageJustifications(tx, applications.map((a) => a.procedureId));
+        const stages = await stageJustifications(
+          tx,
+          applications.map((a) => a.procedureId),
+        );
         const mentioning = stages.filter((st) => redactMentions(st.justification!, terms) !== st.justification);
         const request = await answerRequests(tx, actor, now, candidateId, 'access');
         const requests = await requestsOfCandidate(tx, candidateId);
@@ -495,9 +525,7 @@ export function createPrivacyService(deps: { db: Db; clock: Clock; documents: Do
                   state: a.offer.state,
                 }
               : null,
-            appointment: a.appointment
-              ? { decisionDate: toDateOnly(a.appointment.decisionDate), decisionReference: a.appointment.decisionReference }
-              : null,
+            appointment: a.appointment ? { decisionDate: toDateOnly(a.appointment.decisionDate), decisionReference: a.appointment.decisionReference } : null,
           })),
           consents: consents.map((c) => toConsentView(c, now)),
           inquiries: inquiries.map((q) => ({
@@ -580,7 +608,14 @@ export function createPrivacyService(deps: { db: Db; clock: Clock; documents: Do
         if (due.length === 0) break;
         const done = await db.$transaction(async (tx) => {
           const claimed = await claimDueErasures(tx, due, now);
-          return eraseCandidates(tx, actor, now, claimed, 'Retention period ended (4 weeks after the procedure ended, or the retention consent ended).', 'retention');
+          return eraseCandidates(
+            tx,
+            actor,
+            now,
+            claimed,
+            'Retention period ended (4 weeks after the procedure ended, or the retention consent ended).',
+            'retention',
+          );
         });
         erased.push(...done.erased);
         contentRemoved += await removeContent(done.storageKeys);

@@ -1,15 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { AGENCY_ROLES } from '../../lib/actor.js';
 import { errorResponses, etagOf, expectedVersion, uuidParam, named, contract } from '../../lib/http.js';
-import {
-  procedure,
-  procedureInput,
-  procedureList,
-  procedureListQuery,
-  procedurePatch,
-  timeline,
-  timelineInput,
-} from './procedures.schemas.js';
+import { procedure, procedureInput, procedureList, procedureListQuery, procedurePatch, timeline, timelineInput } from './procedures.schemas.js';
 import { createProceduresService } from './procedures.service.js';
 
 export const proceduresRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -51,11 +43,7 @@ export const proceduresRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const created = await service.create(request.actor, request.body);
-      return reply
-        .status(201)
-        .header('location', `/v1/procedures/${created.id}`)
-        .header('etag', etagOf(created.version))
-        .send(created);
+      return reply.status(201).header('location', `/v1/procedures/${created.id}`).header('etag', etagOf(created.version)).send(created);
     },
   );
 

@@ -20,10 +20,7 @@ export const localDate = z
   })
   .meta({ format: 'date', example: '2026-01-06' });
 
-export const money = z
-  .string()
-  .regex(MONEY_RE, 'must be a decimal amount in euros with two decimals, e.g. "7943.51"')
-  .meta({ example: '7943.51' });
+export const money = z.string().regex(MONEY_RE, 'must be a decimal amount in euros with two decimals, e.g. "7943.51"').meta({ example: '7943.51' });
 
 export const percentage = z
   .string()

@@ -1,24 +1,13 @@
 import type pg from 'pg';
 import type { Db, Tx } from '../../db/client.js';
 import { DEFAULT_TIME_ZONE, fromDateOnly, toDateOnly } from '../../domain/local-time.js';
-import {
-  MILESTONE_KEYS,
-  timelineInstants,
-  validateTimeline,
-  type Timeline,
-} from '../../domain/timeline.js';
+import { MILESTONE_KEYS, timelineInstants, validateTimeline, type Timeline } from '../../domain/timeline.js';
 import type { Actor } from '../../lib/actor.js';
 import { procedureScope, seesProcedure } from '../../domain/visibility.js';
 import type { Clock } from '../../lib/clock.js';
 import { AppError, notFound } from '../../lib/errors.js';
 import { ruleError } from '../../lib/rule-errors.js';
-import {
-  changedMilestones,
-  checkProcedureChange,
-  isFinished,
-  type ProcedureChange,
-  type ProcedureField,
-} from '../../domain/procedure-changes.js';
+import { changedMilestones, checkProcedureChange, isFinished, type ProcedureChange, type ProcedureField } from '../../domain/procedure-changes.js';
 import { lockProcedure } from '../../db/locks.js';
 import { staleVersion } from '../../lib/http.js';
 import { decodeCursor, toPage } from '../../lib/pagination.js';
@@ -116,7 +105,13 @@ function changedFields(view: ProcedureView, patch: PatchFields): ProcedureField[
   if (given('hoursPerWeek') && patch.hoursPerWeek !== view.hoursPerWeek) changed.push('hoursPerWeek');
   if (given('permanent') && patch.permanent !== view.permanent) changed.push('permanent');
   if (given('locations') && !same(patch.locations, view.locations)) changed.push('locations');
-  if (given('profile') && !same(patch.profile?.map((c) => ({ key: c.key, name: c.name, description: c.description ?? null })), view.profile)) {
+  if (
+    given('profile') &&
+    !same(
+      patch.profile?.map((c) => ({ key: c.key, name: c.name, description: c.description ?? null })),
+      view.profile,
+    )
+  ) {
     changed.push('profile');
   }
   if (given('salary')) {
@@ -131,9 +126,7 @@ function changedFields(view: ProcedureView, patch: PatchFields): ProcedureField[
   }
   if (given('stageBounds')) {
     const b = patch.stageBounds!;
-    const differs = (['preselection', 'shortlist', 'nomination'] as const).some(
-      (gate) => b[gate] !== undefined && !same(b[gate], view.stageBounds[gate]),
-    );
+    const differs = (['preselection', 'shortlist', 'nomination'] as const).some((gate) => b[gate] !== undefined && !same(b[gate], view.stageBounds[gate]));
     if (differs) changed.push('stageBounds');
   }
   return changed;
@@ -344,10 +337,7 @@ export function createProceduresService(deps: { db: Db; pool: pg.Pool; clock: Cl
         if (m.endDate && m.endDate < m.date) extraErrors.push({ path: `body.additional.${i}.endDate`, message: 'must not be before date' });
       });
       if (violations.length > 0 || extraErrors.length > 0) {
-        const errors = [
-          ...violations.map((v) => ({ path: `body.${v.milestones[1]}`, message: v.message, code: v.code })),
-          ...extraErrors,
-        ];
+        const errors = [...violations.map((v) => ({ path: `body.${v.milestones[1]}`, message: v.message, code: v.code })), ...extraErrors];
         throw new AppError(
           422,
           violations.length > 0 ? 'TIMELINE_ORDER' : 'TIMELINE_INVALID',

@@ -31,7 +31,7 @@ export const referencesRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['references'],
         summary: "Record the candidate's consent to a reference check",
         description:
-          'docs/procedure.md, rule 5: a reference check needs the nominee\'s recorded consent. Keeps when it was given (givenAt, default now, never in the future), its scope and the key that recorded it. One consent in force per application (409 CONSENT_EXISTS); it may be recorded before the nomination.',
+          "docs/procedure.md, rule 5: a reference check needs the nominee's recorded consent. Keeps when it was given (givenAt, default now, never in the future), its scope and the key that recorded it. One consent in force per application (409 CONSENT_EXISTS); it may be recorded before the nomination.",
         params,
         body: named('ReferenceConsent', consentInput),
         response: { 201: consent, ...errorResponses(409, 422) },
@@ -162,14 +162,7 @@ export const referencesRoutes: FastifyPluginAsyncZod = async (app) => {
           codes: {
             403: ['FORBIDDEN_FOR_ROLE'],
             404: ['NOT_FOUND'],
-            409: [
-              'CONCERNS_ALREADY_RESOLVED',
-              'NOTHING_TO_RESOLVE',
-              'NOT_NOMINEE',
-              'PROCEDURE_FINISHED',
-              'REFERENCE_COMPLETED',
-              'REFERENCE_CONSENT_MISSING',
-            ],
+            409: ['CONCERNS_ALREADY_RESOLVED', 'NOTHING_TO_RESOLVE', 'NOT_NOMINEE', 'PROCEDURE_FINISHED', 'REFERENCE_COMPLETED', 'REFERENCE_CONSENT_MISSING'],
             422: ['NOTES_REQUIRED'],
           },
         }),

@@ -8,9 +8,7 @@ export const referenceOutcome = z.enum(['positive', 'concerns', 'negative']);
 
 export const consentInput = z.strictObject({
   scope: text(1000).describe('What the candidate agreed to, e.g. "two referees named by the candidate: a former manager and a board member"'),
-  givenAt: instant()
-    .optional()
-    .describe('When the candidate gave consent; defaults to now and may not lie in the future'),
+  givenAt: instant().optional().describe('When the candidate gave consent; defaults to now and may not lie in the future'),
 });
 
 export const consent = z
@@ -42,9 +40,7 @@ export const referencePatch = z
     contact: text(320).nullish(),
     outcome: referenceOutcome.optional().describe('Completes the check; set once'),
     notes: text(5000).optional().describe('What the referee said; required with the outcome'),
-    resolutionNote: text(5000)
-      .optional()
-      .describe('Marks the concerns (or a negative outcome) resolved, saying how; required before appointment for concerns'),
+    resolutionNote: text(5000).optional().describe('Marks the concerns (or a negative outcome) resolved, saying how; required before appointment for concerns'),
   })
   .refine((p) => Object.keys(p).length > 0, { message: 'change at least one field' });
 

@@ -122,7 +122,13 @@ export function createReferencesService(deps: { db: Db; clock: Clock }) {
           },
           event: {
             type: 'consent.recorded',
-            payload: { consentId: created.id, candidateId: application.candidateId, applicationId, procedureId: application.procedureId, kind: 'reference_check' },
+            payload: {
+              consentId: created.id,
+              candidateId: application.candidateId,
+              applicationId,
+              procedureId: application.procedureId,
+              kind: 'reference_check',
+            },
           },
         });
         return toConsentView(created, now);
@@ -153,7 +159,13 @@ export function createReferencesService(deps: { db: Db; clock: Clock }) {
           changes: { withdrawnAt: { from: null, to: now.toISOString() } },
           event: {
             type: 'consent.withdrawn',
-            payload: { consentId: found.id, candidateId: application.candidateId, applicationId, procedureId: application.procedureId, kind: 'reference_check' },
+            payload: {
+              consentId: found.id,
+              candidateId: application.candidateId,
+              applicationId,
+              procedureId: application.procedureId,
+              kind: 'reference_check',
+            },
           },
         });
       });

@@ -113,7 +113,10 @@ export function createReportsService(deps: { db: Db; pool: pg.Pool; clock: Clock
         to,
         timeZone: DEFAULT_TIME_ZONE,
         generatedAt: now.toISOString(),
-        totals: figures(facts, outcomes.map((o) => o.outcome)),
+        totals: figures(
+          facts,
+          outcomes.map((o) => o.outcome),
+        ),
         byClient: clients.map(([clientId, clientName]) => ({
           clientId,
           clientName,

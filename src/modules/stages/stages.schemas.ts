@@ -45,10 +45,7 @@ const stageView = z
   .object({
     ...stageFields,
     closedBy: z.string().nullable().meta({ description: 'The API key that closed the gate.' }),
-    justification: z
-      .string()
-      .nullable()
-      .meta({ description: 'The written justification given when the gate closed outside its bounds (or with one anyway).' }),
+    justification: z.string().nullable().meta({ description: 'The written justification given when the gate closed outside its bounds (or with one anyway).' }),
   })
   .meta({ id: 'Stage' });
 
@@ -74,15 +71,10 @@ export const committeeStagesView = z
 
 export const gateCloseBody = z
   .strictObject({
-    justification: z
-      .string()
-      .normalize('NFC')
-      .max(MAX_JUSTIFICATION_LENGTH, `must be at most ${MAX_JUSTIFICATION_LENGTH} characters`)
-      .optional()
-      .meta({
-        description:
-          'Needed when the stage holds fewer or more candidates than its bounds ("about 4 to 6"): at least 20 characters saying why. Kept with the stage and in the audit trail.',
-      }),
+    justification: z.string().normalize('NFC').max(MAX_JUSTIFICATION_LENGTH, `must be at most ${MAX_JUSTIFICATION_LENGTH} characters`).optional().meta({
+      description:
+        'Needed when the stage holds fewer or more candidates than its bounds ("about 4 to 6"): at least 20 characters saying why. Kept with the stage and in the audit trail.',
+    }),
   })
   .meta({ id: 'GateClose', example: { justification: 'Seven strong candidates; the committee asked to see all of them.' } })
   .nullish()

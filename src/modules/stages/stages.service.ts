@@ -36,7 +36,6 @@ import {
 } from './stages.repository.js';
 import type { GateCloseBody } from './stages.schemas.js';
 
-
 /** What closing each gate does to the procedure (docs/procedure.md, "Selection funnel" and timeline rows 5 and 6). */
 const GATES: Record<QuotaGate, { phase: 'committee_review' | 'interviews'; event: EventType }> = {
   preselection: { phase: 'committee_review', event: 'procedure.overview_sent' },
@@ -174,7 +173,11 @@ export function createStagesService(deps: { db: Db; clock: Clock }) {
         const members = await findApplicationsInStages(tx, procedureId, [...GATE_MEMBER_STAGES[stage]]);
         if (stage === 'preselection') {
           // The preselection as it was sent: what a committee key reads in full from now on.
-          await markPresented(tx, members.map((m) => m.id), now);
+          await markPresented(
+            tx,
+            members.map((m) => m.id),
+            now,
+          );
         }
         await recordChange(tx, actor, now, {
           procedureId,

@@ -9,16 +9,10 @@ export const transitionBody = z
       description:
         'The stage to move to: the next one on applied -> preselected -> shortlisted -> interviewed -> nominated, or rejected or withdrawn; a rejected application back to the stage it was rejected from (reinstatement). appointed only through the appointment decision.',
     }),
-    reason: z
-      .string()
-      .normalize('NFC')
-      .trim()
-      .max(MAX_JUSTIFICATION_LENGTH, `must be at most ${MAX_JUSTIFICATION_LENGTH} characters`)
-      .nullish()
-      .meta({
-        description:
-          'Why. Needed to reinstate a rejected candidate, and as the written justification (at least 20 characters) when a stage goes past its maximum ("about 4 to 6"). Kept with the stage change and in the audit trail.',
-      }),
+    reason: z.string().normalize('NFC').trim().max(MAX_JUSTIFICATION_LENGTH, `must be at most ${MAX_JUSTIFICATION_LENGTH} characters`).nullish().meta({
+      description:
+        'Why. Needed to reinstate a rejected candidate, and as the written justification (at least 20 characters) when a stage goes past its maximum ("about 4 to 6"). Kept with the stage change and in the audit trail.',
+    }),
     reasonCategory: z
       .enum(REJECTION_CATEGORIES as unknown as ['not_selected_by_agency', 'not_selected_by_committee', 'position_filled'])
       .nullish()

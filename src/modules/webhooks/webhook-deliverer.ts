@@ -66,9 +66,7 @@ export function createWebhookDeliverer(deps: {
       await recordAttempt(db, claim, { status: 'failed', at: now, statusCode: null, error: 'the event no longer exists' });
       return 'failed';
     }
-    const body = JSON.stringify(
-      toEventItem({ ...event, id: event.id.toString(), txId: event.txId.toString() }),
-    );
+    const body = JSON.stringify(toEventItem({ ...event, id: event.id.toString(), txId: event.txId.toString() }));
     const timestamp = Math.floor(clock.now().getTime() / 1000);
     const secrets = [claim.secret];
     if (claim.previousSecret && claim.previousSecretExpiresAt && claim.previousSecretExpiresAt.getTime() > now.getTime()) {

@@ -22,11 +22,7 @@ export const webhookInput = z.strictObject({
     .url({ protocol: /^https?$/, message: 'must be an http:// or https:// URL' })
     .max(2000)
     .describe('Receives a POST for each event; a 2xx answer means delivered'),
-  eventTypes: z
-    .array(eventTypeOrAll)
-    .min(1)
-    .max(100)
-    .describe("The event types to receive, or ['*'] for all"),
+  eventTypes: z.array(eventTypeOrAll).min(1).max(100).describe("The event types to receive, or ['*'] for all"),
   secret: secretInput
     .optional()
     .describe('`whsec_` and the base64 of 24 to 64 random bytes (Standard Webhooks); generated when absent. Shown only in the answer to this request.'),
@@ -51,10 +47,7 @@ export const webhook = z
     url: z.string(),
     eventTypes: z.array(z.string()),
     active: z.boolean(),
-    previousSecretExpiresAt: z
-      .string()
-      .nullable()
-      .describe('During a rotation overlap: until when the previous secret also signs deliveries; null otherwise'),
+    previousSecretExpiresAt: z.string().nullable().describe('During a rotation overlap: until when the previous secret also signs deliveries; null otherwise'),
     createdAt: z.string(),
   })
   .meta({
@@ -86,7 +79,9 @@ export const delivery = z
     eventId: z.string(),
     eventType: z.string(),
     procedureId: z.uuid().nullable(),
-    status: z.enum(DELIVERY_STATUSES).describe('pending: not tried yet; retrying: failed, tried again at nextAttemptAt; delivered; failed: gave up after the last attempt'),
+    status: z
+      .enum(DELIVERY_STATUSES)
+      .describe('pending: not tried yet; retrying: failed, tried again at nextAttemptAt; delivered; failed: gave up after the last attempt'),
     attempts: z.number().int(),
     nextAttemptAt: z.string().nullable(),
     lastAttemptAt: z.string().nullable(),

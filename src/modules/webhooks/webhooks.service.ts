@@ -8,15 +8,7 @@ import type { Clock } from '../../lib/clock.js';
 import { AppError, notFound } from '../../lib/errors.js';
 import { decodeCursor, isBigintText, isUuidText, toPage } from '../../lib/pagination.js';
 import { recordChange } from '../../db/audit.js';
-import {
-  deleteWebhook,
-  findWebhook,
-  insertWebhook,
-  listDeliveries,
-  listWebhooks,
-  lockWebhookSecret,
-  updateWebhookSecrets,
-} from './webhooks.repository.js';
+import { deleteWebhook, findWebhook, insertWebhook, listDeliveries, listWebhooks, lockWebhookSecret, updateWebhookSecrets } from './webhooks.repository.js';
 import type { DeliveryListQuery, RotateSecretInput, WebhookInput, WebhookListQuery } from './webhooks.schemas.js';
 
 export function toWebhookView(w: Webhook, now: Date) {
@@ -138,7 +130,12 @@ export function createWebhooksService(deps: { db: Db; clock: Clock; policy: Targ
     async list(query: WebhookListQuery) {
       const rows = await listWebhooks(db, { limit: query.limit, cursor: decodeCursor(query.cursor) });
       const now = clock.now();
-      return toPage(rows, query.limit, (w) => ({ k: w.createdAt.toISOString(), id: w.id }), (w) => toWebhookView(w, now));
+      return toPage(
+        rows,
+        query.limit,
+        (w) => ({ k: w.createdAt.toISOString(), id: w.id }),
+        (w) => toWebhookView(w, now),
+      );
     },
 
     async get(id: string) {
