@@ -117,6 +117,15 @@ export function seesDocuments(viewer: Viewer, application: { presentedAt: Date |
   return !isCommitteeKey(viewer) || isPresented(application);
 }
 
+/**
+ * Who made a stage change and why (the history of an application): agency
+ * keys only; a committee key reads the moves and their instants, never the
+ * actor or the reason (they can hold agency-internal text).
+ */
+export function seesStageChangeDetails(viewer: Viewer): boolean {
+  return isAgency(viewer);
+}
+
 /** Candidates' contact data (e-mail, phone) in lists and in the overview: agency keys only. */
 export function seesContactData(viewer: Viewer): boolean {
   return isAgency(viewer);

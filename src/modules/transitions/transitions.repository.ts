@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import type { Tx } from '../../db/client.js';
+import type { Db, Tx } from '../../db/client.js';
 import { changeSql, type changeValues } from '../../db/audit.js';
 import { CANDIDATE_PROFILE_FIELDS } from '../../domain/candidate.js';
 import type { StageName, StageStatus } from '../../domain/gates.js';
@@ -329,4 +329,22 @@ export async function writeTransitionAndCommit(client: pg.ClientBase, w: Transit
     `EXECUTE transition_write(${values.map((value) => literal(client, value)).join(', ')}); COMMIT`,
   )) as unknown as pg.QueryResult<{ version: number }>[];
   return results[0]?.rows[0]?.version ?? null;
+}
+
+// ---------------------------------------------------------------------------
+// The history of an application (GET /v1/applications/:applicationId/history).
+// ---------------------------------------------------------------------------
+
+/** The application as the viewer sees it (visibleApplicationWhere), with its intake instant; null when it does not see it. */
+export function findVisibleApplicationIntake(db: Db, applicationId: string, where: Prisma.ApplicationWhereInput) {
+  return db.application.findFirst({ where: { AND: [{ id: applicationId }, where] }, select: { id: true, receivedAt: true } });
+}
+
+/** Every stage change of an application, oldest first. */
+export function findStageChanges(db: Db, applicationId: string) {
+  return db.stageChange.findMany({
+    where: { applicationId },
+    orderBy: [{ at: 'asc' }, { id: 'asc' }],
+    select: { fromStage: true, toStage: true, at: true, actor: true, reason: true, reasonCategory: true },
+  });
 }

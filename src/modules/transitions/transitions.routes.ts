@@ -3,7 +3,8 @@ import { AGENCY_ROLES } from '../../lib/actor.js';
 import { errorResponses, etagOf, expectedVersion, uuidParam, contract } from '../../lib/http.js';
 import { application } from '../applications/index.js';
 import { idempotencyRecordCompleted, storedResponseBody } from '../../plugins/idempotency.js';
-import { transitionBody } from './transitions.schemas.js';
+import { readHistory } from './history.service.js';
+import { stageHistory, transitionBody } from './transitions.schemas.js';
 import { createTransitionsService } from './transitions.service.js';
 
 export const transitionsRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -72,5 +73,23 @@ export const transitionsRoutes: FastifyPluginAsyncZod = async (app) => {
         .type(contentType)
         .send(serialize(view) as never);
     },
+  );
+
+  app.get(
+    '/v1/applications/:applicationId/history',
+    {
+      config: { roles: [...AGENCY_ROLES, 'committee' as const] },
+      schema: {
+        operationId: 'getApplicationHistory',
+        ...contract({ codes: { 403: ['FORBIDDEN_FOR_ROLE'], 404: ['NOT_FOUND'] } }),
+        tags: ['transitions'],
+        summary: 'Read the stage history of an application, oldest first',
+        description:
+          'Every stage change with `from`, `to` and `at`, starting with the intake (from null to applied at `receivedAt`). Agency keys also read who made each change (`actor`), the `reason` and the `reasonCategory`; a committee key reads the history of the applications it sees, without those. An application the key does not see answers 404.',
+        params: uuidParam('applicationId'),
+        response: { 200: stageHistory, ...errorResponses() },
+      },
+    },
+    async (request) => readHistory(app.db, request.actor, request.params.applicationId),
   );
 };

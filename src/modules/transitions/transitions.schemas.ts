@@ -24,3 +24,26 @@ export const transitionBody = z
   });
 
 export type TransitionBody = z.infer<typeof transitionBody>;
+
+const historyItem = z
+  .object({
+    from: applicationStage.nullable().meta({ description: 'The stage before the change; null for the intake.' }),
+    to: applicationStage,
+    at: z.iso.datetime().meta({ description: 'When the change was made (ISO instant).' }),
+    actor: z.string().nullable().optional().meta({ description: 'Who made it (agency keys only; null for an intake that recorded no one).' }),
+    reason: z.string().nullable().optional().meta({ description: 'Why (agency keys only).' }),
+    reasonCategory: z.string().nullable().optional().meta({ description: 'The category of a rejection (agency keys only).' }),
+  })
+  .meta({ id: 'StageHistoryItem' });
+
+export const stageHistory = z
+  .object({ items: z.array(historyItem) })
+  .meta({
+    id: 'StageHistory',
+    example: {
+      items: [
+        { from: null, to: 'applied', at: '2026-03-02T09:00:00.000Z', actor: null, reason: null, reasonCategory: null },
+        { from: 'applied', to: 'preselected', at: '2026-03-20T14:12:00.000Z', actor: 'consultant:anna', reason: null, reasonCategory: null },
+      ],
+    },
+  });
