@@ -601,6 +601,21 @@ export const folders: Folder[] = [
         test: [status(200), ...expect('is withdrawn', field('stage', 'withdrawn')), ...saveEtag('mehmetEtag')],
       },
       {
+        name: 'Stage history of the application',
+        method: 'GET',
+        path: '/v1/applications/{{mehmetApplicationId}}/history',
+        test: [
+          status(200),
+          ...expect(
+            'starts with the intake and ends with the withdrawal, with who and why',
+            'var items = pm.response.json().items;',
+            "pm.expect(items[0]).to.include({ from: null, to: 'applied' });",
+            "pm.expect(items[items.length - 1]).to.include({ to: 'withdrawn', reason: 'Accepted another position.' });",
+            'pm.expect(items[items.length - 1].actor).to.be.a("string");',
+          ),
+        ],
+      },
+      {
         name: 'The same move again with the ETag used before',
         method: 'POST',
         path: '/v1/applications/{{mehmetApplicationId}}/transitions',

@@ -968,6 +968,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/applications/{applicationId}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read the stage history of an application, oldest first
+         * @description Every stage change with `from`, `to` and `at`, starting with the intake (from null to applied at `receivedAt`). Agency keys also read who made each change (`actor`), the `reason` and the `reasonCategory`; a committee key reads the history of the applications it sees, without those. An application the key does not see answers 404.
+         */
+        get: operations["getApplicationHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/procedures/{procedureId}/overview": {
         parameters: {
             query?: never;
@@ -3463,6 +3483,48 @@ export interface components {
             closedBy: string | null;
             /** @description The written justification given when the gate closed outside its bounds (or with one anyway). */
             justification: string | null;
+        };
+        /**
+         * @example {
+         *       "items": [
+         *         {
+         *           "from": null,
+         *           "to": "applied",
+         *           "at": "2026-03-02T09:00:00.000Z",
+         *           "actor": null,
+         *           "reason": null,
+         *           "reasonCategory": null
+         *         },
+         *         {
+         *           "from": "applied",
+         *           "to": "preselected",
+         *           "at": "2026-03-20T14:12:00.000Z",
+         *           "actor": "consultant:anna",
+         *           "reason": null,
+         *           "reasonCategory": null
+         *         }
+         *       ]
+         *     }
+         */
+        StageHistory: {
+            items: components["schemas"]["StageHistoryItem"][];
+        };
+        StageHistoryItem: {
+            /** @description The stage before the change; null for the intake. */
+            from: ("applied" | "preselected" | "shortlisted" | "interviewed" | "nominated" | "appointed" | "rejected" | "withdrawn") | null;
+            /** @enum {string} */
+            to: "applied" | "preselected" | "shortlisted" | "interviewed" | "nominated" | "appointed" | "rejected" | "withdrawn";
+            /**
+             * Format: date-time
+             * @description When the change was made (ISO instant).
+             */
+            at: string;
+            /** @description Who made it (agency keys only; null for an intake that recorded no one). */
+            actor?: string | null;
+            /** @description Why (agency keys only). */
+            reason?: string | null;
+            /** @description The category of a rejection (agency keys only). */
+            reasonCategory?: string | null;
         };
         /**
          * @example {
@@ -6932,6 +6994,36 @@ export interface operations {
                 };
             };
             428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getApplicationHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                applicationId: components["parameters"]["ApplicationId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK: the stage history. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StageHistory"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenForRole"];
+            404: components["responses"]["NotFound"];
+            414: components["responses"]["UriTooLong"];
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeadersTooLarge"];
             503: components["responses"]["ServiceUnavailable"];

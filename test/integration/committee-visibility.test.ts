@@ -276,6 +276,16 @@ function routeSpecs(w: World): Record<string, Call[]> {
       { url: app(w.searched.applicationId), expect: 404 },
       { url: app(w.elsewhere.applicationId), expect: 404 },
     ],
+    // The moves and their instants only: who made them and why stay with the agency.
+    '/v1/applications/:applicationId/history': [
+      {
+        url: `${app(w.preselected.applicationId)}/history`,
+        expect: { status: 200, shape: { items: [keys('at', 'from', 'to')] }, check: (res) => expect(res.text).not.toContain('actor') },
+      },
+      { url: `${app(w.openCall.applicationId)}/history`, expect: { status: 200, shape: { items: [keys('at', 'from', 'to')] } } },
+      { url: `${app(w.searched.applicationId)}/history`, expect: 404 },
+      { url: `${app(w.elsewhere.applicationId)}/history`, expect: 404 },
+    ],
     '/v1/applications/:applicationId/documents/:kind': [
       {
         url: `${app(w.preselected.applicationId)}/documents/cv`,

@@ -40,7 +40,14 @@ describe('GET /v1/applications/{id}/history', () => {
     expect(res.status).toBe(200);
     expect(res.body.items).toEqual([
       { from: null, to: 'applied', at: '2026-01-08T09:00:00.000Z', actor: null, reason: null, reasonCategory: null },
-      { from: 'applied', to: 'preselected', at: '2026-01-08T10:00:00.000Z', actor: expect.stringMatching(/^key:/), reason: 'Fits the profile best.', reasonCategory: null },
+      {
+        from: 'applied',
+        to: 'preselected',
+        at: '2026-01-08T10:00:00.000Z',
+        actor: expect.stringMatching(/^key:/),
+        reason: 'Fits the profile best.',
+        reasonCategory: null,
+      },
       {
         from: 'preselected',
         to: 'rejected',
@@ -49,7 +56,14 @@ describe('GET /v1/applications/{id}/history', () => {
         reason: 'Too little experience.',
         reasonCategory: 'not_selected_by_agency',
       },
-      { from: 'rejected', to: 'preselected', at: '2026-01-08T12:00:00.000Z', actor: expect.stringMatching(/^key:/), reason: 'The committee asked to see her.', reasonCategory: null },
+      {
+        from: 'rejected',
+        to: 'preselected',
+        at: '2026-01-08T12:00:00.000Z',
+        actor: expect.stringMatching(/^key:/),
+        reason: 'The committee asked to see her.',
+        reasonCategory: null,
+      },
     ]);
   });
 
@@ -65,6 +79,7 @@ describe('GET /v1/applications/{id}/history', () => {
     const procedureId = await procedureAt();
     const { applicationId } = await seedComplete(ctx, procedureId);
     const hidden = await seedComplete(ctx, procedureId, { source: 'agency_search' });
+    ctx.clock.set('2026-01-08T11:00:00+01:00');
     await moveOk(ctx, applicationId, 'preselected', { authorization: consultant, reason: 'Internal: strong on paper.' });
     const [member] = await seedCommittee(ctx, procedureId);
 

@@ -36,14 +36,12 @@ const historyItem = z
   })
   .meta({ id: 'StageHistoryItem' });
 
-export const stageHistory = z
-  .object({ items: z.array(historyItem) })
-  .meta({
-    id: 'StageHistory',
-    example: {
-      items: [
-        { from: null, to: 'applied', at: '2026-03-02T09:00:00.000Z', actor: null, reason: null, reasonCategory: null },
-        { from: 'applied', to: 'preselected', at: '2026-03-20T14:12:00.000Z', actor: 'consultant:anna', reason: null, reasonCategory: null },
-      ],
-    },
-  });
+export const stageHistory = z.object({ items: z.array(historyItem) }).meta({
+  id: 'StageHistory',
+  example: {
+    items: [
+      { from: null, to: 'applied', at: '2026-03-02T09:00:00.000Z', actor: null, reason: null, reasonCategory: null },
+      { from: 'applied', to: 'preselected', at: '2026-03-20T14:12:00.000Z', actor: 'consultant:anna', reason: null, reasonCategory: null },
+    ],
+  },
+});
