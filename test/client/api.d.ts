@@ -1396,6 +1396,7 @@ export interface components {
          *       "rejectionReason": null,
          *       "agencyMotivation": null,
          *       "receivedAt": "2026-01-05T10:00:00.000Z",
+         *       "stageEnteredAt": "2026-01-05T10:00:00.000Z",
          *       "completedAt": null,
          *       "complete": false,
          *       "missingDocuments": [
@@ -1435,6 +1436,8 @@ export interface components {
             rejectionReason: string | null;
             agencyMotivation: string | null;
             receivedAt: string;
+            /** @description When the current stage was entered: the instant of the last stage change, else `receivedAt`. */
+            stageEnteredAt: string;
             completedAt: string | null;
             complete: boolean;
             missingDocuments: ("motivation" | "cv")[];

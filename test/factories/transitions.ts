@@ -75,7 +75,7 @@ export async function move(ctx: TestContext, applicationId: string, to: Applicat
 export async function moveOk(ctx: TestContext, applicationId: string, to: ApplicationStage, options: MoveOptions = {}) {
   const res = await move(ctx, applicationId, to, options);
   if (res.status !== 200) throw new Error(`transition to ${to}: ${res.status} ${JSON.stringify(res.body)}`);
-  return res.body as { id: string; stage: ApplicationStage; version: number };
+  return res.body as { id: string; stage: ApplicationStage; version: number; stageEnteredAt: string };
 }
 
 export function closeStage(ctx: TestContext, procedureId: string, stage: string, body?: { justification?: string }, authorization = ctx.admin) {

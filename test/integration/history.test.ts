@@ -29,12 +29,18 @@ describe('GET /v1/applications/{id}/history', () => {
     const { applicationId } = await seedComplete(ctx, procedureId);
     // The intake as real intakes record it: no stage change row.
     await ctx.db.prisma.stageChange.deleteMany({ where: { applicationId } });
+    const intake = await api().get(`/v1/applications/${applicationId}`).set('authorization', consultant);
+    expect(intake.body).toMatchObject({ receivedAt: '2026-01-08T09:00:00.000Z', stageEnteredAt: '2026-01-08T09:00:00.000Z' });
     ctx.clock.set('2026-01-08T11:00:00+01:00');
-    await moveOk(ctx, applicationId, 'preselected', { authorization: consultant, reason: 'Fits the profile best.' });
+    const moved = await moveOk(ctx, applicationId, 'preselected', { authorization: consultant, reason: 'Fits the profile best.' });
+    expect(moved).toMatchObject({ stage: 'preselected', stageEnteredAt: '2026-01-08T10:00:00.000Z' });
     ctx.clock.set('2026-01-08T12:00:00+01:00');
     await moveOk(ctx, applicationId, 'rejected', { authorization: consultant, reasonCategory: 'not_selected_by_agency', reason: 'Too little experience.' });
     ctx.clock.set('2026-01-08T13:00:00+01:00');
     await moveOk(ctx, applicationId, 'preselected', { authorization: consultant, reason: 'The committee asked to see her.' });
+
+    const read = await api().get(`/v1/applications/${applicationId}`).set('authorization', consultant);
+    expect(read.body).toMatchObject({ stage: 'preselected', stageEnteredAt: '2026-01-08T12:00:00.000Z' });
 
     const res = await history(applicationId);
     expect(res.status).toBe(200);

@@ -15,6 +15,8 @@ export const applicationInclude = {
     select: { id: true, ...fieldMask(CANDIDATE_PROFILE_FIELDS) },
   },
   documents: { orderBy: [{ createdAt: 'asc' as const }, { id: 'asc' as const }] },
+  /** The last stage change (when the current stage was entered), if any. */
+  stageChanges: { select: { at: true }, orderBy: [{ at: 'desc' as const }, { id: 'desc' as const }], take: 1 },
 } satisfies Prisma.ApplicationInclude;
 
 export type ApplicationRow = Prisma.ApplicationGetPayload<{ include: typeof applicationInclude }>;
@@ -44,7 +46,8 @@ SELECT a.id, a.procedure_id, a.candidate_id, a.source, a.stage, a.rejection_reas
                                                    'current', d.current, 'uploadedBy', d.uploaded_by, 'createdAt', d.created_at,
                                                    'supersededAt', d.superseded_at, 'erasedAt', d.erased_at)
                                  ORDER BY d.created_at, d.id)
-                   FROM documents d WHERE d.application_id = a.id), '[]'::json) AS documents
+                   FROM documents d WHERE d.application_id = a.id), '[]'::json) AS documents,
+       (SELECT max(sc.at) FROM stage_changes sc WHERE sc.application_id = a.id) AS stage_entered_at
   FROM applications a JOIN candidates c ON c.id = a.candidate_id
  WHERE a.id = $1`;
 
@@ -85,6 +88,8 @@ interface RawApplication {
     supersededAt: string | null;
     erasedAt: string | null;
   }>;
+  /** The instant of the last stage change; null when there is none. */
+  stage_entered_at: Date | null;
 }
 
 const orNull = (instant: string | null) => (instant === null ? null : new Date(instant));
@@ -131,6 +136,7 @@ function fromRawApplication(r: RawApplication): ApplicationRow {
       supersededAt: orNull(d.supersededAt),
       erasedAt: orNull(d.erasedAt),
     })),
+    stageChanges: r.stage_entered_at === null ? [] : [{ at: r.stage_entered_at }],
   };
 }
 

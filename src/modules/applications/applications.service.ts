@@ -5,6 +5,7 @@ import type pg from 'pg';
 import type { Db, Tx } from '../../db/client.js';
 import { isComplete, missingDocuments, type DocumentKindName } from '../../domain/documents.js';
 import { checkApplicationChange, isFinished } from '../../domain/procedure-changes.js';
+import { stageEnteredAt } from '../../domain/stage-history.js';
 import { intakeRefusal, type IntakeSource, type IntakeState } from '../../domain/intake.js';
 import { timelineInstants } from '../../domain/timeline.js';
 import type { Actor } from '../../lib/actor.js';
@@ -99,6 +100,7 @@ export function toApplicationView(a: ApplicationRow) {
     rejectionReason: a.rejectionReason,
     agencyMotivation: a.agencyMotivation,
     receivedAt: a.receivedAt.toISOString(),
+    stageEnteredAt: stageEnteredAt(a.receivedAt, a.stageChanges[0]?.at ?? null).toISOString(),
     completedAt: a.completedAt ? a.completedAt.toISOString() : null,
     complete: missing.length === 0,
     missingDocuments: missing,

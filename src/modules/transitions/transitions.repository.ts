@@ -92,6 +92,7 @@ interface RawFacts {
       erasedAt: string | null;
     }
   >;
+  stage_entered_at: Date | null;
   phase: StageProcedure['phase'];
   time_zone: string;
   overview_sent_at: Date | null;
@@ -124,6 +125,7 @@ SELECT a.id::text, a.procedure_id::text, a.candidate_id::text, a.source::text AS
                                                    'supersededAt', d.superseded_at, 'erasedAt', d.erased_at)
                                  ORDER BY d.created_at, d.id)
                    FROM documents d WHERE d.application_id = a.id), '[]'::json) AS documents,
+       (SELECT max(sc.at) FROM stage_changes sc WHERE sc.application_id = a.id) AS stage_entered_at,
        p.phase::text AS phase, p.time_zone, p.overview_sent_at, p.preselection_min, p.preselection_max,
        p.shortlist_min, p.shortlist_max, p.nominee_max, p.version AS procedure_version,
        COALESCE((SELECT json_agg(json_build_object('name', s.name, 'status', s.status, 'closedAt', s.closed_at,
@@ -234,6 +236,7 @@ export async function beginTransitionFacts(client: pg.ClientBase, applicationId:
       updatedAt: r.updated_at,
       candidate: r.candidate,
       documents: r.documents.map((d) => ({ ...d, createdAt: new Date(d.createdAt), supersededAt: date(d.supersededAt), erasedAt: date(d.erasedAt) })),
+      stageChanges: r.stage_entered_at === null ? [] : [{ at: r.stage_entered_at }],
     },
     procedure: {
       id: r.procedure_id,

@@ -114,6 +114,7 @@ export function createTransitionsService(deps: { db: Db; pool: pg.Pool; clock: C
         rejectionReason: move.rejectionReason,
         version: application.version + 1,
         updatedAt: now,
+        stageChanges: [{ at: now }],
       });
       const recordId = answer.idempotencyRecordId;
       const version = await writeTransitionAndCommit(client, {
