@@ -23,6 +23,7 @@ import {
   seesInterviewKind,
   seesMemberDetails,
   seesNote,
+  seesStageChangeDetails,
   seesNoteAuthor,
   seesOthersScorecards,
   seesOverview,
@@ -172,6 +173,12 @@ describe('application fields', () => {
   it('a committee key downloads the PDFs of the preselection only', () => {
     expect(seesDocuments(committee, { presentedAt: PRESENTED })).toBe(true);
     expect(seesDocuments(committee, { presentedAt: null })).toBe(false);
+  });
+
+  it('who made a stage change and why: agency keys only', () => {
+    for (const viewer of agencyKeys) expect(seesStageChangeDetails(viewer)).toBe(true);
+    expect(seesStageChangeDetails(committee)).toBe(false);
+    expect(seesStageChangeDetails(scheduler)).toBe(false);
   });
 
   it('the scheduler sees no contact data', () => {
