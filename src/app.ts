@@ -9,6 +9,7 @@ import { responseSerializerCompiler } from './plugins/serializer.js';
 import type pg from 'pg';
 import type { Config } from './config/env.js';
 import type { Db } from './db/client.js';
+import { SharedTestClock } from './lib/clock.js';
 import type { Clock } from './lib/clock.js';
 import type { Role } from './lib/actor.js';
 import { AppError } from './lib/errors.js';
@@ -23,6 +24,7 @@ import { textGuardPlugin } from './plugins/text-guard.js';
 import { uploadGuardPlugin } from './plugins/upload-guard.js';
 import { filesystemDocumentStore, postgresDocumentStore, type DocumentStore } from './documents/document-store.js';
 import { modules } from './modules/index.js';
+import { readClockOffset } from './modules/clock/index.js';
 import { openapiPlugin } from './plugins/openapi.js';
 import { conditionalGetPlugin } from './plugins/conditional-get.js';
 import { securityHeadersPlugin } from './plugins/security-headers.js';
@@ -185,10 +187,14 @@ async function build(parts: AppParts) {
   // otherwise reach validation as a string and get a misleading 400 instead of 415.
   app.removeContentTypeParser('text/plain');
 
+  // With CLOCK_START the clock is the shared test clock (POST /v1/clock/advance);
+  // each request first takes over a move another instance made (re-read at most once a second).
+  const testClock = config.CLOCK_START ? new SharedTestClock(parts.clock, () => readClockOffset(parts.db)) : null;
+  if (testClock) app.addHook('onRequest', async () => testClock.refresh());
   await app.register(corePlugin, {
     db: parts.db,
     pool: parts.pool,
-    clock: parts.clock,
+    clock: testClock ?? parts.clock,
     config,
     documents: parts.documents ?? (config.DOCUMENT_STORE === 'filesystem' ? filesystemDocumentStore(config.DOCUMENT_DIR) : postgresDocumentStore(parts.pool)),
   });

@@ -108,6 +108,7 @@ export const openapiInfo = (publicUrl?: string): OpenApiInfo => ({
     { name: 'appointment', description: "The supervisory board's decision, which completes the procedure" },
     { name: 'deadlines', description: 'Every dated obligation across procedures: due, overdue, upcoming and met' },
     { name: 'jobs', description: 'The deadline sweep that scheduled jobs call: the automatic steps that have come due, exactly once' },
+    { name: 'clock', description: 'The service clock; with CLOCK_START (never in production) a test clock that an admin moves forward' },
     { name: 'privacy', description: 'Consents, the retention rule, data-subject access and erasure, and notices to headhunted candidates' },
     { name: 'stages', description: "A procedure's stages with bounds, counts, windows and status, and their gates" },
     { name: 'transitions', description: 'Moving an application along the declared stage graph' },

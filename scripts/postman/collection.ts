@@ -902,6 +902,30 @@ export const folders: Folder[] = [
         path: '/v1/jobs/deadline-sweep',
         test: [status(200), ...expect('reports what it did', "pm.expect(pm.response.json()).to.be.an('object');")],
       },
+      {
+        name: 'Read the service clock (a test clock: the service runs with CLOCK_START)',
+        method: 'GET',
+        path: '/v1/clock',
+        test: [
+          status(200),
+          ...expect('is the test clock', field('mode', 'test')),
+          "pm.collectionVariables.set('clockTarget', new Date(Date.parse(pm.response.json().now) + 1000).toISOString());",
+        ],
+      },
+      {
+        name: 'Move the test clock one second forward (runs the sweep)',
+        method: 'POST',
+        path: '/v1/clock/advance',
+        json: { to: '{{clockTarget}}' },
+        test: [status(200), ...expect('reports the sweep', "pm.expect(pm.response.json().sweep).to.be.an('object');")],
+      },
+      {
+        name: 'The test clock never moves backwards',
+        method: 'POST',
+        path: '/v1/clock/advance',
+        json: { to: '2025-01-01T00:00:00Z' },
+        test: problem(409, 'CLOCK_BACKWARDS'),
+      },
     ],
   },
   {

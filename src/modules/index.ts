@@ -5,6 +5,7 @@ import { appointmentRoutes } from './appointment/index.js';
 import { auditRoutes } from './audit/index.js';
 import { calendarRoutes } from './calendar/index.js';
 import { candidatesRoutes } from './candidates/index.js';
+import { clockRoutes } from './clock/index.js';
 import { clientsRoutes } from './clients/index.js';
 import { committeeRoutes } from './committee/index.js';
 import { deadlinesRoutes } from './deadlines/index.js';
@@ -46,6 +47,7 @@ export const modules: FastifyPluginAsync[] = [
   calendarRoutes,
   deadlinesRoutes,
   jobsRoutes,
+  clockRoutes,
   privacyRoutes,
   stagesRoutes,
   transitionsRoutes,

@@ -1,5 +1,6 @@
 import fp from 'fastify-plugin';
 import type { Actor } from '../lib/actor.js';
+import { SharedTestClock } from '../lib/clock.js';
 import { startIntervalLoop, type IntervalLoop } from '../lib/interval-loop.js';
 import { targetPolicy } from '../domain/webhook-targets.js';
 import { createSweepService } from '../modules/jobs/index.js';
@@ -46,6 +47,8 @@ export const schedulerPlugin = fp(
     const sweep = createSweepService({ db: app.db, clock: app.clock, documents: app.documents, log: app.log, policy: targetPolicy(app.config) });
 
     async function pass() {
+      // A test clock first takes over a move another instance made (POST /v1/clock/advance).
+      if (app.clock instanceof SharedTestClock) await app.clock.refresh();
       await app.metrics.timeSweep('schedule', () => sweep.run(SWEEP_SCHEDULE_ACTOR));
       lastSweepAt = app.clock.now();
     }

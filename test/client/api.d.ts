@@ -774,6 +774,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/clock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read the service clock
+         * @description The service clock every deadline is measured against. `mode` is `test` when the service runs with CLOCK_START (never in production): then the clock can be moved forward with POST /v1/clock/advance, and every instance on the same database shows the same time. Admin keys only.
+         */
+        get: operations["getClock"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/clock/advance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move the test clock forward and run what came due (test clock only)
+         * @description Moves the shared test clock to `to` for every instance on this database, then runs the deadline sweep once as the
+         *     service's own scheduler (`system:schedule`) and answers with its report: intakes close and deadlines pass exactly as
+         *     they would have in between. Only with CLOCK_START (never in production); on the system clock the answer is
+         *     409 `TEST_CLOCK_DISABLED`. The clock never moves backwards: an instant before the current one is 409 `CLOCK_BACKWARDS`.
+         *     Other instances take the new time over within a second. The move is in the audit trail (`clock.advanced`).
+         */
+        post: operations["advanceClock"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/candidates/{candidateId}/consents": {
         parameters: {
             query?: never;
@@ -1888,6 +1932,50 @@ export interface components {
             items: components["schemas"]["Client"][];
             /** @description Pass as `cursor` for the next page; null on the last page. */
             nextCursor: string | null;
+        };
+        /**
+         * @example {
+         *       "now": "2026-01-05T09:00:00.000Z",
+         *       "mode": "test",
+         *       "startedAt": "2026-01-05T09:00:00.000Z"
+         *     }
+         */
+        Clock: {
+            /**
+             * Format: date-time
+             * @description The service clock (every instance on this database shows the same time)
+             */
+            now: string;
+            /**
+             * @description `test` when the service runs with CLOCK_START (never in production), `system` otherwise
+             * @enum {string}
+             */
+            mode: "system" | "test";
+            /**
+             * Format: date-time
+             * @description CLOCK_START: the instant the test clock started from (test mode only)
+             */
+            startedAt?: string;
+        };
+        /**
+         * @example {
+         *       "to": "2026-02-01T00:00:00+01:00"
+         *     }
+         */
+        ClockAdvance: {
+            /**
+             * Format: date-time
+             * @description The instant to move the service clock to; not before its current time
+             */
+            to: string;
+        };
+        ClockAdvanced: {
+            /**
+             * Format: date-time
+             * @description The service clock after the move
+             */
+            now: string;
+            sweep: components["schemas"]["SweepReport"];
         };
         /** @description What a committee key reads of a preselected candidate: in full, with the two PDFs. */
         CommitteeApplication: {
@@ -6435,6 +6523,83 @@ export interface operations {
             403: components["responses"]["ForbiddenForRole"];
             409: components["responses"]["IdempotencyInProgress"];
             410: components["responses"]["Gone"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getClock: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK: the clock. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Clock"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenForRole"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    advanceClock: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the POST safe to retry: the same key with the same body replays the first response (with `Idempotent-Replayed: true`); the same key with another body gets 422; while the first request runs, 409; when the stored answer held personal data that was erased since, 410. Keys are kept 24 hours per API key. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ClockAdvance"];
+            };
+        };
+        responses: {
+            /** @description OK: the clock advanced. */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClockAdvanced"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenForRole"];
+            /** @description The current state of the procedure does not allow this (or the Idempotency-Key is still in use; then with Retry-After). */
+            409: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "CLOCK_BACKWARDS" | "IDEMPOTENCY_IN_PROGRESS" | "TEST_CLOCK_DISABLED";
+                    };
+                };
+            };
+            410: components["responses"]["Gone"];
+            413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["IdempotencyKeyReused"];
             429: components["responses"]["TooManyRequests"];

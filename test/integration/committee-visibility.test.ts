@@ -178,6 +178,7 @@ function routeSpecs(w: World): Record<string, Call[]> {
     '/metrics': [{ url: '/metrics', expect: 404 }],
     '/openapi.yaml': [{ url: '/openapi.yaml', expect: { status: 200 } }],
     '/v1/api-keys': [{ url: '/v1/api-keys', expect: 403 }],
+    '/v1/clock': [{ url: '/v1/clock', expect: 403 }],
     '/v1/clients': [{ url: '/v1/clients', expect: 403 }],
     '/v1/clients/:clientId': [{ url: `/v1/clients/${w.clientId}`, expect: 403 }],
     '/v1/procedures': [

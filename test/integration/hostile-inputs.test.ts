@@ -373,6 +373,8 @@ const json = (value: unknown) => ({ type: 'application/json', data: JSON.stringi
 function baseBodies(): Record<string, unknown> {
   return {
     'POST /v1/api-keys': { name: 'hostile key', role: 'committee', procedureId: fx.procedureId, expiresAt: '2026-06-01T00:00:00+01:00' },
+    // This app runs on the system clock: the advance is refused (TEST_CLOCK_DISABLED) whatever the body.
+    'POST /v1/clock/advance': { to: '2026-01-06T00:00:00+01:00' },
     'POST /v1/clients': { name: 'Provincie Zeeland', description: 'Client', website: 'https://www.zeeland.nl' },
     'PATCH /v1/clients/{clientId}': { name: 'IPO', description: 'Interprovinciaal Overleg', website: 'https://www.ipo.nl' },
     'POST /v1/procedures': {
