@@ -51,7 +51,8 @@ SELECT a.id, a.procedure_id, a.candidate_id, a.source, a.stage, a.rejection_reas
   FROM applications a JOIN candidates c ON c.id = a.candidate_id
  WHERE a.id = $1`;
 
-interface RawApplication {
+/** The columns of an application row as the raw statements read them (transitions.repository.ts reads them too). */
+export interface ApplicationColumns {
   id: string;
   procedure_id: string;
   candidate_id: string;
@@ -66,6 +67,9 @@ interface RawApplication {
   version: number;
   created_at: Date;
   updated_at: Date;
+}
+
+interface RawApplication extends ApplicationColumns {
   first_name: string | null;
   last_name: string | null;
   email: string | null;

@@ -4,8 +4,8 @@ import { changeSql, type changeValues } from '../../db/audit.js';
 import { CANDIDATE_PROFILE_FIELDS } from '../../domain/candidate.js';
 import type { StageName, StageStatus } from '../../domain/gates.js';
 import type { Prisma } from '../../generated/prisma/client.js';
-import type { ApplicationStage, CandidateSource } from '../../generated/prisma/enums.js';
-import type { ApplicationRow } from '../applications/index.js';
+import type { ApplicationStage } from '../../generated/prisma/enums.js';
+import type { ApplicationColumns, ApplicationRow } from '../applications/index.js';
 import type { StageProcedure } from '../stages/index.js';
 
 /**
@@ -69,21 +69,7 @@ export interface TransitionFacts {
   upcomingInterviews: boolean;
 }
 
-interface RawFacts {
-  id: string;
-  procedure_id: string;
-  candidate_id: string;
-  source: CandidateSource;
-  stage: ApplicationStage;
-  rejection_reason: string | null;
-  agency_motivation: string | null;
-  presented_at: Date | null;
-  received_at: Date;
-  completed_at: Date | null;
-  erased_at: Date | null;
-  version: number;
-  created_at: Date;
-  updated_at: Date;
+interface RawFacts extends ApplicationColumns {
   candidate: ApplicationRow['candidate'];
   documents: Array<
     Omit<ApplicationRow['documents'][number], 'createdAt' | 'supersededAt' | 'erasedAt'> & {
