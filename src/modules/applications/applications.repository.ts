@@ -98,7 +98,8 @@ interface RawApplication extends ApplicationColumns {
 
 const orNull = (instant: string | null) => (instant === null ? null : new Date(instant));
 
-function fromRawApplication(r: RawApplication): ApplicationRow {
+/** An application's own columns in the shape of ApplicationRow (the raw reads here and in transitions.repository.ts). */
+export function applicationFields(r: ApplicationColumns) {
   return {
     id: r.id,
     procedureId: r.procedure_id,
@@ -114,6 +115,12 @@ function fromRawApplication(r: RawApplication): ApplicationRow {
     version: r.version,
     createdAt: r.created_at,
     updatedAt: r.updated_at,
+  };
+}
+
+function fromRawApplication(r: RawApplication): ApplicationRow {
+  return {
+    ...applicationFields(r),
     candidate: {
       id: r.candidate_id,
       firstName: r.first_name,

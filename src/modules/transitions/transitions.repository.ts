@@ -5,7 +5,7 @@ import { CANDIDATE_PROFILE_FIELDS } from '../../domain/candidate.js';
 import type { StageName, StageStatus } from '../../domain/gates.js';
 import type { Prisma } from '../../generated/prisma/client.js';
 import type { ApplicationStage } from '../../generated/prisma/enums.js';
-import type { ApplicationColumns, ApplicationRow } from '../applications/index.js';
+import { applicationFields, type ApplicationColumns, type ApplicationRow } from '../applications/index.js';
 import type { StageProcedure } from '../stages/index.js';
 
 /**
@@ -206,20 +206,7 @@ export async function beginTransitionFacts(client: pg.ClientBase, applicationId:
   if (!r) return null;
   return {
     application: {
-      id: r.id,
-      procedureId: r.procedure_id,
-      candidateId: r.candidate_id,
-      source: r.source,
-      stage: r.stage,
-      rejectionReason: r.rejection_reason,
-      agencyMotivation: r.agency_motivation,
-      presentedAt: r.presented_at,
-      receivedAt: r.received_at,
-      completedAt: r.completed_at,
-      erasedAt: r.erased_at,
-      version: r.version,
-      createdAt: r.created_at,
-      updatedAt: r.updated_at,
+      ...applicationFields(r),
       candidate: r.candidate,
       documents: r.documents.map((d) => ({ ...d, createdAt: new Date(d.createdAt), supersededAt: date(d.supersededAt), erasedAt: date(d.erasedAt) })),
       stageChanges: r.stage_entered_at === null ? [] : [{ at: r.stage_entered_at }],
