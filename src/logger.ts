@@ -27,7 +27,9 @@ export async function createLogger(
       return pino(options, pretty({ destination: fd, sync: true, colorize: true, translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname' }));
     }
   }
-  return pino(options, pino.destination({ dest: fd, sync: true }));
+  // Written asynchronously: lines that arrive while a write is under way go
+  // out together in the next one (pino flushes what is left when the process exits).
+  return pino(options, pino.destination({ dest: fd, sync: false }));
 }
 
 type Pretty = (options: import('pino-pretty').PrettyOptions) => import('pino-pretty').PrettyStream;

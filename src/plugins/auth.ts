@@ -22,6 +22,8 @@ declare module 'fastify' {
 interface CachedKey {
   actor: Omit<Actor, 'requestId'>;
   secretHash: string;
+  /** The token last verified against secretHash, so that the next request with it skips the hash. */
+  verified?: string;
   expiresAt: Date | null;
   cachedAt: number;
 }
@@ -88,8 +90,10 @@ export const authPlugin = fp(
       const parsed = parseToken(token);
       if (!parsed) throw unauthorized('The API key is not valid.');
       const entry = await lookup(parsed.prefix);
-      if (!entry || !safeEqual(entry.secretHash, hashSecret(parsed.secret))) {
-        throw unauthorized('The API key is not valid or was revoked.');
+      if (!entry) throw unauthorized('The API key is not valid or was revoked.');
+      if (!(entry.verified !== undefined && safeEqual(entry.verified, token))) {
+        if (!safeEqual(entry.secretHash, hashSecret(parsed.secret))) throw unauthorized('The API key is not valid or was revoked.');
+        entry.verified = token;
       }
       if (entry.expiresAt && entry.expiresAt.getTime() <= app.clock.now().getTime()) {
         throw unauthorized('The API key has expired.');

@@ -1,5 +1,6 @@
 import fp from 'fastify-plugin';
-import helmet from '@fastify/helmet';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import helmet from 'helmet';
 
 export interface SecurityHeadersOptions {
   /** `PUBLIC_URL`: its origin may be fetched by the docs page; https makes every answer a TLS one. */
@@ -35,6 +36,18 @@ export function contentSecurityPolicy(secure: boolean, publicUrl?: string): stri
 
 const HSTS = 'max-age=31536000; includeSubDomains';
 
+/** The headers helmet sets on an answer, with the TLS-only ones and its CSP left out (they are set per request above). */
+function helmetHeaders(): Record<string, string> {
+  const headers: Record<string, string> = {};
+  const res = {
+    setHeader: (name: string, value: string) => (headers[name.toLowerCase()] = String(value)),
+    removeHeader: (name: string) => delete headers[name.toLowerCase()],
+  };
+  const middleware = helmet({ contentSecurityPolicy: false, strictTransportSecurity: false, crossOriginOpenerPolicy: false, originAgentCluster: false });
+  middleware({} as IncomingMessage, res as unknown as ServerResponse, () => undefined);
+  return headers;
+}
+
 /**
  * helmet's headers, except those that only make sense over TLS: HSTS,
  * `upgrade-insecure-requests`, Cross-Origin-Opener-Policy and
@@ -50,20 +63,19 @@ export const securityHeadersPlugin = fp<SecurityHeadersOptions>(
       secure: contentSecurityPolicy(true, options.publicUrl),
       plain: contentSecurityPolicy(false, options.publicUrl),
     };
-    await app.register(helmet, {
-      contentSecurityPolicy: false,
-      strictTransportSecurity: false,
-      crossOriginOpenerPolicy: false,
-      originAgentCluster: false,
-    });
-    app.addHook('onRequest', async (request, reply) => {
-      const secure = alwaysSecure || request.protocol === 'https';
-      reply.header('content-security-policy', secure ? policies.secure : policies.plain);
-      if (secure) {
-        reply.header('strict-transport-security', HSTS);
-        reply.header('cross-origin-opener-policy', 'same-origin');
-        reply.header('origin-agent-cluster', '?1');
-      }
+    // helmet's headers do not depend on the request: they are computed once
+    // and sent as one set, with the policy of the request's protocol.
+    const plain = { ...helmetHeaders(), 'content-security-policy': policies.plain };
+    const secure = {
+      ...plain,
+      'content-security-policy': policies.secure,
+      'strict-transport-security': HSTS,
+      'cross-origin-opener-policy': 'same-origin',
+      'origin-agent-cluster': '?1',
+    };
+    app.addHook('onRequest', (request, reply, done) => {
+      reply.headers(alwaysSecure || request.protocol === 'https' ? secure : plain);
+      done();
     });
   },
   { name: 'security-headers' },

@@ -113,7 +113,13 @@ describe('logs', () => {
     ];
     expect(responses.map((r) => r.status)).toEqual([200, 200, 201, 400, 404, 401, 500, 500]);
 
-    expect(lines.length).toBeGreaterThanOrEqual(responses.length * 2);
+    // One line per request, when it completes, with its status.
+    const completed = lines
+      .map((l) => JSON.parse(l) as { msg: string; reqId: string; res?: { statusCode: number } })
+      .filter((e) => e.msg === 'request completed');
+    const status = new Map(completed.map((e) => [e.reqId, e.res?.statusCode]));
+    expect(completed).toHaveLength(new Set(completed.map((e) => e.reqId)).size);
+    for (const r of responses) expect(status.get(r.headers['x-request-id'] as string)).toBe(r.status);
     const all = lines.join('\n');
     for (const secret of secrets) expect(all).not.toContain(secret);
     for (const value of personal) expect(all).not.toContain(value);
