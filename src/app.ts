@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { isSpanContextValid, trace } from '@opentelemetry/api';
-import Fastify, { type FastifyServerOptions } from 'fastify';
+import Fastify, { LogController, type FastifyReply, type FastifyRequest, type FastifyServerOptions } from 'fastify';
 import cors from '@fastify/cors';
 import compress from '@fastify/compress';
 import rateLimit from '@fastify/rate-limit';
@@ -119,6 +119,20 @@ export function loggerOptions(level: string) {
   };
 }
 
+/**
+ * One log line per request, when it completes, instead of fastify's two: the
+ * request (method, path and query, scrubbed by the req serializer of
+ * loggerOptions), the status and the time taken.
+ */
+class OneLinePerRequest extends LogController {
+  override incomingRequest(): void {}
+
+  override requestCompleted(error: Error | null | undefined, request: FastifyRequest, reply: FastifyReply): void {
+    if (error) reply.log.error({ req: request, res: reply, err: error, responseTime: reply.elapsedTime }, 'request errored');
+    else reply.log.info({ req: request, res: reply, responseTime: reply.elapsedTime }, 'request completed');
+  }
+}
+
 /** Text formats worth compressing: JSON, CSV, iCalendar, YAML, the docs page's HTML, CSS and JavaScript. */
 const COMPRESSIBLE = /^text\/(?!event-stream)|^application\/(?:javascript|yaml|x-yaml)(?:;|$)|[+/](?:json|xml)(?:;|$)/;
 
@@ -144,8 +158,7 @@ async function build(parts: AppParts) {
       requestTimeout: config.REQUEST_TIMEOUT_MS,
       connectionsCheckingInterval: Math.min(30_000, Math.max(250, Math.floor(config.REQUEST_TIMEOUT_MS / 4))),
     },
-    // One line per request, written when it completes (below), instead of fastify's two.
-    disableRequestLogging: true,
+    logController: new OneLinePerRequest(),
     requestIdHeader: 'x-request-id',
     genReqId: () => randomUUID(),
     // A number is a count of proxy hops (fastify accepts it; its types do not say so).
@@ -216,12 +229,6 @@ async function build(parts: AppParts) {
     reply.header('x-request-id', request.id);
     if (closing) reply.header('connection', 'close');
     done(null, payload);
-  });
-  // The request line: method, path and query (scrubbed by the req serializer
-  // of loggerOptions), status and time taken.
-  app.addHook('onResponse', (request, reply, done) => {
-    request.log.info({ req: request, res: reply, responseTime: reply.elapsedTime }, 'request completed');
-    done();
   });
 
   await app.register(securityHeadersPlugin, { publicUrl: config.PUBLIC_URL });
