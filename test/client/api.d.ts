@@ -1538,6 +1538,8 @@ export interface components {
             /** @enum {string} */
             stage: "applied" | "preselected" | "shortlisted" | "interviewed" | "nominated" | "appointed" | "rejected" | "withdrawn";
             receivedAt: string;
+            /** @description When the current stage was entered: the instant of the last stage change, else `receivedAt`. */
+            stageEnteredAt: string;
             completedAt: string | null;
             complete: boolean;
             missingDocuments: ("motivation" | "cv")[];
@@ -1660,6 +1662,8 @@ export interface components {
                 /** Format: uuid */
                 procedureId: string;
                 stage: string;
+                /** @description When the current stage was entered: the instant of the last stage change, else `receivedAt`. */
+                stageEnteredAt: string;
                 source: components["schemas"]["CandidateSource"];
             }[];
             erasedAt: string | null;
@@ -1705,6 +1709,8 @@ export interface components {
                     /** Format: uuid */
                     procedureId: string;
                     stage: string;
+                    /** @description When the current stage was entered: the instant of the last stage change, else `receivedAt`. */
+                    stageEnteredAt: string;
                     source: components["schemas"]["CandidateSource"];
                 }[];
                 erasedAt: string | null;
@@ -1890,6 +1896,8 @@ export interface components {
                 procedureId: string;
                 procedureTitle: string;
                 stage: string;
+                /** @description Agency keys only: when the current stage was entered (the last stage change, else `receivedAt`). */
+                stageEnteredAt?: string;
             }[];
         };
         CandidateSearchResult: {

@@ -129,6 +129,7 @@ function toSummaryView(a: ApplicationSummaryRead, contact: boolean) {
     source: a.source,
     stage: a.stage,
     receivedAt: a.receivedAt.toISOString(),
+    stageEnteredAt: stageEnteredAt(a.receivedAt, a.lastStageChangeAt).toISOString(),
     completedAt: a.completedAt ? a.completedAt.toISOString() : null,
     complete: missing.length === 0,
     missingDocuments: missing,
