@@ -343,7 +343,7 @@ export interface paths {
         get: operations["getApplicationDocument"];
         /**
          * Upload the motivation letter or CV (one PDF); a new upload replaces the current one and keeps its history
-         * @description Send the PDF as the raw body (`Content-Type: application/pdf`, original name in `?fileName=` or a Content-Disposition header) or as multipart/form-data with one file. 201 when the application had no document of this kind yet, 200 when it replaced one. If-Match (the application's ETag) is optional.
+         * @description Send the PDF as the raw body (`Content-Type: application/pdf`, original name in `?fileName=` or a Content-Disposition header) or as multipart/form-data with one file. 201 when the application had no document of this kind yet, 200 when it replaced one. If-Match (the application's ETag) is optional. Nothing changes once the procedure is completed or cancelled (409 PROCEDURE_FINISHED), as with PATCH.
          */
         put: operations["putApplicationDocument"];
         post?: never;
@@ -1092,7 +1092,7 @@ export interface paths {
         post?: never;
         /**
          * Cancel an interview; it is kept with status cancelled and its history
-         * @description If-Match is optional here; when given it must be the current ETag. An interview that has started cannot be cancelled (409 INTERVIEW_ALREADY_STARTED). Cancelling a cancelled interview changes nothing.
+         * @description If-Match is optional here; when given it must be the current ETag. An interview that has started cannot be cancelled (409 INTERVIEW_ALREADY_STARTED), nor any interview of a completed or cancelled procedure (409 PROCEDURE_FINISHED). Cancelling a cancelled interview changes nothing.
          */
         delete: operations["cancelInterview"];
         options?: never;
@@ -1538,6 +1538,8 @@ export interface components {
             /** @enum {string} */
             stage: "applied" | "preselected" | "shortlisted" | "interviewed" | "nominated" | "appointed" | "rejected" | "withdrawn";
             receivedAt: string;
+            /** @description When the current stage was entered: the instant of the last stage change, else `receivedAt`. */
+            stageEnteredAt: string;
             completedAt: string | null;
             complete: boolean;
             missingDocuments: ("motivation" | "cv")[];
@@ -1660,6 +1662,8 @@ export interface components {
                 /** Format: uuid */
                 procedureId: string;
                 stage: string;
+                /** @description When the current stage was entered: the instant of the last stage change, else `receivedAt`. */
+                stageEnteredAt: string;
                 source: components["schemas"]["CandidateSource"];
             }[];
             erasedAt: string | null;
@@ -1705,6 +1709,8 @@ export interface components {
                     /** Format: uuid */
                     procedureId: string;
                     stage: string;
+                    /** @description When the current stage was entered: the instant of the last stage change, else `receivedAt`. */
+                    stageEnteredAt: string;
                     source: components["schemas"]["CandidateSource"];
                 }[];
                 erasedAt: string | null;
@@ -1890,6 +1896,8 @@ export interface components {
                 procedureId: string;
                 procedureTitle: string;
                 stage: string;
+                /** @description Agency keys only: when the current stage was entered (the last stage change, else `receivedAt`). */
+                stageEnteredAt?: string;
             }[];
         };
         CandidateSearchResult: {
@@ -5531,7 +5539,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {unknown} */
-                        code?: "APPLICATION_ERASED" | "PROCEDURE_NOT_ACCEPTING" | "UPLOAD_EXPIRED";
+                        code?: "APPLICATION_ERASED" | "PROCEDURE_FINISHED" | "UPLOAD_EXPIRED";
                     };
                 };
             };
@@ -5934,7 +5942,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {unknown} */
-                        code?: "COMMITTEE_MEMBER_REMOVED" | "IDEMPOTENCY_IN_PROGRESS";
+                        code?: "COMMITTEE_MEMBER_REMOVED" | "IDEMPOTENCY_IN_PROGRESS" | "PROCEDURE_FINISHED";
                     };
                 };
             };
@@ -7412,7 +7420,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {unknown} */
-                        code?: "INTERVIEW_ALREADY_STARTED";
+                        code?: "INTERVIEW_ALREADY_STARTED" | "PROCEDURE_FINISHED";
                     };
                 };
             };

@@ -4,6 +4,7 @@ import path from 'node:path';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestContext } from '../helpers/app.js';
+import { endProcedure } from '../factories/lifecycle.js';
 import { createProcedure } from '../factories/procedures.js';
 import { candidateInput } from '../factories/candidates.js';
 import { applyJson, candidateFields, download, postForm, storedState } from '../factories/applications.js';
@@ -108,6 +109,37 @@ describe.each([{ store: 'postgres' }, { store: 'filesystem' }])('uploads into th
     await refusedLeavingNothing(() => putRaw(id, 'motivation', htmlBytes()), 415, 'NOT_A_PDF');
     const read = await api().get(`/v1/applications/${id}`).set('authorization', ctx.admin);
     expect(read.body.documentHistory).toEqual([]);
+  });
+
+  it('refuses a document for an application of a completed or cancelled procedure as PATCH does (409 PROCEDURE_FINISHED)', async () => {
+    for (const how of ['completed', 'cancelled'] as const) {
+      const finished = (await createProcedure(ctx, { open: true })).procedure.id;
+      const applied = await applyJson(ctx, finished, { candidate: candidateInput() });
+      expect(applied.status).toBe(201);
+      const id = applied.body.id as string;
+      await endProcedure(ctx, finished, '2026-01-05T10:00:00+01:00', how);
+      const raw = await refusedLeavingNothing(async () => putRaw(id, 'cv', await cvPdf()), 409, 'PROCEDURE_FINISHED');
+      expect(raw.body.detail).toContain(how);
+      await refusedLeavingNothing(
+        async () =>
+          api()
+            .put(`/v1/applications/${id}/documents/motivation`)
+            .set('authorization', ctx.admin)
+            .attach('file', await motivationPdf(), 'brief.pdf'),
+        409,
+        'PROCEDURE_FINISHED',
+      );
+      const patched = await api()
+        .patch(`/v1/applications/${id}`)
+        .set('authorization', ctx.admin)
+        .set('if-match', `"${applied.body.version}"`)
+        .send({ agencyMotivation: 'Te laat.' });
+      expect(patched.body.code).toBe('PROCEDURE_FINISHED');
+      // A new application is the intake's refusal: the procedure takes no applications.
+      const fresh = await applyJson(ctx, finished, { candidate: candidateInput() });
+      expect(fresh.status).toBe(409);
+      expect(fresh.body.code).toBe('PROCEDURE_NOT_ACCEPTING');
+    }
   });
 
   it('refuses an empty file (422 EMPTY_DOCUMENT)', async () => {

@@ -1,6 +1,7 @@
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestContext } from '../helpers/app.js';
+import { endProcedure } from '../factories/lifecycle.js';
 import { createProcedure } from '../factories/procedures.js';
 import { addMember, agencyKey, committeeKey, ipoCommittee } from '../factories/committee.js';
 
@@ -133,6 +134,28 @@ describe('committee keys', () => {
     const stored = listed.body.items.find((k: { id: string }) => k.id === res.body.id);
     expect(stored).toBeDefined();
     expect(stored.token).toBeUndefined();
+  });
+
+  it('issues no key, and adds no member, in a completed or cancelled procedure (409 PROCEDURE_FINISHED)', async () => {
+    for (const how of ['completed', 'cancelled'] as const) {
+      const { procedure } = await createProcedure(ctx);
+      const member = await addMember(ctx, procedure.id, ipoCommittee[1]!);
+      await endProcedure(ctx, procedure.id, '2026-01-05T10:00:00+01:00', how);
+      const key = await api().post(`/v1/procedures/${procedure.id}/committee/${member.id}/api-key`).set('authorization', consultant).send({});
+      expect(key.status, how).toBe(409);
+      expect(key.headers['content-type']).toMatch(/application\/problem\+json/);
+      expect(key.body.code).toBe('PROCEDURE_FINISHED');
+      expect(key.body.detail).toContain(how);
+      const added = await api().post(`/v1/procedures/${procedure.id}/committee`).set('authorization', consultant).send(ipoCommittee[2]);
+      expect(added.status).toBe(409);
+      expect(added.body.code).toBe('PROCEDURE_FINISHED');
+      expect(await ctx.db.prisma.apiKey.count({ where: { committeeMemberId: member.id } })).toBe(0);
+      // An unknown member is still 404, whatever the procedure's phase.
+      const unknown = await api()
+        .post(`/v1/procedures/${procedure.id}/committee/00000000-0000-4000-8000-000000000000/api-key`)
+        .set('authorization', consultant);
+      expect(unknown.status).toBe(404);
+    }
   });
 
   it('takes an optional expiry, which must lie in the future', async () => {

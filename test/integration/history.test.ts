@@ -110,6 +110,63 @@ describe('GET /v1/applications/{id}/history', () => {
     expect((await history(applicationId, stranger!.authorization)).status).toBe(404);
   });
 
+  it('gives lists of applications the same stageEnteredAt as the single view: receivedAt before any move, then the move', async () => {
+    const procedureId = await procedureAt();
+    const lastName = `Stagewaarde${Date.now().toString(36)}`;
+    const still = await seedComplete(ctx, procedureId, { lastName });
+    const moving = await seedComplete(ctx, procedureId, { lastName });
+    // The intake as real intakes record it: no stage change row.
+    await ctx.db.prisma.stageChange.deleteMany({ where: { applicationId: { in: [still.applicationId, moving.applicationId] } } });
+    ctx.clock.set('2026-01-08T11:30:00+01:00');
+    await moveOk(ctx, moving.applicationId, 'preselected', { authorization: consultant });
+
+    const single = async (id: string) => (await api().get(`/v1/applications/${id}`).set('authorization', consultant)).body.stageEnteredAt;
+    const expected = {
+      [still.applicationId]: '2026-01-08T09:00:00.000Z',
+      [moving.applicationId]: '2026-01-08T10:30:00.000Z',
+    };
+    for (const [id, at] of Object.entries(expected)) expect(await single(id)).toBe(at);
+
+    // A page of the procedure's applications, in each order the page reads.
+    for (const sort of ['', '?sort=stage', '?sort=-receivedAt', '?sort=name']) {
+      const page = await api().get(`/v1/procedures/${procedureId}/applications${sort}`).set('authorization', consultant);
+      expect(page.status).toBe(200);
+      const seen = Object.fromEntries(page.body.items.map((i: { id: string; stageEnteredAt: string }) => [i.id, i.stageEnteredAt]));
+      expect(seen).toEqual(expected);
+    }
+    // The stage filter reads the same column.
+    const filtered = await api().get(`/v1/procedures/${procedureId}/applications?stage=preselected`).set('authorization', consultant);
+    expect(filtered.body.items).toEqual([expect.objectContaining({ id: moving.applicationId, stageEnteredAt: '2026-01-08T10:30:00.000Z' })]);
+
+    // The candidate's applications.
+    for (const { candidateId, applicationId } of [still, moving]) {
+      const candidate = await api().get(`/v1/candidates/${candidateId}`).set('authorization', consultant);
+      expect(candidate.body.applications).toEqual([expect.objectContaining({ id: applicationId, stageEnteredAt: expected[applicationId] })]);
+    }
+
+    // Search results.
+    const search = await api().get(`/v1/candidates/search?q=${lastName}`).set('authorization', consultant);
+    expect(search.status).toBe(200);
+    const found = Object.fromEntries(
+      search.body.items.flatMap((h: { applications: Array<{ id: string; stageEnteredAt: string }> }) => h.applications.map((a) => [a.id, a.stageEnteredAt])),
+    );
+    expect(found).toEqual(expected);
+
+    // A committee key reads applications in summary, without it, in lists as in its single view.
+    const [member] = await seedCommittee(ctx, procedureId);
+    await ctx.db.prisma.procedure.update({ where: { id: procedureId }, data: { overviewSentAt: ctx.clock.now() } });
+    const committeePage = await api().get(`/v1/procedures/${procedureId}/applications`).set('authorization', member!.authorization);
+    expect(committeePage.status).toBe(200);
+    expect(committeePage.body.items).toHaveLength(2);
+    for (const item of committeePage.body.items) expect(item).not.toHaveProperty('stageEnteredAt');
+    const committeeSingle = await api().get(`/v1/applications/${moving.applicationId}`).set('authorization', member!.authorization);
+    expect(committeeSingle.body).not.toHaveProperty('stageEnteredAt');
+    const committeeSearch = await api().get(`/v1/candidates/search?q=${lastName}`).set('authorization', member!.authorization);
+    expect(committeeSearch.status).toBe(200);
+    expect(committeeSearch.body.items.length).toBeGreaterThan(0);
+    for (const hit of committeeSearch.body.items) for (const a of hit.applications) expect(a).not.toHaveProperty('stageEnteredAt');
+  });
+
   it('answers 404 for an unknown application and 400 for a malformed id', async () => {
     const unknown = await history('00000000-0000-4000-8000-000000000000');
     expect(unknown.status).toBe(404);

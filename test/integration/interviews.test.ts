@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { interviewHeld } from '../../src/modules/interviews/interviews.repository.js';
 import { createTestApp, type TestContext } from '../helpers/app.js';
 import { agencyKey } from '../factories/committee.js';
+import { endProcedure } from '../factories/lifecycle.js';
 import { createProcedure } from '../factories/procedures.js';
 import { scheduleInterview, seedApplication, seedCommittee, setStage } from '../factories/pipeline.js';
 
@@ -435,6 +436,32 @@ describe('rescheduling and cancelling', () => {
     const cancelled = await api().delete(`/v1/interviews/${booked.id}`).set('authorization', consultant);
     expect(cancelled.status).toBe(409);
     expect(cancelled.body.code).toBe('INTERVIEW_ALREADY_STARTED');
+  });
+
+  it('neither moves nor cancels an interview of a completed or cancelled procedure (409 PROCEDURE_FINISHED)', async () => {
+    for (const how of ['completed', 'cancelled'] as const) {
+      const { procedureId, committee, first } = await setUp();
+      const booked = await scheduleInterview(ctx, procedureId, {
+        applicationId: first.applicationId,
+        startsAt: '2026-01-22T10:00:00+01:00',
+        panel: [committee[0]!.id],
+      });
+      await endProcedure(ctx, procedureId, '2026-01-16T16:00:00+01:00', how);
+      const url = `/v1/interviews/${booked.id}`;
+      const moved = await api().patch(url).set('authorization', consultant).set('if-match', '"1"').send({ location: 'online' });
+      expect(moved.status).toBe(409);
+      expect(moved.body.code).toBe('PROCEDURE_FINISHED');
+      for (const request of [api().delete(url), api().delete(url).set('if-match', '"1"')]) {
+        const cancelled = await request.set('authorization', consultant);
+        expect(cancelled.status, how).toBe(409);
+        expect(cancelled.headers['content-type']).toMatch(/application\/problem\+json/);
+        expect(cancelled.body.code).toBe('PROCEDURE_FINISHED');
+        expect(cancelled.body.detail).toContain(how);
+      }
+      const read = await api().get(url).set('authorization', consultant);
+      expect(read.body).toMatchObject({ status: 'scheduled', version: 1, history: [] });
+      expect(await ctx.db.prisma.event.count({ where: { entityId: booked.id, type: 'interview.cancelled' } })).toBe(0);
+    }
   });
 
   it('does not count a cancelled or a screening interview as held', async () => {

@@ -181,6 +181,8 @@ export interface ApplicationSummaryRead {
     currentOrganisation: string | null;
   };
   documents: Array<{ kind: DocumentKind }>;
+  /** The instant of the last stage change; null when there is none (stageEnteredAt in src/domain/stage-history.ts). */
+  lastStageChangeAt: Date | null;
 }
 
 interface RawSummary {
@@ -202,6 +204,7 @@ interface RawSummary {
   current_position: string | null;
   current_organisation: string | null;
   kinds: DocumentKind[];
+  stage_entered_at: Date | null;
 }
 
 export interface ApplicationPageQuery {
@@ -221,7 +224,10 @@ export interface ApplicationPageQuery {
  * after the cursor that application-list-order.ts gives (its SQL form),
  * `limit + 1` rows so the last tells whether more follow. The page is joined
  * to its procedure, so one statement also tells a procedure without
- * applications (one row of nulls) from no procedure (no row).
+ * applications (one row of nulls) from no procedure (no row). The last stage
+ * change of each row is the same subquery as APPLICATION_SELECT's, one probe
+ * of the index on stage_changes (application_id, at) per row, so a page and a
+ * single read agree on stageEnteredAt.
  */
 export function applicationPageStatement(procedureId: string, q: ApplicationPageQuery): pg.QueryConfig {
   const values: unknown[] = [procedureId];
@@ -241,7 +247,8 @@ SELECT p.id AS procedure_id, s.*
   LEFT JOIN LATERAL (
     SELECT a.id, a.source, a.stage, a.presented_at, a.received_at, a.completed_at, a.created_at, a.updated_at, a.candidate_id,
            c.first_name, c.last_name, c.email, c.city, c.current_position, c.current_organisation,
-           ARRAY(SELECT d.kind::text FROM documents d WHERE d.application_id = a.id AND d.current) AS kinds
+           ARRAY(SELECT d.kind::text FROM documents d WHERE d.application_id = a.id AND d.current) AS kinds,
+           (SELECT max(sc.at) FROM stage_changes sc WHERE sc.application_id = a.id) AS stage_entered_at
       FROM applications a JOIN candidates c ON c.id = a.candidate_id
      WHERE ${where.join('\n       AND ')}
      ORDER BY ${order.orderBy}
@@ -278,6 +285,7 @@ export async function readApplicationPage(pool: pg.Pool, procedureId: string, q:
         currentOrganisation: r.current_organisation,
       },
       documents: r.kinds.map((kind) => ({ kind })),
+      lastStageChangeAt: r.stage_entered_at,
     });
   }
   return out;

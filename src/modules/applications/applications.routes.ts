@@ -191,14 +191,14 @@ export const applicationsRoutes: FastifyPluginAsyncZod = async (app) => {
           codes: {
             403: ['FORBIDDEN_FOR_ROLE'],
             404: ['NOT_FOUND'],
-            409: ['APPLICATION_ERASED', 'PROCEDURE_NOT_ACCEPTING', 'UPLOAD_EXPIRED'],
+            409: ['APPLICATION_ERASED', 'PROCEDURE_FINISHED', 'UPLOAD_EXPIRED'],
             422: ['EMPTY_DOCUMENT', 'PDF_DAMAGED'],
           },
         }),
         tags: ['applications'],
         summary: 'Upload the motivation letter or CV (one PDF); a new upload replaces the current one and keeps its history',
         description:
-          "Send the PDF as the raw body (`Content-Type: application/pdf`, original name in `?fileName=` or a Content-Disposition header) or as multipart/form-data with one file. 201 when the application had no document of this kind yet, 200 when it replaced one. If-Match (the application's ETag) is optional.",
+          "Send the PDF as the raw body (`Content-Type: application/pdf`, original name in `?fileName=` or a Content-Disposition header) or as multipart/form-data with one file. 201 when the application had no document of this kind yet, 200 when it replaced one. If-Match (the application's ETag) is optional. Nothing changes once the procedure is completed or cancelled (409 PROCEDURE_FINISHED), as with PATCH.",
         params: documentParams,
         querystring: documentUploadQuery,
         body: documentUploadBody,

@@ -194,6 +194,7 @@ export const applicationListItem = z
     source: candidateSource,
     stage: applicationStage,
     receivedAt: z.string(),
+    stageEnteredAt: application.shape.stageEnteredAt,
     completedAt: z.string().nullable(),
     complete: z.boolean(),
     missingDocuments,

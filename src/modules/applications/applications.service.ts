@@ -129,6 +129,7 @@ function toSummaryView(a: ApplicationSummaryRead, contact: boolean) {
     source: a.source,
     stage: a.stage,
     receivedAt: a.receivedAt.toISOString(),
+    stageEnteredAt: stageEnteredAt(a.receivedAt, a.lastStageChangeAt).toISOString(),
     completedAt: a.completedAt ? a.completedAt.toISOString() : null,
     complete: missing.length === 0,
     missingDocuments: missing,
@@ -189,10 +190,16 @@ export function createApplicationsService(deps: { db: Db; pool: pg.Pool; clock: 
     }
   }
 
+  /**
+   * A document of an existing application is a change to it: in a completed or
+   * cancelled procedure it is refused as PATCH refuses one (PROCEDURE_FINISHED).
+   * PROCEDURE_NOT_ACCEPTING stays the intake's answer (docs/procedure.md, rule 2):
+   * no new application.
+   */
   async function assertProcedureOpenForDocuments(tx: Tx, procedureId: string) {
     const procedure = await findIntakeProcedure(tx, procedureId);
     if (procedure && isFinished(procedure.phase)) {
-      throw conflict('PROCEDURE_NOT_ACCEPTING', `The procedure is ${procedure.phase}; its documents can no longer be changed.`);
+      throw conflict('PROCEDURE_FINISHED', `The procedure is ${procedure.phase}; its documents can no longer be changed.`);
     }
   }
 

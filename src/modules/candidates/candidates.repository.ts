@@ -4,8 +4,18 @@ import { Prisma } from '../../generated/prisma/client.js';
 import type { CandidateSource } from '../../generated/prisma/enums.js';
 import { afterUpdatedCursor, type Cursor } from '../../lib/pagination.js';
 
+/** The last stage change of an application (when its current stage was entered), if any, as the applications module reads it. */
+const lastStageChange = {
+  select: { at: true as const },
+  orderBy: [{ at: 'desc' as const }, { id: 'desc' as const }],
+  take: 1,
+} satisfies Prisma.Application$stageChangesArgs;
+
 export const candidateInclude = {
-  applications: { select: { id: true, procedureId: true, stage: true, source: true }, orderBy: { createdAt: 'asc' as const } },
+  applications: {
+    select: { id: true, procedureId: true, stage: true, source: true, receivedAt: true, stageChanges: lastStageChange },
+    orderBy: { createdAt: 'asc' as const },
+  },
 } satisfies Prisma.CandidateInclude;
 
 export type CandidateRow = Prisma.CandidateGetPayload<{ include: typeof candidateInclude }>;
@@ -94,7 +104,15 @@ export function searchCandidates(db: Db, q: { query: string; limit: number; matc
 export function findSearchApplications(db: Tx, candidateIds: string[], visible: Prisma.ApplicationWhereInput) {
   return db.application.findMany({
     where: { candidateId: { in: candidateIds }, AND: [visible] },
-    select: { id: true, candidateId: true, procedureId: true, stage: true, procedure: { select: { title: true } } },
+    select: {
+      id: true,
+      candidateId: true,
+      procedureId: true,
+      stage: true,
+      receivedAt: true,
+      stageChanges: lastStageChange,
+      procedure: { select: { title: true } },
+    },
     orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
   });
 }

@@ -92,10 +92,13 @@ export const candidatePatch = z.strictObject({
   source: candidateSource.optional(),
 });
 
+const stageEnteredAt = z.string().meta({ description: 'When the current stage was entered: the instant of the last stage change, else `receivedAt`.' });
+
 const applicationRef = z.object({
   id: z.uuid(),
   procedureId: z.uuid(),
   stage: z.string(),
+  stageEnteredAt,
   source: candidateSource,
 });
 
@@ -148,7 +151,17 @@ export const candidateSearchHit = z
     email: z.string().nullable().optional().meta({ description: 'Agency keys only; a committee key never reads it.' }),
     score: z.number().meta({ description: 'How closely the name or e-mail address matches the query (0..1); the list is in this order, best first.' }),
     applications: z
-      .array(z.object({ id: z.uuid(), procedureId: z.uuid(), procedureTitle: z.string(), stage: z.string() }))
+      .array(
+        z.object({
+          id: z.uuid(),
+          procedureId: z.uuid(),
+          procedureTitle: z.string(),
+          stage: z.string(),
+          stageEnteredAt: stageEnteredAt
+            .optional()
+            .meta({ description: 'Agency keys only: when the current stage was entered (the last stage change, else `receivedAt`).' }),
+        }),
+      )
       .meta({ description: 'The applications (procedures) of the candidate that the key sees.' }),
   })
   .meta({ id: 'CandidateSearchHit' });

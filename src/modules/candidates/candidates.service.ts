@@ -6,7 +6,8 @@ import { AppError, conflict, notFound } from '../../lib/errors.js';
 import { staleVersion } from '../../lib/http.js';
 import { decodeCursor, toPage } from '../../lib/pagination.js';
 import { diff, recordChange } from '../../db/audit.js';
-import { candidateSearchScope, searchesByEmail, type Viewer } from '../../domain/visibility.js';
+import { stageEnteredAt } from '../../domain/stage-history.js';
+import { applicationListDetail, candidateSearchScope, searchesByEmail, type Viewer } from '../../domain/visibility.js';
 import { visibleApplicationWhere } from '../../db/visibility-where.js';
 import {
   findCandidatesByIds,
@@ -36,7 +37,13 @@ export function toCandidateView(c: CandidateRow) {
     linkedinUrl: c.linkedinUrl,
     source: c.source,
     notes: c.notes,
-    applications: c.applications.map((a) => ({ id: a.id, procedureId: a.procedureId, stage: a.stage, source: a.source })),
+    applications: c.applications.map((a) => ({
+      id: a.id,
+      procedureId: a.procedureId,
+      stage: a.stage,
+      stageEnteredAt: stageEnteredAt(a.receivedAt, a.stageChanges[0]?.at ?? null).toISOString(),
+      source: a.source,
+    })),
     erasedAt: c.erasedAt ? c.erasedAt.toISOString() : null,
     version: c.version,
     createdAt: c.createdAt.toISOString(),
@@ -135,6 +142,8 @@ export function createCandidatesService(deps: { db: Db; clock: Clock }) {
      */
     async search(viewer: Viewer, query: CandidateSearchQuery) {
       const withEmail = searchesByEmail(viewer);
+      // As in a page of applications: agency keys read when the current stage was entered, a committee key the summary only.
+      const withStageEntered = applicationListDetail(viewer) === 'agency';
       const visible = visibleApplicationWhere(viewer);
       const onlyIds = candidateSearchScope(viewer).kind === 'all' ? undefined : await findVisibleCandidateIds(db, visible);
       if (onlyIds && onlyIds.length === 0) return { items: [] };
@@ -154,7 +163,13 @@ export function createCandidatesService(deps: { db: Db; clock: Clock }) {
             score: Math.round(hit.score * 1000) / 1000,
             applications: applications
               .filter((a) => a.candidateId === person.id)
-              .map((a) => ({ id: a.id, procedureId: a.procedureId, procedureTitle: a.procedure.title, stage: a.stage })),
+              .map((a) => ({
+                id: a.id,
+                procedureId: a.procedureId,
+                procedureTitle: a.procedure.title,
+                stage: a.stage,
+                ...(withStageEntered ? { stageEnteredAt: stageEnteredAt(a.receivedAt, a.stageChanges[0]?.at ?? null).toISOString() } : {}),
+              })),
           },
         ];
       });

@@ -94,7 +94,7 @@ export const committeeRoutes: FastifyPluginAsyncZod = async (app) => {
           codes: {
             403: ['FORBIDDEN_FOR_ROLE'],
             404: ['NOT_FOUND'],
-            409: ['COMMITTEE_MEMBER_REMOVED', 'IDEMPOTENCY_IN_PROGRESS'],
+            409: ['COMMITTEE_MEMBER_REMOVED', 'IDEMPOTENCY_IN_PROGRESS', 'PROCEDURE_FINISHED'],
             422: ['EXPIRY_IN_PAST', 'IDEMPOTENCY_KEY_REUSED'],
           },
         }),

@@ -158,8 +158,12 @@ export function createCommitteeService(deps: { db: Db; clock: Clock; forget: (pr
       return db.$transaction(async (tx) => {
         // The procedure's row lock, as remove() takes it: a removal either
         // comes first (and is seen here) or waits and revokes this key too.
-        await visibleProcedure(tx, actor, procedureId, true);
+        const procedure = await visibleProcedure(tx, actor, procedureId, true);
         const found = await memberOf(tx, procedureId, memberId);
+        // As add(): a finished procedure's committee no longer changes, nor gets new keys.
+        if (isFinished(procedure.phase)) {
+          throw new AppError(409, 'PROCEDURE_FINISHED', `The procedure is ${procedure.phase}; no committee key can be issued for it any more.`);
+        }
         if (found.removedAt) {
           throw new AppError(409, 'COMMITTEE_MEMBER_REMOVED', 'This person has left the committee; no key can be issued for them.');
         }

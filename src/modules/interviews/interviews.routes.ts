@@ -149,11 +149,14 @@ export const interviewsRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { roles: AGENCY_ROLES },
       schema: {
         operationId: 'cancelInterview',
-        ...contract({ ifMatch: 'optional', codes: { 403: ['FORBIDDEN_FOR_ROLE'], 404: ['NOT_FOUND'], 409: ['INTERVIEW_ALREADY_STARTED'] } }),
+        ...contract({
+          ifMatch: 'optional',
+          codes: { 403: ['FORBIDDEN_FOR_ROLE'], 404: ['NOT_FOUND'], 409: ['INTERVIEW_ALREADY_STARTED', 'PROCEDURE_FINISHED'] },
+        }),
         tags: ['interviews'],
         summary: 'Cancel an interview; it is kept with status cancelled and its history',
         description:
-          'If-Match is optional here; when given it must be the current ETag. An interview that has started cannot be cancelled (409 INTERVIEW_ALREADY_STARTED). Cancelling a cancelled interview changes nothing.',
+          'If-Match is optional here; when given it must be the current ETag. An interview that has started cannot be cancelled (409 INTERVIEW_ALREADY_STARTED), nor any interview of a completed or cancelled procedure (409 PROCEDURE_FINISHED). Cancelling a cancelled interview changes nothing.',
         params,
         querystring: cancelQuery,
         response: { 204: z.null().describe('Cancelled'), ...errorResponses(409, 412) },

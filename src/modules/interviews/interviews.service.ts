@@ -156,13 +156,18 @@ interface Plan {
 export function createInterviewsService(deps: { db: Db; clock: Clock }) {
   const { db, clock } = deps;
 
-  async function procedureFor(tx: Tx, actor: Actor, procedureId: string) {
-    if (!seesProcedure(actor, procedureId)) throw notFound('Procedure', procedureId);
+  /** Takes the procedure's row lock; a finished procedure's interviews no longer change (scheduling, rescheduling, cancelling). */
+  async function lockRunningProcedure(tx: Tx, procedureId: string) {
     const locked = await lockProcedure(tx, procedureId);
     if (!locked) throw notFound('Procedure', procedureId);
     if (isFinished(locked.phase)) {
       throw conflict('PROCEDURE_FINISHED', `The procedure is ${locked.phase}; its interviews can no longer change.`);
     }
+  }
+
+  async function procedureFor(tx: Tx, actor: Actor, procedureId: string) {
+    if (!seesProcedure(actor, procedureId)) throw notFound('Procedure', procedureId);
+    await lockRunningProcedure(tx, procedureId);
     const procedure = await procedureTimeZone(tx, procedureId);
     const { timeline } = await loadTimeline(tx, procedureId);
     if (!timeline) {
@@ -393,7 +398,9 @@ export function createInterviewsService(deps: { db: Db; clock: Clock }) {
     async cancel(actor: Actor, id: string, expected: number | undefined, reason: string | null): Promise<void> {
       const now = clock.now();
       await db.$transaction(async (tx) => {
-        await getRow(tx, actor, id);
+        const peek = await getRow(tx, actor, id);
+        // As reschedule: the procedure's row lock first, then the interview's.
+        await lockRunningProcedure(tx, peek.procedureId);
         await lockInterview(tx, id);
         const current = await getRow(tx, actor, id);
         if (expected !== undefined && current.version !== expected) throw staleVersion('interview');
