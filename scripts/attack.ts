@@ -23,7 +23,7 @@ import { parseConfig } from '../src/config/env.js';
 import { createDatabase } from '../src/db/client.js';
 import { FixedClock } from '../src/lib/clock.js';
 import { benchDatabase } from './bench/harness.js';
-import { ipoProcedure, ipoTimeline } from './demo-data.js';
+import { REFERENCE_PROCEDURE as ipoProcedure, REFERENCE_TIMELINE as ipoTimeline } from '../src/domain/reference-procedure.js';
 import { simplePdf } from './demo-pdf.js';
 
 const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => Ajv2020;
@@ -646,7 +646,7 @@ async function call<T = Record<string, unknown>>(method: string, url: string, bo
 
 /**
  * A fresh procedure in its open period with one of everything the routes
- * name: the reference procedure's data (scripts/demo-data.ts) through the
+ * name: the reference procedure's data (src/domain/reference-procedure.ts) through the
  * API, the states it cannot reach at this date written straight into the
  * database, as test/integration/hostile-inputs.test.ts does.
  */

@@ -1,5 +1,5 @@
 import { REFERENCE_TIMELINE } from '../../src/domain/timeline.js';
-import { ipoClient, ipoProcedure } from '../demo-data.js';
+import { PUBLISHED_TIMELINE, REFERENCE_CLIENT as ipoClient, REFERENCE_PROCEDURE as ipoProcedure } from '../../src/domain/reference-procedure.js';
 import { simplePdf } from '../demo-pdf.js';
 
 /**
@@ -107,7 +107,7 @@ const saveEtag = (variable: string) => [
 const field = (path: string, value: unknown) => `pm.expect(pm.response.json().${path}, ${q(path)}).to.eql(${JSON.stringify(value)});`;
 
 const ipoTimeline = { ...REFERENCE_TIMELINE };
-const publishedTimeline = { ...ipoTimeline, preselectionStart: '2025-01-08', preselectionEnd: '2025-01-12', overviewDue: '2025-01-14' };
+const publishedTimeline = { ...PUBLISHED_TIMELINE };
 const { stageBounds: _defaults, ...procedureInput } = ipoProcedure;
 
 const committee = [

@@ -1912,7 +1912,7 @@ export interface components {
          * @example {
          *       "id": "0b8f3c2e-6c1d-4a57-9d7e-3f2a1b0c9d8e",
          *       "name": "Interprovinciaal Overleg (IPO)",
-         *       "description": "Association of the twelve Dutch provinces; its unit BIJ12 executes joint tasks.",
+         *       "description": "Association of the twelve Dutch provinces; BIJ12 is its implementing organisation.",
          *       "website": "https://www.ipo.nl",
          *       "version": 1,
          *       "createdAt": "2025-12-01T09:00:00.000Z",
@@ -2904,6 +2904,11 @@ export interface components {
          *         "ikbPercentage": "21.82",
          *         "bounds": [
          *           {
+         *             "validFrom": "2025-01-01",
+         *             "minMonthly": "7943.51",
+         *             "maxMonthly": "11273.01"
+         *           },
+         *           {
          *             "validFrom": "2026-01-01",
          *             "minMonthly": "8062.66",
          *             "maxMonthly": "11442.11"
@@ -2914,6 +2919,22 @@ export interface components {
          *         {
          *           "key": "academic",
          *           "name": "Academic level of work and thinking"
+         *         },
+         *         {
+         *           "key": "leadership-execution",
+         *           "name": "Leading execution organisations strategically and in business operations in a political-administrative environment"
+         *         },
+         *         {
+         *           "key": "change",
+         *           "name": "Experience with complex organisational questions and change"
+         *         },
+         *         {
+         *           "key": "processes",
+         *           "name": "Experience improving business processes"
+         *         },
+         *         {
+         *           "key": "leadership-style",
+         *           "name": "Strategic, decisive and connecting leadership"
          *         }
          *       ],
          *       "stageBounds": {
@@ -3174,7 +3195,6 @@ export interface components {
          *       "clientId": "0b8f3c2e-6c1d-4a57-9d7e-3f2a1b0c9d8e",
          *       "title": "Plaatsvervangend Algemeen Directeur IPO, tevens Directeur BIJ12",
          *       "reference": "IPO-BIJ12-2025",
-         *       "phase": "draft",
          *       "timeZone": "Europe/Amsterdam",
          *       "hoursPerWeek": 36,
          *       "permanent": true,
@@ -3187,6 +3207,11 @@ export interface components {
          *         "ikbPercentage": "21.82",
          *         "bounds": [
          *           {
+         *             "validFrom": "2025-01-01",
+         *             "minMonthly": "7943.51",
+         *             "maxMonthly": "11273.01"
+         *           },
+         *           {
          *             "validFrom": "2026-01-01",
          *             "minMonthly": "8062.66",
          *             "maxMonthly": "11442.11"
@@ -3197,6 +3222,26 @@ export interface components {
          *         {
          *           "key": "academic",
          *           "name": "Academic level of work and thinking",
+         *           "description": null
+         *         },
+         *         {
+         *           "key": "leadership-execution",
+         *           "name": "Leading execution organisations strategically and in business operations in a political-administrative environment",
+         *           "description": null
+         *         },
+         *         {
+         *           "key": "change",
+         *           "name": "Experience with complex organisational questions and change",
+         *           "description": null
+         *         },
+         *         {
+         *           "key": "processes",
+         *           "name": "Experience improving business processes",
+         *           "description": null
+         *         },
+         *         {
+         *           "key": "leadership-style",
+         *           "name": "Strategic, decisive and connecting leadership",
          *           "description": null
          *         }
          *       ],
@@ -3213,6 +3258,7 @@ export interface components {
          *           "max": 1
          *         }
          *       },
+         *       "phase": "draft",
          *       "hasTimeline": false,
          *       "version": 1,
          *       "createdAt": "2025-12-01T09:05:00.000Z",

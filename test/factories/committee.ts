@@ -1,3 +1,4 @@
+import { REFERENCE_COMMITTEE } from '../../src/domain/reference-procedure.js';
 import request from 'supertest';
 import type { TestContext } from '../helpers/app.js';
 
@@ -31,8 +32,4 @@ export async function committeeKey(ctx: TestContext, procedureId: string, member
 }
 
 /** The selection committee of the reference procedure (names invented). */
-export const ipoCommittee: MemberFields[] = [
-  { name: 'Anna de Boer', email: 'a.deboer@example.org', role: 'chair' },
-  { name: 'Pieter Jansen', email: 'p.jansen@example.org', role: 'member' },
-  { name: 'Sanne Visser', email: null, role: 'adviser' },
-];
+export const ipoCommittee: MemberFields[] = REFERENCE_COMMITTEE.map((m) => ({ ...m }));

@@ -1,14 +1,13 @@
 import request from 'supertest';
 import type { TestContext } from '../helpers/app.js';
-import { REFERENCE_TIMELINE } from '../../src/domain/timeline.js';
-import { ipoProcedure } from '../../scripts/demo-data.js';
+import { PUBLISHED_TIMELINE, REFERENCE_PROCEDURE, REFERENCE_TIMELINE } from '../../src/domain/reference-procedure.js';
 
 /**
  * The reference procedure of docs/procedure.md, as API input (the
  * demo's data), with the stage bounds left to the service's defaults.
  */
 export const ipoProcedureInput = (clientId: string) => {
-  const { stageBounds: _defaults, ...input } = ipoProcedure;
+  const { stageBounds: _defaults, ...input } = REFERENCE_PROCEDURE;
   return { ...input, clientId };
 };
 
@@ -16,12 +15,7 @@ export const ipoProcedureInput = (clientId: string) => {
 export const ipoTimeline = { ...REFERENCE_TIMELINE };
 
 /** The timeline as published, with its 2025 typos. */
-export const publishedTimeline = {
-  ...ipoTimeline,
-  preselectionStart: '2025-01-08',
-  preselectionEnd: '2025-01-12',
-  overviewDue: '2025-01-14',
-};
+export const publishedTimeline = { ...PUBLISHED_TIMELINE };
 
 export async function createClient(ctx: TestContext, name = 'Interprovinciaal Overleg (IPO)') {
   const res = await request(ctx.app.server).post('/v1/clients').set('authorization', ctx.admin).send({ name });

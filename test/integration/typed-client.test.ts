@@ -1,6 +1,8 @@
 import createClient from 'openapi-fetch';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ipoClient, ipoProcedure, ipoTimeline } from '../../scripts/demo-data.js';
+import { REFERENCE_CLIENT as ipoClient, REFERENCE_PROCEDURE as ipoProcedure, REFERENCE_TIMELINE } from '../../src/domain/reference-procedure.js';
+
+const ipoTimeline = { ...REFERENCE_TIMELINE };
 import type { paths } from '../client/api.js';
 import { createTestApp, type TestContext } from '../helpers/app.js';
 

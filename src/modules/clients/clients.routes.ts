@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { REFERENCE_CLIENT } from '../../domain/reference-procedure.js';
 import { AGENCY_ROLES } from '../../lib/actor.js';
 import { errorResponses, etagOf, expectedVersion, uuidParam, named, contract } from '../../lib/http.js';
 import { client, clientInput, clientList, clientListQuery, clientPatch } from './clients.schemas.js';
@@ -21,11 +22,7 @@ export const clientsRoutes: FastifyPluginAsyncZod = async (app) => {
         }),
         tags: ['clients'],
         summary: 'Create a client (hiring organisation)',
-        body: named('NewClient', clientInput, {
-          name: 'Interprovinciaal Overleg (IPO)',
-          description: 'Association of the twelve Dutch provinces; BIJ12 is its implementing organisation.',
-          website: 'https://www.ipo.nl',
-        }),
+        body: named('NewClient', clientInput, { ...REFERENCE_CLIENT }),
         response: { 201: client, ...errorResponses(409, 422) },
       },
     },

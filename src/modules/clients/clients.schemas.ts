@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { REFERENCE_CLIENT } from '../../domain/reference-procedure.js';
 import { listQuery, pageSchema } from '../../lib/pagination.js';
 
 export const clientInput = z.strictObject({
@@ -26,9 +27,7 @@ export const client = z
     id: 'Client',
     example: {
       id: '0b8f3c2e-6c1d-4a57-9d7e-3f2a1b0c9d8e',
-      name: 'Interprovinciaal Overleg (IPO)',
-      description: 'Association of the twelve Dutch provinces; its unit BIJ12 executes joint tasks.',
-      website: 'https://www.ipo.nl',
+      ...REFERENCE_CLIENT,
       version: 1,
       createdAt: '2025-12-01T09:00:00.000Z',
       updatedAt: '2025-12-01T09:00:00.000Z',

@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { REFERENCE_PROCEDURE } from '../../domain/reference-procedure.js';
 import { AGENCY_ROLES } from '../../lib/actor.js';
 import { errorResponses, etagOf, expectedVersion, uuidParam, named, contract } from '../../lib/http.js';
 import { procedure, procedureInput, procedureList, procedureListQuery, procedurePatch, timeline, timelineInput } from './procedures.schemas.js';
@@ -22,22 +23,7 @@ export const proceduresRoutes: FastifyPluginAsyncZod = async (app) => {
         }),
         tags: ['procedures'],
         summary: 'Create a procedure for a client (phase draft)',
-        body: named('NewProcedure', procedureInput, {
-          clientId: '0b8f3c2e-6c1d-4a57-9d7e-3f2a1b0c9d8e',
-          title: 'Plaatsvervangend Algemeen Directeur IPO, tevens Directeur BIJ12',
-          reference: 'IPO-BIJ12-2025',
-          timeZone: 'Europe/Amsterdam',
-          hoursPerWeek: 36,
-          permanent: true,
-          locations: ['Den Haag', 'Utrecht'],
-          salary: {
-            scale: '17',
-            ikbPercentage: '21.82',
-            bounds: [{ validFrom: '2026-01-01', minMonthly: '8062.66', maxMonthly: '11442.11' }],
-          },
-          profile: [{ key: 'academic', name: 'Academic level of work and thinking' }],
-          stageBounds: { preselection: { min: 4, max: 6 }, shortlist: { min: 3, max: 4 }, nomination: { max: 1 } },
-        }),
+        body: named('NewProcedure', procedureInput, { clientId: '0b8f3c2e-6c1d-4a57-9d7e-3f2a1b0c9d8e', ...REFERENCE_PROCEDURE }),
         response: { 201: procedure, ...errorResponses(409, 422) },
       },
     },

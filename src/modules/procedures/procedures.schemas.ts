@@ -3,6 +3,7 @@ import { isValidLocalDate, isValidTimeZone } from '../../domain/local-time.js';
 import { MONEY_RE } from '../../domain/money.js';
 import { listQuery, pageSchema } from '../../lib/pagination.js';
 import { REFERENCE_TIMELINE, type MilestoneKey } from '../../domain/timeline.js';
+import { REFERENCE_PROCEDURE } from '../../domain/reference-procedure.js';
 
 /**
  * The calendar dates the rules compute with. The day after 9999-12-31 has no
@@ -166,20 +167,9 @@ export const procedure = z
     example: {
       id: '6f1c2d3e-4b5a-4c6d-8e7f-9a0b1c2d3e4f',
       clientId: '0b8f3c2e-6c1d-4a57-9d7e-3f2a1b0c9d8e',
-      title: 'Plaatsvervangend Algemeen Directeur IPO, tevens Directeur BIJ12',
-      reference: 'IPO-BIJ12-2025',
+      ...REFERENCE_PROCEDURE,
       phase: 'draft',
-      timeZone: 'Europe/Amsterdam',
-      hoursPerWeek: 36,
-      permanent: true,
-      locations: ['Den Haag', 'Utrecht'],
-      salary: {
-        scale: '17',
-        ikbPercentage: '21.82',
-        bounds: [{ validFrom: '2026-01-01', minMonthly: '8062.66', maxMonthly: '11442.11' }],
-      },
-      profile: [{ key: 'academic', name: 'Academic level of work and thinking', description: null }],
-      stageBounds: { preselection: { min: 4, max: 6 }, shortlist: { min: 3, max: 4 }, nomination: { max: 1 } },
+      profile: REFERENCE_PROCEDURE.profile.map((c) => ({ ...c, description: null })),
       hasTimeline: false,
       version: 1,
       createdAt: '2025-12-01T09:05:00.000Z',
