@@ -166,11 +166,12 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
   // ------------------------------------------------------------ an earlier run?
   const clients = await list<{ id: string; name: string }>(`/v1/clients?q=${encodeURIComponent('IPO')}`);
   const existingClient = clients.find((c) => c.name === REFERENCE_CLIENT.name);
-  const earlier = existingClient
+  const runs = existingClient
     ? (await list<{ id: string; reference: string | null; phase: string; createdAt: string }>(`/v1/procedures?clientId=${existingClient.id}`))
         .filter((p) => p.reference === REFERENCE_PROCEDURE.reference)
-        .sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0]
-    : undefined;
+        .sort((a, b) => b.createdAt.localeCompare(a.createdAt))
+    : [];
+  const earlier = runs[0];
 
   if (earlier && !options.fresh) {
     if (earlier.phase !== 'completed') {
@@ -191,6 +192,23 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
         `  The test clock only moves forward. Restart the service on a new database with CLOCK_START=${SUGGESTED_CLOCK_START}\n` +
         `  (e.g. EMBEDDED_PG_DATA_DIR=.data/demo-2 ADMIN_API_KEY=<your key> CLOCK_START=${SUGGESTED_CLOCK_START} npm start).`,
     );
+  }
+
+  // An unfinished earlier run is cancelled: its applicants are the same people,
+  // and nothing of theirs is erased while one of their procedures runs (rule 9).
+  for (const unfinished of runs.filter((p) => p.phase !== 'completed' && p.phase !== 'cancelled')) {
+    const current = expectStatus(await call('GET', `/v1/procedures/${unfinished.id}`), 200, `GET /v1/procedures/${unfinished.id}`);
+    expectStatus(
+      await call(
+        'PATCH',
+        `/v1/procedures/${unfinished.id}`,
+        { phase: 'cancelled', justification: 'Superseded by a new run of npm run demo (--fresh).' },
+        { 'if-match': current.etag ?? '' },
+      ),
+      200,
+      `cancelling the unfinished procedure ${unfinished.id}`,
+    );
+    ok(`the unfinished procedure ${unfinished.id} of an earlier run cancelled (--fresh)`);
   }
 
   // ------------------------------------------------------------ 1. client, procedure, timeline
