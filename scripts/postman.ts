@@ -1,6 +1,6 @@
 // Writes postman/procedure-tracker.postman_collection.json (Postman v2.1) and
 // the sample PDFs its uploads send (postman/samples/*.pdf). The collection is
-// the reference procedure (scripts/demo-data.ts) walked through the API in
+// the reference procedure (src/domain/reference-procedure.ts) walked through the API in
 // order, each request storing the ids and ETags the next ones use. Same bytes
 // on every run: test/unit/postman-collection.test.ts fails when the committed
 // files are stale.

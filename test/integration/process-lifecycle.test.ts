@@ -8,7 +8,6 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { captured, freePort, type Captured } from '../../scripts/lib/processes.js';
-import { createTestDatabase } from '../helpers/database.js';
 
 /**
  * The processes a user runs, as the user runs them (`npm start`, `npm run
@@ -226,7 +225,7 @@ describe('scripts keep their own exit code', { timeout: SLOW }, () => {
     }
   });
 
-  it('npm run demo works on a fresh clone, generating the Prisma client first', async () => {
+  it('npm run demo runs on a fresh clone, generating the Prisma client first, and says so when no service answers', async () => {
     const clone = await reachableTempDir('pt-clone-');
     const tracked = execFileSync('git', ['ls-files', '-z'], { cwd: root, encoding: 'utf8' }).split('\0').filter(Boolean);
     for (const file of tracked) {
@@ -237,14 +236,12 @@ describe('scripts keep their own exit code', { timeout: SLOW }, () => {
     await symlink(path.join(root, 'node_modules'), path.join(clone, 'node_modules'));
     expect(existsSync(path.join(clone, 'src/generated'))).toBe(false);
 
-    const database = await createTestDatabase();
-    try {
-      const running = npm(['run', 'demo'], { DATABASE_URL: database.url, LOG_LEVEL: 'warn' }, clone);
-      const code = await running.exited;
-      expect(code, `${running.stdout()}\n${running.stderr()}`).toBe(0);
-      expect(running.stdout()).toContain('The reference procedure is loaded');
-    } finally {
-      await database.drop();
-    }
+    // The demo drives a running service (test/integration/demo.test.ts runs it in full); here none listens.
+    const port = await freePort();
+    const running = npm(['run', 'demo'], { API_URL: `http://127.0.0.1:${port}`, ADMIN_API_KEY: 'demo-clone-admin-key-0123456789' }, clone);
+    const code = await running.exited;
+    expect(code, `${running.stdout()}\n${running.stderr()}`).toBe(1);
+    expect(existsSync(path.join(clone, 'src/generated'))).toBe(true);
+    expect(running.stderr()).toContain(`cannot reach the service at http://127.0.0.1:${port}`);
   });
 });

@@ -28,10 +28,10 @@ async function readTour(): Promise<Tour> {
   expect(blocks.length).toBeGreaterThanOrEqual(2);
   const start = /^ADMIN_API_KEY=(\S+) CLOCK_START=(\S+) npm start$/m.exec(blocks[0]!);
   expect(start, 'the first block starts the service with ADMIN_API_KEY and CLOCK_START').not.toBeNull();
-  // The blocks that run npm (starting the service, loading the demo) belong to
-  // the service's terminal; every other block is pasted into the curl terminal.
+  // The block that starts the service belongs to the service's terminal;
+  // every other block is pasted into the curl terminal.
   const npm = blocks.filter((b) => /^(\S+=\S+ )*npm (start|run \w+)\n$/.test(b));
-  expect(npm.map((b) => b.trim().split(' ').at(-1))).toEqual(['start', 'demo']);
+  expect(npm.map((b) => b.trim().split(' ').at(-1))).toEqual(['start']);
   return { start: { adminKey: start![1]!, clockStart: start![2]! }, script: blocks.filter((b) => !npm.includes(b)).join('\n') };
 }
 
