@@ -98,7 +98,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
     if (res.status !== status || !codes.includes(code)) {
       throw new DemoError(`✗ ${dayOf(now)}  ${what}: expected ${status} ${code}, got ${answer(res)}`);
     }
-    return `${status} ${code}`;
+    return `${status} ${res.body.code ?? code}`;
   }
   const check = (condition: boolean, what: string) => {
     if (!condition) throw new DemoError(`✗ ${dayOf(now)}  ${what}`);
@@ -226,8 +226,9 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
   ok(`client ${REFERENCE_CLIENT.name} ${existingClient ? 'found' : 'created'}; procedure ${REFERENCE_PROCEDURE.reference} created (${procedureId})`);
 
   const published = await call('PUT', `${P}/timeline`, PUBLISHED_TIMELINE);
-  const publishedCode = expectRefusal(published, 422, 'TIMELINE_BEFORE_OPENING', 'the timeline as published');
-  ok(`timeline as published refused: ${publishedCode} (rule 1: every milestone after the opening, in order)`);
+  const publishedCode = expectRefusal(published, 422, 'TIMELINE_ORDER', 'the timeline as published');
+  const misplaced = [...new Set((published.body.errors ?? []).map((e) => String(e.path ?? '').replace(/^body\./, '')).filter(Boolean))];
+  ok(`timeline as published refused: ${publishedCode}, naming ${misplaced.join(', ')} (rule 1: the milestones in order, none before the opening)`);
 
   const timeline = expectStatus(
     await call<{ instants: { applicationsCloseAt: string } }>('PUT', `${P}/timeline`, REFERENCE_TIMELINE),
@@ -327,7 +328,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
     `candidate overview sent to the committee: ${overview.body.totals.applicants} applicants, ${overview.body.totals.preselected} of them preselected ` +
       `(rule 3: after the closing date, 4 to 6 preselected)`,
   );
-  const seen = await list<{ id: string; source: string; candidate: Record<string, unknown> }>(`${P}/applications`, chair.key);
+  const seen = await list<Record<string, unknown> & { id: string }>(`${P}/applications`, chair.key);
   const seenIds = new Set(seen.map((a) => a.id));
   const hidden = searched.filter((a) => !preselected.includes(a));
   const expectedSeen = applications.filter((a) => a.source !== 'agency_search' || preselected.includes(a));
@@ -335,10 +336,13 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
     seen.length === expectedSeen.length && expectedSeen.every((a) => seenIds.has(a.id)),
     `the committee key lists ${seen.length} applications, expected ${expectedSeen.length}`,
   );
-  check(
-    seen.every((a) => a.candidate.email === undefined || a.candidate.email === null),
-    'the committee key sees e-mail addresses in the list',
-  );
+  // Rule 10: no contact data, agency notes or documents outside the preselection.
+  const mayNotSee = ['email', 'phone', 'linkedinUrl', 'notes', 'agencyMotivation', 'documents', 'documentHistory', 'rejectionReason'];
+  const leaked = (view: Record<string, unknown>) => [
+    ...mayNotSee.filter((f) => view[f] !== undefined && view[f] !== null),
+    ...mayNotSee.filter((f) => (view.candidate as Record<string, unknown> | undefined)?.[f] != null).map((f) => `candidate.${f}`),
+  ];
+  for (const a of seen) check(leaked(a).length === 0, `the committee key's list shows ${leaked(a).join(', ')} of application ${a.id}`);
   for (const a of hidden) {
     expectStatus(
       await call('GET', `/v1/applications/${a.id}`, undefined, { authorization: chair.key }),
@@ -361,13 +365,11 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
   }
   const other = openCall.find((a) => !preselected.includes(a))!;
   const summary = expectStatus(
-    await call<{ candidate: { email?: string | null }; agencyMotivation?: string | null }>('GET', `/v1/applications/${other.id}`, undefined, {
-      authorization: chair.key,
-    }),
+    await call<Record<string, unknown>>('GET', `/v1/applications/${other.id}`, undefined, { authorization: chair.key }),
     200,
     'the committee key reading an applicant who was not preselected',
   );
-  check(!summary.body.candidate.email, 'the committee key sees the e-mail address of an applicant who was not preselected');
+  check(leaked(summary.body).length === 0, `the committee key reads ${leaked(summary.body).join(', ')} of an applicant who was not preselected`);
   expectStatus(
     await call('GET', `/v1/applications/${other.id}/documents/cv`, undefined, { authorization: chair.key }),
     404,

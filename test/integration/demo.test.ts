@@ -93,7 +93,7 @@ describe('npm run demo', { timeout: 120_000 }, () => {
     const lines = run.stdout.split('\n').filter((l) => l.startsWith('✓'));
     expect(lines.length, run.context).toBeGreaterThanOrEqual(20);
     for (const expected of [
-      /^✓ 1 Dec 2025 +timeline as published refused: 422 TIMELINE_BEFORE_OPENING/,
+      /^✓ 1 Dec 2025 +timeline as published refused: 422 TIMELINE_ORDER, naming preselectionStart, preselectionEnd, overviewDue/,
       /^✓ 19 Dec 2025 +procedure opened/,
       /^✓ 22 Dec 2025 +25 open-call applications .* 5 from the agency's search, 2 incomplete/,
       /^✓ 7 Jan 2026 +clock moved past the closing date/,
