@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { REFERENCE_SALARY } from '../../domain/reference-procedure.js';
 import { localDate, money, percentage } from '../procedures/index.js';
 
 export const OFFER_STATES = ['draft', 'made', 'accepted', 'declined'] as const;
@@ -50,7 +51,7 @@ export const offer = z
       state: 'made',
       annualSalary: '114000.00',
       ikbBudget: '24874.80',
-      bounds: { validFrom: '2026-01-01', minMonthly: '8062.66', maxMonthly: '11442.11' },
+      bounds: { ...REFERENCE_SALARY.bounds[1]! },
       version: 2,
       createdAt: '2026-01-27T10:00:00.000Z',
       updatedAt: '2026-01-27T16:00:00.000Z',
