@@ -84,6 +84,74 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who is calling and what it may do
+         * @description The API key (its role, prefix, expiry and, for a committee key, its procedure), the person it belongs to, the person named by On-Behalf-Of, the role the request runs in, and every operation that role may call. Every key may ask.
+         */
+        get: operations["getMe"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the people of the agency, oldest change first
+         * @description List the people of the agency, oldest change first. Reading changes nothing.
+         */
+        get: operations["listUsers"];
+        put?: never;
+        /**
+         * Add a person of the agency (admin or consultant)
+         * @description A named person of the agency: keys of their own act in their role, and an integration key may act on their behalf (On-Behalf-Of). Their name and e-mail address are personal data of staff: the audit trail records that they changed, never their values. One person per e-mail address (409 USER_EMAIL_EXISTS). Admin keys only.
+         */
+        post: operations["createUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/users/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a person of the agency
+         * @description Read a person of the agency. The answer carries the current `ETag`.
+         */
+        get: operations["getUser"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change, deactivate or reactivate a person (needs If-Match)
+         * @description Name, e-mail address, role, and `active`. A new role is the role of the person's keys from then on. A deactivated person's keys stop working (401) and no key acts on their behalf (403 ON_BEHALF_USER_DEACTIVATED): at once on the instance that answers, within one second on the others. `active: true` reactivates them. Send If-Match with the ETag you last read (428 without, 412 when stale). Admin keys only.
+         */
+        patch: operations["updateUser"];
+        trace?: never;
+    };
     "/v1/clients": {
         parameters: {
             query?: never;
@@ -1410,6 +1478,13 @@ export interface components {
             procedureId: string | null;
             /** Format: uuid */
             committeeMemberId: string | null;
+            /**
+             * Format: uuid
+             * @description The person the key belongs to (it acts in their role)
+             */
+            userId: string | null;
+            /** @description Whether the key may send On-Behalf-Of */
+            actOnBehalf: boolean;
             expiresAt: string | null;
             revokedAt: string | null;
             createdAt: string;
@@ -1611,7 +1686,8 @@ export interface components {
          *         }
          *       },
          *       "reason": null,
-         *       "requestId": "5d4c3b2a-1f0e-4d9c-8b7a-6f5e4d3c2b1a"
+         *       "requestId": "5d4c3b2a-1f0e-4d9c-8b7a-6f5e4d3c2b1a",
+         *       "userId": "3d7c1b9e-5a2f-4e8d-9c6b-1f0a2e3d4c5b"
          *     }
          */
         AuditEntry: {
@@ -1634,12 +1710,98 @@ export interface components {
             } | null;
             reason: string | null;
             requestId: string | null;
+            /**
+             * Format: uuid
+             * @description The agency's person who made the change with the key `actor`: the key's own person, or the one named by On-Behalf-Of; null when the key acted for no one
+             */
+            userId: string | null;
         };
         /** @description A page of AuditEntry items, oldest change first. */
         AuditEntryPage: {
             items: components["schemas"]["AuditEntry"][];
             /** @description Pass as `cursor` for the next page; null on the last page. */
             nextCursor: string | null;
+        };
+        /**
+         * @example {
+         *       "key": {
+         *         "id": "9b2f6c1e-0d3a-4e5b-8c7d-6e5f4a3b2c1d",
+         *         "name": "Agency portal",
+         *         "role": "admin",
+         *         "prefix": "pt_1a2b3c4d5e6f",
+         *         "expiresAt": null,
+         *         "procedureId": null,
+         *         "committeeMemberId": null,
+         *         "actOnBehalf": true
+         *       },
+         *       "user": null,
+         *       "actingUser": {
+         *         "id": "3d7c1b9e-5a2f-4e8d-9c6b-1f0a2e3d4c5b",
+         *         "name": "Anna de Vries",
+         *         "role": "consultant"
+         *       },
+         *       "role": "consultant",
+         *       "operations": [
+         *         {
+         *           "method": "GET",
+         *           "path": "/v1/procedures",
+         *           "operationId": "listProcedures"
+         *         }
+         *       ]
+         *     }
+         */
+        Caller: {
+            key: {
+                /**
+                 * Format: uuid
+                 * @description null for the bootstrap key ADMIN_API_KEY
+                 */
+                id: string | null;
+                name: string;
+                /**
+                 * @description The key's own role (a person's key: the person's role)
+                 * @enum {string}
+                 */
+                role: "admin" | "consultant" | "committee" | "scheduler";
+                prefix: string | null;
+                expiresAt: string | null;
+                /**
+                 * Format: uuid
+                 * @description The one procedure of a committee key
+                 */
+                procedureId: string | null;
+                /** Format: uuid */
+                committeeMemberId: string | null;
+                /** @description Whether the key may send On-Behalf-Of */
+                actOnBehalf: boolean;
+            };
+            /** @description The person the key belongs to, if any */
+            user: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                /** @enum {string} */
+                role: "admin" | "consultant";
+            } | null;
+            /** @description The person named by On-Behalf-Of in this request, if any */
+            actingUser: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                /** @enum {string} */
+                role: "admin" | "consultant";
+            } | null;
+            /**
+             * @description The role this request runs in: the acting person’s with On-Behalf-Of, else the key’s
+             * @enum {string}
+             */
+            role: "admin" | "consultant" | "committee" | "scheduler";
+            /** @description Every operation this caller may call, from the routes' own role configuration (the role table of README) */
+            operations: {
+                method: string;
+                path: string;
+                operationId: string;
+            }[];
         };
         Candidate: {
             /** Format: uuid */
@@ -2213,6 +2375,13 @@ export interface components {
             procedureId: string | null;
             /** Format: uuid */
             committeeMemberId: string | null;
+            /**
+             * Format: uuid
+             * @description The person the key belongs to (it acts in their role)
+             */
+            userId: string | null;
+            /** @description Whether the key may send On-Behalf-Of */
+            actOnBehalf: boolean;
             expiresAt: string | null;
             revokedAt: string | null;
             createdAt: string;
@@ -2426,6 +2595,7 @@ export interface components {
          *         "from": "draft",
          *         "to": "open"
          *       },
+         *       "userId": "3d7c1b9e-5a2f-4e8d-9c6b-1f0a2e3d4c5b",
          *       "createdAt": "2025-12-19T09:00:00.000Z"
          *     }
          */
@@ -2441,6 +2611,11 @@ export interface components {
             payload: {
                 [key: string]: unknown;
             };
+            /**
+             * Format: uuid
+             * @description The agency's person who made the change (a person's own key, or On-Behalf-Of); null when a key acted for no one or the service did
+             */
+            userId: string | null;
             createdAt: string;
         };
         EventFeed: {
@@ -2657,8 +2832,18 @@ export interface components {
         };
         NewApiKey: {
             name: string;
-            /** @enum {string} */
-            role: "admin" | "consultant" | "committee" | "scheduler";
+            /**
+             * @description Required unless userId is given; a person's key takes the person's role
+             * @enum {string}
+             */
+            role?: "admin" | "consultant" | "committee" | "scheduler";
+            /**
+             * Format: uuid
+             * @description A key of this person of the agency: it acts in their role, writes are attributed to them, and it stops working when they are deactivated
+             */
+            userId?: string | null;
+            /** @description An integration key (admin or consultant, of no person) that may send On-Behalf-Of to act as one of the agency's people */
+            actOnBehalf?: boolean;
             /** Format: uuid */
             procedureId?: string | null;
             /** Format: date-time */
@@ -2974,6 +3159,27 @@ export interface components {
             relation: string;
             /** @description Telephone number or e-mail address of the referee */
             contact?: string | null;
+        };
+        /**
+         * @example {
+         *       "name": "Anna de Vries",
+         *       "email": "anna.devries@agency.example",
+         *       "role": "consultant"
+         *     }
+         */
+        NewUser: {
+            /** @description The person's name (personal data of staff: never in the audit trail, events or logs) */
+            name: string;
+            /**
+             * Format: email
+             * @description Their e-mail address; one person per address (compared case-insensitively)
+             */
+            email: string;
+            /**
+             * @description What the person may do: admin, or consultant
+             * @enum {string}
+             */
+            role: "admin" | "consultant";
         };
         NewWebhook: {
             /**
@@ -3583,6 +3789,7 @@ export interface components {
          *           "to": "applied",
          *           "at": "2026-03-02T09:00:00.000Z",
          *           "actor": null,
+         *           "userId": null,
          *           "reason": null,
          *           "reasonCategory": null
          *         },
@@ -3590,7 +3797,8 @@ export interface components {
          *           "from": "applied",
          *           "to": "preselected",
          *           "at": "2026-03-20T14:12:00.000Z",
-         *           "actor": "consultant:anna",
+         *           "actor": "key:9b2f6c1e-0d3a-4e5b-8c7d-6e5f4a3b2c1d",
+         *           "userId": "3d7c1b9e-5a2f-4e8d-9c6b-1f0a2e3d4c5b",
          *           "reason": null,
          *           "reasonCategory": null
          *         }
@@ -3610,8 +3818,13 @@ export interface components {
              * @description When the change was made (ISO instant).
              */
             at: string;
-            /** @description Who made it (agency keys only; null for an intake that recorded no one). */
+            /** @description The API key that made it, `key:<uuid>` (agency keys only; null for an intake that recorded no one). */
             actor?: string | null;
+            /**
+             * Format: uuid
+             * @description The person of the agency who made it: the key's own person, or the one named by On-Behalf-Of (agency keys only; null when the key acted for no one). Their name is read with GET /v1/users/{userId}.
+             */
+            userId?: string | null;
             /** @description Why (agency keys only). */
             reason?: string | null;
             /** @description The category of a rejection (agency keys only). */
@@ -3822,6 +4035,57 @@ export interface components {
         };
         /**
          * @example {
+         *       "id": "3d7c1b9e-5a2f-4e8d-9c6b-1f0a2e3d4c5b",
+         *       "name": "Anna de Vries",
+         *       "email": "anna.devries@agency.example",
+         *       "role": "consultant",
+         *       "active": true,
+         *       "deactivatedAt": null,
+         *       "version": 1,
+         *       "createdAt": "2026-01-05T09:00:00.000Z",
+         *       "updatedAt": "2026-01-05T09:00:00.000Z"
+         *     }
+         */
+        User: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            email: string;
+            /**
+             * @description What the person may do: admin, or consultant
+             * @enum {string}
+             */
+            role: "admin" | "consultant";
+            active: boolean;
+            deactivatedAt: string | null;
+            version: number;
+            createdAt: string;
+            updatedAt: string;
+        };
+        UserChanges: {
+            /** @description The person's name (personal data of staff: never in the audit trail, events or logs) */
+            name?: string;
+            /**
+             * Format: email
+             * @description Their e-mail address; one person per address (compared case-insensitively)
+             */
+            email?: string;
+            /**
+             * @description What the person may do: admin, or consultant
+             * @enum {string}
+             */
+            role?: "admin" | "consultant";
+            /** @description false deactivates the person: their keys stop working and no key acts on their behalf; true reactivates them */
+            active?: boolean;
+        };
+        /** @description A page of User items, oldest change first. */
+        UserPage: {
+            items: components["schemas"]["User"][];
+            /** @description Pass as `cursor` for the next page; null on the last page. */
+            nextCursor: string | null;
+        };
+        /**
+         * @example {
          *       "id": "9d8c7b6a-5f4e-4d3c-8b2a-1f0e9d8c7b6a",
          *       "url": "https://hr.example.nl/hooks/procedure-tracker",
          *       "eventTypes": [
@@ -3906,7 +4170,7 @@ export interface components {
                  */
                 "application/problem+json": components["schemas"]["Problem"] & {
                     /** @enum {unknown} */
-                    code?: "FORBIDDEN_FOR_ROLE";
+                    code?: "FORBIDDEN_FOR_ROLE" | "ON_BEHALF_NOT_ALLOWED" | "ON_BEHALF_ROLE_TOO_HIGH" | "ON_BEHALF_USER_DEACTIVATED" | "ON_BEHALF_USER_UNKNOWN";
                 };
             };
         };
@@ -3955,6 +4219,28 @@ export interface components {
                 };
             };
         };
+        /** @description The API key's role or scope does not allow this. */
+        OnBehalfRefused: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "/problems/on-behalf-not-allowed",
+                 *       "title": "Forbidden",
+                 *       "status": 403,
+                 *       "detail": "The API key's role or scope does not allow this.",
+                 *       "code": "ON_BEHALF_NOT_ALLOWED",
+                 *       "instance": "/v1/clients/0b8f3c2e-6c1d-4a57-9d7e-3f2a1b0c9d8e"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"] & {
+                    /** @enum {unknown} */
+                    code?: "ON_BEHALF_NOT_ALLOWED" | "ON_BEHALF_ROLE_TOO_HIGH" | "ON_BEHALF_USER_DEACTIVATED" | "ON_BEHALF_USER_UNKNOWN";
+                };
+            };
+        };
         /** @description A rule of the procedure refuses the request; `errors[]` names each broken rule. */
         IdempotencyKeyReused: {
             headers: {
@@ -3995,7 +4281,7 @@ export interface components {
                  */
                 "application/problem+json": components["schemas"]["Problem"] & {
                     /** @enum {unknown} */
-                    code?: "BAD_REQUEST" | "BODY_REQUIRED" | "DUPLICATE_FILE" | "EMPTY_BODY" | "FILE_EXPECTED" | "FORBIDDEN_FIELD_NAME" | "INVALID_CONTENT_LENGTH" | "INVALID_CURSOR" | "INVALID_IDEMPOTENCY_KEY" | "INVALID_RANGE" | "MALFORMED_FORM" | "MALFORMED_JSON" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNEXPECTED_FILE" | "VALIDATION_FAILED";
+                    code?: "BAD_REQUEST" | "BODY_REQUIRED" | "DUPLICATE_FILE" | "EMPTY_BODY" | "FILE_EXPECTED" | "FORBIDDEN_FIELD_NAME" | "INVALID_CONTENT_LENGTH" | "INVALID_CURSOR" | "INVALID_IDEMPOTENCY_KEY" | "INVALID_ON_BEHALF_OF" | "INVALID_RANGE" | "MALFORMED_FORM" | "MALFORMED_JSON" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNEXPECTED_FILE" | "VALIDATION_FAILED";
                 };
             };
         };
@@ -4039,7 +4325,7 @@ export interface components {
                  */
                 "application/problem+json": components["schemas"]["Problem"] & {
                     /** @enum {unknown} */
-                    code?: "FORBIDDEN" | "FORBIDDEN_FOR_ROLE" | "NOT_ON_PANEL" | "NOT_OWN_SCORECARD";
+                    code?: "FORBIDDEN" | "FORBIDDEN_FOR_ROLE" | "NOT_ON_PANEL" | "NOT_OWN_SCORECARD" | "ON_BEHALF_NOT_ALLOWED" | "ON_BEHALF_ROLE_TOO_HIGH" | "ON_BEHALF_USER_DEACTIVATED" | "ON_BEHALF_USER_UNKNOWN";
                 };
             };
         };
@@ -4272,10 +4558,13 @@ export interface components {
         Kind: "motivation" | "cv";
         MemberId: string;
         NoteId: string;
+        /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+        OnBehalfOf: string;
         ProcedureId: string;
         ReferenceId: string;
         Source: components["schemas"]["CandidateSource"];
         UpdatedSince: string;
+        UserId: string;
         WebhookId: string;
     };
     requestBodies: never;
@@ -4354,7 +4643,10 @@ export interface operations {
                 role?: "admin" | "consultant" | "committee" | "scheduler";
                 includeRevoked?: "true" | "false";
             };
-            header?: never;
+            header?: {
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -4383,6 +4675,8 @@ export interface operations {
             header?: {
                 /** @description Makes the POST safe to retry: the same key with the same body replays the first response (with `Idempotent-Replayed: true`); the same key with another body gets 422; while the first request runs, 409; when the stored answer held personal data that was erased since, 410. Keys are kept 24 hours per API key. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
             };
             path?: never;
             cookie?: never;
@@ -4419,7 +4713,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {unknown} */
-                        code?: "COMMITTEE_KEY_NEEDS_PROCEDURE" | "EXPIRY_IN_PAST" | "IDEMPOTENCY_KEY_REUSED" | "PROCEDURE_NOT_FOUND" | "SCOPE_ONLY_FOR_COMMITTEE";
+                        code?: "COMMITTEE_KEY_NEEDS_PROCEDURE" | "EXPIRY_IN_PAST" | "IDEMPOTENCY_KEY_REUSED" | "ON_BEHALF_ONLY_FOR_AGENCY_KEYS" | "PROCEDURE_NOT_FOUND" | "SCOPE_ONLY_FOR_COMMITTEE" | "USER_DEACTIVATED" | "USER_KEY_ROLE_MISMATCH" | "USER_NOT_FOUND";
                     };
                 };
             };
@@ -4431,7 +4725,10 @@ export interface operations {
     revokeApiKey: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
+            };
             path: {
                 keyId: string;
             };
@@ -4457,6 +4754,226 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    getMe: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK: the caller. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Caller"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["OnBehalfRefused"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listUsers: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: components["parameters"]["Cursor"];
+                updatedSince?: components["parameters"]["UpdatedSince"];
+                /** @description What the person may do: admin, or consultant */
+                role?: "admin" | "consultant";
+                /** @description true lists deactivated people too */
+                includeDeactivated?: "true" | "false";
+            };
+            header?: {
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK: the user page. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenForRole"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createUser: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the POST safe to retry: the same key with the same body replays the first response (with `Idempotent-Replayed: true`); the same key with another body gets 422; while the first request runs, 409; when the stored answer held personal data that was erased since, 410. Keys are kept 24 hours per API key. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewUser"];
+            };
+        };
+        responses: {
+            /** @description Created: the new user. */
+            201: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    Location: components["headers"]["Location"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenForRole"];
+            /** @description The current state of the procedure does not allow this (or the Idempotency-Key is still in use; then with Retry-After). */
+            409: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "IDEMPOTENCY_IN_PROGRESS" | "USER_EMAIL_EXISTS";
+                    };
+                };
+            };
+            410: components["responses"]["Gone"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getUser: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
+                /** @description ETags you hold (a list, `W/` accepted, or `*`): when one matches the current ETag the answer is 304 without a body. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path: {
+                userId: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK: the user. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+            /** @description Not Modified: the ETag in If-None-Match is still current; no body. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenForRole"];
+            404: components["responses"]["NotFound"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateUser: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag you last read (`"3"`), or `*`. Without it the change is refused with 428; with a stale one, 412. */
+                "If-Match": components["parameters"]["IfMatchRequired"];
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
+            };
+            path: {
+                userId: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UserChanges"];
+            };
+        };
+        responses: {
+            /** @description OK: the user. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenForRole"];
+            404: components["responses"]["NotFound"];
+            /** @description The current state of the procedure does not allow this. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "USER_EMAIL_EXISTS";
+                    };
+                };
+            };
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     listClients: {
         parameters: {
             query?: {
@@ -4465,7 +4982,10 @@ export interface operations {
                 updatedSince?: components["parameters"]["UpdatedSince"];
                 q?: string;
             };
-            header?: never;
+            header?: {
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -4494,6 +5014,8 @@ export interface operations {
             header?: {
                 /** @description Makes the POST safe to retry: the same key with the same body replays the first response (with `Idempotent-Replayed: true`); the same key with another body gets 422; while the first request runs, 409; when the stored answer held personal data that was erased since, 410. Keys are kept 24 hours per API key. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
             };
             path?: never;
             cookie?: never;
@@ -4533,6 +5055,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
                 /** @description ETags you hold (a list, `W/` accepted, or `*`): when one matches the current ETag the answer is 304 without a body. */
                 "If-None-Match"?: components["parameters"]["IfNoneMatch"];
             };
@@ -4576,6 +5100,8 @@ export interface operations {
             header: {
                 /** @description The ETag you last read (`"3"`), or `*`. Without it the change is refused with 428; with a stale one, 412. */
                 "If-Match": components["parameters"]["IfMatchRequired"];
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
             };
             path: {
                 clientId: components["parameters"]["ClientId"];
@@ -4621,7 +5147,10 @@ export interface operations {
                 clientId?: string;
                 phase?: "draft" | "open" | "closed" | "preselection" | "committee_review" | "interviews" | "nomination" | "appointment" | "completed" | "cancelled";
             };
-            header?: never;
+            header?: {
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -4638,6 +5167,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["OnBehalfRefused"];
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeadersTooLarge"];
             503: components["responses"]["ServiceUnavailable"];
@@ -4649,6 +5179,8 @@ export interface operations {
             header?: {
                 /** @description Makes the POST safe to retry: the same key with the same body replays the first response (with `Idempotent-Replayed: true`); the same key with another body gets 422; while the first request runs, 409; when the stored answer held personal data that was erased since, 410. Keys are kept 24 hours per API key. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
             };
             path?: never;
             cookie?: never;
@@ -4699,6 +5231,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
                 /** @description ETags you hold (a list, `W/` accepted, or `*`): when one matches the current ETag the answer is 304 without a body. */
                 "If-None-Match"?: components["parameters"]["IfNoneMatch"];
             };
@@ -4728,6 +5262,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["OnBehalfRefused"];
             404: components["responses"]["NotFound"];
             414: components["responses"]["UriTooLong"];
             429: components["responses"]["TooManyRequests"];
@@ -4741,6 +5276,8 @@ export interface operations {
             header: {
                 /** @description The ETag you last read (`"3"`), or `*`. Without it the change is refused with 428; with a stale one, 412. */
                 "If-Match": components["parameters"]["IfMatchRequired"];
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
             };
             path: {
                 procedureId: components["parameters"]["ProcedureId"];
@@ -4805,6 +5342,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
                 /** @description ETags you hold (a list, `W/` accepted, or `*`): when one matches the current ETag the answer is 304 without a body. */
                 "If-None-Match"?: components["parameters"]["IfNoneMatch"];
             };
@@ -4834,6 +5373,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["OnBehalfRefused"];
             404: components["responses"]["NotFound"];
             414: components["responses"]["UriTooLong"];
             429: components["responses"]["TooManyRequests"];
@@ -4847,6 +5387,8 @@ export interface operations {
             header?: {
                 /** @description The ETag you last read (`"3"`), or `*`: the change is refused with 412 when the resource changed since. */
                 "If-Match"?: components["parameters"]["IfMatchOptional"];
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
             };
             path: {
                 procedureId: components["parameters"]["ProcedureId"];
@@ -4916,7 +5458,10 @@ export interface operations {
                 q?: string;
                 source?: components["parameters"]["Source"];
             };
-            header?: never;
+            header?: {
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -4945,6 +5490,8 @@ export interface operations {
             header?: {
                 /** @description Makes the POST safe to retry: the same key with the same body replays the first response (with `Idempotent-Replayed: true`); the same key with another body gets 422; while the first request runs, 409; when the stored answer held personal data that was erased since, 410. Keys are kept 24 hours per API key. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
             };
             path?: never;
             cookie?: never;
@@ -5000,7 +5547,10 @@ export interface operations {
                 /** @description How many of the best matches to return. */
                 limit?: number;
             };
-            header?: never;
+            header?: {
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -5027,6 +5577,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
                 /** @description ETags you hold (a list, `W/` accepted, or `*`): when one matches the current ETag the answer is 304 without a body. */
                 "If-None-Match"?: components["parameters"]["IfNoneMatch"];
             };
@@ -5067,7 +5619,10 @@ export interface operations {
     eraseCandidate: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
+            };
             path: {
                 candidateId: components["parameters"]["CandidateId"];
             };
@@ -5113,6 +5668,8 @@ export interface operations {
             header: {
                 /** @description The ETag you last read (`"3"`), or `*`. Without it the change is refused with 428; with a stale one, 412. */
                 "If-Match": components["parameters"]["IfMatchRequired"];
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
             };
             path: {
                 candidateId: components["parameters"]["CandidateId"];
@@ -5186,7 +5743,10 @@ export interface operations {
                 /** @description The order: `name` (the candidate's last name, then first name; erased candidates last), `receivedAt`, or `stage` (the funnel order, then `receivedAt`); a leading `-` reverses it. Without it, the order in which applications were created. A cursor continues only the sort it was issued for (otherwise 400 `INVALID_CURSOR`). */
                 sort?: "name" | "-name" | "receivedAt" | "-receivedAt" | "stage" | "-stage";
             };
-            header?: never;
+            header?: {
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
+            };
             path: {
                 procedureId: components["parameters"]["ProcedureId"];
             };
@@ -5219,6 +5779,8 @@ export interface operations {
             header?: {
                 /** @description Makes the POST safe to retry: the same key with the same body replays the first response (with `Idempotent-Replayed: true`); the same key with another body gets 422; while the first request runs, 409; when the stored answer held personal data that was erased since, 410. Keys are kept 24 hours per API key. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
             };
             path: {
                 procedureId: components["parameters"]["ProcedureId"];
@@ -5313,6 +5875,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
                 /** @description ETags you hold (a list, `W/` accepted, or `*`): when one matches the current ETag the answer is 304 without a body. */
                 "If-None-Match"?: components["parameters"]["IfNoneMatch"];
             };
@@ -5356,6 +5920,8 @@ export interface operations {
             header: {
                 /** @description The ETag you last read (`"3"`), or `*`. Without it the change is refused with 428; with a stale one, 412. */
                 "If-Match": components["parameters"]["IfMatchRequired"];
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
             };
             path: {
                 applicationId: components["parameters"]["ApplicationId"];
@@ -5420,6 +5986,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
                 /** @description ETags you hold (a list, `W/` accepted, or `*`): when one matches the current ETag the answer is 304 without a body. */
                 "If-None-Match"?: components["parameters"]["IfNoneMatch"];
             };
@@ -5479,6 +6047,8 @@ export interface operations {
             header?: {
                 /** @description The ETag you last read (`"3"`), or `*`: the change is refused with 412 when the resource changed since. */
                 "If-Match"?: components["parameters"]["IfMatchOptional"];
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
             };
             path: {
                 applicationId: components["parameters"]["ApplicationId"];
@@ -5562,7 +6132,10 @@ export interface operations {
                 limit?: number;
                 cursor?: components["parameters"]["Cursor"];
             };
-            header?: never;
+            header?: {
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
+            };
             path: {
                 applicationId: components["parameters"]["ApplicationId"];
             };
@@ -5595,6 +6168,8 @@ export interface operations {
             header?: {
                 /** @description Makes the POST safe to retry: the same key with the same body replays the first response (with `Idempotent-Replayed: true`); the same key with another body gets 422; while the first request runs, 409; when the stored answer held personal data that was erased since, 410. Keys are kept 24 hours per API key. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
             };
             path: {
                 applicationId: components["parameters"]["ApplicationId"];
@@ -5650,6 +6225,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
                 /** @description ETags you hold (a list, `W/` accepted, or `*`): when one matches the current ETag the answer is 304 without a body. */
                 "If-None-Match"?: components["parameters"]["IfNoneMatch"];
             };
@@ -5690,7 +6267,10 @@ export interface operations {
     deleteNote: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
+            };
             path: {
                 noteId: components["parameters"]["NoteId"];
             };
@@ -5722,6 +6302,8 @@ export interface operations {
             header: {
                 /** @description The ETag you last read (`"3"`), or `*`. Without it the change is refused with 428; with a stale one, 412. */
                 "If-Match": components["parameters"]["IfMatchRequired"];
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
             };
             path: {
                 noteId: components["parameters"]["NoteId"];
@@ -5778,7 +6360,10 @@ export interface operations {
                 /** @description Also list members who left the committee (agency keys only) */
                 includeRemoved?: "true" | "false";
             };
-            header?: never;
+            header?: {
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
+            };
             path: {
                 procedureId: components["parameters"]["ProcedureId"];
             };
@@ -5811,6 +6396,8 @@ export interface operations {
             header?: {
                 /** @description Makes the POST safe to retry: the same key with the same body replays the first response (with `Idempotent-Replayed: true`); the same key with another body gets 422; while the first request runs, 409; when the stored answer held personal data that was erased since, 410. Keys are kept 24 hours per API key. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
             };
             path: {
                 procedureId: components["parameters"]["ProcedureId"];
@@ -5864,7 +6451,10 @@ export interface operations {
     removeCommitteeMember: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
+            };
             path: {
                 procedureId: components["parameters"]["ProcedureId"];
                 memberId: components["parameters"]["MemberId"];
@@ -5897,6 +6487,8 @@ export interface operations {
             header?: {
                 /** @description Makes the POST safe to retry: the same key with the same body replays the first response (with `Idempotent-Replayed: true`); the same key with another body gets 422; while the first request runs, 409; when the stored answer held personal data that was erased since, 410. Keys are kept 24 hours per API key. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
             };
             path: {
                 procedureId: components["parameters"]["ProcedureId"];
@@ -5971,12 +6563,17 @@ export interface operations {
                 entityId?: string;
                 /** @description `key:<uuid>` of an API key, or `env:ADMIN_API_KEY` */
                 actor?: string;
+                /** @description Only the changes made by (or on behalf of) this person of the agency */
+                userId?: string;
                 /** @description Entries at or after this instant */
                 since?: string;
                 /** @description Entries strictly before this instant */
                 until?: string;
             };
-            header?: never;
+            header?: {
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
+            };
             path: {
                 procedureId: components["parameters"]["ProcedureId"];
             };
@@ -6015,7 +6612,10 @@ export interface operations {
                 /** @description true: unanswered and past due (state overdue); false: all others */
                 overdue?: "true" | "false";
             };
-            header?: never;
+            header?: {
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -6044,6 +6644,8 @@ export interface operations {
             header?: {
                 /** @description Makes the POST safe to retry: the same key with the same body replays the first response (with `Idempotent-Replayed: true`); the same key with another body gets 422; while the first request runs, 409; when the stored answer held personal data that was erased since, 410. Keys are kept 24 hours per API key. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
             };
             path?: never;
             cookie?: never;
@@ -6092,7 +6694,10 @@ export interface operations {
     getInquiry: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
+            };
             path: {
                 inquiryId: components["parameters"]["InquiryId"];
             };
@@ -6122,7 +6727,10 @@ export interface operations {
     answerInquiry: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
+            };
             path: {
                 inquiryId: components["parameters"]["InquiryId"];
             };
@@ -6189,7 +6797,10 @@ export interface operations {
                 types?: string;
                 procedureId?: string;
             };
-            header?: never;
+            header?: {
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -6218,7 +6829,10 @@ export interface operations {
                 limit?: number;
                 cursor?: components["parameters"]["Cursor"];
             };
-            header?: never;
+            header?: {
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -6247,6 +6861,8 @@ export interface operations {
             header?: {
                 /** @description Makes the POST safe to retry: the same key with the same body replays the first response (with `Idempotent-Replayed: true`); the same key with another body gets 422; while the first request runs, 409; when the stored answer held personal data that was erased since, 410. Keys are kept 24 hours per API key. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
             };
             path?: never;
             cookie?: never;
@@ -6298,6 +6914,8 @@ export interface operations {
             header?: {
                 /** @description Makes the POST safe to retry: the same key with the same body replays the first response (with `Idempotent-Replayed: true`); the same key with another body gets 422; while the first request runs, 409; when the stored answer held personal data that was erased since, 410. Keys are kept 24 hours per API key. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
             };
             path: {
                 webhookId: components["parameters"]["WebhookId"];
@@ -6338,7 +6956,10 @@ export interface operations {
     getWebhook: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
+            };
             path: {
                 webhookId: components["parameters"]["WebhookId"];
             };
@@ -6368,7 +6989,10 @@ export interface operations {
     deleteWebhook: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
+            };
             path: {
                 webhookId: components["parameters"]["WebhookId"];
             };
@@ -6401,7 +7025,10 @@ export interface operations {
                 cursor?: components["parameters"]["Cursor"];
                 status?: "pending" | "retrying" | "delivered" | "failed";
             };
-            header?: never;
+            header?: {
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
+            };
             path: {
                 webhookId: components["parameters"]["WebhookId"];
             };
@@ -6431,7 +7058,10 @@ export interface operations {
     getProcedureCalendar: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
+            };
             path: {
                 procedureId: components["parameters"]["ProcedureId"];
             };
@@ -6450,6 +7080,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["OnBehalfRefused"];
             404: components["responses"]["NotFound"];
             414: components["responses"]["UriTooLong"];
             429: components["responses"]["TooManyRequests"];
@@ -6473,7 +7104,10 @@ export interface operations {
                 /** @description Only obligations due before this instant */
                 to?: string;
             };
-            header?: never;
+            header?: {
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -6502,6 +7136,8 @@ export interface operations {
             header?: {
                 /** @description Makes the POST safe to retry: the same key with the same body replays the first response (with `Idempotent-Replayed: true`); the same key with another body gets 422; while the first request runs, 409; when the stored answer held personal data that was erased since, 410. Keys are kept 24 hours per API key. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
             };
             path?: never;
             cookie?: never;
@@ -6533,7 +7169,10 @@ export interface operations {
     getClock: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -6562,6 +7201,8 @@ export interface operations {
             header?: {
                 /** @description Makes the POST safe to retry: the same key with the same body replays the first response (with `Idempotent-Replayed: true`); the same key with another body gets 422; while the first request runs, 409; when the stored answer held personal data that was erased since, 410. Keys are kept 24 hours per API key. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
             };
             path?: never;
             cookie?: never;
@@ -6610,7 +7251,10 @@ export interface operations {
     listCandidateConsents: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
+            };
             path: {
                 candidateId: components["parameters"]["CandidateId"];
             };
@@ -6643,6 +7287,8 @@ export interface operations {
             header?: {
                 /** @description Makes the POST safe to retry: the same key with the same body replays the first response (with `Idempotent-Replayed: true`); the same key with another body gets 422; while the first request runs, 409; when the stored answer held personal data that was erased since, 410. Keys are kept 24 hours per API key. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
             };
             path: {
                 candidateId: components["parameters"]["CandidateId"];
@@ -6709,6 +7355,8 @@ export interface operations {
             header?: {
                 /** @description Makes the POST safe to retry: the same key with the same body replays the first response (with `Idempotent-Replayed: true`); the same key with another body gets 422; while the first request runs, 409; when the stored answer held personal data that was erased since, 410. Keys are kept 24 hours per API key. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
             };
             path: {
                 candidateId: components["parameters"]["CandidateId"];
@@ -6776,6 +7424,8 @@ export interface operations {
             header?: {
                 /** @description Makes the POST safe to retry: the same key with the same body replays the first response (with `Idempotent-Replayed: true`); the same key with another body gets 422; while the first request runs, 409; when the stored answer held personal data that was erased since, 410. Keys are kept 24 hours per API key. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
             };
             path: {
                 candidateId: components["parameters"]["CandidateId"];
@@ -6839,7 +7489,10 @@ export interface operations {
     exportCandidate: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
+            };
             path: {
                 candidateId: components["parameters"]["CandidateId"];
             };
@@ -6875,7 +7528,10 @@ export interface operations {
                 kind?: "access" | "erasure";
                 answered?: "true" | "false";
             };
-            header?: never;
+            header?: {
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -6904,6 +7560,8 @@ export interface operations {
             header?: {
                 /** @description Makes the POST safe to retry: the same key with the same body replays the first response (with `Idempotent-Replayed: true`); the same key with another body gets 422; while the first request runs, 409; when the stored answer held personal data that was erased since, 410. Keys are kept 24 hours per API key. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
             };
             path?: never;
             cookie?: never;
@@ -6952,7 +7610,10 @@ export interface operations {
     answerDataSubjectRequest: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
+            };
             path: {
                 requestId: string;
             };
@@ -7012,7 +7673,10 @@ export interface operations {
     listStages: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
+            };
             path: {
                 procedureId: components["parameters"]["ProcedureId"];
             };
@@ -7031,6 +7695,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["OnBehalfRefused"];
             404: components["responses"]["NotFound"];
             414: components["responses"]["UriTooLong"];
             429: components["responses"]["TooManyRequests"];
@@ -7044,6 +7709,8 @@ export interface operations {
             header?: {
                 /** @description Makes the POST safe to retry: the same key with the same body replays the first response (with `Idempotent-Replayed: true`); the same key with another body gets 422; while the first request runs, 409; when the stored answer held personal data that was erased since, 410. Keys are kept 24 hours per API key. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
             };
             path: {
                 procedureId: components["parameters"]["ProcedureId"];
@@ -7104,6 +7771,8 @@ export interface operations {
                 "If-Match": components["parameters"]["IfMatchRequired"];
                 /** @description Makes the POST safe to retry: the same key with the same body replays the first response (with `Idempotent-Replayed: true`); the same key with another body gets 422; while the first request runs, 409; when the stored answer held personal data that was erased since, 410. Keys are kept 24 hours per API key. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
             };
             path: {
                 applicationId: components["parameters"]["ApplicationId"];
@@ -7170,7 +7839,10 @@ export interface operations {
     getApplicationHistory: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
+            };
             path: {
                 applicationId: components["parameters"]["ApplicationId"];
             };
@@ -7200,7 +7872,10 @@ export interface operations {
     getCandidateOverview: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
+            };
             path: {
                 procedureId: components["parameters"]["ProcedureId"];
             };
@@ -7240,7 +7915,10 @@ export interface operations {
                 kind?: "committee" | "agency_screening";
                 status?: "scheduled" | "cancelled";
             };
-            header?: never;
+            header?: {
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
+            };
             path: {
                 procedureId: components["parameters"]["ProcedureId"];
             };
@@ -7273,6 +7951,8 @@ export interface operations {
             header?: {
                 /** @description Makes the POST safe to retry: the same key with the same body replays the first response (with `Idempotent-Replayed: true`); the same key with another body gets 422; while the first request runs, 409; when the stored answer held personal data that was erased since, 410. Keys are kept 24 hours per API key. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
             };
             path: {
                 procedureId: components["parameters"]["ProcedureId"];
@@ -7339,6 +8019,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
                 /** @description ETags you hold (a list, `W/` accepted, or `*`): when one matches the current ETag the answer is 304 without a body. */
                 "If-None-Match"?: components["parameters"]["IfNoneMatch"];
             };
@@ -7385,6 +8067,8 @@ export interface operations {
             header?: {
                 /** @description The ETag you last read (`"3"`), or `*`: the change is refused with 412 when the resource changed since. */
                 "If-Match"?: components["parameters"]["IfMatchOptional"];
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
             };
             path: {
                 interviewId: components["parameters"]["InterviewId"];
@@ -7430,6 +8114,8 @@ export interface operations {
             header: {
                 /** @description The ETag you last read (`"3"`), or `*`. Without it the change is refused with 428; with a stale one, 412. */
                 "If-Match": components["parameters"]["IfMatchRequired"];
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
             };
             path: {
                 interviewId: components["parameters"]["InterviewId"];
@@ -7496,7 +8182,10 @@ export interface operations {
                 limit?: number;
                 cursor?: components["parameters"]["Cursor"];
             };
-            header?: never;
+            header?: {
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
+            };
             path: {
                 interviewId: components["parameters"]["InterviewId"];
             };
@@ -7529,6 +8218,8 @@ export interface operations {
             header?: {
                 /** @description Makes the POST safe to retry: the same key with the same body replays the first response (with `Idempotent-Replayed: true`); the same key with another body gets 422; while the first request runs, 409; when the stored answer held personal data that was erased since, 410. Keys are kept 24 hours per API key. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
             };
             path: {
                 interviewId: components["parameters"]["InterviewId"];
@@ -7592,7 +8283,10 @@ export interface operations {
     getEvaluationSummary: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
+            };
             path: {
                 procedureId: components["parameters"]["ProcedureId"];
             };
@@ -7622,7 +8316,10 @@ export interface operations {
     getReferenceConsent: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
+            };
             path: {
                 applicationId: components["parameters"]["ApplicationId"];
             };
@@ -7655,6 +8352,8 @@ export interface operations {
             header?: {
                 /** @description Makes the POST safe to retry: the same key with the same body replays the first response (with `Idempotent-Replayed: true`); the same key with another body gets 422; while the first request runs, 409; when the stored answer held personal data that was erased since, 410. Keys are kept 24 hours per API key. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
             };
             path: {
                 applicationId: components["parameters"]["ApplicationId"];
@@ -7719,7 +8418,10 @@ export interface operations {
     withdrawReferenceConsent: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
+            };
             path: {
                 applicationId: components["parameters"]["ApplicationId"];
             };
@@ -7751,7 +8453,10 @@ export interface operations {
                 limit?: number;
                 cursor?: components["parameters"]["Cursor"];
             };
-            header?: never;
+            header?: {
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
+            };
             path: {
                 applicationId: components["parameters"]["ApplicationId"];
             };
@@ -7784,6 +8489,8 @@ export interface operations {
             header?: {
                 /** @description Makes the POST safe to retry: the same key with the same body replays the first response (with `Idempotent-Replayed: true`); the same key with another body gets 422; while the first request runs, 409; when the stored answer held personal data that was erased since, 410. Keys are kept 24 hours per API key. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
             };
             path: {
                 applicationId: components["parameters"]["ApplicationId"];
@@ -7839,6 +8546,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
                 /** @description ETags you hold (a list, `W/` accepted, or `*`): when one matches the current ETag the answer is 304 without a body. */
                 "If-None-Match"?: components["parameters"]["IfNoneMatch"];
             };
@@ -7883,6 +8592,8 @@ export interface operations {
             header: {
                 /** @description The ETag you last read (`"3"`), or `*`. Without it the change is refused with 428; with a stale one, 412. */
                 "If-Match": components["parameters"]["IfMatchRequired"];
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
             };
             path: {
                 applicationId: components["parameters"]["ApplicationId"];
@@ -7948,6 +8659,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
                 /** @description ETags you hold (a list, `W/` accepted, or `*`): when one matches the current ETag the answer is 304 without a body. */
                 "If-None-Match"?: components["parameters"]["IfNoneMatch"];
             };
@@ -7991,6 +8704,8 @@ export interface operations {
             header?: {
                 /** @description The ETag you last read (`"3"`), or `*`: the change is refused with 412 when the resource changed since. */
                 "If-Match"?: components["parameters"]["IfMatchOptional"];
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
             };
             path: {
                 applicationId: components["parameters"]["ApplicationId"];
@@ -8065,7 +8780,10 @@ export interface operations {
     getAppointment: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
+            };
             path: {
                 procedureId: components["parameters"]["ProcedureId"];
             };
@@ -8098,6 +8816,8 @@ export interface operations {
             header?: {
                 /** @description Makes the POST safe to retry: the same key with the same body replays the first response (with `Idempotent-Replayed: true`); the same key with another body gets 422; while the first request runs, 409; when the stored answer held personal data that was erased since, 410. Keys are kept 24 hours per API key. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
             };
             path: {
                 procedureId: components["parameters"]["ProcedureId"];
@@ -8162,7 +8882,10 @@ export interface operations {
     getProcedureReport: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
+            };
             path: {
                 procedureId: components["parameters"]["ProcedureId"];
             };
@@ -8199,7 +8922,10 @@ export interface operations {
                 /** @description Last day of the period, inclusive */
                 to: string;
             };
-            header?: never;
+            header?: {
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
+            };
             path?: never;
             cookie?: never;
         };
