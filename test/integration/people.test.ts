@@ -330,7 +330,7 @@ describe('GET /v1/me', () => {
     const res = await me(ctx.admin);
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({
-      key: { id: null, name: 'ADMIN_API_KEY', role: 'admin', prefix: null, actOnBehalf: false },
+      key: { id: null, name: 'ADMIN_API_KEY (environment)', role: 'admin', prefix: null, actOnBehalf: false },
       user: null,
       actingUser: null,
       role: 'admin',

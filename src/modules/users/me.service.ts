@@ -48,7 +48,7 @@ export function createMeService(deps: { db: Db; operations: () => readonly Opera
       } else {
         key = {
           id: null,
-          name: 'ADMIN_API_KEY',
+          name: 'ADMIN_API_KEY (environment)',
           role: actor.role,
           prefix: null,
           expiresAt: null,
