@@ -165,6 +165,7 @@ describe('keys of a person', () => {
     expect(mine.body.items.length).toBeGreaterThan(0);
     expect(mine.body.items.every((e: { userId: string }) => e.userId === eva.id)).toBe(true);
     // A key of no person records no one.
+    ctx.clock.set('2026-01-08T12:00:00+01:00');
     await moveOk(ctx, applicationId, 'rejected', { authorization: consultant, reasonCategory: 'not_selected_by_agency' });
     expect((await lastMove(procedureId, applicationId)).history).toMatchObject({ to: 'rejected', userId: null });
   });
@@ -183,6 +184,19 @@ describe('keys of a person', () => {
     expect(refused.body.code).toBe('UNAUTHENTICATED');
     expect((await patchUser(finn.id, { active: true })).body).toMatchObject({ active: true, deactivatedAt: null });
     expect((await api().get('/v1/me').set('authorization', key.authorization)).status).toBe(200);
+  });
+
+  it("stop working on every other instance within one second of the person's deactivation (the key cache time)", async () => {
+    const hugo = await createUser({ name: 'Hugo', email: email('hugo'), role: 'consultant' });
+    const key = await createKey({ name: 'Hugo', userId: hugo.id });
+    const second = await ctx.secondInstance();
+    // The second instance has verified (and remembers) the key.
+    expect((await request(second.server).get('/v1/clients').set('authorization', key.authorization)).status).toBe(200);
+    const deactivatedFrom = Date.now();
+    expect((await patchUser(hugo.id, { active: false })).status).toBe(200);
+    expect((await api().get('/v1/clients').set('authorization', key.authorization)).status).toBe(401);
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, deactivatedFrom + 1000 - Date.now())));
+    expect((await request(second.server).get('/v1/clients').set('authorization', key.authorization)).status).toBe(401);
   });
 
   it('are refused for an unknown or deactivated person, with another role, or with actOnBehalf', async () => {
@@ -214,6 +228,7 @@ describe('On-Behalf-Of', () => {
     await moveOk(ctx, applicationId, 'preselected', { authorization: integration.authorization, reason: 'Portal' });
     expect((await lastMove(procedureId, applicationId)).audit).toMatchObject({ actorRole: 'admin', userId: null });
 
+    ctx.clock.set('2026-01-08T12:00:00+01:00');
     const etag = (await api().get(`/v1/applications/${applicationId}`).set('authorization', ctx.admin)).headers.etag as string;
     const res = await api()
       .post(`/v1/applications/${applicationId}/transitions`)
