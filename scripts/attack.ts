@@ -439,6 +439,8 @@ function build(op: Operation): Built {
   const query = new URLSearchParams();
   const headers: Record<string, string> = {};
   for (const p of op.parameters) {
+    // On-Behalf-Of is sent below, with the key that may send it.
+    if (p.in === 'header' && p.name.toLowerCase() === 'on-behalf-of') continue;
     const v = paramValue(p, mode);
     if (v === undefined) continue;
     // An empty segment would reach another route (the list), not this operation.
@@ -454,6 +456,12 @@ function build(op: Operation): Built {
   const who = op.open ? 'none' : chance(0.85) ? 'admin' : pick(['none', 'garbage', 'consultant', 'scheduler', 'committee']);
   if (who !== 'none') headers.authorization = who === 'garbage' ? `Bearer ${pick(HOSTILE_STRINGS.filter(headerSafe))}` : auths[who]!;
   if (who !== 'admin') labels.push(`as ${who}`);
+  // Sometimes the integration key acting for the seeded person (or for no one it may act for).
+  if (!op.open && chance(0.1)) {
+    headers.authorization = auths.integration!;
+    headers['On-Behalf-Of'] = chance(0.7) ? ids.userId! : pick(['00000000-0000-4000-8000-000000000000', 'not-a-uuid', ids.userId!.toUpperCase(), '']);
+    labels.push('on behalf');
+  }
   if (['PATCH', 'PUT', 'POST', 'DELETE'].includes(op.method) && chance(0.8)) {
     headers['if-match'] = chance(0.7) ? `"${int(1, 6)}"` : pick(['*', 'W/"1"', 'garbage', '"', '"1", "2"']);
   }
@@ -681,6 +689,8 @@ async function seed(round: number) {
   const committee = await call<{ token: string }>('POST', `/v1/procedures/${procedure.id}/committee/${member.id}/api-key`);
   const consultant = await call<{ id: string; token: string }>('POST', '/v1/api-keys', { name: `attack consultant ${round}`, role: 'consultant' });
   const scheduler = await call<{ token: string }>('POST', '/v1/api-keys', { name: `attack scheduler ${round}`, role: 'scheduler' });
+  const person = await call<{ id: string }>('POST', '/v1/users', { name: 'Anna de Vries', email: `anna.${round}@agency.example`, role: 'consultant' });
+  const integration = await call<{ token: string }>('POST', '/v1/api-keys', { name: `attack integration ${round}`, role: 'admin', actOnBehalf: true });
   const inquiry = await call<{ id: string }>('POST', '/v1/inquiries', {
     channel: 'email',
     fromName: 'Jan de Vries',
@@ -741,8 +751,10 @@ async function seed(round: number) {
     interviewId: interview.id,
     referenceId: reference.id,
     nomineeId: nominee.id,
+    userId: person.id,
   };
   auths = {
+    integration: `Bearer ${integration.token}`,
     admin: `Bearer ${adminKey}`,
     consultant: `Bearer ${consultant.token}`,
     scheduler: `Bearer ${scheduler.token}`,

@@ -235,7 +235,7 @@ async function build(parts: AppParts) {
   await app.register(cors, {
     origin: config.CORS_ORIGINS.length > 0 ? config.CORS_ORIGINS : false,
     methods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'],
-    allowedHeaders: ['authorization', 'content-type', 'idempotency-key', 'if-match', 'if-none-match', 'x-request-id'],
+    allowedHeaders: ['authorization', 'content-type', 'idempotency-key', 'if-match', 'if-none-match', 'on-behalf-of', 'x-request-id'],
     exposedHeaders: ['ETag', 'Location', 'Retry-After', 'Idempotent-Replayed', 'Content-Disposition', 'x-request-id'],
     maxAge: 600,
   });

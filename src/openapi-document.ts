@@ -62,6 +62,9 @@ const RULE_STATUSES = [409, 422];
 /** What any authenticated POST can answer because of its Idempotency-Key. */
 const IDEMPOTENCY_CODES: Record<number, string[]> = { 409: ['IDEMPOTENCY_IN_PROGRESS'], 422: ['IDEMPOTENCY_KEY_REUSED'] };
 
+/** What any authenticated operation can answer because of On-Behalf-Of (src/plugins/auth.ts). */
+const ON_BEHALF_CODES = ['ON_BEHALF_NOT_ALLOWED', 'ON_BEHALF_ROLE_TOO_HIGH', 'ON_BEHALF_USER_DEACTIVATED', 'ON_BEHALF_USER_UNKNOWN'];
+
 const HEADERS_TOO_LARGE = {
   description: 'HEADERS_TOO_LARGE: the request line and headers together are larger than the server accepts.',
   content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
@@ -96,6 +99,15 @@ const PARAMETERS = {
     description:
       'Makes the POST safe to retry: the same key with the same body replays the first response (with `Idempotent-Replayed: true`); the same key with another body gets 422; while the first request runs, 409; when the stored answer held personal data that was erased since, 410. Keys are kept 24 hours per API key.',
     schema: { type: 'string', minLength: 1, maxLength: 255, example: '0c6e2f9a-create-client-ipo' },
+  },
+  OnBehalfOf: {
+    name: 'On-Behalf-Of',
+    in: 'header',
+    required: false,
+    description:
+      "The id of the agency's person the request is made as (README, \"People and acting on behalf\"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key.",
+    // No example: the docs page would fill it in and send it with every try.
+    schema: { type: 'string', format: 'uuid' },
   },
 };
 
@@ -394,6 +406,7 @@ export function shapeDocument(document: Json): Json {
       // one of a type the route does not take (415).
       statuses.add(400);
       if (!isPublic) {
+        statuses.add(403);
         if (method !== 'get') statuses.add(415);
         if (method === 'post') {
           statuses.add(409);
@@ -408,7 +421,7 @@ export function shapeDocument(document: Json): Json {
       }
 
       // Parameters: the route's own, then the shared headers.
-      const parameters = (operation.parameters ?? []).filter((p) => p.in !== 'header' || !/^(if-match|idempotency-key)$/i.test(String(p.name)));
+      const parameters = (operation.parameters ?? []).filter((p) => p.in !== 'header' || !/^(if-match|idempotency-key|on-behalf-of)$/i.test(String(p.name)));
       if (declared.ifMatch) {
         const name = declared.ifMatch === 'required' ? 'IfMatchRequired' : 'IfMatchOptional';
         parameters.push(ref('parameters', name));
@@ -419,6 +432,10 @@ export function shapeDocument(document: Json): Json {
       if (method === 'post' && !isPublic) {
         parameters.push(ref('parameters', 'IdempotencyKey'));
         usedParameters.add('IdempotencyKey');
+      }
+      if (!isPublic) {
+        parameters.push(ref('parameters', 'OnBehalfOf'));
+        usedParameters.add('OnBehalfOf');
       }
       if (responses['304']) {
         parameters.push(ref('parameters', 'IfNoneMatch'));
@@ -455,6 +472,8 @@ export function shapeDocument(document: Json): Json {
             narrowed = [...new Set([...implicit, ...narrowed])].sort();
           }
         }
+        // Any authenticated operation can refuse its On-Behalf-Of header.
+        if (status === 403 && narrowed && !isPublic) narrowed = [...new Set([...ON_BEHALF_CODES, ...narrowed])].sort();
         // An empty list says the route never answers with this status.
         if (narrowed?.length === 0) {
           delete responses[String(status)];
@@ -489,15 +508,23 @@ export function shapeDocument(document: Json): Json {
   const uses = new Map<string, number>();
   for (const use of narrowedUses) uses.set(keyOf(use), (uses.get(keyOf(use)) ?? 0) + 1);
   const pascal = (code: string) => code.toLowerCase().replace(/(^|_)([a-z])/g, (_m, _s, c: string) => c.toUpperCase());
-  const singleNames = new Set(narrowedUses.filter((u) => u.codes.length === 1 && uses.get(keyOf(u))! > 1).map((u) => pascal(u.codes[0]!)));
+  // A 403 of an authenticated operation always carries the On-Behalf-Of
+  // codes; the shared response is named after the route's own code.
+  const own = (use: NarrowedUse) => (use.status === 403 ? use.codes.filter((c) => !ON_BEHALF_CODES.includes(c)) : use.codes);
+  const sharedName = (use: NarrowedUse) => {
+    const codes = own(use);
+    if (codes.length === 1) return pascal(codes[0]!);
+    return codes.length === 0 && use.codes.length > 0 ? 'OnBehalfRefused' : undefined;
+  };
+  const singleNames = new Set(narrowedUses.filter((u) => sharedName(u) && uses.get(keyOf(u))! > 1).map((u) => sharedName(u)!));
   for (const use of narrowedUses) {
     const { status, codes } = use;
     const isFull = isDeepStrictEqual([...codes].sort(), [...codesFor(status)].sort());
+    const name = sharedName(use);
     if (isFull && !singleNames.has(PROBLEM_RESPONSES[status]!.name)) {
       use.operation.responses![String(status)] = ref('responses', PROBLEM_RESPONSES[status]!.name);
       usedProblems.add(status);
-    } else if (codes.length === 1 && uses.get(keyOf(use))! > 1) {
-      const name = pascal(codes[0]!);
+    } else if (name && uses.get(keyOf(use))! > 1) {
       const shared = problemResponse(status, codes);
       if (responses[name] && !isDeepStrictEqual(responses[name], shared)) throw new Error(`two shared responses named ${name}`);
       responses[name] = shared;

@@ -90,6 +90,7 @@ export const openapiInfo = (publicUrl?: string): OpenApiInfo => ({
   tags: [
     { name: 'system', description: 'Liveness, readiness and the contract' },
     { name: 'api-keys', description: 'API keys and roles' },
+    { name: 'users', description: 'People of the agency, their keys and acting on their behalf (On-Behalf-Of); who is calling (GET /v1/me)' },
     { name: 'clients', description: 'Hiring organisations' },
     { name: 'procedures', description: 'Procedures, their terms and timelines' },
     { name: 'committee', description: 'The selection committee of a procedure and its scoped API keys' },

@@ -179,6 +179,37 @@ export const folders: Folder[] = [
         ],
       },
       {
+        name: 'Add a person of the agency',
+        method: 'POST',
+        path: '/v1/users',
+        json: { name: 'Anna de Vries', email: 'anna.devries.{{run}}@agency.example', role: 'consultant' },
+        description: 'A named consultant. Their name and e-mail address are personal data of staff: the audit trail records that they changed, never their values.',
+        test: [status(201), ...save('userId'), ...expect('is an active consultant', field('role', 'consultant'), field('active', true))],
+      },
+      {
+        name: 'Create an integration key that acts on behalf of people',
+        method: 'POST',
+        path: '/v1/api-keys',
+        json: { name: 'Agency portal', role: 'admin', actOnBehalf: true },
+        test: [status(201), ...save('integrationKey', 'token'), ...expect('may act on behalf', field('actOnBehalf', true))],
+      },
+      {
+        name: 'Who am I, acting for Anna (On-Behalf-Of)',
+        method: 'GET',
+        path: '/v1/me',
+        headers: { 'On-Behalf-Of': '{{userId}}' },
+        auth: { bearer: '{{integrationKey}}' },
+        test: [
+          status(200),
+          ...expect(
+            "runs in Anna's role",
+            field('role', 'consultant'),
+            "pm.expect(pm.response.json().actingUser.id).to.eql(pm.collectionVariables.get('userId'));",
+            "pm.expect(pm.response.json().operations.map(function (o) { return o.method + ' ' + o.path; })).to.not.include('POST /v1/users');",
+          ),
+        ],
+      },
+      {
         name: 'Create the client IPO',
         method: 'POST',
         path: '/v1/clients',

@@ -37,6 +37,7 @@ export async function recordChange(tx: Tx, actor: Actor, at: Date, change: Chang
       changes: (change.changes ? redactPersonal(change.changes) : undefined) as Prisma.InputJsonValue | undefined,
       reason: change.reason ?? null,
       requestId: actor.requestId,
+      userId: actor.userId ?? null,
       at,
     },
   });
@@ -48,6 +49,7 @@ export async function recordChange(tx: Tx, actor: Actor, at: Date, change: Chang
         entityType: change.entityType,
         entityId: change.entityId,
         payload: redactPersonal(change.event.payload) as Prisma.InputJsonValue,
+        userId: actor.userId ?? null,
         createdAt: at,
       },
     });
@@ -86,6 +88,7 @@ export function changeValues(actor: Actor, change: Change) {
     changes: change.changes ? JSON.stringify(redactPersonal(change.changes)) : null,
     reason: change.reason ?? null,
     requestId: actor.requestId,
+    userId: actor.userId ?? null,
     eventType: change.event?.type ?? null,
     payload: change.event ? JSON.stringify(redactPersonal(change.event.payload)) : null,
   };
@@ -112,12 +115,12 @@ export function changeSql(guard: string, columns: ChangeColumns, event = true): 
   }
   const c = columns;
   const audit = `audit_entry AS (
-  INSERT INTO audit_entries (procedure_id, actor, actor_role, action, entity_type, entity_id, changes, reason, request_id, at)
-  SELECT ${c.procedureId}, ${c.actor}, ${c.actorRole}, ${c.action}, ${c.entityType}, ${c.entityId}, ${c.changes}, ${c.reason}, ${c.requestId}, ${c.at} FROM ${guard}
+  INSERT INTO audit_entries (procedure_id, actor, actor_role, action, entity_type, entity_id, changes, reason, request_id, user_id, at)
+  SELECT ${c.procedureId}, ${c.actor}, ${c.actorRole}, ${c.action}, ${c.entityType}, ${c.entityId}, ${c.changes}, ${c.reason}, ${c.requestId}, ${c.userId}, ${c.at} FROM ${guard}
 )`;
   if (!event) return audit;
   return `${audit}, change_event AS (
-  INSERT INTO events (type, procedure_id, entity_type, entity_id, payload, created_at)
-  SELECT ${c.eventType}, ${c.procedureId}, ${c.entityType}, ${c.entityId}, ${c.payload}, ${c.at} FROM ${guard}
+  INSERT INTO events (type, procedure_id, entity_type, entity_id, payload, user_id, created_at)
+  SELECT ${c.eventType}, ${c.procedureId}, ${c.entityType}, ${c.entityId}, ${c.payload}, ${c.userId}, ${c.at} FROM ${guard}
 )`;
 }

@@ -25,14 +25,14 @@ export function bulkChangeCtes(name: string, actor: Actor, now: Date, c: BulkCha
   const from = Prisma.raw(c.from);
   const audit = Prisma.sql`,
     ${Prisma.raw(`${name}_audit`)} AS (
-      INSERT INTO audit_entries (procedure_id, actor, actor_role, action, entity_type, entity_id, changes, reason, request_id, at)
+      INSERT INTO audit_entries (procedure_id, actor, actor_role, action, entity_type, entity_id, changes, reason, request_id, user_id, at)
       SELECT ${c.procedureId}, ${actor.id}::text, ${actor.role}::text, ${c.action}::text, ${c.entityType}::text, ${c.entityId},
-             ${c.changes}, ${c.reason ?? null}::text, ${actor.requestId}::text, ${ts(now)}
+             ${c.changes}, ${c.reason ?? null}::text, ${actor.requestId}::text, ${actor.userId ?? null}::uuid, ${ts(now)}
         FROM ${from})`;
   if (!c.event) return audit;
   return Prisma.sql`${audit},
     ${Prisma.raw(`${name}_event`)} AS (
-      INSERT INTO events (type, procedure_id, entity_type, entity_id, payload, created_at)
-      SELECT ${c.event.type}::text, ${c.procedureId}, ${c.entityType}::text, ${c.entityId}, ${c.event.payload}, ${ts(now)}
+      INSERT INTO events (type, procedure_id, entity_type, entity_id, payload, user_id, created_at)
+      SELECT ${c.event.type}::text, ${c.procedureId}, ${c.entityType}::text, ${c.entityId}, ${c.event.payload}, ${actor.userId ?? null}::uuid, ${ts(now)}
         FROM ${from})`;
 }

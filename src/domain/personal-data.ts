@@ -205,6 +205,7 @@ export const PERSONAL_DATA: Record<string, Table> = {
 
   committee_members: { columns: { name: staff, email: staff, role: code } },
   api_keys: { columns: { name: staff, prefix: code, secret_hash: code, created_by: code } },
+  users: { columns: { name: staff, email: staff, email_normalized: staff } },
 
   clients: { columns: { name: organisation, description: organisation, website: organisation } },
   procedures: {

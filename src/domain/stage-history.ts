@@ -10,6 +10,8 @@ export interface StageChangeRecord<S extends string = string> {
   toStage: S;
   at: Date;
   actor: string | null;
+  /** The person of the agency who made it (a user's key, or On-Behalf-Of); null when the key acted for no one. */
+  userId?: string | null;
   reason: string | null;
   reasonCategory: string | null;
 }
@@ -19,6 +21,7 @@ export interface HistoryItem<S extends string = string> {
   to: S;
   at: string;
   actor?: string | null;
+  userId?: string | null;
   reason?: string | null;
   reasonCategory?: string | null;
 }
@@ -37,6 +40,7 @@ export function stageHistory<S extends string>(
     const item: HistoryItem<S> = { from: c.fromStage, to: c.toStage, at: c.at.toISOString() };
     if (withDetails) {
       item.actor = c.actor;
+      item.userId = c.userId ?? null;
       item.reason = c.reason;
       item.reasonCategory = c.reasonCategory;
     }

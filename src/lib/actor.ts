@@ -11,6 +11,13 @@ export interface Actor {
   procedureId: string | null;
   memberId: string | null;
   requestId: string;
+  /**
+   * The person the request is made as: the user the key belongs to, or the
+   * user named by `On-Behalf-Of` (then `onBehalf`). Recorded with the key on
+   * audit entries, events and stage changes.
+   */
+  userId?: string | null;
+  onBehalf?: boolean;
 }
 
 export const AGENCY_ROLES: Role[] = ['admin', 'consultant'];

@@ -24,6 +24,7 @@ import { reportsRoutes } from './reports/index.js';
 import { stagesRoutes } from './stages/index.js';
 import { systemRoutes } from './system/index.js';
 import { transitionsRoutes } from './transitions/index.js';
+import { usersRoutes } from './users/index.js';
 import { webhooksRoutes } from './webhooks/index.js';
 
 /**
@@ -34,6 +35,7 @@ import { webhooksRoutes } from './webhooks/index.js';
 export const modules: FastifyPluginAsync[] = [
   systemRoutes,
   apiKeysRoutes,
+  usersRoutes,
   clientsRoutes,
   proceduresRoutes,
   candidatesRoutes,

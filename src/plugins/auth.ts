@@ -2,6 +2,7 @@ import fp from 'fastify-plugin';
 import type { FastifyRequest } from 'fastify';
 import type { Actor, Role } from '../lib/actor.js';
 import { AppError } from '../lib/errors.js';
+import { actingRoleAllowed, ON_BEHALF_HEADER } from '../domain/roles.js';
 import { hashSecret, parseToken, safeEqual } from '../modules/api-keys/index.js';
 
 declare module 'fastify' {
@@ -16,8 +17,22 @@ declare module 'fastify' {
   }
   interface FastifyInstance {
     forgetApiKey: (prefix: string) => void;
+    /** Every authenticated operation with the roles its route allows (GET /v1/me derives what a key may do from it). */
+    operations: () => readonly Operation[];
   }
 }
+
+/** An authenticated operation of the API as its route registered it. */
+export interface Operation {
+  method: string;
+  /** The path as the contract writes it: `/v1/users/{userId}`. */
+  path: string;
+  operationId: string;
+  /** Every authenticated role when absent. */
+  roles: readonly Role[] | undefined;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 interface CachedKey {
   actor: Omit<Actor, 'requestId'>;
@@ -25,13 +40,16 @@ interface CachedKey {
   /** The token last verified against secretHash, so that the next request with it skips the hash. */
   verified?: string;
   expiresAt: Date | null;
+  /** An integration key (an agency key of no person) that may send On-Behalf-Of. */
+  actOnBehalf: boolean;
   cachedAt: number;
 }
 
 // A verified key is remembered for at most a second, so that a burst of
 // requests costs one lookup. Revocation drops it at once on the instance that
 // revoked it; every other instance looks the key up again within this time,
-// so a revoked key stops working everywhere within one second (README).
+// so a revoked key stops working everywhere within one second (README). The
+// same holds for the key of a person who is deactivated or changes role.
 export const KEY_CACHE_MS = 1_000;
 
 function unauthorized(detail: string): AppError {
@@ -46,11 +64,25 @@ export const authPlugin = fp(
     });
     app.decorateRequest('actor', null as unknown as Actor);
 
+    // The route table, as registered: this plugin is registered before the
+    // modules (src/app.ts), so it sees every route.
+    const operations: Operation[] = [];
+    app.decorate('operations', () => operations);
+    app.addHook('onRoute', (route) => {
+      const operationId = route.schema?.operationId;
+      if (route.config?.public || typeof operationId !== 'string') return;
+      for (const method of [route.method].flat()) {
+        if (method === 'HEAD') continue;
+        operations.push({ method, path: route.url.replace(/:([A-Za-z0-9_]+)/g, '{$1}'), operationId, roles: route.config?.roles });
+      }
+    });
+
     async function lookup(prefix: string): Promise<CachedKey | null> {
       const hit = cache.get(prefix);
       if (hit && Date.now() - hit.cachedAt < KEY_CACHE_MS) return hit;
-      const row = await app.db.apiKey.findUnique({ where: { prefix } });
-      if (!row || row.revokedAt) {
+      const row = await app.db.apiKey.findUnique({ where: { prefix }, include: { user: { select: { role: true, deactivatedAt: true } } } });
+      // The key of a deactivated person stops working with them.
+      if (!row || row.revokedAt || row.user?.deactivatedAt) {
         cache.delete(prefix);
         return null;
       }
@@ -58,12 +90,15 @@ export const authPlugin = fp(
         actor: {
           id: `key:${row.id}`,
           keyId: row.id,
-          role: row.role,
+          // A person's key acts in the person's current role.
+          role: row.user ? row.user.role : row.role,
           procedureId: row.procedureId,
           memberId: row.committeeMemberId,
+          userId: row.userId,
         },
         secretHash: row.secretHash,
         expiresAt: row.expiresAt,
+        actOnBehalf: row.actOnBehalf && !row.userId,
         cachedAt: Date.now(),
       };
       if (cache.size > 10_000) cache.clear();
@@ -71,7 +106,7 @@ export const authPlugin = fp(
       return entry;
     }
 
-    async function authenticate(request: FastifyRequest): Promise<Actor> {
+    async function authenticate(request: FastifyRequest): Promise<{ actor: Actor; actOnBehalf: boolean }> {
       const header = request.headers.authorization;
       if (!header) throw unauthorized('Send your API key as "Authorization: Bearer <key>".');
       const match = /^Bearer\s+(\S+)$/i.exec(header);
@@ -79,12 +114,8 @@ export const authPlugin = fp(
       const token = match[1]!;
       if (opts.adminApiKey && safeEqual(token, opts.adminApiKey)) {
         return {
-          id: 'env:ADMIN_API_KEY',
-          keyId: null,
-          role: 'admin',
-          procedureId: null,
-          memberId: null,
-          requestId: request.id,
+          actor: { id: 'env:ADMIN_API_KEY', keyId: null, role: 'admin', procedureId: null, memberId: null, requestId: request.id, userId: null },
+          actOnBehalf: false,
         };
       }
       const parsed = parseToken(token);
@@ -98,7 +129,42 @@ export const authPlugin = fp(
       if (entry.expiresAt && entry.expiresAt.getTime() <= app.clock.now().getTime()) {
         throw unauthorized('The API key has expired.');
       }
-      return { ...entry.actor, requestId: request.id };
+      return { actor: { ...entry.actor, requestId: request.id }, actOnBehalf: entry.actOnBehalf };
+    }
+
+    /**
+     * `On-Behalf-Of: <user id>`: an integration key makes the request as one
+     * of the agency's people (README, "People and acting on behalf"). The
+     * request runs in the person's role, which may not be above the key's;
+     * the person is looked up on every request, so a deactivated person is
+     * refused at once.
+     */
+    async function actOnBehalf(actor: Actor, allowed: boolean, header: string | string[]): Promise<Actor> {
+      const value = Array.isArray(header) ? header.join(',') : header.trim();
+      if (!UUID.test(value)) {
+        throw new AppError(400, 'INVALID_ON_BEHALF_OF', `The ${ON_BEHALF_HEADER} header must be the id (a UUID) of one person of the agency.`, {
+          errors: [{ path: `headers.${ON_BEHALF_HEADER.toLowerCase()}`, message: 'must be a UUID' }],
+        });
+      }
+      if (!allowed) {
+        throw new AppError(
+          403,
+          'ON_BEHALF_NOT_ALLOWED',
+          `This API key may not send ${ON_BEHALF_HEADER}: only an admin or consultant key created with actOnBehalf, and of no person itself, may act on behalf of someone.`,
+        );
+      }
+      const user = await app.db.user.findUnique({ where: { id: value.toLowerCase() }, select: { id: true, role: true, deactivatedAt: true } });
+      if (!user) throw new AppError(403, 'ON_BEHALF_USER_UNKNOWN', `${ON_BEHALF_HEADER}: no person of the agency has the id ${value}.`);
+      if (user.deactivatedAt)
+        throw new AppError(403, 'ON_BEHALF_USER_DEACTIVATED', `${ON_BEHALF_HEADER}: person ${user.id} was deactivated and can no longer act.`);
+      if (!actingRoleAllowed(actor.role, user.role)) {
+        throw new AppError(
+          403,
+          'ON_BEHALF_ROLE_TOO_HIGH',
+          `${ON_BEHALF_HEADER}: person ${user.id} has the role ${user.role}, above this ${actor.role} key's; a key acts only for people of its own role or below.`,
+        );
+      }
+      return { ...actor, role: user.role, userId: user.id, onBehalf: true };
     }
 
     app.addHook('onRequest', async (request) => {
@@ -106,7 +172,9 @@ export const authPlugin = fp(
       const url = request.routeOptions.url;
       // The docs page and its assets (registered by @fastify/swagger-ui) are public.
       if (config.public || !url || url === '/docs' || url.startsWith('/docs/')) return;
-      request.actor = await authenticate(request);
+      const { actor, actOnBehalf: allowed } = await authenticate(request);
+      const onBehalf = request.headers[ON_BEHALF_HEADER.toLowerCase()];
+      request.actor = onBehalf === undefined ? actor : await actOnBehalf(actor, allowed, onBehalf);
       const roles = config.roles;
       if (roles && !roles.includes(request.actor.role)) {
         throw new AppError(403, 'FORBIDDEN_FOR_ROLE', `A ${request.actor.role} key may not do this.`);

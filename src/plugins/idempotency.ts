@@ -140,7 +140,8 @@ export const idempotencyPlugin = fp(
       const streamed = isStreamed(request);
       const hash = streamed ? STREAMED_PENDING : requestHash(request);
       const now = app.clock.now();
-      const actor = request.actor.id;
+      // A key acting on behalf of several people keeps their keys apart.
+      const actor = request.actor.onBehalf ? `${request.actor.id} user:${request.actor.userId}` : request.actor.id;
       for (let attempt = 0; attempt < 3; attempt++) {
         // Claimed and its id known in one statement.
         const inserted = await app.pool.query<{ id: string }>({

@@ -84,6 +84,74 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who is calling and what it may do
+         * @description The API key (its role, prefix, expiry and, for a committee key, its procedure), the person it belongs to, the person named by On-Behalf-Of, the role the request runs in, and every operation that role may call. Every key may ask.
+         */
+        get: operations["getMe"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the people of the agency, oldest change first
+         * @description List the people of the agency, oldest change first. Reading changes nothing.
+         */
+        get: operations["listUsers"];
+        put?: never;
+        /**
+         * Add a person of the agency (admin or consultant)
+         * @description A named person of the agency: keys of their own act in their role, and an integration key may act on their behalf (On-Behalf-Of). Their name and e-mail address are personal data of staff: the audit trail records that they changed, never their values. One person per e-mail address (409 USER_EMAIL_EXISTS). Admin keys only.
+         */
+        post: operations["createUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/users/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a person of the agency
+         * @description Read a person of the agency. The answer carries the current `ETag`.
+         */
+        get: operations["getUser"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change, deactivate or reactivate a person (needs If-Match)
+         * @description Name, e-mail address, role, and `active`. A new role is the role of the person's keys from then on. A deactivated person's keys stop working (401) and no key acts on their behalf (403 ON_BEHALF_USER_DEACTIVATED): at once on the instance that answers, within one second on the others. `active: true` reactivates them. Send If-Match with the ETag you last read (428 without, 412 when stale). Admin keys only.
+         */
+        patch: operations["updateUser"];
+        trace?: never;
+    };
     "/v1/clients": {
         parameters: {
             query?: never;
@@ -1410,6 +1478,13 @@ export interface components {
             procedureId: string | null;
             /** Format: uuid */
             committeeMemberId: string | null;
+            /**
+             * Format: uuid
+             * @description The person the key belongs to (it acts in their role)
+             */
+            userId: string | null;
+            /** @description Whether the key may send On-Behalf-Of */
+            actOnBehalf: boolean;
             expiresAt: string | null;
             revokedAt: string | null;
             createdAt: string;
@@ -1613,7 +1688,8 @@ export interface components {
          *         }
          *       },
          *       "reason": null,
-         *       "requestId": "5d4c3b2a-1f0e-4d9c-8b7a-6f5e4d3c2b1a"
+         *       "requestId": "5d4c3b2a-1f0e-4d9c-8b7a-6f5e4d3c2b1a",
+         *       "userId": "3d7c1b9e-5a2f-4e8d-9c6b-1f0a2e3d4c5b"
          *     }
          */
         AuditEntry: {
@@ -1636,12 +1712,98 @@ export interface components {
             } | null;
             reason: string | null;
             requestId: string | null;
+            /**
+             * Format: uuid
+             * @description The agency's person who made the change with the key `actor`: the key's own person, or the one named by On-Behalf-Of; null when the key acted for no one
+             */
+            userId: string | null;
         };
         /** @description A page of AuditEntry items, oldest change first. */
         AuditEntryPage: {
             items: components["schemas"]["AuditEntry"][];
             /** @description Pass as `cursor` for the next page; null on the last page. */
             nextCursor: string | null;
+        };
+        /**
+         * @example {
+         *       "key": {
+         *         "id": "9b2f6c1e-0d3a-4e5b-8c7d-6e5f4a3b2c1d",
+         *         "name": "Agency portal",
+         *         "role": "admin",
+         *         "prefix": "pt_1a2b3c4d5e6f",
+         *         "expiresAt": null,
+         *         "procedureId": null,
+         *         "committeeMemberId": null,
+         *         "actOnBehalf": true
+         *       },
+         *       "user": null,
+         *       "actingUser": {
+         *         "id": "3d7c1b9e-5a2f-4e8d-9c6b-1f0a2e3d4c5b",
+         *         "name": "Anna de Vries",
+         *         "role": "consultant"
+         *       },
+         *       "role": "consultant",
+         *       "operations": [
+         *         {
+         *           "method": "GET",
+         *           "path": "/v1/procedures",
+         *           "operationId": "listProcedures"
+         *         }
+         *       ]
+         *     }
+         */
+        Caller: {
+            key: {
+                /**
+                 * Format: uuid
+                 * @description null for the bootstrap key ADMIN_API_KEY
+                 */
+                id: string | null;
+                name: string;
+                /**
+                 * @description The key's own role (a person's key: the person's role)
+                 * @enum {string}
+                 */
+                role: "admin" | "consultant" | "committee" | "scheduler";
+                prefix: string | null;
+                expiresAt: string | null;
+                /**
+                 * Format: uuid
+                 * @description The one procedure of a committee key
+                 */
+                procedureId: string | null;
+                /** Format: uuid */
+                committeeMemberId: string | null;
+                /** @description Whether the key may send On-Behalf-Of */
+                actOnBehalf: boolean;
+            };
+            /** @description The person the key belongs to, if any */
+            user: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                /** @enum {string} */
+                role: "admin" | "consultant";
+            } | null;
+            /** @description The person named by On-Behalf-Of in this request, if any */
+            actingUser: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                /** @enum {string} */
+                role: "admin" | "consultant";
+            } | null;
+            /**
+             * @description The role this request runs in: the acting person’s with On-Behalf-Of, else the key’s
+             * @enum {string}
+             */
+            role: "admin" | "consultant" | "committee" | "scheduler";
+            /** @description Every operation this caller may call, from the routes' own role configuration (the role table of README) */
+            operations: {
+                method: string;
+                path: string;
+                operationId: string;
+            }[];
         };
         Candidate: {
             /** Format: uuid */
@@ -2221,6 +2383,13 @@ export interface components {
             procedureId: string | null;
             /** Format: uuid */
             committeeMemberId: string | null;
+            /**
+             * Format: uuid
+             * @description The person the key belongs to (it acts in their role)
+             */
+            userId: string | null;
+            /** @description Whether the key may send On-Behalf-Of */
+            actOnBehalf: boolean;
             expiresAt: string | null;
             revokedAt: string | null;
             createdAt: string;
@@ -2434,6 +2603,7 @@ export interface components {
          *         "from": "draft",
          *         "to": "open"
          *       },
+         *       "userId": "3d7c1b9e-5a2f-4e8d-9c6b-1f0a2e3d4c5b",
          *       "createdAt": "2025-12-19T09:00:00.000Z"
          *     }
          */
@@ -2449,6 +2619,11 @@ export interface components {
             payload: {
                 [key: string]: unknown;
             };
+            /**
+             * Format: uuid
+             * @description The agency's person who made the change (a person's own key, or On-Behalf-Of); null when a key acted for no one or the service did
+             */
+            userId: string | null;
             createdAt: string;
         };
         EventFeed: {
@@ -2665,8 +2840,18 @@ export interface components {
         };
         NewApiKey: {
             name: string;
-            /** @enum {string} */
-            role: "admin" | "consultant" | "committee" | "scheduler";
+            /**
+             * @description Required unless userId is given; a person's key takes the person's role
+             * @enum {string}
+             */
+            role?: "admin" | "consultant" | "committee" | "scheduler";
+            /**
+             * Format: uuid
+             * @description A key of this person of the agency: it acts in their role, writes are attributed to them, and it stops working when they are deactivated
+             */
+            userId?: string | null;
+            /** @description An integration key (admin or consultant, of no person) that may send On-Behalf-Of to act as one of the agency's people */
+            actOnBehalf?: boolean;
             /** Format: uuid */
             procedureId?: string | null;
             /** Format: date-time */
@@ -3003,6 +3188,27 @@ export interface components {
             relation: string;
             /** @description Telephone number or e-mail address of the referee */
             contact?: string | null;
+        };
+        /**
+         * @example {
+         *       "name": "Anna de Vries",
+         *       "email": "anna.devries@agency.example",
+         *       "role": "consultant"
+         *     }
+         */
+        NewUser: {
+            /** @description The person's name (personal data of staff: never in the audit trail, events or logs) */
+            name: string;
+            /**
+             * Format: email
+             * @description Their e-mail address; one person per address (compared case-insensitively)
+             */
+            email: string;
+            /**
+             * @description What the person may do: admin, or consultant
+             * @enum {string}
+             */
+            role: "admin" | "consultant";
         };
         NewWebhook: {
             /**
@@ -3637,6 +3843,7 @@ export interface components {
          *           "to": "applied",
          *           "at": "2026-03-02T09:00:00.000Z",
          *           "actor": null,
+         *           "userId": null,
          *           "reason": null,
          *           "reasonCategory": null
          *         },
@@ -3644,7 +3851,8 @@ export interface components {
          *           "from": "applied",
          *           "to": "preselected",
          *           "at": "2026-03-20T14:12:00.000Z",
-         *           "actor": "consultant:anna",
+         *           "actor": "key:9b2f6c1e-0d3a-4e5b-8c7d-6e5f4a3b2c1d",
+         *           "userId": "3d7c1b9e-5a2f-4e8d-9c6b-1f0a2e3d4c5b",
          *           "reason": null,
          *           "reasonCategory": null
          *         }
@@ -3664,8 +3872,13 @@ export interface components {
              * @description When the change was made (ISO instant).
              */
             at: string;
-            /** @description Who made it (agency keys only; null for an intake that recorded no one). */
+            /** @description The API key that made it, `key:<uuid>` (agency keys only; null for an intake that recorded no one). */
             actor?: string | null;
+            /**
+             * Format: uuid
+             * @description The person of the agency who made it: the key's own person, or the one named by On-Behalf-Of (agency keys only; null when the key acted for no one). Their name is read with GET /v1/users/{userId}.
+             */
+            userId?: string | null;
             /** @description Why (agency keys only). */
             reason?: string | null;
             /** @description The category of a rejection (agency keys only). */
@@ -3876,6 +4089,57 @@ export interface components {
         };
         /**
          * @example {
+         *       "id": "3d7c1b9e-5a2f-4e8d-9c6b-1f0a2e3d4c5b",
+         *       "name": "Anna de Vries",
+         *       "email": "anna.devries@agency.example",
+         *       "role": "consultant",
+         *       "active": true,
+         *       "deactivatedAt": null,
+         *       "version": 1,
+         *       "createdAt": "2026-01-05T09:00:00.000Z",
+         *       "updatedAt": "2026-01-05T09:00:00.000Z"
+         *     }
+         */
+        User: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            email: string;
+            /**
+             * @description What the person may do: admin, or consultant
+             * @enum {string}
+             */
+            role: "admin" | "consultant";
+            active: boolean;
+            deactivatedAt: string | null;
+            version: number;
+            createdAt: string;
+            updatedAt: string;
+        };
+        UserChanges: {
+            /** @description The person's name (personal data of staff: never in the audit trail, events or logs) */
+            name?: string;
+            /**
+             * Format: email
+             * @description Their e-mail address; one person per address (compared case-insensitively)
+             */
+            email?: string;
+            /**
+             * @description What the person may do: admin, or consultant
+             * @enum {string}
+             */
+            role?: "admin" | "consultant";
+            /** @description false deactivates the person: their keys stop working and no key acts on their behalf; true reactivates them */
+            active?: boolean;
+        };
+        /** @description A page of User items, oldest change first. */
+        UserPage: {
+            items: components["schemas"]["User"][];
+            /** @description Pass as `cursor` for the next page; null on the last page. */
+            nextCursor: string | null;
+        };
+        /**
+         * @example {
          *       "id": "9d8c7b6a-5f4e-4d3c-8b2a-1f0e9d8c7b6a",
          *       "url": "https://hr.example.nl/hooks/procedure-tracker",
          *       "eventTypes": [
@@ -3960,7 +4224,7 @@ export interface components {
                  */
                 "application/problem+json": components["schemas"]["Problem"] & {
                     /** @enum {unknown} */
-                    code?: "FORBIDDEN_FOR_ROLE";
+                    code?: "FORBIDDEN_FOR_ROLE" | "ON_BEHALF_NOT_ALLOWED" | "ON_BEHALF_ROLE_TOO_HIGH" | "ON_BEHALF_USER_DEACTIVATED" | "ON_BEHALF_USER_UNKNOWN";
                 };
             };
         };
@@ -4009,6 +4273,28 @@ export interface components {
                 };
             };
         };
+        /** @description The API key's role or scope does not allow this. */
+        OnBehalfRefused: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "/problems/on-behalf-not-allowed",
+                 *       "title": "Forbidden",
+                 *       "status": 403,
+                 *       "detail": "The API key's role or scope does not allow this.",
+                 *       "code": "ON_BEHALF_NOT_ALLOWED",
+                 *       "instance": "/v1/clients/0b8f3c2e-6c1d-4a57-9d7e-3f2a1b0c9d8e"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"] & {
+                    /** @enum {unknown} */
+                    code?: "ON_BEHALF_NOT_ALLOWED" | "ON_BEHALF_ROLE_TOO_HIGH" | "ON_BEHALF_USER_DEACTIVATED" | "ON_BEHALF_USER_UNKNOWN";
+                };
+            };
+        };
         /** @description A rule of the procedure refuses the request; `errors[]` names each broken rule. */
         IdempotencyKeyReused: {
             headers: {
@@ -4049,7 +4335,7 @@ export interface components {
                  */
                 "application/problem+json": components["schemas"]["Problem"] & {
                     /** @enum {unknown} */
-                    code?: "BAD_REQUEST" | "BODY_REQUIRED" | "DUPLICATE_FILE" | "EMPTY_BODY" | "FILE_EXPECTED" | "FORBIDDEN_FIELD_NAME" | "INVALID_CONTENT_LENGTH" | "INVALID_CURSOR" | "INVALID_IDEMPOTENCY_KEY" | "INVALID_RANGE" | "MALFORMED_FORM" | "MALFORMED_JSON" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNEXPECTED_FILE" | "VALIDATION_FAILED";
+                    code?: "BAD_REQUEST" | "BODY_REQUIRED" | "DUPLICATE_FILE" | "EMPTY_BODY" | "FILE_EXPECTED" | "FORBIDDEN_FIELD_NAME" | "INVALID_CONTENT_LENGTH" | "INVALID_CURSOR" | "INVALID_IDEMPOTENCY_KEY" | "INVALID_ON_BEHALF_OF" | "INVALID_RANGE" | "MALFORMED_FORM" | "MALFORMED_JSON" | "MALFORMED_REQUEST" | "MALFORMED_URL" | "UNEXPECTED_FILE" | "VALIDATION_FAILED";
                 };
             };
         };
@@ -4093,7 +4379,7 @@ export interface components {
                  */
                 "application/problem+json": components["schemas"]["Problem"] & {
                     /** @enum {unknown} */
-                    code?: "FORBIDDEN" | "FORBIDDEN_FOR_ROLE" | "NOT_ON_PANEL" | "NOT_OWN_SCORECARD";
+                    code?: "FORBIDDEN" | "FORBIDDEN_FOR_ROLE" | "NOT_ON_PANEL" | "NOT_OWN_SCORECARD" | "ON_BEHALF_NOT_ALLOWED" | "ON_BEHALF_ROLE_TOO_HIGH" | "ON_BEHALF_USER_DEACTIVATED" | "ON_BEHALF_USER_UNKNOWN";
                 };
             };
         };
@@ -4326,10 +4612,13 @@ export interface components {
         Kind: "motivation" | "cv";
         MemberId: string;
         NoteId: string;
+        /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+        OnBehalfOf: string;
         ProcedureId: string;
         ReferenceId: string;
         Source: components["schemas"]["CandidateSource"];
         UpdatedSince: string;
+        UserId: string;
         WebhookId: string;
     };
     requestBodies: never;
@@ -4408,7 +4697,10 @@ export interface operations {
                 role?: "admin" | "consultant" | "committee" | "scheduler";
                 includeRevoked?: "true" | "false";
             };
-            header?: never;
+            header?: {
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -4437,6 +4729,8 @@ export interface operations {
             header?: {
                 /** @description Makes the POST safe to retry: the same key with the same body replays the first response (with `Idempotent-Replayed: true`); the same key with another body gets 422; while the first request runs, 409; when the stored answer held personal data that was erased since, 410. Keys are kept 24 hours per API key. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
             };
             path?: never;
             cookie?: never;
@@ -4473,7 +4767,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {unknown} */
-                        code?: "COMMITTEE_KEY_NEEDS_PROCEDURE" | "EXPIRY_IN_PAST" | "IDEMPOTENCY_KEY_REUSED" | "PROCEDURE_NOT_FOUND" | "SCOPE_ONLY_FOR_COMMITTEE";
+                        code?: "COMMITTEE_KEY_NEEDS_PROCEDURE" | "EXPIRY_IN_PAST" | "IDEMPOTENCY_KEY_REUSED" | "ON_BEHALF_ONLY_FOR_AGENCY_KEYS" | "PROCEDURE_NOT_FOUND" | "SCOPE_ONLY_FOR_COMMITTEE" | "USER_DEACTIVATED" | "USER_KEY_ROLE_MISMATCH" | "USER_NOT_FOUND";
                     };
                 };
             };
@@ -4485,7 +4779,10 @@ export interface operations {
     revokeApiKey: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
+            };
             path: {
                 keyId: string;
             };
@@ -4511,6 +4808,226 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    getMe: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK: the caller. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Caller"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["OnBehalfRefused"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listUsers: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: components["parameters"]["Cursor"];
+                updatedSince?: components["parameters"]["UpdatedSince"];
+                /** @description What the person may do: admin, or consultant */
+                role?: "admin" | "consultant";
+                /** @description true lists deactivated people too */
+                includeDeactivated?: "true" | "false";
+            };
+            header?: {
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK: the user page. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenForRole"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createUser: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the POST safe to retry: the same key with the same body replays the first response (with `Idempotent-Replayed: true`); the same key with another body gets 422; while the first request runs, 409; when the stored answer held personal data that was erased since, 410. Keys are kept 24 hours per API key. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewUser"];
+            };
+        };
+        responses: {
+            /** @description Created: the new user. */
+            201: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    Location: components["headers"]["Location"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenForRole"];
+            /** @description The current state of the procedure does not allow this (or the Idempotency-Key is still in use; then with Retry-After). */
+            409: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "IDEMPOTENCY_IN_PROGRESS" | "USER_EMAIL_EXISTS";
+                    };
+                };
+            };
+            410: components["responses"]["Gone"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getUser: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
+                /** @description ETags you hold (a list, `W/` accepted, or `*`): when one matches the current ETag the answer is 304 without a body. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path: {
+                userId: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK: the user. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+            /** @description Not Modified: the ETag in If-None-Match is still current; no body. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenForRole"];
+            404: components["responses"]["NotFound"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateUser: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag you last read (`"3"`), or `*`. Without it the change is refused with 428; with a stale one, 412. */
+                "If-Match": components["parameters"]["IfMatchRequired"];
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
+            };
+            path: {
+                userId: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UserChanges"];
+            };
+        };
+        responses: {
+            /** @description OK: the user. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenForRole"];
+            404: components["responses"]["NotFound"];
+            /** @description The current state of the procedure does not allow this. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "USER_EMAIL_EXISTS";
+                    };
+                };
+            };
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     listClients: {
         parameters: {
             query?: {
@@ -4519,7 +5036,10 @@ export interface operations {
                 updatedSince?: components["parameters"]["UpdatedSince"];
                 q?: string;
             };
-            header?: never;
+            header?: {
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -4548,6 +5068,8 @@ export interface operations {
             header?: {
                 /** @description Makes the POST safe to retry: the same key with the same body replays the first response (with `Idempotent-Replayed: true`); the same key with another body gets 422; while the first request runs, 409; when the stored answer held personal data that was erased since, 410. Keys are kept 24 hours per API key. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
             };
             path?: never;
             cookie?: never;
@@ -4587,6 +5109,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
                 /** @description ETags you hold (a list, `W/` accepted, or `*`): when one matches the current ETag the answer is 304 without a body. */
                 "If-None-Match"?: components["parameters"]["IfNoneMatch"];
             };
@@ -4630,6 +5154,8 @@ export interface operations {
             header: {
                 /** @description The ETag you last read (`"3"`), or `*`. Without it the change is refused with 428; with a stale one, 412. */
                 "If-Match": components["parameters"]["IfMatchRequired"];
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
             };
             path: {
                 clientId: components["parameters"]["ClientId"];
@@ -4675,7 +5201,10 @@ export interface operations {
                 clientId?: string;
                 phase?: "draft" | "open" | "closed" | "preselection" | "committee_review" | "interviews" | "nomination" | "appointment" | "completed" | "cancelled";
             };
-            header?: never;
+            header?: {
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -4692,6 +5221,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["OnBehalfRefused"];
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeadersTooLarge"];
             503: components["responses"]["ServiceUnavailable"];
@@ -4703,6 +5233,8 @@ export interface operations {
             header?: {
                 /** @description Makes the POST safe to retry: the same key with the same body replays the first response (with `Idempotent-Replayed: true`); the same key with another body gets 422; while the first request runs, 409; when the stored answer held personal data that was erased since, 410. Keys are kept 24 hours per API key. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
             };
             path?: never;
             cookie?: never;
@@ -4753,6 +5285,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
                 /** @description ETags you hold (a list, `W/` accepted, or `*`): when one matches the current ETag the answer is 304 without a body. */
                 "If-None-Match"?: components["parameters"]["IfNoneMatch"];
             };
@@ -4782,6 +5316,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["OnBehalfRefused"];
             404: components["responses"]["NotFound"];
             414: components["responses"]["UriTooLong"];
             429: components["responses"]["TooManyRequests"];
@@ -4795,6 +5330,8 @@ export interface operations {
             header: {
                 /** @description The ETag you last read (`"3"`), or `*`. Without it the change is refused with 428; with a stale one, 412. */
                 "If-Match": components["parameters"]["IfMatchRequired"];
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
             };
             path: {
                 procedureId: components["parameters"]["ProcedureId"];
@@ -4859,6 +5396,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
                 /** @description ETags you hold (a list, `W/` accepted, or `*`): when one matches the current ETag the answer is 304 without a body. */
                 "If-None-Match"?: components["parameters"]["IfNoneMatch"];
             };
@@ -4888,6 +5427,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["OnBehalfRefused"];
             404: components["responses"]["NotFound"];
             414: components["responses"]["UriTooLong"];
             429: components["responses"]["TooManyRequests"];
@@ -4901,6 +5441,8 @@ export interface operations {
             header?: {
                 /** @description The ETag you last read (`"3"`), or `*`: the change is refused with 412 when the resource changed since. */
                 "If-Match"?: components["parameters"]["IfMatchOptional"];
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
             };
             path: {
                 procedureId: components["parameters"]["ProcedureId"];
@@ -4970,7 +5512,10 @@ export interface operations {
                 q?: string;
                 source?: components["parameters"]["Source"];
             };
-            header?: never;
+            header?: {
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -4999,6 +5544,8 @@ export interface operations {
             header?: {
                 /** @description Makes the POST safe to retry: the same key with the same body replays the first response (with `Idempotent-Replayed: true`); the same key with another body gets 422; while the first request runs, 409; when the stored answer held personal data that was erased since, 410. Keys are kept 24 hours per API key. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
             };
             path?: never;
             cookie?: never;
@@ -5054,7 +5601,10 @@ export interface operations {
                 /** @description How many of the best matches to return. */
                 limit?: number;
             };
-            header?: never;
+            header?: {
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -5081,6 +5631,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
                 /** @description ETags you hold (a list, `W/` accepted, or `*`): when one matches the current ETag the answer is 304 without a body. */
                 "If-None-Match"?: components["parameters"]["IfNoneMatch"];
             };
@@ -5121,7 +5673,10 @@ export interface operations {
     eraseCandidate: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
+            };
             path: {
                 candidateId: components["parameters"]["CandidateId"];
             };
@@ -5167,6 +5722,8 @@ export interface operations {
             header: {
                 /** @description The ETag you last read (`"3"`), or `*`. Without it the change is refused with 428; with a stale one, 412. */
                 "If-Match": components["parameters"]["IfMatchRequired"];
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
             };
             path: {
                 candidateId: components["parameters"]["CandidateId"];
@@ -5240,7 +5797,10 @@ export interface operations {
                 /** @description The order: `name` (the candidate's last name, then first name; erased candidates last), `receivedAt`, or `stage` (the funnel order, then `receivedAt`); a leading `-` reverses it. Without it, the order in which applications were created. A cursor continues only the sort it was issued for (otherwise 400 `INVALID_CURSOR`). */
                 sort?: "name" | "-name" | "receivedAt" | "-receivedAt" | "stage" | "-stage";
             };
-            header?: never;
+            header?: {
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
+            };
             path: {
                 procedureId: components["parameters"]["ProcedureId"];
             };
@@ -5273,6 +5833,8 @@ export interface operations {
             header?: {
                 /** @description Makes the POST safe to retry: the same key with the same body replays the first response (with `Idempotent-Replayed: true`); the same key with another body gets 422; while the first request runs, 409; when the stored answer held personal data that was erased since, 410. Keys are kept 24 hours per API key. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
             };
             path: {
                 procedureId: components["parameters"]["ProcedureId"];
@@ -5367,6 +5929,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
                 /** @description ETags you hold (a list, `W/` accepted, or `*`): when one matches the current ETag the answer is 304 without a body. */
                 "If-None-Match"?: components["parameters"]["IfNoneMatch"];
             };
@@ -5410,6 +5974,8 @@ export interface operations {
             header: {
                 /** @description The ETag you last read (`"3"`), or `*`. Without it the change is refused with 428; with a stale one, 412. */
                 "If-Match": components["parameters"]["IfMatchRequired"];
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
             };
             path: {
                 applicationId: components["parameters"]["ApplicationId"];
@@ -5474,6 +6040,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
                 /** @description ETags you hold (a list, `W/` accepted, or `*`): when one matches the current ETag the answer is 304 without a body. */
                 "If-None-Match"?: components["parameters"]["IfNoneMatch"];
             };
@@ -5533,6 +6101,8 @@ export interface operations {
             header?: {
                 /** @description The ETag you last read (`"3"`), or `*`: the change is refused with 412 when the resource changed since. */
                 "If-Match"?: components["parameters"]["IfMatchOptional"];
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
             };
             path: {
                 applicationId: components["parameters"]["ApplicationId"];
@@ -5616,7 +6186,10 @@ export interface operations {
                 limit?: number;
                 cursor?: components["parameters"]["Cursor"];
             };
-            header?: never;
+            header?: {
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
+            };
             path: {
                 applicationId: components["parameters"]["ApplicationId"];
             };
@@ -5649,6 +6222,8 @@ export interface operations {
             header?: {
                 /** @description Makes the POST safe to retry: the same key with the same body replays the first response (with `Idempotent-Replayed: true`); the same key with another body gets 422; while the first request runs, 409; when the stored answer held personal data that was erased since, 410. Keys are kept 24 hours per API key. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
             };
             path: {
                 applicationId: components["parameters"]["ApplicationId"];
@@ -5704,6 +6279,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
                 /** @description ETags you hold (a list, `W/` accepted, or `*`): when one matches the current ETag the answer is 304 without a body. */
                 "If-None-Match"?: components["parameters"]["IfNoneMatch"];
             };
@@ -5744,7 +6321,10 @@ export interface operations {
     deleteNote: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
+            };
             path: {
                 noteId: components["parameters"]["NoteId"];
             };
@@ -5776,6 +6356,8 @@ export interface operations {
             header: {
                 /** @description The ETag you last read (`"3"`), or `*`. Without it the change is refused with 428; with a stale one, 412. */
                 "If-Match": components["parameters"]["IfMatchRequired"];
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
             };
             path: {
                 noteId: components["parameters"]["NoteId"];
@@ -5832,7 +6414,10 @@ export interface operations {
                 /** @description Also list members who left the committee (agency keys only) */
                 includeRemoved?: "true" | "false";
             };
-            header?: never;
+            header?: {
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
+            };
             path: {
                 procedureId: components["parameters"]["ProcedureId"];
             };
@@ -5865,6 +6450,8 @@ export interface operations {
             header?: {
                 /** @description Makes the POST safe to retry: the same key with the same body replays the first response (with `Idempotent-Replayed: true`); the same key with another body gets 422; while the first request runs, 409; when the stored answer held personal data that was erased since, 410. Keys are kept 24 hours per API key. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
             };
             path: {
                 procedureId: components["parameters"]["ProcedureId"];
@@ -5918,7 +6505,10 @@ export interface operations {
     removeCommitteeMember: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
+            };
             path: {
                 procedureId: components["parameters"]["ProcedureId"];
                 memberId: components["parameters"]["MemberId"];
@@ -5951,6 +6541,8 @@ export interface operations {
             header?: {
                 /** @description Makes the POST safe to retry: the same key with the same body replays the first response (with `Idempotent-Replayed: true`); the same key with another body gets 422; while the first request runs, 409; when the stored answer held personal data that was erased since, 410. Keys are kept 24 hours per API key. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
             };
             path: {
                 procedureId: components["parameters"]["ProcedureId"];
@@ -6025,12 +6617,17 @@ export interface operations {
                 entityId?: string;
                 /** @description `key:<uuid>` of an API key, or `env:ADMIN_API_KEY` */
                 actor?: string;
+                /** @description Only the changes made by (or on behalf of) this person of the agency */
+                userId?: string;
                 /** @description Entries at or after this instant */
                 since?: string;
                 /** @description Entries strictly before this instant */
                 until?: string;
             };
-            header?: never;
+            header?: {
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
+            };
             path: {
                 procedureId: components["parameters"]["ProcedureId"];
             };
@@ -6069,7 +6666,10 @@ export interface operations {
                 /** @description true: unanswered and past due (state overdue); false: all others */
                 overdue?: "true" | "false";
             };
-            header?: never;
+            header?: {
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -6098,6 +6698,8 @@ export interface operations {
             header?: {
                 /** @description Makes the POST safe to retry: the same key with the same body replays the first response (with `Idempotent-Replayed: true`); the same key with another body gets 422; while the first request runs, 409; when the stored answer held personal data that was erased since, 410. Keys are kept 24 hours per API key. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
             };
             path?: never;
             cookie?: never;
@@ -6146,7 +6748,10 @@ export interface operations {
     getInquiry: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
+            };
             path: {
                 inquiryId: components["parameters"]["InquiryId"];
             };
@@ -6176,7 +6781,10 @@ export interface operations {
     answerInquiry: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
+            };
             path: {
                 inquiryId: components["parameters"]["InquiryId"];
             };
@@ -6243,7 +6851,10 @@ export interface operations {
                 types?: string;
                 procedureId?: string;
             };
-            header?: never;
+            header?: {
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -6272,7 +6883,10 @@ export interface operations {
                 limit?: number;
                 cursor?: components["parameters"]["Cursor"];
             };
-            header?: never;
+            header?: {
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -6301,6 +6915,8 @@ export interface operations {
             header?: {
                 /** @description Makes the POST safe to retry: the same key with the same body replays the first response (with `Idempotent-Replayed: true`); the same key with another body gets 422; while the first request runs, 409; when the stored answer held personal data that was erased since, 410. Keys are kept 24 hours per API key. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
             };
             path?: never;
             cookie?: never;
@@ -6352,6 +6968,8 @@ export interface operations {
             header?: {
                 /** @description Makes the POST safe to retry: the same key with the same body replays the first response (with `Idempotent-Replayed: true`); the same key with another body gets 422; while the first request runs, 409; when the stored answer held personal data that was erased since, 410. Keys are kept 24 hours per API key. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
             };
             path: {
                 webhookId: components["parameters"]["WebhookId"];
@@ -6392,7 +7010,10 @@ export interface operations {
     getWebhook: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
+            };
             path: {
                 webhookId: components["parameters"]["WebhookId"];
             };
@@ -6422,7 +7043,10 @@ export interface operations {
     deleteWebhook: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
+            };
             path: {
                 webhookId: components["parameters"]["WebhookId"];
             };
@@ -6455,7 +7079,10 @@ export interface operations {
                 cursor?: components["parameters"]["Cursor"];
                 status?: "pending" | "retrying" | "delivered" | "failed";
             };
-            header?: never;
+            header?: {
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
+            };
             path: {
                 webhookId: components["parameters"]["WebhookId"];
             };
@@ -6485,7 +7112,10 @@ export interface operations {
     getProcedureCalendar: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
+            };
             path: {
                 procedureId: components["parameters"]["ProcedureId"];
             };
@@ -6504,6 +7134,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["OnBehalfRefused"];
             404: components["responses"]["NotFound"];
             414: components["responses"]["UriTooLong"];
             429: components["responses"]["TooManyRequests"];
@@ -6527,7 +7158,10 @@ export interface operations {
                 /** @description Only obligations due before this instant */
                 to?: string;
             };
-            header?: never;
+            header?: {
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -6556,6 +7190,8 @@ export interface operations {
             header?: {
                 /** @description Makes the POST safe to retry: the same key with the same body replays the first response (with `Idempotent-Replayed: true`); the same key with another body gets 422; while the first request runs, 409; when the stored answer held personal data that was erased since, 410. Keys are kept 24 hours per API key. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
             };
             path?: never;
             cookie?: never;
@@ -6587,7 +7223,10 @@ export interface operations {
     getClock: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -6616,6 +7255,8 @@ export interface operations {
             header?: {
                 /** @description Makes the POST safe to retry: the same key with the same body replays the first response (with `Idempotent-Replayed: true`); the same key with another body gets 422; while the first request runs, 409; when the stored answer held personal data that was erased since, 410. Keys are kept 24 hours per API key. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
             };
             path?: never;
             cookie?: never;
@@ -6664,7 +7305,10 @@ export interface operations {
     listCandidateConsents: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
+            };
             path: {
                 candidateId: components["parameters"]["CandidateId"];
             };
@@ -6697,6 +7341,8 @@ export interface operations {
             header?: {
                 /** @description Makes the POST safe to retry: the same key with the same body replays the first response (with `Idempotent-Replayed: true`); the same key with another body gets 422; while the first request runs, 409; when the stored answer held personal data that was erased since, 410. Keys are kept 24 hours per API key. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
             };
             path: {
                 candidateId: components["parameters"]["CandidateId"];
@@ -6763,6 +7409,8 @@ export interface operations {
             header?: {
                 /** @description Makes the POST safe to retry: the same key with the same body replays the first response (with `Idempotent-Replayed: true`); the same key with another body gets 422; while the first request runs, 409; when the stored answer held personal data that was erased since, 410. Keys are kept 24 hours per API key. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
             };
             path: {
                 candidateId: components["parameters"]["CandidateId"];
@@ -6830,6 +7478,8 @@ export interface operations {
             header?: {
                 /** @description Makes the POST safe to retry: the same key with the same body replays the first response (with `Idempotent-Replayed: true`); the same key with another body gets 422; while the first request runs, 409; when the stored answer held personal data that was erased since, 410. Keys are kept 24 hours per API key. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
             };
             path: {
                 candidateId: components["parameters"]["CandidateId"];
@@ -6893,7 +7543,10 @@ export interface operations {
     exportCandidate: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
+            };
             path: {
                 candidateId: components["parameters"]["CandidateId"];
             };
@@ -6929,7 +7582,10 @@ export interface operations {
                 kind?: "access" | "erasure";
                 answered?: "true" | "false";
             };
-            header?: never;
+            header?: {
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -6958,6 +7614,8 @@ export interface operations {
             header?: {
                 /** @description Makes the POST safe to retry: the same key with the same body replays the first response (with `Idempotent-Replayed: true`); the same key with another body gets 422; while the first request runs, 409; when the stored answer held personal data that was erased since, 410. Keys are kept 24 hours per API key. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
             };
             path?: never;
             cookie?: never;
@@ -7006,7 +7664,10 @@ export interface operations {
     answerDataSubjectRequest: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
+            };
             path: {
                 requestId: string;
             };
@@ -7066,7 +7727,10 @@ export interface operations {
     listStages: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
+            };
             path: {
                 procedureId: components["parameters"]["ProcedureId"];
             };
@@ -7085,6 +7749,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["OnBehalfRefused"];
             404: components["responses"]["NotFound"];
             414: components["responses"]["UriTooLong"];
             429: components["responses"]["TooManyRequests"];
@@ -7098,6 +7763,8 @@ export interface operations {
             header?: {
                 /** @description Makes the POST safe to retry: the same key with the same body replays the first response (with `Idempotent-Replayed: true`); the same key with another body gets 422; while the first request runs, 409; when the stored answer held personal data that was erased since, 410. Keys are kept 24 hours per API key. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
             };
             path: {
                 procedureId: components["parameters"]["ProcedureId"];
@@ -7158,6 +7825,8 @@ export interface operations {
                 "If-Match": components["parameters"]["IfMatchRequired"];
                 /** @description Makes the POST safe to retry: the same key with the same body replays the first response (with `Idempotent-Replayed: true`); the same key with another body gets 422; while the first request runs, 409; when the stored answer held personal data that was erased since, 410. Keys are kept 24 hours per API key. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
             };
             path: {
                 applicationId: components["parameters"]["ApplicationId"];
@@ -7224,7 +7893,10 @@ export interface operations {
     getApplicationHistory: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
+            };
             path: {
                 applicationId: components["parameters"]["ApplicationId"];
             };
@@ -7254,7 +7926,10 @@ export interface operations {
     getCandidateOverview: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
+            };
             path: {
                 procedureId: components["parameters"]["ProcedureId"];
             };
@@ -7294,7 +7969,10 @@ export interface operations {
                 kind?: "committee" | "agency_screening";
                 status?: "scheduled" | "cancelled";
             };
-            header?: never;
+            header?: {
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
+            };
             path: {
                 procedureId: components["parameters"]["ProcedureId"];
             };
@@ -7327,6 +8005,8 @@ export interface operations {
             header?: {
                 /** @description Makes the POST safe to retry: the same key with the same body replays the first response (with `Idempotent-Replayed: true`); the same key with another body gets 422; while the first request runs, 409; when the stored answer held personal data that was erased since, 410. Keys are kept 24 hours per API key. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
             };
             path: {
                 procedureId: components["parameters"]["ProcedureId"];
@@ -7393,6 +8073,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
                 /** @description ETags you hold (a list, `W/` accepted, or `*`): when one matches the current ETag the answer is 304 without a body. */
                 "If-None-Match"?: components["parameters"]["IfNoneMatch"];
             };
@@ -7439,6 +8121,8 @@ export interface operations {
             header?: {
                 /** @description The ETag you last read (`"3"`), or `*`: the change is refused with 412 when the resource changed since. */
                 "If-Match"?: components["parameters"]["IfMatchOptional"];
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
             };
             path: {
                 interviewId: components["parameters"]["InterviewId"];
@@ -7484,6 +8168,8 @@ export interface operations {
             header: {
                 /** @description The ETag you last read (`"3"`), or `*`. Without it the change is refused with 428; with a stale one, 412. */
                 "If-Match": components["parameters"]["IfMatchRequired"];
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
             };
             path: {
                 interviewId: components["parameters"]["InterviewId"];
@@ -7550,7 +8236,10 @@ export interface operations {
                 limit?: number;
                 cursor?: components["parameters"]["Cursor"];
             };
-            header?: never;
+            header?: {
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
+            };
             path: {
                 interviewId: components["parameters"]["InterviewId"];
             };
@@ -7583,6 +8272,8 @@ export interface operations {
             header?: {
                 /** @description Makes the POST safe to retry: the same key with the same body replays the first response (with `Idempotent-Replayed: true`); the same key with another body gets 422; while the first request runs, 409; when the stored answer held personal data that was erased since, 410. Keys are kept 24 hours per API key. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
             };
             path: {
                 interviewId: components["parameters"]["InterviewId"];
@@ -7646,7 +8337,10 @@ export interface operations {
     getEvaluationSummary: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
+            };
             path: {
                 procedureId: components["parameters"]["ProcedureId"];
             };
@@ -7676,7 +8370,10 @@ export interface operations {
     getReferenceConsent: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
+            };
             path: {
                 applicationId: components["parameters"]["ApplicationId"];
             };
@@ -7709,6 +8406,8 @@ export interface operations {
             header?: {
                 /** @description Makes the POST safe to retry: the same key with the same body replays the first response (with `Idempotent-Replayed: true`); the same key with another body gets 422; while the first request runs, 409; when the stored answer held personal data that was erased since, 410. Keys are kept 24 hours per API key. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
             };
             path: {
                 applicationId: components["parameters"]["ApplicationId"];
@@ -7773,7 +8472,10 @@ export interface operations {
     withdrawReferenceConsent: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
+            };
             path: {
                 applicationId: components["parameters"]["ApplicationId"];
             };
@@ -7805,7 +8507,10 @@ export interface operations {
                 limit?: number;
                 cursor?: components["parameters"]["Cursor"];
             };
-            header?: never;
+            header?: {
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
+            };
             path: {
                 applicationId: components["parameters"]["ApplicationId"];
             };
@@ -7838,6 +8543,8 @@ export interface operations {
             header?: {
                 /** @description Makes the POST safe to retry: the same key with the same body replays the first response (with `Idempotent-Replayed: true`); the same key with another body gets 422; while the first request runs, 409; when the stored answer held personal data that was erased since, 410. Keys are kept 24 hours per API key. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
             };
             path: {
                 applicationId: components["parameters"]["ApplicationId"];
@@ -7893,6 +8600,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
                 /** @description ETags you hold (a list, `W/` accepted, or `*`): when one matches the current ETag the answer is 304 without a body. */
                 "If-None-Match"?: components["parameters"]["IfNoneMatch"];
             };
@@ -7937,6 +8646,8 @@ export interface operations {
             header: {
                 /** @description The ETag you last read (`"3"`), or `*`. Without it the change is refused with 428; with a stale one, 412. */
                 "If-Match": components["parameters"]["IfMatchRequired"];
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
             };
             path: {
                 applicationId: components["parameters"]["ApplicationId"];
@@ -8002,6 +8713,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
                 /** @description ETags you hold (a list, `W/` accepted, or `*`): when one matches the current ETag the answer is 304 without a body. */
                 "If-None-Match"?: components["parameters"]["IfNoneMatch"];
             };
@@ -8045,6 +8758,8 @@ export interface operations {
             header?: {
                 /** @description The ETag you last read (`"3"`), or `*`: the change is refused with 412 when the resource changed since. */
                 "If-Match"?: components["parameters"]["IfMatchOptional"];
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
             };
             path: {
                 applicationId: components["parameters"]["ApplicationId"];
@@ -8119,7 +8834,10 @@ export interface operations {
     getAppointment: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
+            };
             path: {
                 procedureId: components["parameters"]["ProcedureId"];
             };
@@ -8152,6 +8870,8 @@ export interface operations {
             header?: {
                 /** @description Makes the POST safe to retry: the same key with the same body replays the first response (with `Idempotent-Replayed: true`); the same key with another body gets 422; while the first request runs, 409; when the stored answer held personal data that was erased since, 410. Keys are kept 24 hours per API key. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
             };
             path: {
                 procedureId: components["parameters"]["ProcedureId"];
@@ -8216,7 +8936,10 @@ export interface operations {
     getProcedureReport: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
+            };
             path: {
                 procedureId: components["parameters"]["ProcedureId"];
             };
@@ -8253,7 +8976,10 @@ export interface operations {
                 /** @description Last day of the period, inclusive */
                 to: string;
             };
-            header?: never;
+            header?: {
+                /** @description The id of the agency's person the request is made as (README, "People and acting on behalf"). Only an admin or consultant key created with `actOnBehalf` may send it (else 403 ON_BEHALF_NOT_ALLOWED); the person must exist (403 ON_BEHALF_USER_UNKNOWN), be active (403 ON_BEHALF_USER_DEACTIVATED) and not have a role above the key's (403 ON_BEHALF_ROLE_TOO_HIGH); a value that is no UUID is 400 INVALID_ON_BEHALF_OF. The request then runs in the person's role, and the audit trail, events and stage history record the person with the key. */
+                "On-Behalf-Of"?: components["parameters"]["OnBehalfOf"];
+            };
             path?: never;
             cookie?: never;
         };

@@ -67,6 +67,7 @@ describe('GET /v1/procedures/{id}/audit', () => {
       changes: { removedAt: { from: null, to: '2026-01-08T08:00:00.000Z' } },
       reason: null,
       requestId: 'remove-member-request',
+      userId: null,
     });
     const revoked = items.find((i) => i.action === 'api_key.revoked');
     expect(revoked).toMatchObject({ reason: 'committee member removed', requestId: 'remove-member-request' });

@@ -64,6 +64,8 @@ interface World {
   elsewhere: { applicationId: string; candidateId: string };
   interviewId: string;
   committee: string;
+  /** A person of the agency whose own key made the preselection moves. */
+  userId: string;
 }
 
 let world: World;
@@ -92,7 +94,15 @@ async function build(): Promise<World> {
   const elsewhere = await applied(other.id, { firstName: 'Elders', lastName: 'Anders' });
 
   ctx.clock.set('2026-01-08T10:00:00+01:00');
-  for (const a of [preselected, searchPreselected, elsewhere]) await moveOk(ctx, a.applicationId, 'preselected', { authorization: consultant });
+  const person = await api()
+    .post('/v1/users')
+    .set('authorization', ctx.admin)
+    .send({ name: 'Staff Person', email: 'staff.person@agency.example', role: 'consultant' })
+    .expect(201);
+  const personKey = await api().post('/v1/api-keys').set('authorization', ctx.admin).send({ name: 'own key', userId: person.body.id }).expect(201);
+  for (const a of [preselected, searchPreselected, elsewhere]) {
+    await moveOk(ctx, a.applicationId, 'preselected', { authorization: `Bearer ${personKey.body.token as string}` });
+  }
   await api()
     .patch(`/v1/applications/${preselected.applicationId}`)
     .set('authorization', consultant)
@@ -130,6 +140,7 @@ async function build(): Promise<World> {
     elsewhere,
     interviewId: interview.id,
     committee,
+    userId: person.body.id as string,
   };
 }
 
@@ -178,6 +189,26 @@ function routeSpecs(w: World): Record<string, Call[]> {
     '/metrics': [{ url: '/metrics', expect: 404 }],
     '/openapi.yaml': [{ url: '/openapi.yaml', expect: { status: 200 } }],
     '/v1/api-keys': [{ url: '/v1/api-keys', expect: 403 }],
+    // Its own key and what it may do; no person of the agency.
+    '/v1/me': [
+      {
+        url: '/v1/me',
+        expect: {
+          status: 200,
+          shape: {
+            key: keys('actOnBehalf', 'committeeMemberId', 'expiresAt', 'id', 'name', 'prefix', 'procedureId', 'role'),
+            operations: [keys('method', 'operationId', 'path')],
+            ...keys('actingUser', 'role', 'user'),
+          },
+          check: (res) => {
+            expect(res.body).toMatchObject({ user: null, actingUser: null, role: 'committee', key: { procedureId: P } });
+            expect(res.text).not.toContain('Staff Person');
+          },
+        },
+      },
+    ],
+    '/v1/users': [{ url: '/v1/users', expect: 403 }],
+    '/v1/users/:userId': [{ url: `/v1/users/${w.userId}`, expect: 403 }],
     '/v1/clock': [{ url: '/v1/clock', expect: 403 }],
     '/v1/clients': [{ url: '/v1/clients', expect: 403 }],
     '/v1/clients/:clientId': [{ url: `/v1/clients/${w.clientId}`, expect: 403 }],

@@ -45,12 +45,13 @@ describe('GET /v1/applications/{id}/history', () => {
     const res = await history(applicationId);
     expect(res.status).toBe(200);
     expect(res.body.items).toEqual([
-      { from: null, to: 'applied', at: '2026-01-08T09:00:00.000Z', actor: null, reason: null, reasonCategory: null },
+      { from: null, to: 'applied', at: '2026-01-08T09:00:00.000Z', actor: null, userId: null, reason: null, reasonCategory: null },
       {
         from: 'applied',
         to: 'preselected',
         at: '2026-01-08T10:00:00.000Z',
         actor: expect.stringMatching(/^key:/),
+        userId: null,
         reason: 'Fits the profile best.',
         reasonCategory: null,
       },
@@ -59,6 +60,7 @@ describe('GET /v1/applications/{id}/history', () => {
         to: 'rejected',
         at: '2026-01-08T11:00:00.000Z',
         actor: expect.stringMatching(/^key:/),
+        userId: null,
         reason: 'Too little experience.',
         reasonCategory: 'not_selected_by_agency',
       },
@@ -67,6 +69,7 @@ describe('GET /v1/applications/{id}/history', () => {
         to: 'preselected',
         at: '2026-01-08T12:00:00.000Z',
         actor: expect.stringMatching(/^key:/),
+        userId: null,
         reason: 'The committee asked to see her.',
         reasonCategory: null,
       },
@@ -78,7 +81,9 @@ describe('GET /v1/applications/{id}/history', () => {
     const { applicationId } = await seedComplete(ctx, procedureId);
     const res = await history(applicationId);
     expect(res.status).toBe(200);
-    expect(res.body.items).toEqual([{ from: null, to: 'applied', at: '2026-01-08T09:00:00.000Z', actor: 'test:seed', reason: null, reasonCategory: null }]);
+    expect(res.body.items).toEqual([
+      { from: null, to: 'applied', at: '2026-01-08T09:00:00.000Z', actor: 'test:seed', userId: null, reason: null, reasonCategory: null },
+    ]);
   });
 
   it('shows a committee key the moves of the applications it sees, without actor and reason', async () => {

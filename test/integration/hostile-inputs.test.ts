@@ -59,6 +59,8 @@ interface Fixture {
   interviewId: string;
   referenceId: string;
   noteId: string;
+  /** A person of the agency (users). */
+  userId: string;
   /** A nominated application (seeded) for the reference, offer and appointment routes. */
   nomineeId: string;
   /** A draft procedure with a timeline, for hostile timelines that would otherwise move the fixture's dates. */
@@ -85,6 +87,7 @@ function realParams(routeKey = ''): Record<string, string> {
     interviewId: fx.interviewId,
     referenceId: fx.referenceId,
     noteId: fx.noteId,
+    userId: fx.userId,
     stage: 'preselection',
     kind: 'cv',
   };
@@ -127,6 +130,10 @@ async function buildFixture(): Promise<Fixture> {
   });
   const note = await api().post(`/v1/applications/${application.id}/notes`).set('authorization', ctx.admin).send({ text: 'Fixture note' });
   const spare = await createProcedure(ctx, { timeline: true });
+  const person = await api()
+    .post('/v1/users')
+    .set('authorization', ctx.admin)
+    .send({ name: 'Anna de Vries', email: 'anna@agency.example', role: 'consultant' });
   return {
     clientId: client.id,
     procedureId: procedure.id,
@@ -141,6 +148,7 @@ async function buildFixture(): Promise<Fixture> {
     interviewId: interview.id,
     referenceId: reference.id,
     noteId: note.body.id as string,
+    userId: person.body.id as string,
     nomineeId: nominee.applicationId,
     spareProcedureId: spare.procedure.id,
   };
@@ -375,6 +383,8 @@ function baseBodies(): Record<string, unknown> {
     'POST /v1/api-keys': { name: 'hostile key', role: 'committee', procedureId: fx.procedureId, expiresAt: '2026-06-01T00:00:00+01:00' },
     // This app runs on the system clock: the advance is refused (TEST_CLOCK_DISABLED) whatever the body.
     'POST /v1/clock/advance': { to: '2026-01-06T00:00:00+01:00' },
+    'POST /v1/users': { name: 'Pieter de Groot', email: 'pieter@agency.example', role: 'consultant' },
+    'PATCH /v1/users/{userId}': { name: 'Anna de Vries-Jansen', role: 'consultant', active: true },
     'POST /v1/clients': { name: 'Provincie Zeeland', description: 'Client', website: 'https://www.zeeland.nl' },
     'PATCH /v1/clients/{clientId}': { name: 'IPO', description: 'Interprovinciaal Overleg', website: 'https://www.ipo.nl' },
     'POST /v1/procedures': {
@@ -1031,6 +1041,17 @@ function headerCases(route: Route): Case[] {
     ] as const) {
       cases.push({ route: route.key, label, method: route.method, url: urlOf(route), headers: { 'idempotency-key': key }, body });
     }
+  }
+  // On-Behalf-Of from the admin key, which may not send it, and values no person has.
+  for (const value of ['not-a-uuid', UNKNOWN_UUID, `${UNKNOWN_UUID}, ${UNKNOWN_UUID}`]) {
+    cases.push({
+      route: route.key,
+      label: `On-Behalf-Of ${value.slice(0, 30)}`,
+      method: route.method,
+      url: urlOf(route),
+      headers: { 'on-behalf-of': value },
+      body,
+    });
   }
   for (const accept of ['application/xml', 'text/csv;q=abc, */*;q=-1']) {
     cases.push({ route: route.key, label: `Accept ${accept}`, method: route.method, url: urlOf(route), headers: { accept, 'if-match': 'W/"0"' }, body });

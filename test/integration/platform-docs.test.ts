@@ -224,6 +224,7 @@ describe('conditional reads', () => {
         'getProcedure',
         'getReference',
         'getTimeline',
+        'getUser',
       ].sort(),
     );
   });

@@ -7,6 +7,7 @@ const change = (fromStage: string | null, toStage: string, at: string, reason: s
   toStage,
   at: new Date(at),
   actor: 'key:abc',
+  userId: '3d7c1b9e-5a2f-4e8d-9c6b-1f0a2e3d4c5b',
   reason,
   reasonCategory: null,
 });
@@ -15,12 +16,20 @@ describe('stageHistory', () => {
   it('starts with the intake when no stage change records it', () => {
     const items = stageHistory(received, [change('applied', 'preselected', '2026-01-06T10:00:00.000Z', 'Fits.')], true, 'applied');
     expect(items).toEqual([
-      { from: null, to: 'applied', at: '2026-01-05T10:00:00.000Z', actor: null, reason: null, reasonCategory: null },
-      { from: 'applied', to: 'preselected', at: '2026-01-06T10:00:00.000Z', actor: 'key:abc', reason: 'Fits.', reasonCategory: null },
+      { from: null, to: 'applied', at: '2026-01-05T10:00:00.000Z', actor: null, userId: null, reason: null, reasonCategory: null },
+      {
+        from: 'applied',
+        to: 'preselected',
+        at: '2026-01-06T10:00:00.000Z',
+        actor: 'key:abc',
+        userId: '3d7c1b9e-5a2f-4e8d-9c6b-1f0a2e3d4c5b',
+        reason: 'Fits.',
+        reasonCategory: null,
+      },
     ]);
   });
 
-  it('keeps a recorded intake once, and leaves out who and why without details', () => {
+  it('keeps a recorded intake once, and leaves out who (key and person) and why without details', () => {
     const items = stageHistory(received, [change(null, 'applied', '2026-01-05T10:00:00.000Z', 'internal')], false, 'applied');
     expect(items).toEqual([{ from: null, to: 'applied', at: '2026-01-05T10:00:00.000Z' }]);
   });

@@ -16,6 +16,8 @@ const apiKey = z
     prefix: z.string().describe('The public start of the key, to recognise it'),
     procedureId: z.uuid().nullable(),
     committeeMemberId: z.uuid().nullable(),
+    userId: z.uuid().nullable().describe('The person the key belongs to (it acts in their role)'),
+    actOnBehalf: z.boolean().describe('Whether the key may send On-Behalf-Of'),
     expiresAt: z.string().nullable(),
     revokedAt: z.string().nullable(),
     createdAt: z.string(),
@@ -26,7 +28,15 @@ export const createdKey = apiKey.extend({ token: z.string().describe('The key it
 
 const keyInput = z.strictObject({
   name: z.string().trim().min(1).max(200),
-  role,
+  role: role.optional().describe("Required unless userId is given; a person's key takes the person's role"),
+  userId: z
+    .uuid()
+    .nullish()
+    .describe('A key of this person of the agency: it acts in their role, writes are attributed to them, and it stops working when they are deactivated'),
+  actOnBehalf: z
+    .boolean()
+    .optional()
+    .describe("An integration key (admin or consultant, of no person) that may send On-Behalf-Of to act as one of the agency's people"),
   procedureId: z.uuid().nullish(),
   expiresAt: instant().nullish(),
 });
@@ -45,7 +55,17 @@ export const apiKeysRoutes: FastifyPluginAsyncZod = async (app) => {
           codes: {
             403: ['FORBIDDEN_FOR_ROLE'],
             409: ['IDEMPOTENCY_IN_PROGRESS'],
-            422: ['COMMITTEE_KEY_NEEDS_PROCEDURE', 'EXPIRY_IN_PAST', 'IDEMPOTENCY_KEY_REUSED', 'PROCEDURE_NOT_FOUND', 'SCOPE_ONLY_FOR_COMMITTEE'],
+            422: [
+              'COMMITTEE_KEY_NEEDS_PROCEDURE',
+              'EXPIRY_IN_PAST',
+              'IDEMPOTENCY_KEY_REUSED',
+              'ON_BEHALF_ONLY_FOR_AGENCY_KEYS',
+              'PROCEDURE_NOT_FOUND',
+              'SCOPE_ONLY_FOR_COMMITTEE',
+              'USER_DEACTIVATED',
+              'USER_KEY_ROLE_MISMATCH',
+              'USER_NOT_FOUND',
+            ],
           },
         }),
         tags: ['api-keys'],

@@ -6,12 +6,18 @@ import { decodeCursor, timeCursor, toPage } from '../../lib/pagination.js';
 import type { ApiKey } from '../../generated/prisma/client.js';
 import { recordChange } from '../../db/audit.js';
 import { findProcedureRow } from '../procedures/index.js';
+import { findUser } from '../users/index.js';
 import { createApiKeyRow, findApiKey, listApiKeys, revokeApiKey } from './api-keys.repository.js';
 import { generateKey } from './api-keys.secrets.js';
 
 export interface NewKey {
   name: string;
-  role: Role;
+  /** Required unless the key belongs to a person (`userId`): then the person's role. */
+  role?: Role;
+  /** The person the key belongs to: it acts in their role and stops working when they are deactivated. */
+  userId?: string | null;
+  /** An integration key that may send On-Behalf-Of (admin or consultant keys of no person). */
+  actOnBehalf?: boolean;
   procedureId?: string | null;
   committeeMemberId?: string | null;
   expiresAt?: string | null;
@@ -25,6 +31,8 @@ export function toApiKeyView(k: ApiKey) {
     prefix: `pt_${k.prefix}`,
     procedureId: k.procedureId,
     committeeMemberId: k.committeeMemberId,
+    userId: k.userId,
+    actOnBehalf: k.actOnBehalf,
     expiresAt: k.expiresAt?.toISOString() ?? null,
     revokedAt: k.revokedAt?.toISOString() ?? null,
     createdAt: k.createdAt.toISOString(),
@@ -32,7 +40,16 @@ export function toApiKeyView(k: ApiKey) {
 }
 
 /** Creates a key inside a transaction; the token is returned once and never stored. */
-export async function insertApiKey(tx: Tx, actor: Actor | null, now: Date, input: NewKey) {
+export async function insertApiKey(tx: Tx, actor: Actor | null, now: Date, newKey: NewKey) {
+  const input = { ...newKey, role: await roleOfKey(tx, newKey) };
+  if (input.actOnBehalf && (input.userId || (input.role !== 'admin' && input.role !== 'consultant'))) {
+    throw new AppError(
+      422,
+      'ON_BEHALF_ONLY_FOR_AGENCY_KEYS',
+      'Only an admin or consultant key of no person (an integration key) may act on behalf of people of the agency.',
+      { errors: [{ path: 'body.actOnBehalf', message: input.userId ? 'not for a key of a person' : `not for role ${input.role}` }] },
+    );
+  }
   if (input.role === 'committee' && !input.procedureId) {
     throw new AppError(422, 'COMMITTEE_KEY_NEEDS_PROCEDURE', 'A committee key must be scoped to one procedure.', {
       errors: [{ path: 'body.procedureId', message: 'required for role committee' }],
@@ -64,6 +81,8 @@ export async function insertApiKey(tx: Tx, actor: Actor | null, now: Date, input
     secretHash,
     procedureId: input.procedureId ?? null,
     committeeMemberId: input.committeeMemberId ?? null,
+    userId: input.userId ?? null,
+    actOnBehalf: input.actOnBehalf ?? false,
     expiresAt: input.expiresAt ? new Date(input.expiresAt) : null,
     createdBy: actor?.id ?? 'cli',
     createdAt: now,
@@ -74,10 +93,45 @@ export async function insertApiKey(tx: Tx, actor: Actor | null, now: Date, input
       action: 'api_key.created',
       entityType: 'api_key',
       entityId: row.id,
-      changes: { role: { to: row.role }, name: { to: row.name } },
+      changes: {
+        role: { to: row.role },
+        name: { to: row.name },
+        ...(row.userId ? { userId: { to: row.userId } } : {}),
+        ...(row.actOnBehalf ? { actOnBehalf: { to: true } } : {}),
+      },
     });
   }
   return { ...toApiKeyView(row), token };
+}
+
+/**
+ * The role of a new key: a person's key takes the person's role (a role sent
+ * with it must be that one); any other key names its role.
+ */
+async function roleOfKey(tx: Tx, input: NewKey): Promise<Role> {
+  if (!input.userId) {
+    if (input.role) return input.role;
+    throw new AppError(400, 'VALIDATION_FAILED', 'A key of no person needs a role.', {
+      errors: [{ path: 'body.role', message: 'required unless userId is given' }],
+    });
+  }
+  const user = await findUser(tx, input.userId);
+  if (!user) {
+    throw new AppError(422, 'USER_NOT_FOUND', `No person of the agency has the id ${input.userId}.`, {
+      errors: [{ path: 'body.userId', message: 'no person with this id' }],
+    });
+  }
+  if (user.deactivatedAt) {
+    throw new AppError(422, 'USER_DEACTIVATED', `Person ${user.id} was deactivated; reactivate them before giving them a key.`, {
+      errors: [{ path: 'body.userId', message: 'deactivated' }],
+    });
+  }
+  if (input.role && input.role !== user.role) {
+    throw new AppError(422, 'USER_KEY_ROLE_MISMATCH', `A person's key acts in the person's role (${user.role}); leave role out or send ${user.role}.`, {
+      errors: [{ path: 'body.role', message: `must be ${user.role}, the person's role` }],
+    });
+  }
+  return user.role;
 }
 
 export function createApiKeysService(deps: { db: Db; clock: Clock; forget: (prefix: string) => void }) {

@@ -79,6 +79,7 @@ export async function moveStage(
       reason: move.reason,
       reasonCategory: move.reasonCategory ?? null,
       actor: actor.id,
+      userId: actor.userId ?? null,
       at: now,
     },
   });

@@ -11,6 +11,7 @@ export function listAuditEntries(
     entityType?: string;
     entityId?: string;
     actor?: string;
+    userId?: string;
     since?: Date;
     until?: Date;
   },
@@ -23,6 +24,7 @@ export function listAuditEntries(
       ...(q.entityType ? { entityType: q.entityType } : {}),
       ...(q.entityId ? { entityId: q.entityId } : {}),
       ...(q.actor ? { actor: q.actor } : {}),
+      ...(q.userId ? { userId: q.userId } : {}),
       ...(q.since || q.until ? { at: { ...(q.since ? { gte: q.since } : {}), ...(q.until ? { lt: q.until } : {}) } } : {}),
     },
     orderBy: { id: 'asc' },

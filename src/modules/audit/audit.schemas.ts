@@ -9,6 +9,7 @@ export const auditQuery = listQuery.omit({ updatedSince: true }).extend({
   entityType: z.string().trim().min(1).max(100).optional().describe('e.g. `application`, `committee_member`'),
   entityId: z.string().trim().min(1).max(100).optional(),
   actor: z.string().trim().min(1).max(200).optional().describe('`key:<uuid>` of an API key, or `env:ADMIN_API_KEY`'),
+  userId: z.uuid().optional().describe('Only the changes made by (or on behalf of) this person of the agency'),
   since: instant.optional().describe('Entries at or after this instant'),
   until: instant.optional().describe('Entries strictly before this instant'),
 });
@@ -28,6 +29,12 @@ export const auditEntry = z
       .describe('Changed fields as `{ field: { from, to } }`; personal data shows as "[personal data]"'),
     reason: z.string().nullable(),
     requestId: z.string().nullable(),
+    userId: z
+      .uuid()
+      .nullable()
+      .describe(
+        "The agency's person who made the change with the key `actor`: the key's own person, or the one named by On-Behalf-Of; null when the key acted for no one",
+      ),
   })
   .meta({
     id: 'AuditEntry',
@@ -45,6 +52,7 @@ export const auditEntry = z
       },
       reason: null,
       requestId: '5d4c3b2a-1f0e-4d9c-8b7a-6f5e4d3c2b1a',
+      userId: '3d7c1b9e-5a2f-4e8d-9c6b-1f0a2e3d4c5b',
     },
   });
 

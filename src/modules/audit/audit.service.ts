@@ -21,6 +21,7 @@ export function toAuditView(e: AuditEntry) {
     changes: (e.changes ?? null) as Changes | null,
     reason: e.reason,
     requestId: e.requestId,
+    userId: e.userId,
   };
 }
 
@@ -54,6 +55,7 @@ export function createAuditService(deps: { db: Db }) {
         entityType: query.entityType,
         entityId: query.entityId,
         actor: query.actor,
+        userId: query.userId,
         since,
         until,
       });

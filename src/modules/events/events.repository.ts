@@ -40,6 +40,7 @@ export interface EventRow {
   entityType: string;
   entityId: string;
   payload: unknown;
+  userId: string | null;
   createdAt: Date;
 }
 
@@ -57,7 +58,7 @@ export async function readEvents(
   const procedure = q.procedureId ? Prisma.sql`AND procedure_id = ${q.procedureId}::uuid` : Prisma.empty;
   return db.$queryRaw<EventRow[]>`
     SELECT id::text AS "id", tx_id::text AS "txId", type, procedure_id::text AS "procedureId",
-           entity_type AS "entityType", entity_id AS "entityId", payload, created_at AS "createdAt"
+           entity_type AS "entityType", entity_id AS "entityId", payload, user_id::text AS "userId", created_at AS "createdAt"
       FROM events
      WHERE tx_id < ${q.horizon}::bigint ${after} ${types} ${procedure}
      ORDER BY tx_id, id

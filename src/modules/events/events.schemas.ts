@@ -35,6 +35,10 @@ export const eventItem = z
     entityType: z.string(),
     entityId: z.string(),
     payload: z.record(z.string(), z.unknown()),
+    userId: z
+      .uuid()
+      .nullable()
+      .describe("The agency's person who made the change (a person's own key, or On-Behalf-Of); null when a key acted for no one or the service did"),
     createdAt: z.string(),
   })
   .meta({
@@ -46,6 +50,7 @@ export const eventItem = z
       entityType: 'procedure',
       entityId: '6f1c2d3e-4b5a-4c6d-8e7f-9a0b1c2d3e4f',
       payload: { procedureId: '6f1c2d3e-4b5a-4c6d-8e7f-9a0b1c2d3e4f', from: 'draft', to: 'open' },
+      userId: '3d7c1b9e-5a2f-4e8d-9c6b-1f0a2e3d4c5b',
       createdAt: '2025-12-19T09:00:00.000Z',
     },
   });

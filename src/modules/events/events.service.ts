@@ -12,6 +12,7 @@ export function toEventItem(e: EventRow): EventItem {
     entityType: e.entityType,
     entityId: e.entityId,
     payload: (e.payload ?? {}) as Record<string, unknown>,
+    userId: e.userId ?? null,
     createdAt: e.createdAt.toISOString(),
   };
 }

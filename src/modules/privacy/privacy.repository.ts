@@ -58,8 +58,8 @@ export async function withdrawRunningApplications(tx: Tx, actor: Actor, now: Dat
         FROM old WHERE a.id = old.id
       RETURNING a.id
     ), history AS (
-      INSERT INTO stage_changes (id, application_id, from_stage, to_stage, reason, reason_category, actor, at)
-      SELECT gen_random_uuid(), id, from_stage, 'withdrawn', NULL, NULL, ${actor.id}::text, ${ts(now)} FROM old
+      INSERT INTO stage_changes (id, application_id, from_stage, to_stage, reason, reason_category, actor, user_id, at)
+      SELECT gen_random_uuid(), id, from_stage, 'withdrawn', NULL, NULL, ${actor.id}::text, ${actor.userId ?? null}::uuid, ${ts(now)} FROM old
     )
     ${bulkChangeCtes('withdrawn', actor, now, {
       from: 'old',

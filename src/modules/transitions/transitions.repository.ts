@@ -145,14 +145,14 @@ PREPARE transition_lock(uuid) AS
 SELECT 1 FROM applications a JOIN procedures p ON p.id = a.procedure_id WHERE a.id = $1 FOR UPDATE OF p;
 PREPARE transition_facts(uuid, timestamptz) AS ${factsSql('$1', '$2')};
 PREPARE transition_write(uuid, application_stage, text, timestamptz, int, uuid, application_stage, text, text, text,
-                         uuid, text, text, text, jsonb, text, text, jsonb, uuid, int, jsonb, text, text, text) AS
+                         uuid, text, text, text, jsonb, text, text, jsonb, uuid, int, jsonb, text, text, text, uuid) AS
 WITH upd AS (
   UPDATE applications SET stage = $2, rejection_reason = $3, version = version + 1, updated_at = $4
    WHERE id = $1 AND version = $5
   RETURNING version
 ), sc AS (
-  INSERT INTO stage_changes (id, application_id, from_stage, to_stage, reason, reason_category, actor, at)
-  SELECT $6, $1, $7, $2, $8, $9, $10, $4 FROM upd
+  INSERT INTO stage_changes (id, application_id, from_stage, to_stage, reason, reason_category, actor, user_id, at)
+  SELECT $6, $1, $7, $2, $8, $9, $10, $25, $4 FROM upd
 ), ${changeSql('upd', {
   procedureId: '$11',
   actor: '$10',
@@ -165,6 +165,7 @@ WITH upd AS (
   requestId: '$17',
   eventType: '$24',
   payload: '$18',
+  userId: '$25',
   at: '$4',
 })}, idem AS (
   UPDATE idempotency_keys SET completed = true, response_status = $20, response_headers = $21, response_body = $22
@@ -300,6 +301,7 @@ export async function writeTransitionAndCommit(client: pg.ClientBase, w: Transit
     idem?.body ?? null,
     c.entityType,
     c.eventType,
+    c.userId,
   ];
   const results = (await client.query(
     `EXECUTE transition_write(${values.map((value) => literal(client, value)).join(', ')}); COMMIT`,
@@ -321,6 +323,6 @@ export function findStageChanges(db: Db, applicationId: string) {
   return db.stageChange.findMany({
     where: { applicationId },
     orderBy: [{ at: 'asc' }, { id: 'asc' }],
-    select: { fromStage: true, toStage: true, at: true, actor: true, reason: true, reasonCategory: true },
+    select: { fromStage: true, toStage: true, at: true, actor: true, userId: true, reason: true, reasonCategory: true },
   });
 }

@@ -30,7 +30,15 @@ const historyItem = z
     from: applicationStage.nullable().meta({ description: 'The stage before the change; null for the intake.' }),
     to: applicationStage,
     at: z.iso.datetime().meta({ description: 'When the change was made (ISO instant).' }),
-    actor: z.string().nullable().optional().meta({ description: 'Who made it (agency keys only; null for an intake that recorded no one).' }),
+    actor: z
+      .string()
+      .nullable()
+      .optional()
+      .meta({ description: 'The API key that made it, `key:<uuid>` (agency keys only; null for an intake that recorded no one).' }),
+    userId: z.uuid().nullable().optional().meta({
+      description:
+        "The person of the agency who made it: the key's own person, or the one named by On-Behalf-Of (agency keys only; null when the key acted for no one). Their name is read with GET /v1/users/{userId}.",
+    }),
     reason: z.string().nullable().optional().meta({ description: 'Why (agency keys only).' }),
     reasonCategory: z.string().nullable().optional().meta({ description: 'The category of a rejection (agency keys only).' }),
   })
@@ -40,8 +48,16 @@ export const stageHistory = z.object({ items: z.array(historyItem) }).meta({
   id: 'StageHistory',
   example: {
     items: [
-      { from: null, to: 'applied', at: '2026-03-02T09:00:00.000Z', actor: null, reason: null, reasonCategory: null },
-      { from: 'applied', to: 'preselected', at: '2026-03-20T14:12:00.000Z', actor: 'consultant:anna', reason: null, reasonCategory: null },
+      { from: null, to: 'applied', at: '2026-03-02T09:00:00.000Z', actor: null, userId: null, reason: null, reasonCategory: null },
+      {
+        from: 'applied',
+        to: 'preselected',
+        at: '2026-03-20T14:12:00.000Z',
+        actor: 'key:9b2f6c1e-0d3a-4e5b-8c7d-6e5f4a3b2c1d',
+        userId: '3d7c1b9e-5a2f-4e8d-9c6b-1f0a2e3d4c5b',
+        reason: null,
+        reasonCategory: null,
+      },
     ],
   },
 });

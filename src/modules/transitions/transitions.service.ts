@@ -195,6 +195,7 @@ export function createTransitionsService(deps: { db: Db; pool: pg.Pool; clock: C
         reason: move.reason,
         reasonCategory: move.reasonCategory,
         actor: actor.id,
+        userId: actor.userId ?? null,
         at: now,
       });
       await recordChange(tx, actor, now, move.change);
