@@ -111,19 +111,26 @@ export type MilestoneOutcome = (typeof MILESTONE_OUTCOMES)[number];
  * How an obligation of the timeline went (src/domain/deadlines.ts says what
  * meets each and that the due instant is exclusive):
  *  - on_time: met before the due instant; late: met at or after it, by lateByHours;
- *  - met: met, but when is not recorded (the intake closed without the sweep's mark);
  *  - overdue: not met and due at or before now, late by lateByHours so far;
  *  - pending: not met and not due yet.
+ * The closing of applications is the exception: the window closes by rule at
+ * its due instant (applications are refused from then on), so once the intake
+ * is closed it was closed on time, at the due instant, whenever the sweep
+ * recorded it.
  */
-export function milestoneOutcome(d: { dueAt: Date; met: boolean; metAt: Date | null }, now: Date): { outcome: MilestoneOutcome; lateByHours: number | null } {
+export function milestoneOutcome(
+  d: { kind: string; dueAt: Date; met: boolean; metAt: Date | null },
+  now: Date,
+): { metAt: Date | null; outcome: MilestoneOutcome; lateByHours: number | null } {
   const due = d.dueAt.getTime();
+  if (d.met && d.kind === 'application_closing') return { metAt: d.dueAt, outcome: 'on_time', lateByHours: null };
   if (d.met) {
-    if (!d.metAt) return { outcome: 'met', lateByHours: null };
+    if (!d.metAt) return { metAt: null, outcome: 'met', lateByHours: null };
     const late = d.metAt.getTime() - due;
-    return late >= 0 ? { outcome: 'late', lateByHours: round4(late / HOUR_MS) } : { outcome: 'on_time', lateByHours: null };
+    return late >= 0 ? { metAt: d.metAt, outcome: 'late', lateByHours: round4(late / HOUR_MS) } : { metAt: d.metAt, outcome: 'on_time', lateByHours: null };
   }
   const late = now.getTime() - due;
-  return late >= 0 ? { outcome: 'overdue', lateByHours: round4(late / HOUR_MS) } : { outcome: 'pending', lateByHours: null };
+  return late >= 0 ? { metAt: null, outcome: 'overdue', lateByHours: round4(late / HOUR_MS) } : { metAt: null, outcome: 'pending', lateByHours: null };
 }
 
 /**

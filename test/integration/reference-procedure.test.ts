@@ -409,8 +409,8 @@ describe('the reference procedure, from the first application to the appointment
       { stage: 'nominated', stays: 1, medianHours: 144, longestHours: 144 },
     ]);
     expect(r.milestones).toEqual([
-      // The intake closed by its date; no sweep ran in this run, so when is not recorded.
-      { kind: 'application_closing', dueAt: '2026-01-06T23:00:00.000Z', metAt: null, outcome: 'met', lateByHours: null },
+      // The intake closes by rule at its due instant, whenever the sweep records it (no sweep ran in this run).
+      { kind: 'application_closing', dueAt: '2026-01-06T23:00:00.000Z', metAt: '2026-01-06T23:00:00.000Z', outcome: 'on_time', lateByHours: null },
       { kind: 'overview_due', dueAt: '2026-01-14T23:00:00.000Z', metAt: '2026-01-14T10:00:00.000Z', outcome: 'on_time', lateByHours: null },
       { kind: 'committee_meeting', dueAt: '2026-01-16T23:00:00.000Z', metAt: '2026-01-16T15:00:00.000Z', outcome: 'on_time', lateByHours: null },
       // The interviews were scheduled on 16 January, before the round starts.
@@ -432,7 +432,7 @@ describe('the reference procedure, from the first application to the appointment
     expect((await api().get(url).set('authorization', state.committee[0]!.authorization)).status).toBe(403);
 
     // December to January: opened 19 December, completed 29 January, 41 days to the appointment; the appointment
-    // deadline (1 February 00:00) is due after the period, so five obligations, four judged and on time.
+    // deadline (1 February 00:00) is due after the period, so five obligations, all on time (the intake closed at its due instant).
     const agency = await api().get('/v1/reports/agency?from=2025-12-01&to=2026-01-31').set('authorization', consultant);
     expect(agency.status).toBe(200);
     const figures = {
@@ -440,7 +440,7 @@ describe('the reference procedure, from the first application to the appointment
       proceduresCompleted: 1,
       medianDaysToAppointment: 41,
       milestonesDue: 5,
-      milestonesOnTime: 4,
+      milestonesOnTime: 5,
       milestonesLate: 0,
       onTimeShare: 1,
     };

@@ -68,15 +68,29 @@ describe('funnel and stays', () => {
 describe('milestoneOutcome', () => {
   const dueAt = at('2026-01-14T23:00:00Z');
   const now = at('2026-01-20T00:00:00Z');
+  const kind = 'overview_due';
   it('is on time before the due instant and late from it on (the instant is exclusive)', () => {
-    expect(milestoneOutcome({ dueAt, met: true, metAt: at('2026-01-14T22:59:59Z') }, now)).toEqual({ outcome: 'on_time', lateByHours: null });
-    expect(milestoneOutcome({ dueAt, met: true, metAt: dueAt }, now)).toEqual({ outcome: 'late', lateByHours: 0 });
-    expect(milestoneOutcome({ dueAt, met: true, metAt: at('2026-01-15T12:30:00Z') }, now)).toEqual({ outcome: 'late', lateByHours: 13.5 });
+    const early = at('2026-01-14T22:59:59Z');
+    expect(milestoneOutcome({ kind, dueAt, met: true, metAt: early }, now)).toEqual({ metAt: early, outcome: 'on_time', lateByHours: null });
+    expect(milestoneOutcome({ kind, dueAt, met: true, metAt: dueAt }, now)).toEqual({ metAt: dueAt, outcome: 'late', lateByHours: 0 });
+    const late = at('2026-01-15T12:30:00Z');
+    expect(milestoneOutcome({ kind, dueAt, met: true, metAt: late }, now)).toEqual({ metAt: late, outcome: 'late', lateByHours: 13.5 });
   });
   it('is met without an instant, overdue by the hours so far, or pending', () => {
-    expect(milestoneOutcome({ dueAt, met: true, metAt: null }, now)).toEqual({ outcome: 'met', lateByHours: null });
-    expect(milestoneOutcome({ dueAt, met: false, metAt: null }, now)).toEqual({ outcome: 'overdue', lateByHours: 121 });
-    expect(milestoneOutcome({ dueAt, met: false, metAt: null }, at('2026-01-14T00:00:00Z'))).toEqual({ outcome: 'pending', lateByHours: null });
+    expect(milestoneOutcome({ kind, dueAt, met: true, metAt: null }, now)).toEqual({ metAt: null, outcome: 'met', lateByHours: null });
+    expect(milestoneOutcome({ kind, dueAt, met: false, metAt: null }, now)).toEqual({ metAt: null, outcome: 'overdue', lateByHours: 121 });
+    expect(milestoneOutcome({ kind, dueAt, met: false, metAt: null }, at('2026-01-14T00:00:00Z'))).toEqual({
+      metAt: null,
+      outcome: 'pending',
+      lateByHours: null,
+    });
+  });
+  it('takes a closed intake as closed on time at its due instant, whenever the sweep recorded it; an intake still open past it is overdue', () => {
+    const closing = { kind: 'application_closing', dueAt };
+    const swept = at('2026-01-14T23:00:30Z');
+    expect(milestoneOutcome({ ...closing, met: true, metAt: swept }, now)).toEqual({ metAt: dueAt, outcome: 'on_time', lateByHours: null });
+    expect(milestoneOutcome({ ...closing, met: true, metAt: null }, now)).toEqual({ metAt: dueAt, outcome: 'on_time', lateByHours: null });
+    expect(milestoneOutcome({ ...closing, met: false, metAt: null }, now)).toEqual({ metAt: null, outcome: 'overdue', lateByHours: 121 });
   });
   it('shares on time over on time, late and overdue', () => {
     expect(onTimeShare(['on_time', 'late', 'overdue', 'met', 'pending', 'on_time'])).toBe(0.5);

@@ -51,12 +51,10 @@ export function createReportsService(deps: { db: Db; pool: pg.Pool; clock: Clock
       const now = clock.now();
       const [apps, deadlines] = await Promise.all([reportApplications(db, procedureId), procedureMilestones(pool, procedureId, now)]);
       const histories = apps.map((a) => ({ source: a.source, receivedAt: a.receivedAt, changes: a.stageChanges }));
-      const milestones = deadlines.map((d) => ({
-        kind: d.kind,
-        dueAt: d.dueAt.toISOString(),
-        metAt: d.metAt ? d.metAt.toISOString() : null,
-        ...milestoneOutcome(d, now),
-      }));
+      const milestones = deadlines.map((d) => {
+        const { metAt, outcome, lateByHours } = milestoneOutcome(d, now);
+        return { kind: d.kind, dueAt: d.dueAt.toISOString(), metAt: metAt ? metAt.toISOString() : null, outcome, lateByHours };
+      });
       const openingDate = dateOnly(p.milestones[0]?.startDate);
       const appointmentDate = dateOnly(p.appointment?.decisionDate);
       return {
