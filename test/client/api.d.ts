@@ -656,6 +656,9 @@ export interface paths {
          *     or reserved address is refused when subscribing (422 `WEBHOOK_URL_REFUSED`), and again at each delivery after the name
          *     is resolved (the connection goes to the address that was checked): such a delivery fails at once, with the reason as its
          *     `lastError`. `WEBHOOK_ALLOW_PRIVATE_TARGETS=true` allows loopback, private and shared addresses, for development.
+         *     A host name that does not exist (or has no address) is refused when subscribing (422 `WEBHOOK_URL_REFUSED`); when the
+         *     name cannot be looked up right now (a temporary DNS failure) the answer is 503 `DNS_UNAVAILABLE` with `Retry-After`:
+         *     subscribe again later.
          */
         get: operations["listWebhooks"];
         put?: never;
@@ -683,6 +686,9 @@ export interface paths {
          *     or reserved address is refused when subscribing (422 `WEBHOOK_URL_REFUSED`), and again at each delivery after the name
          *     is resolved (the connection goes to the address that was checked): such a delivery fails at once, with the reason as its
          *     `lastError`. `WEBHOOK_ALLOW_PRIVATE_TARGETS=true` allows loopback, private and shared addresses, for development.
+         *     A host name that does not exist (or has no address) is refused when subscribing (422 `WEBHOOK_URL_REFUSED`); when the
+         *     name cannot be looked up right now (a temporary DNS failure) the answer is 503 `DNS_UNAVAILABLE` with `Retry-After`:
+         *     subscribe again later.
          *
          *     The secret is returned in this answer only.
          */
@@ -1415,6 +1421,9 @@ export interface webhooks {
          *     or reserved address is refused when subscribing (422 `WEBHOOK_URL_REFUSED`), and again at each delivery after the name
          *     is resolved (the connection goes to the address that was checked): such a delivery fails at once, with the reason as its
          *     `lastError`. `WEBHOOK_ALLOW_PRIVATE_TARGETS=true` allows loopback, private and shared addresses, for development.
+         *     A host name that does not exist (or has no address) is refused when subscribing (422 `WEBHOOK_URL_REFUSED`); when the
+         *     name cannot be looked up right now (a temporary DNS failure) the answer is 503 `DNS_UNAVAILABLE` with `Retry-After`:
+         *     subscribe again later.
          */
         post: operations["receiveEvent"];
         delete?: never;
@@ -6959,7 +6968,19 @@ export interface operations {
             };
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeadersTooLarge"];
-            503: components["responses"]["ServiceUnavailable"];
+            /** @description The database cannot be reached right now, or the service sheds load (OVERLOADED); retry after the given seconds. DNS_UNAVAILABLE: a host name in the request could not be looked up right now (a temporary DNS failure). */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "DATABASE_UNAVAILABLE" | "DNS_UNAVAILABLE" | "OVERLOADED";
+                    };
+                };
+            };
         };
     };
     rotateWebhookSecret: {
