@@ -1375,7 +1375,7 @@ export interface paths {
         };
         /**
          * Figures across the agency for a period, in total and by client (JSON, or CSV with Accept: text/csv)
-         * @description For the local days `from` to `to` (inclusive, Europe/Amsterdam): procedures opened (opening date in the period, not drafts) and completed, the median days from opening date to decision date over appointments decided in the period, and the timeline obligations due in the period: how many, met on time, late (met late or overdue), and the share on time over those met on time, late or overdue. `Accept: text/csv` answers as CSV (UTF-8, header row, RFC 4180 quoting, CRLF); any other type than JSON or CSV is 406. The CSV has a line per client and a last line for all clients. Agency keys only.
+         * @description For the local days `from` to `to` (inclusive, Europe/Amsterdam): procedures opened (opening date in the period, not drafts) and completed, the median days from opening date to decision date over appointments decided in the period, and the timeline obligations due in the period: how many, met on time, late (met late or overdue), and the share on time over those met on time, late or overdue. A period covers at most 366 days (both ends counted); a longer one is 422 `REPORT_PERIOD_TOO_LONG` on `to`. `Accept: text/csv` answers as CSV (UTF-8, header row, RFC 4180 quoting, CRLF); any other type than JSON or CSV is 406. The CSV has a line per client and a last line for all clients. Agency keys only.
          */
         get: operations["getAgencyReport"];
         put?: never;
@@ -9020,6 +9020,18 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["ForbiddenForRole"];
             406: components["responses"]["NotAcceptable"];
+            /** @description A rule of the procedure refuses the request; `errors[]` names each broken rule. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "REPORT_PERIOD_TOO_LONG";
+                    };
+                };
+            };
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeadersTooLarge"];
             503: components["responses"]["ServiceUnavailable"];
