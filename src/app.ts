@@ -22,6 +22,7 @@ import { clientErrorHandler, errorsPlugin, frameworkErrorHandler } from './plugi
 import { idempotencyPlugin } from './plugins/idempotency.js';
 import { textGuardPlugin } from './plugins/text-guard.js';
 import { uploadGuardPlugin } from './plugins/upload-guard.js';
+import { systemLookup, type HostLookup } from './lib/host-lookup.js';
 import { filesystemDocumentStore, postgresDocumentStore, type DocumentStore } from './documents/document-store.js';
 import { modules } from './modules/index.js';
 import { readClockOffset } from './modules/clock/index.js';
@@ -53,6 +54,8 @@ export interface AppParts {
   pool: pg.Pool;
   clock: Clock;
   documents?: DocumentStore;
+  /** Resolves host names (webhook URLs at subscription); the system resolver by default. */
+  hostLookup?: HostLookup;
   /** A pino logger options object or instance; tests pass `false`. */
   logger?: FastifyServerOptions['logger'] | FastifyServerOptions['loggerInstance'];
 }
@@ -212,6 +215,7 @@ async function build(parts: AppParts) {
     pool: parts.pool,
     clock: testClock ?? parts.clock,
     config,
+    hostLookup: parts.hostLookup ?? systemLookup,
     documents: parts.documents ?? (config.DOCUMENT_STORE === 'filesystem' ? filesystemDocumentStore(config.DOCUMENT_DIR) : postgresDocumentStore(parts.pool)),
   });
   await app.register(errorsPlugin);

@@ -7,7 +7,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import { Document, isScalar, isSeq, visit } from 'yaml';
 import type { HttpContract } from './lib/http.js';
-import { codesFor } from './lib/problem-codes.js';
+import { codesFor, sharedCodesFor } from './lib/problem-codes.js';
 import { statusTitle } from './lib/errors.js';
 
 type Json = Record<string, unknown>;
@@ -519,7 +519,7 @@ export function shapeDocument(document: Json): Json {
   const singleNames = new Set(narrowedUses.filter((u) => sharedName(u) && uses.get(keyOf(u))! > 1).map((u) => sharedName(u)!));
   for (const use of narrowedUses) {
     const { status, codes } = use;
-    const isFull = isDeepStrictEqual([...codes].sort(), [...codesFor(status)].sort());
+    const isFull = isDeepStrictEqual([...codes].sort(), [...sharedCodesFor(status)].sort());
     const name = sharedName(use);
     if (isFull && !singleNames.has(PROBLEM_RESPONSES[status]!.name)) {
       use.operation.responses![String(status)] = ref('responses', PROBLEM_RESPONSES[status]!.name);
@@ -534,13 +534,16 @@ export function shapeDocument(document: Json): Json {
       // The shared Problem schema carries the example; the route adds its codes.
       delete (own.content as Record<string, Json>)['application/problem+json']!.example;
       if (status === 409 && !codes.includes('IDEMPOTENCY_IN_PROGRESS')) own.description = 'The current state of the procedure does not allow this.';
+      if (codes.includes('DNS_UNAVAILABLE')) {
+        own.description = `${String(own.description)} DNS_UNAVAILABLE: a host name in the request could not be looked up right now (a temporary DNS failure).`;
+      }
       use.operation.responses![String(status)] = own;
     }
   }
   for (const status of [...usedProblems].sort()) {
     const name = PROBLEM_RESPONSES[status]!.name;
     if (responses[name]) throw new Error(`two shared responses named ${name}`);
-    responses[name] = problemResponse(status, codesFor(status));
+    responses[name] = problemResponse(status, sharedCodesFor(status));
   }
   if (usedHeadersTooLarge) responses.HeadersTooLarge = HEADERS_TOO_LARGE;
   components.responses = responses;

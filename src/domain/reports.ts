@@ -4,6 +4,8 @@
  * rounded to 4 decimals; a figure over nothing is null.
  */
 
+import { fail, OK, type RuleCheck } from './rules.js';
+
 /** The stages of the selection funnel, in order (src/domain/stage-graph.ts moves applications along them). */
 export const FUNNEL_STAGES = ['applied', 'preselected', 'shortlisted', 'interviewed', 'nominated', 'appointed'] as const;
 export type FunnelStage = (typeof FUNNEL_STAGES)[number];
@@ -147,4 +149,23 @@ export function onTimeShare(outcomes: readonly MilestoneOutcome[]): number | nul
 /** Whole days from one calendar date (YYYY-MM-DD) to another. */
 export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
+}
+
+/**
+ * The longest period the agency report covers, in local days with both ends
+ * counted: a year, a leap year included. The report reads every procedure and
+ * obligation of its period, so a period without end would read them all.
+ */
+export const MAX_REPORT_DAYS = 366;
+
+/** The agency report's period (`from` to `to`, inclusive, `from` not after `to`) is at most MAX_REPORT_DAYS long. */
+export function checkReportPeriod(from: string, to: string): RuleCheck {
+  const days = daysBetween(from, to) + 1;
+  if (days <= MAX_REPORT_DAYS) return OK;
+  const last = new Date(Date.parse(`${from}T00:00:00Z`) + (MAX_REPORT_DAYS - 1) * DAY_MS).toISOString().slice(0, 10);
+  return fail(
+    'REPORT_PERIOD_TOO_LONG',
+    `The period from ${from} to ${to} spans ${days} days; a report covers at most ${MAX_REPORT_DAYS}: set to at most ${last}, or ask for several periods.`,
+    'to',
+  );
 }

@@ -138,3 +138,22 @@ export function refusedUrl(url: URL, policy: TargetPolicy): string | null {
   }
   return null;
 }
+
+/**
+ * Resolver error codes that say the name does not exist or has no address
+ * (`getaddrinfo` and the `dns` module name them so): the URL is the caller's
+ * mistake. Any other failure of a lookup (EAI_AGAIN, ETIMEOUT, ESERVFAIL,
+ * ECONNREFUSED from the resolver, ...) says nothing about the name.
+ */
+const NAME_MISSING_CODES: ReadonlySet<string> = new Set(['ENOTFOUND', 'ENODATA', 'EAI_NONAME', 'EAI_NODATA']);
+
+/**
+ * What a failed lookup of a webhook's host name says: `missing` when the name
+ * does not exist or has no address, `unavailable` when the resolver could not
+ * answer now (temporary, or a code not known to mean a missing name), so that
+ * trying again later may succeed.
+ */
+export function lookupFailure(error: unknown): 'missing' | 'unavailable' {
+  const code = error && typeof error === 'object' && 'code' in error ? error.code : undefined;
+  return typeof code === 'string' && NAME_MISSING_CODES.has(code) ? 'missing' : 'unavailable';
+}

@@ -157,6 +157,7 @@ export const PROBLEM_CODES = {
     'PROCEDURE_NOT_FOUND',
     'REASON_CATEGORY_UNEXPECTED',
     'RECEIVED_IN_FUTURE',
+    'REPORT_PERIOD_TOO_LONG',
     'RETENTION_TOO_LONG',
     'SALARY_BOUNDS_DUPLICATE',
     'SALARY_BOUNDS_INVERTED',
@@ -178,10 +179,25 @@ export const PROBLEM_CODES = {
   428: ['PRECONDITION_REQUIRED'],
   431: ['HEADERS_TOO_LARGE'],
   429: ['RATE_LIMITED'],
-  503: ['DATABASE_UNAVAILABLE', 'OVERLOADED'],
+  503: ['DATABASE_UNAVAILABLE', 'DNS_UNAVAILABLE', 'OVERLOADED'],
 } as const satisfies Record<number, readonly string[]>;
 
 export type ProblemStatus = keyof typeof PROBLEM_CODES;
+
+/**
+ * Codes of a status that only the operations declaring them in
+ * `contract({ codes })` send (src/lib/http.ts): the shared response of that
+ * status (e.g. ServiceUnavailable) leaves them out.
+ */
+const DECLARED_ONLY: Partial<Record<ProblemStatus, readonly string[]>> = {
+  503: ['DNS_UNAVAILABLE'],
+};
+
+/** The codes of a status that every operation answering it may send: the shared response's list. */
+export function sharedCodesFor(status: number): readonly string[] {
+  const only = (DECLARED_ONLY as Record<number, readonly string[] | undefined>)[status] ?? [];
+  return codesFor(status).filter((code) => !only.includes(code));
+}
 
 export function codesFor(status: number): readonly string[] {
   return (PROBLEM_CODES as Record<number, readonly string[]>)[status] ?? [];

@@ -4,6 +4,7 @@ import type { Db } from '../db/client.js';
 import type { Clock } from '../lib/clock.js';
 import type { Config } from '../config/env.js';
 import type { DocumentStore } from '../documents/document-store.js';
+import type { HostLookup } from '../lib/host-lookup.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -12,6 +13,8 @@ declare module 'fastify' {
     clock: Clock;
     config: Config;
     documents: DocumentStore;
+    /** Resolves host names the service checks (webhook URLs at subscription). */
+    hostLookup: HostLookup;
   }
 }
 
@@ -21,6 +24,7 @@ export interface CoreParts {
   clock: Clock;
   config: Config;
   documents: DocumentStore;
+  hostLookup: HostLookup;
 }
 
 /** Makes the injected parts available to every module plugin. */
@@ -31,6 +35,7 @@ export const corePlugin = fp(
     app.decorate('clock', parts.clock);
     app.decorate('config', parts.config);
     app.decorate('documents', parts.documents);
+    app.decorate('hostLookup', parts.hostLookup);
   },
   { name: 'db' },
 );

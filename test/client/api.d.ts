@@ -656,6 +656,9 @@ export interface paths {
          *     or reserved address is refused when subscribing (422 `WEBHOOK_URL_REFUSED`), and again at each delivery after the name
          *     is resolved (the connection goes to the address that was checked): such a delivery fails at once, with the reason as its
          *     `lastError`. `WEBHOOK_ALLOW_PRIVATE_TARGETS=true` allows loopback, private and shared addresses, for development.
+         *     A host name that does not exist (or has no address) is refused when subscribing (422 `WEBHOOK_URL_REFUSED`); when the
+         *     name cannot be looked up right now (a temporary DNS failure) the answer is 503 `DNS_UNAVAILABLE` with `Retry-After`:
+         *     subscribe again later.
          */
         get: operations["listWebhooks"];
         put?: never;
@@ -683,6 +686,9 @@ export interface paths {
          *     or reserved address is refused when subscribing (422 `WEBHOOK_URL_REFUSED`), and again at each delivery after the name
          *     is resolved (the connection goes to the address that was checked): such a delivery fails at once, with the reason as its
          *     `lastError`. `WEBHOOK_ALLOW_PRIVATE_TARGETS=true` allows loopback, private and shared addresses, for development.
+         *     A host name that does not exist (or has no address) is refused when subscribing (422 `WEBHOOK_URL_REFUSED`); when the
+         *     name cannot be looked up right now (a temporary DNS failure) the answer is 503 `DNS_UNAVAILABLE` with `Retry-After`:
+         *     subscribe again later.
          *
          *     The secret is returned in this answer only.
          */
@@ -1369,7 +1375,7 @@ export interface paths {
         };
         /**
          * Figures across the agency for a period, in total and by client (JSON, or CSV with Accept: text/csv)
-         * @description For the local days `from` to `to` (inclusive, Europe/Amsterdam): procedures opened (opening date in the period, not drafts) and completed, the median days from opening date to decision date over appointments decided in the period, and the timeline obligations due in the period: how many, met on time, late (met late or overdue), and the share on time over those met on time, late or overdue. `Accept: text/csv` answers as CSV (UTF-8, header row, RFC 4180 quoting, CRLF); any other type than JSON or CSV is 406. The CSV has a line per client and a last line for all clients. Agency keys only.
+         * @description For the local days `from` to `to` (inclusive, Europe/Amsterdam): procedures opened (opening date in the period, not drafts) and completed, the median days from opening date to decision date over appointments decided in the period, and the timeline obligations due in the period: how many, met on time, late (met late or overdue), and the share on time over those met on time, late or overdue. A period covers at most 366 days (both ends counted); a longer one is 422 `REPORT_PERIOD_TOO_LONG` on `to`. `Accept: text/csv` answers as CSV (UTF-8, header row, RFC 4180 quoting, CRLF); any other type than JSON or CSV is 406. The CSV has a line per client and a last line for all clients. Agency keys only.
          */
         get: operations["getAgencyReport"];
         put?: never;
@@ -1415,6 +1421,9 @@ export interface webhooks {
          *     or reserved address is refused when subscribing (422 `WEBHOOK_URL_REFUSED`), and again at each delivery after the name
          *     is resolved (the connection goes to the address that was checked): such a delivery fails at once, with the reason as its
          *     `lastError`. `WEBHOOK_ALLOW_PRIVATE_TARGETS=true` allows loopback, private and shared addresses, for development.
+         *     A host name that does not exist (or has no address) is refused when subscribing (422 `WEBHOOK_URL_REFUSED`); when the
+         *     name cannot be looked up right now (a temporary DNS failure) the answer is 503 `DNS_UNAVAILABLE` with `Retry-After`:
+         *     subscribe again later.
          */
         post: operations["receiveEvent"];
         delete?: never;
@@ -6959,7 +6968,19 @@ export interface operations {
             };
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeadersTooLarge"];
-            503: components["responses"]["ServiceUnavailable"];
+            /** @description The database cannot be reached right now, or the service sheds load (OVERLOADED); retry after the given seconds. DNS_UNAVAILABLE: a host name in the request could not be looked up right now (a temporary DNS failure). */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "DATABASE_UNAVAILABLE" | "DNS_UNAVAILABLE" | "OVERLOADED";
+                    };
+                };
+            };
         };
     };
     rotateWebhookSecret: {
@@ -8999,6 +9020,18 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["ForbiddenForRole"];
             406: components["responses"]["NotAcceptable"];
+            /** @description A rule of the procedure refuses the request; `errors[]` names each broken rule. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "REPORT_PERIOD_TOO_LONG";
+                    };
+                };
+            };
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeadersTooLarge"];
             503: components["responses"]["ServiceUnavailable"];

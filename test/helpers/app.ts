@@ -25,6 +25,8 @@ export interface TestAppOptions {
   env?: Record<string, string>;
   /** A logger for the apps (a pino instance); none by default. */
   logger?: Parameters<typeof buildApp>[0]['logger'];
+  /** Resolves host names (webhook URLs); the system resolver by default. */
+  hostLookup?: Parameters<typeof buildApp>[0]['hostLookup'];
 }
 
 /**
@@ -50,7 +52,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestC
   const checker = contractChecker();
   const make = async () => {
     const db = database.open();
-    const app = await buildApp({ config, db: db.prisma, pool: db.pool, clock, logger: options.logger ?? false });
+    const app = await buildApp({ config, db: db.prisma, pool: db.pool, clock, logger: options.logger ?? false, hostLookup: options.hostLookup });
     checker.watch(app);
     await app.ready();
     apps.push(app);

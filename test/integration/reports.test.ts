@@ -92,6 +92,22 @@ describe('GET /v1/reports/agency', () => {
     ]);
   });
 
+  it('covers at most 366 days: a longer period is 422 REPORT_PERIOD_TOO_LONG on `to`', async () => {
+    const year = await api().get('/v1/reports/agency?from=2025-02-01&to=2026-02-01').set('authorization', ctx.admin);
+    expect(year.status).toBe(200);
+    const longer = await api().get('/v1/reports/agency?from=2025-02-01&to=2026-02-02').set('authorization', ctx.admin).set('accept', 'text/csv');
+    expect(longer.status).toBe(422);
+    expect(longer.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(longer.body.code).toBe('REPORT_PERIOD_TOO_LONG');
+    expect(longer.body.errors).toEqual([
+      {
+        path: 'query.to',
+        code: 'REPORT_PERIOD_TOO_LONG',
+        message: 'The period from 2025-02-01 to 2026-02-02 spans 367 days; a report covers at most 366: set to at most 2026-02-01, or ask for several periods.',
+      },
+    ]);
+  });
+
   it.each([
     ['no period', ''],
     ['no end', '?from=2026-01-01'],

@@ -10,15 +10,25 @@ import { createTestApp, type TestContext } from '../helpers/app.js';
 let ctx: TestContext;
 // A development setup that allows them.
 let dev: TestContext;
+// A resolver that fails as told by the host name (`<code>.fails.test`) and resolves any other name to a public address.
+let flaky: TestContext;
 
 beforeAll(async () => {
   ctx = await createTestApp();
   dev = await createTestApp({ env: { WEBHOOK_ALLOW_PRIVATE_TARGETS: 'true' } });
+  flaky = await createTestApp({
+    hostLookup: async (hostname) => {
+      const code = /^([a-z_]+)\.fails\.test$/.exec(hostname)?.[1]?.toUpperCase();
+      if (code) throw Object.assign(new Error(`getaddrinfo ${code} ${hostname}`), { code });
+      return [{ address: '93.184.215.14' }];
+    },
+  });
 });
 
 afterAll(async () => {
   await ctx?.close();
   await dev?.close();
+  await flaky?.close();
 });
 
 const subscribe = (c: TestContext, url: string) =>
@@ -131,5 +141,32 @@ describe('each delivery checks the address again, after resolving the name', () 
       lastError: 'refused: the URL must not point to 169.254.169.254: a link-local address',
     });
     await request(dev.app.server).delete(`/v1/webhooks/${hook.id}`).set('authorization', dev.admin);
+  });
+});
+
+describe('subscribing while the name cannot be looked up', () => {
+  it.each(['eai_again', 'etimeout', 'eservfail', 'econnrefused'])(
+    'a temporary failure (%s) is 503 DNS_UNAVAILABLE with Retry-After, and nothing is subscribed',
+    async (code) => {
+      const res = await subscribe(flaky, `https://${code}.fails.test/hooks`);
+      expect(res.status).toBe(503);
+      expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+      expect(res.headers['retry-after']).toBe('30');
+      expect(res.body.code).toBe('DNS_UNAVAILABLE');
+      expect(res.body.detail).toContain(`${code}.fails.test`);
+      expect(await flaky.db.prisma.webhook.count({ where: { url: { contains: 'fails.test' } } })).toBe(0);
+    },
+  );
+
+  it.each(['enotfound', 'enodata', 'eai_noname', 'eai_nodata'])('a name that does not exist (%s) is 422 WEBHOOK_URL_REFUSED', async (code) => {
+    const res = await subscribe(flaky, `https://${code}.fails.test/hooks`);
+    expect(res.status).toBe(422);
+    expect(res.body.code).toBe('WEBHOOK_URL_REFUSED');
+    expect(res.body.errors).toEqual([{ path: 'body.url', message: `has a host name, ${code}.fails.test, that does not resolve` }]);
+  });
+
+  it('once the name resolves again, the same URL is subscribed', async () => {
+    const res = await subscribe(flaky, 'https://hooks.example.org/hooks');
+    expect(res.status).toBe(201);
   });
 });

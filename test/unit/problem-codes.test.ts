@@ -31,6 +31,8 @@ const NOT_PROBLEM_CODES = new Set([
   'WEBHOOK_TARGET_REFUSED',
   // Node's own error codes, matched to answer with a problem.
   'EAI_AGAIN',
+  'EAI_NODATA',
+  'EAI_NONAME',
   'ERR_HTTP_REQUEST_TIMEOUT',
   'HPE_CHUNK_EXTENSIONS_OVERFLOW',
   'HPE_HEADER_OVERFLOW',

@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { conversion, countBySource, daysBetween, funnel, median, milestoneOutcome, onTimeShare, stageDurations, staysOf } from '../../src/domain/reports.js';
+import {
+  checkReportPeriod,
+  conversion,
+  countBySource,
+  daysBetween,
+  MAX_REPORT_DAYS,
+  funnel,
+  median,
+  milestoneOutcome,
+  onTimeShare,
+  stageDurations,
+  staysOf,
+} from '../../src/domain/reports.js';
 
 const at = (iso: string) => new Date(iso);
 
@@ -102,5 +114,23 @@ describe('daysBetween', () => {
   it('counts calendar days', () => {
     expect(daysBetween('2025-12-19', '2026-01-29')).toBe(41);
     expect(daysBetween('2026-03-28', '2026-03-30')).toBe(2);
+  });
+});
+
+describe('checkReportPeriod', () => {
+  it('allows a period of up to 366 days, both ends counted', () => {
+    expect(MAX_REPORT_DAYS).toBe(366);
+    expect(checkReportPeriod('2026-01-01', '2026-01-01')).toEqual({ ok: true });
+    expect(checkReportPeriod('2024-01-01', '2024-12-31')).toEqual({ ok: true }); // a leap year
+    expect(checkReportPeriod('2025-03-01', '2026-03-01')).toEqual({ ok: true });
+  });
+
+  it('refuses a longer one on `to`, naming the last day allowed', () => {
+    expect(checkReportPeriod('2025-03-01', '2026-03-02')).toEqual({
+      ok: false,
+      code: 'REPORT_PERIOD_TOO_LONG',
+      path: 'to',
+      message: 'The period from 2025-03-01 to 2026-03-02 spans 367 days; a report covers at most 366: set to at most 2026-03-01, or ask for several periods.',
+    });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { refusedAddress, refusedUrl } from '../../src/domain/webhook-targets.js';
+import { lookupFailure, refusedAddress, refusedUrl } from '../../src/domain/webhook-targets.js';
 
 const strict = { allowPrivate: false };
 const dev = { allowPrivate: true };
@@ -75,5 +75,23 @@ describe('webhook URLs', () => {
   it('requires https when told to (production)', () => {
     expect(refusedUrl(new URL('http://hooks.example.org/x'), { ...policy, httpsOnly: true })).toBe('must be an https:// URL in production');
     expect(refusedUrl(new URL('https://hooks.example.org/x'), { ...policy, httpsOnly: true })).toBeNull();
+  });
+});
+
+describe('what a failed lookup of a webhook host name says (lookupFailure)', () => {
+  const failed = (code: string) => Object.assign(new Error(`getaddrinfo ${code} hooks.example.org`), { code });
+
+  it.each(['ENOTFOUND', 'ENODATA', 'EAI_NONAME', 'EAI_NODATA'])('%s: the name does not exist or has no address', (code) => {
+    expect(lookupFailure(failed(code))).toBe('missing');
+  });
+
+  it.each(['EAI_AGAIN', 'ETIMEOUT', 'ESERVFAIL', 'ECONNREFUSED', 'EAI_FAIL', 'ETIMEDOUT'])('%s: the resolver could not answer now', (code) => {
+    expect(lookupFailure(failed(code))).toBe('unavailable');
+  });
+
+  it('an error without a code, or no error object at all, is not taken for a missing name', () => {
+    expect(lookupFailure(new Error('something else'))).toBe('unavailable');
+    expect(lookupFailure('ENOTFOUND')).toBe('unavailable');
+    expect(lookupFailure(undefined)).toBe('unavailable');
   });
 });

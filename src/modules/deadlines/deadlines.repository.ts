@@ -3,6 +3,7 @@ import type pg from 'pg';
 import { DUE_WINDOW_MS, PRIVACY_ZONE, TIMELINE_DEADLINES, type DeadlineKind, type DeadlineState, type TimelineDeadline } from '../../domain/deadlines.js';
 import { Prisma } from '../../generated/prisma/client.js';
 import { ts } from '../../db/sql.js';
+import { withRawTransaction } from '../../db/raw-transaction.js';
 
 /**
  * Every dated obligation is read from PostgreSQL with one statement: a
@@ -399,18 +400,11 @@ export async function listDeadlines(pool: pg.Pool, q: DeadlineQuery): Promise<De
     if (!(await plannerHintsHelp(pool))) return (await pool.query<RawDeadline>(statement)).rows.map(toDeadlineRow);
     settings = `SET LOCAL enable_sort = off; SET LOCAL enable_hashjoin = off; ${settings}`;
   }
-  const client = await pool.connect();
-  let broken: Error | undefined;
-  try {
+  return withRawTransaction(pool, async (client, tx) => {
     await client.query(`BEGIN READ ONLY; ${settings}`);
     const { rows } = await client.query<RawDeadline>(statement);
     await client.query('COMMIT');
+    tx.committed();
     return rows.map(toDeadlineRow);
-  } catch (error) {
-    // A connection that cannot even roll back is not given back to the pool.
-    await client.query('ROLLBACK').catch((e: Error) => (broken = e));
-    throw error;
-  } finally {
-    client.release(broken);
-  }
+  });
 }

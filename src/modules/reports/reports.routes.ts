@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { AGENCY_ROLES } from '../../lib/actor.js';
 import { AppError } from '../../lib/errors.js';
 import { contract, errorResponses, uuidParam } from '../../lib/http.js';
+import { MAX_REPORT_DAYS } from '../../domain/reports.js';
 import { negotiate } from '../overview/index.js';
 import { agencyReport, agencyReportQuery, procedureReport } from './reports.schemas.js';
 import { createReportsService } from './reports.service.js';
@@ -59,11 +60,11 @@ export const reportsRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { roles: AGENCY_ROLES },
       schema: {
         operationId: 'getAgencyReport',
-        ...contract({ codes: { 403: ['FORBIDDEN_FOR_ROLE'] } }),
+        ...contract({ codes: { 403: ['FORBIDDEN_FOR_ROLE'], 422: ['REPORT_PERIOD_TOO_LONG'] } }),
         tags: ['reports'],
         summary: 'Figures across the agency for a period, in total and by client (JSON, or CSV with Accept: text/csv)',
         description:
-          'For the local days `from` to `to` (inclusive, Europe/Amsterdam): procedures opened (opening date in the period, not drafts) and completed, the median days from opening date to decision date over appointments decided in the period, and the timeline obligations due in the period: how many, met on time, late (met late or overdue), and the share on time over those met on time, late or overdue. ' +
+          `For the local days \`from\` to \`to\` (inclusive, Europe/Amsterdam): procedures opened (opening date in the period, not drafts) and completed, the median days from opening date to decision date over appointments decided in the period, and the timeline obligations due in the period: how many, met on time, late (met late or overdue), and the share on time over those met on time, late or overdue. A period covers at most ${MAX_REPORT_DAYS} days (both ends counted); a longer one is 422 \`REPORT_PERIOD_TOO_LONG\` on \`to\`. ` +
           FORMATS +
           ' The CSV has a line per client and a last line for all clients. Agency keys only.',
         querystring: agencyReportQuery,
@@ -75,7 +76,7 @@ export const reportsRoutes: FastifyPluginAsyncZod = async (app) => {
               'text/csv': { schema: z.string().describe('Client,Client id,Procedures opened,… one client a line, then all clients') },
             },
           },
-          ...errorResponses(406),
+          ...errorResponses(406, 422),
         },
       },
     },

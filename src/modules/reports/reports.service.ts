@@ -2,6 +2,7 @@ import type pg from 'pg';
 import type { Db } from '../../db/client.js';
 import { DEFAULT_TIME_ZONE, endOfLocalDay, startOfLocalDay } from '../../domain/local-time.js';
 import {
+  checkReportPeriod,
   countBySource,
   daysBetween,
   funnel,
@@ -16,6 +17,7 @@ import { seesProcedure } from '../../domain/visibility.js';
 import type { Actor } from '../../lib/actor.js';
 import type { Clock } from '../../lib/clock.js';
 import { notFound } from '../../lib/errors.js';
+import { ruleError } from '../../lib/rule-errors.js';
 import { csvOf } from '../overview/index.js';
 import { agencyProcedures, findReportProcedure, milestonesDueIn, procedureMilestones, reportApplications } from './reports.repository.js';
 import type { AgencyReport, ProcedureReport } from './reports.schemas.js';
@@ -75,8 +77,14 @@ export function createReportsService(deps: { db: Db; pool: pg.Pool; clock: Clock
       };
     },
 
-    /** The agency report for the local days `from` to `to` (inclusive) in Europe/Amsterdam. */
+    /**
+     * The agency report for the local days `from` to `to` (inclusive) in
+     * Europe/Amsterdam: at most MAX_REPORT_DAYS of them (422 REPORT_PERIOD_TOO_LONG),
+     * since the figures are computed here from every procedure and obligation of the period.
+     */
     async agency(from: string, to: string): Promise<AgencyReport> {
+      const period = checkReportPeriod(from, to);
+      if (!period.ok) throw ruleError(422, [period], { prefix: 'query.' });
       const now = clock.now();
       const start = startOfLocalDay(from, DEFAULT_TIME_ZONE);
       const end = endOfLocalDay(to, DEFAULT_TIME_ZONE);

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
 import type { Db } from '../../db/client.js';
+import { withRawTransaction } from '../../db/raw-transaction.js';
+import type { GateName } from '../../domain/gates.js';
 import { MILESTONE_KEYS, timelineInstants, type Timeline, type TimelineInstants } from '../../domain/timeline.js';
 import type { ApplicationStage } from '../../generated/prisma/enums.js';
 import { isComplete } from '../../domain/documents.js';
@@ -14,7 +16,7 @@ import { ruleError } from '../../lib/rule-errors.js';
 import { changeValues, recordChange, type Change } from '../../db/audit.js';
 import { findApplication, toApplicationView, type ApplicationView } from '../applications/index.js';
 import { cancelUpcomingInterviews, interviewHeld } from '../interviews/index.js';
-import { boundsOf, findStageProcedure, gateCounts, gateCountsOf, loadInstants, rejectedFrom, storedStatuses } from '../stages/index.js';
+import { boundsOf, findStageProcedure, gateCounts, gateCountsOf, loadInstants, rejectedFrom, storedStatuses, type StageProcedure } from '../stages/index.js';
 import {
   beginTransitionFacts,
   findTransitionApplication,
@@ -51,13 +53,13 @@ export function createTransitionsService(deps: { db: Db; pool: pg.Pool; clock: C
   /**
    * The common move in two round trips, straight on `pg`: open the
    * transaction, lock the procedure and read every fact (one simple query),
-   * decide in TypeScript (checkTransition), write the application, stage
+   * decide in TypeScript (decideMove), write the application, stage
    * change, audit entry, event and idempotency record (one statement) and
    * commit (the same round trip).
    * Null when the move cancels upcoming interviews: that rarer one goes
    * through `withPrisma`, which shares those writes with the interviews.
    */
-  async function onPg(
+  function onPg(
     actor: Actor,
     applicationId: string,
     expected: number | undefined,
@@ -65,86 +67,59 @@ export function createTransitionsService(deps: { db: Db; pool: pg.Pool; clock: C
     now: Date,
     answer: TransitionAnswer,
   ): Promise<{ view: ApplicationView; recorded: boolean } | null> {
-    const client = await pool.connect();
-    let open = false;
-    let broken: Error | undefined;
-    try {
-      await prepareTransitionStatements(client).catch((e: unknown) => {
-        broken = e instanceof Error ? e : new Error(String(e));
-        throw e;
-      });
-      open = true;
-      const facts = await beginTransitionFacts(client, applicationId, now);
-      if (!facts) throw notFound('Application', applicationId);
-      const { application, procedure } = facts;
-      if (expected !== undefined && application.version !== expected) throw staleVersion('application');
-      const instants = instantsOf(facts.milestones, procedure.timeZone);
-      if (!instants) {
-        throw conflict('TIMELINE_REQUIRED', 'The procedure has no timeline, so its stages have no dates yet; set the timeline first.');
-      }
-      const from = application.stage;
-      const to = body.to;
-      const verdict = checkTransition({
-        from,
-        to,
-        reason: body.reason,
-        reasonCategory: body.reasonCategory,
-        rejectedFrom: from === 'rejected' ? facts.rejectedFrom : null,
-        complete: isComplete(application.documents.filter((d) => d.current && d.erasedAt === null).map((d) => d.kind)),
-        interviewHeld: to === 'interviewed' ? facts.interviewHeld : false,
-        procedurePhase: procedure.phase,
-        stages: storedStatuses(procedure),
-        counts: gateCountsOf(facts.stageCounts),
-        bounds: boundsOf(procedure),
-        now,
-        instants,
-        zone: procedure.timeZone,
-      });
-      if (!verdict.ok) throw ruleError(409, [verdict]);
-      if ((verdict.kind === 'reject' || verdict.kind === 'withdraw') && facts.upcomingInterviews) {
-        await client.query('ROLLBACK');
-        open = false;
-        return null;
-      }
+    return withRawTransaction(
+      pool,
+      async (client, tx) => {
+        const facts = await beginTransitionFacts(client, applicationId, now);
+        if (!facts) throw notFound('Application', applicationId);
+        const { application, procedure } = facts;
+        const { verdict } = await decideMove(
+          { ...application, documentKinds: application.documents.filter((d) => d.current && d.erasedAt === null).map((d) => d.kind) },
+          expected,
+          body,
+          now,
+          {
+            procedure: () => procedure,
+            instants: () => instantsOf(facts.milestones, procedure.timeZone),
+            rejectedFrom: () => facts.rejectedFrom,
+            interviewHeld: () => facts.interviewHeld,
+            counts: () => gateCountsOf(facts.stageCounts),
+          },
+        );
+        // Rolled back by withRawTransaction: the move goes through withPrisma.
+        if ((verdict.kind === 'reject' || verdict.kind === 'withdraw') && facts.upcomingInterviews) return null;
 
-      const move = describeMove(actor, applicationId, procedure.id, application, body, verdict, randomUUID());
-      const view = toApplicationView({
-        ...application,
-        stage: to,
-        rejectionReason: move.rejectionReason,
-        version: application.version + 1,
-        updatedAt: now,
-        stageChanges: [{ at: now }],
-      });
-      const recordId = answer.idempotencyRecordId;
-      const version = await writeTransitionAndCommit(client, {
-        applicationId,
-        procedureId: procedure.id,
-        version: application.version,
-        from,
-        to,
-        rejectionReason: move.rejectionReason,
-        stageChangeId: move.stageChangeId,
-        reason: move.reason,
-        reasonCategory: move.reasonCategory,
-        change: changeValues(actor, move.change),
-        at: now,
-        idempotency: recordId ? { id: recordId, status: 200, headers: answer.headers(view), body: answer.serialize(view) } : null,
-      });
-      open = false;
-      // Only an upload (which bumps the version without the procedure lock) can come between.
-      if (version === null) throw staleVersion('application');
-      return { view, recorded: recordId !== undefined };
-    } catch (error) {
-      if (open) {
-        await client.query('ROLLBACK').catch((e: unknown) => {
-          broken = e instanceof Error ? e : new Error(String(e));
+        const move = describeMove(actor, applicationId, procedure.id, application, body, verdict, randomUUID());
+        const view = toApplicationView({
+          ...application,
+          stage: body.to,
+          rejectionReason: move.rejectionReason,
+          version: application.version + 1,
+          updatedAt: now,
+          stageChanges: [{ at: now }],
         });
-      }
-      throw error;
-    } finally {
-      client.release(broken);
-    }
+        const recordId = answer.idempotencyRecordId;
+        const version = await writeTransitionAndCommit(client, {
+          applicationId,
+          procedureId: procedure.id,
+          version: application.version,
+          from: application.stage,
+          to: body.to,
+          rejectionReason: move.rejectionReason,
+          stageChangeId: move.stageChangeId,
+          reason: move.reason,
+          reasonCategory: move.reasonCategory,
+          change: changeValues(actor, move.change),
+          at: now,
+          idempotency: recordId ? { id: recordId, status: 200, headers: answer.headers(view), body: answer.serialize(view) } : null,
+        });
+        tx.committed();
+        // Only an upload (which bumps the version without the procedure lock) can come between.
+        if (version === null) throw staleVersion('application');
+        return { view, recorded: recordId !== undefined };
+      },
+      prepareTransitionStatements,
+    );
   }
 
   async function withPrisma(actor: Actor, applicationId: string, expected: number | undefined, body: TransitionBody, now: Date): Promise<ApplicationView> {
@@ -153,32 +128,16 @@ export function createTransitionsService(deps: { db: Db; pool: pg.Pool; clock: C
       if (!procedureId) throw notFound('Application', applicationId);
       // Read after the lock: a move that waited for it sees the stage the one before it left.
       const application = await findTransitionApplication(tx, applicationId);
-      if (expected !== undefined && application.version !== expected) throw staleVersion('application');
-      const procedure = (await findStageProcedure(tx, procedureId))!;
-      const instants = await loadInstants(tx, procedureId, procedure.timeZone);
-      if (!instants) {
-        throw conflict('TIMELINE_REQUIRED', 'The procedure has no timeline, so its stages have no dates yet; set the timeline first.');
-      }
+      const { verdict } = await decideMove({ ...application, documentKinds: application.documents.map((d) => d.kind) }, expected, body, now, {
+        procedure: async () => (await findStageProcedure(tx, procedureId))!,
+        instants: (procedure) => loadInstants(tx, procedureId, procedure.timeZone),
+        rejectedFrom: () => rejectedFrom(tx, applicationId),
+        interviewHeld: () => interviewHeld(tx, applicationId, now),
+        counts: () => gateCounts(tx, procedureId, applicationId),
+      });
+
       const from = application.stage;
       const to = body.to;
-      const verdict = checkTransition({
-        from,
-        to,
-        reason: body.reason,
-        reasonCategory: body.reasonCategory,
-        rejectedFrom: from === 'rejected' ? await rejectedFrom(tx, applicationId) : null,
-        complete: isComplete(application.documents.map((d) => d.kind)),
-        interviewHeld: to === 'interviewed' ? await interviewHeld(tx, applicationId, now) : false,
-        procedurePhase: procedure.phase,
-        stages: storedStatuses(procedure),
-        counts: await gateCounts(tx, procedureId, applicationId),
-        bounds: boundsOf(procedure),
-        now,
-        instants,
-        zone: procedure.timeZone,
-      });
-      if (!verdict.ok) throw ruleError(409, [verdict]);
-
       const move = describeMove(actor, applicationId, procedureId, application, body, verdict, randomUUID());
       const updated = await moveApplicationAt(tx, applicationId, application.version, {
         stage: to,
@@ -233,6 +192,64 @@ export function createTransitionsService(deps: { db: Db; pool: pg.Pool; clock: C
       return done ?? { view: await withPrisma(actor, applicationId, expected, body, now), recorded: false };
     },
   };
+}
+
+/**
+ * What deciding a move needs besides the application, each asked for only
+ * when the rules get to it and in this order: the fast path (onPg) read them
+ * all in one round trip already, the other path (withPrisma) reads each then.
+ */
+interface MoveFacts {
+  procedure(): StageProcedure | Promise<StageProcedure>;
+  /** The timeline's instants in the procedure's zone; null when it has no (complete) timeline. */
+  instants(procedure: StageProcedure): Readonly<TimelineInstants> | null | Promise<Readonly<TimelineInstants> | null>;
+  /** The stage of the last move into `rejected`; asked for only when the application is rejected. */
+  rejectedFrom(): ApplicationStage | null | Promise<ApplicationStage | null>;
+  /** Whether a committee interview was held; asked for only for a move to `interviewed`. */
+  interviewHeld(): boolean | Promise<boolean>;
+  /** The gate counts of the procedure, not counting this application. */
+  counts(): Record<GateName, number> | Promise<Record<GateName, number>>;
+}
+
+/**
+ * The decision of a move, the same on both paths: the version the caller
+ * expects (If-Match), a timeline, then the stage graph and its rules
+ * (checkTransition of src/domain/stage-graph.ts). Throws the 409/412 problem
+ * of the first broken rule; the allowed move's kind otherwise.
+ */
+async function decideMove(
+  application: { version: number; stage: ApplicationStage; documentKinds: readonly string[] },
+  expected: number | undefined,
+  body: TransitionBody,
+  now: Date,
+  facts: MoveFacts,
+): Promise<{ procedure: StageProcedure; verdict: { kind: TransitionKind; overQuota: boolean } }> {
+  if (expected !== undefined && application.version !== expected) throw staleVersion('application');
+  const procedure = await facts.procedure();
+  const instants = await facts.instants(procedure);
+  if (!instants) {
+    throw conflict('TIMELINE_REQUIRED', 'The procedure has no timeline, so its stages have no dates yet; set the timeline first.');
+  }
+  const from = application.stage;
+  const to = body.to;
+  const verdict = checkTransition({
+    from,
+    to,
+    reason: body.reason,
+    reasonCategory: body.reasonCategory,
+    rejectedFrom: from === 'rejected' ? await facts.rejectedFrom() : null,
+    complete: isComplete(application.documentKinds),
+    interviewHeld: to === 'interviewed' ? await facts.interviewHeld() : false,
+    procedurePhase: procedure.phase,
+    stages: storedStatuses(procedure),
+    counts: await facts.counts(),
+    bounds: boundsOf(procedure),
+    now,
+    instants,
+    zone: procedure.timeZone,
+  });
+  if (!verdict.ok) throw ruleError(409, [verdict]);
+  return { procedure, verdict };
 }
 
 // The instants of a timeline cost a dozen time-zone conversions; the same few

@@ -38,11 +38,14 @@ export const DELIVERY_DESCRIPTION = [
   'or reserved address is refused when subscribing (422 `WEBHOOK_URL_REFUSED`), and again at each delivery after the name',
   'is resolved (the connection goes to the address that was checked): such a delivery fails at once, with the reason as its',
   '`lastError`. `WEBHOOK_ALLOW_PRIVATE_TARGETS=true` allows loopback, private and shared addresses, for development.',
+  'A host name that does not exist (or has no address) is refused when subscribing (422 `WEBHOOK_URL_REFUSED`); when the',
+  'name cannot be looked up right now (a temporary DNS failure) the answer is 503 `DNS_UNAVAILABLE` with `Retry-After`:',
+  'subscribe again later.',
 ].join('\n');
 
 export const webhooksRoutes: FastifyPluginAsyncZod = async (app) => {
   const policy = targetPolicy(app.config);
-  const service = createWebhooksService({ db: app.db, clock: app.clock, policy });
+  const service = createWebhooksService({ db: app.db, clock: app.clock, policy, lookup: app.hostLookup });
   const params = uuidParam('webhookId');
 
   app.post(
@@ -57,6 +60,7 @@ export const webhooksRoutes: FastifyPluginAsyncZod = async (app) => {
             403: ['FORBIDDEN_FOR_ROLE'],
             409: ['IDEMPOTENCY_IN_PROGRESS'],
             422: ['IDEMPOTENCY_KEY_REUSED', 'WEBHOOK_EVENT_TYPES', 'WEBHOOK_URL_REFUSED'],
+            503: ['DATABASE_UNAVAILABLE', 'DNS_UNAVAILABLE', 'OVERLOADED'],
           },
         }),
         tags: ['webhooks'],

@@ -1,10 +1,10 @@
-import { lookup } from 'node:dns/promises';
 import { generateSecret } from '../../domain/webhook-signature.js';
-import { ipLiteralOf, refusedAddress, refusedUrl, type TargetPolicy } from '../../domain/webhook-targets.js';
+import { ipLiteralOf, lookupFailure, refusedAddress, refusedUrl, type TargetPolicy } from '../../domain/webhook-targets.js';
 import type { Db } from '../../db/client.js';
 import type { Webhook } from '../../generated/prisma/client.js';
 import type { Actor } from '../../lib/actor.js';
 import type { Clock } from '../../lib/clock.js';
+import { systemLookup, type HostLookup } from '../../lib/host-lookup.js';
 import { AppError, notFound } from '../../lib/errors.js';
 import { decodeCursor, isBigintText, isUuidText, toPage } from '../../lib/pagination.js';
 import { recordChange } from '../../db/audit.js';
@@ -29,21 +29,32 @@ function refusedTarget(rule: string): AppError {
   });
 }
 
+/** Seconds a caller waits before trying again after a temporary DNS failure. */
+const DNS_RETRY_AFTER_SECONDS = 30;
+
 /**
  * The URL rules at subscription: the scheme, an IP host, and every address
  * its name resolves to now. Deliveries check again after their own lookup
- * (webhook-transport.ts), since a name can resolve elsewhere later.
+ * (webhook-transport.ts), since a name can resolve elsewhere later. A name
+ * that does not exist is the caller's mistake (422); a resolver that cannot
+ * answer now is not (503 DNS_UNAVAILABLE with Retry-After): the URL may be fine.
  */
-async function checkTarget(raw: string, policy: TargetPolicy): Promise<void> {
+async function checkTarget(raw: string, policy: TargetPolicy, lookup: HostLookup): Promise<void> {
   const url = new URL(raw);
   const why = refusedUrl(url, policy);
   if (why) throw refusedTarget(why);
   if (ipLiteralOf(url)) return;
   let addresses: Array<{ address: string }>;
   try {
-    addresses = await lookup(url.hostname, { all: true });
-  } catch {
-    throw refusedTarget(`has a host name, ${url.hostname}, that does not resolve`);
+    addresses = await lookup(url.hostname);
+  } catch (error) {
+    if (lookupFailure(error) === 'missing') throw refusedTarget(`has a host name, ${url.hostname}, that does not resolve`);
+    throw new AppError(
+      503,
+      'DNS_UNAVAILABLE',
+      `The host name ${url.hostname} of the webhook URL could not be looked up right now (a temporary DNS failure); try again shortly.`,
+      { headers: { 'retry-after': String(DNS_RETRY_AFTER_SECONDS) }, cause: error },
+    );
   }
   for (const a of addresses) {
     const reason = refusedAddress(a.address, policy);
@@ -78,8 +89,9 @@ function auditUrl(url: string): string {
   return `${u.protocol}//${u.host}/…`;
 }
 
-export function createWebhooksService(deps: { db: Db; clock: Clock; policy: TargetPolicy }) {
-  const { db, clock, policy } = deps;
+/** `lookup` resolves a URL's host name at subscription; the system resolver unless given. */
+export function createWebhooksService(deps: { db: Db; clock: Clock; policy: TargetPolicy; lookup?: HostLookup }) {
+  const { db, clock, policy, lookup = systemLookup } = deps;
   return {
     async create(actor: Actor, input: WebhookInput) {
       const now = clock.now();
@@ -88,7 +100,7 @@ export function createWebhooksService(deps: { db: Db; clock: Clock; policy: Targ
           errors: [{ path: 'body.eventTypes', message: "'*' must stand alone" }],
         });
       }
-      await checkTarget(input.url, policy);
+      await checkTarget(input.url, policy, lookup);
       const secret = input.secret ?? generateSecret();
       return db.$transaction(async (tx) => {
         const created = await insertWebhook(tx, { url: input.url, eventTypes: [...new Set(input.eventTypes)], secret, createdAt: now });

@@ -1,0 +1,93 @@
+import { randomUUID } from 'node:crypto';
+import type pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createProcedure } from '../factories/procedures.js';
+import { scheduleInterview, seedApplication, seedCommittee } from '../factories/pipeline.js';
+import { etagOf, move, seedComplete } from '../factories/transitions.js';
+import { createTestApp, type TestContext } from '../helpers/app.js';
+import request from 'supertest';
+
+let ctx: TestContext;
+/** Every query sent on a client of the app's pool while recording, in order. */
+let sent: string[] = [];
+beforeAll(async () => {
+  ctx = await createTestApp({ now: '2026-01-16T15:00:00+01:00' });
+  const wrapped = new WeakSet<pg.PoolClient>();
+  ctx.db.pool.on('acquire', (client) => {
+    if (wrapped.has(client)) return;
+    wrapped.add(client);
+    const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+    (client as unknown as { query: unknown }).query = (...args: unknown[]) => {
+      const first = args[0];
+      sent.push(typeof first === 'string' ? first : String((first as { text?: string }).text ?? ''));
+      return query(...args);
+    };
+  });
+});
+afterAll(async () => ctx?.close());
+
+/** What one request sends, after its ETag was read. */
+async function recorded(send: () => Promise<request.Response>) {
+  sent = [];
+  const res = await send();
+  return { res, sent: [...sent] };
+}
+
+const raw = (texts: string[]) => texts.filter((t) => /transition_(lock|write)|^ROLLBACK$|^COMMIT$/.test(t)).map((t) => t.replace(/\(.*?\)(?=;|$)/gs, '(…)'));
+
+describe('the statements of a stage change', () => {
+  it('a common move: one round trip opens, locks and reads, one writes and commits; nothing is rolled back', async () => {
+    const { procedure } = await createProcedure(ctx, { open: true });
+    const { applicationId } = await seedComplete(ctx, procedure.id);
+    const other = await seedComplete(ctx, procedure.id);
+    // Warm up: the connection's prepared statements and the key lookup.
+    expect((await move(ctx, other.applicationId, 'preselected', { reason: 'Warm-up.' })).status).toBe(200);
+    const ifMatch = await etagOf(ctx, applicationId);
+    const { res, sent } = await recorded(() =>
+      request(ctx.app.server)
+        .post(`/v1/applications/${applicationId}/transitions`)
+        .set('authorization', ctx.admin)
+        .set('if-match', ifMatch)
+        .set('idempotency-key', randomUUID())
+        .send({ to: 'preselected', reason: 'Fits the profile best.' }),
+    );
+    expect(res.status).toBe(200);
+    expect(raw(sent)).toEqual(['BEGIN; EXECUTE transition_lock(…); EXECUTE transition_facts(…)', 'EXECUTE transition_write(…); COMMIT']);
+    // The idempotency claim, then the move's two round trips (the key lookup is cached).
+    expect(sent).toHaveLength(3);
+  });
+
+  it('a refused move rolls back once and gives its client back', async () => {
+    const { procedure } = await createProcedure(ctx, { open: true });
+    const { applicationId } = await seedComplete(ctx, procedure.id);
+    const ifMatch = await etagOf(ctx, applicationId);
+    const { res, sent } = await recorded(() =>
+      request(ctx.app.server)
+        .post(`/v1/applications/${applicationId}/transitions`)
+        .set('authorization', ctx.admin)
+        .set('if-match', ifMatch)
+        .send({ to: 'nominated' }),
+    );
+    expect(res.status).toBe(409);
+    expect(raw(sent)).toEqual(['BEGIN; EXECUTE transition_lock(…); EXECUTE transition_facts(…)', 'ROLLBACK']);
+  });
+
+  it('a rejection with interviews to come rolls the fast path back once and moves through the other one', async () => {
+    const { procedure } = await createProcedure(ctx);
+    const [chair] = await seedCommittee(ctx, procedure.id);
+    const { applicationId } = await seedApplication(ctx, procedure.id, { stage: 'shortlisted' });
+    await scheduleInterview(ctx, procedure.id, { applicationId, startsAt: '2026-01-20T10:00:00+01:00', panel: [chair!.id] });
+    const ifMatch = await etagOf(ctx, applicationId);
+    const { res, sent } = await recorded(() =>
+      request(ctx.app.server)
+        .post(`/v1/applications/${applicationId}/transitions`)
+        .set('authorization', ctx.admin)
+        .set('if-match', ifMatch)
+        .send({ to: 'rejected', reasonCategory: 'not_selected_by_committee' }),
+    );
+    expect(res.status).toBe(200);
+    expect(res.body.stage).toBe('rejected');
+    expect(raw(sent).slice(0, 2)).toEqual(['BEGIN; EXECUTE transition_lock(…); EXECUTE transition_facts(…)', 'ROLLBACK']);
+    expect(raw(sent).filter((t) => t === 'ROLLBACK')).toHaveLength(1);
+  });
+});
