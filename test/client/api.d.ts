@@ -4737,6 +4737,8 @@ export interface operations {
                 limit?: number;
                 cursor?: components["parameters"]["Cursor"];
                 role?: "admin" | "consultant" | "committee" | "scheduler";
+                /** @description Only the keys of this person of the agency */
+                userId?: string;
                 includeRevoked?: "true" | "false";
             };
             header?: {
