@@ -243,7 +243,7 @@ export function seesNote(viewer: Viewer, note: { shared: boolean }): boolean {
   return noteScope(viewer).kind === 'all' || note.shared;
 }
 
-/** Who wrote a note (the agency's API key): agency keys only, as who closed a gate. */
+/** Who wrote a note (the agency's API key and the person it acted as): agency keys only, as who closed a gate. */
 export function seesNoteAuthor(viewer: Viewer): boolean {
   return !isCommitteeKey(viewer);
 }

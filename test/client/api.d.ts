@@ -436,7 +436,7 @@ export interface paths {
         put?: never;
         /**
          * Write a consultant's note on an application
-         * @description The note is internal to the agency unless `shared` is true: then the committee of the procedure reads it too, which is possible only once the candidate overview was sent (409 NOTE_SHARING_TOO_EARLY before). The author is the calling API key. A note is personal data of the candidate: it is part of their access export and erased with them; the audit trail records that a note was written, never its text.
+         * @description The note is internal to the agency unless `shared` is true: then the committee of the procedure reads it too, which is possible only once the candidate overview was sent (409 NOTE_SHARING_TOO_EARLY before). The author is the calling API key (`author`) and the person it acts as (`authorUserId`: the person the key belongs to, or the one named by On-Behalf-Of). A note is personal data of the candidate: it is part of their access export and erased with them; the audit trail records that a note was written, never its text.
          */
         post: operations["createNote"];
         delete?: never;
@@ -1601,7 +1601,13 @@ export interface components {
             sha256: string;
             current: boolean;
             uploadedAt: string;
+            /** @description The API key that uploaded it, `key:<uuid>`. */
             uploadedBy: string;
+            /**
+             * Format: uuid
+             * @description The person of the agency who uploaded it with the key `uploadedBy`: the key's own person, or the one named by On-Behalf-Of; null when the key acted for no one.
+             */
+            uploadedByUserId: string | null;
             supersededAt: string | null;
             downloadUrl: string | null;
         };
@@ -2002,7 +2008,8 @@ export interface components {
                     decisionReference: string;
                 } | null;
             }[];
-            consents: components["schemas"]["Consent"][];
+            /** @description Without the person of the agency who recorded each (GDPR art. 15(4)); `recordedBy` names the key */
+            consents: components["schemas"]["ExportedConsent"][];
             inquiries: {
                 /** Format: uuid */
                 id: string;
@@ -2361,6 +2368,11 @@ export interface components {
             givenAt: string;
             /** @description The API key that recorded it */
             recordedBy: string;
+            /**
+             * Format: uuid
+             * @description The person of the agency who recorded it with the key `recordedBy`: the key's own person, or the one named by On-Behalf-Of; null when the key acted for no one
+             */
+            recordedByUserId: string | null;
             expiresAt: string | null;
             withdrawnAt: string | null;
             /** @description Given, not withdrawn and not expired */
@@ -2639,6 +2651,25 @@ export interface components {
             items: components["schemas"]["Event"][];
             /** @description Pass as `after` to continue. Present whenever items were returned; on an empty page it repeats `after` (null when there was none), so a poller keeps its place. */
             nextCursor: string | null;
+        };
+        ExportedConsent: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            candidateId: string;
+            /** Format: uuid */
+            applicationId: string | null;
+            /** @enum {string} */
+            kind: "retention" | "reference_check";
+            scope: string;
+            givenAt: string;
+            /** @description The API key that recorded it */
+            recordedBy: string;
+            expiresAt: string | null;
+            withdrawnAt: string | null;
+            /** @description Given, not withdrawn and not expired */
+            inForce: boolean;
+            createdAt: string;
         };
         /**
          * @example {
@@ -3238,6 +3269,7 @@ export interface components {
          *       "text": "Called back on 12 January: available from 1 April.",
          *       "shared": false,
          *       "author": "key:2b3c4d5e-6f7a-4b8c-9d0e-1f2a3b4c5d6e",
+         *       "authorUserId": "3d7c1b9e-5a2f-4e8d-9c6b-1f0a2e3d4c5b",
          *       "version": 1,
          *       "createdAt": "2026-01-12T09:30:00.000Z",
          *       "updatedAt": "2026-01-12T09:30:00.000Z"
@@ -3254,6 +3286,11 @@ export interface components {
             shared: boolean;
             /** @description The id of the API key that wrote the note; null for committee keys */
             author: string | null;
+            /**
+             * Format: uuid
+             * @description The person of the agency who wrote the note with the key `author`: the key's own person, or the one named by On-Behalf-Of; null when the key acted for no one, and for committee keys
+             */
+            authorUserId: string | null;
             version: number;
             createdAt: string;
             updatedAt: string;
@@ -3841,6 +3878,11 @@ export interface components {
             closedAt: string | null;
             /** @description The API key that closed the gate. */
             closedBy: string | null;
+            /**
+             * Format: uuid
+             * @description The person of the agency who closed the gate with the key `closedBy`: the key's own person, or the one named by On-Behalf-Of; null when the key acted for no one.
+             */
+            closedByUserId: string | null;
             /** @description The written justification given when the gate closed outside its bounds (or with one anyway). */
             justification: string | null;
         };
@@ -4704,6 +4746,8 @@ export interface operations {
                 limit?: number;
                 cursor?: components["parameters"]["Cursor"];
                 role?: "admin" | "consultant" | "committee" | "scheduler";
+                /** @description Only the keys of this person of the agency */
+                userId?: string;
                 includeRevoked?: "true" | "false";
             };
             header?: {

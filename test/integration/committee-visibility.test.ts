@@ -118,9 +118,14 @@ async function build(): Promise<World> {
   await closeStageOk(ctx, procedure.id, 'preselection');
   await closeStageOk(ctx, other.id, 'preselection');
 
-  // The agency's internal note and one shared with the committee (after the overview was sent).
+  // The agency's internal note and one shared with the committee (after the overview was sent), by a person of the agency.
   for (const body of [{ text: 'Agency note: internal, never for the committee.' }, { text: 'Strong in change programmes.', shared: true }]) {
-    await api().post(`/v1/applications/${preselected.applicationId}/notes`).set('authorization', consultant).send(body).expect(201);
+    const note = await api()
+      .post(`/v1/applications/${preselected.applicationId}/notes`)
+      .set('authorization', `Bearer ${personKey.body.token as string}`)
+      .send(body)
+      .expect(201);
+    expect(note.body.authorUserId).toBe(person.body.id);
   }
   await moveOk(ctx, preselected.applicationId, 'shortlisted', { authorization: consultant });
   const interview = await scheduleInterview(ctx, procedure.id, {
@@ -363,9 +368,14 @@ function routeSpecs(w: World): Record<string, Call[]> {
         url: `${app(w.preselected.applicationId)}/notes`,
         expect: {
           status: 200,
-          shape: { items: [keys('applicationId', 'author', 'createdAt', 'id', 'procedureId', 'shared', 'text', 'updatedAt', 'version')], nextCursor: 'v' },
+          shape: {
+            items: [keys('applicationId', 'author', 'authorUserId', 'createdAt', 'id', 'procedureId', 'shared', 'text', 'updatedAt', 'version')],
+            nextCursor: 'v',
+          },
           check: (res) =>
-            expect(res.body.items.map((n: { text: string; author: string | null }) => [n.text, n.author])).toEqual([['Strong in change programmes.', null]]),
+            expect(res.body.items.map((n: { text: string; author: string | null; authorUserId: string | null }) => [n.text, n.author, n.authorUserId])).toEqual(
+              [['Strong in change programmes.', null, null]],
+            ),
         },
       },
       { url: `${app(w.searched.applicationId)}/notes`, expect: 404 },
@@ -512,6 +522,8 @@ describe('what a committee key sees', () => {
         call.expect.check?.(res);
         // Never the agency's notes, wherever they would show.
         if (typeof res.text === 'string') expect(res.text, label).not.toContain('Agency note');
+        // Never who of the agency's people did something (they wrote the shared note and made the moves).
+        if (typeof res.text === 'string') expect(res.text, label).not.toContain(world.userId);
       }
     }
     if (process.env.RECORD_SHAPES) console.log(JSON.stringify(record, null, 1));

@@ -199,6 +199,45 @@ describe('keys of a person', () => {
     expect((await request(second.server).get('/v1/clients').set('authorization', key.authorization)).status).toBe(401);
   });
 
+  it('are listed per person (GET /v1/api-keys?userId=)', async () => {
+    const kim = await createUser({ name: 'Kim', email: email('kim'), role: 'consultant' });
+    const lea = await createUser({ name: 'Lea', email: email('lea'), role: 'admin' });
+    const laptop = await createKey({ name: 'Kim laptop', userId: kim.id });
+    const phone = await createKey({ name: 'Kim phone', userId: kim.id });
+    await createKey({ name: 'Lea laptop', userId: lea.id });
+    const list = async (query: Record<string, string>) => {
+      const res = await api()
+        .get('/v1/api-keys')
+        .query({ limit: 100, ...query })
+        .set('authorization', ctx.admin);
+      expect(res.status, JSON.stringify(res.body)).toBe(200);
+      return (res.body.items as Array<{ id: string }>).map((k) => k.id).sort();
+    };
+    const both = [laptop.id, phone.id].sort();
+    expect(await list({ userId: kim.id })).toEqual(both);
+    await api().delete(`/v1/api-keys/${phone.id}`).set('authorization', ctx.admin).expect(204);
+    expect(await list({ userId: kim.id })).toEqual([laptop.id]);
+    expect(await list({ userId: kim.id, includeRevoked: 'true' })).toEqual(both);
+    expect(await list({ userId: kim.id, role: 'admin' })).toEqual([]);
+    expect(await list({ userId: randomUUID() })).toEqual([]);
+    const bad = await api().get('/v1/api-keys').query({ userId: 'kim' }).set('authorization', ctx.admin);
+    expect([bad.status, bad.body.code, bad.body.errors?.[0]?.path]).toEqual([400, 'VALIDATION_FAILED', 'querystring.userId']);
+  });
+
+  it('keep their names out of the audit trail, as the names of people: created and revoked', async () => {
+    const mara = await createUser({ name: 'Mara', email: email('mara'), role: 'consultant' });
+    const key = await createKey({ name: 'Mara Geheimnaam laptop', userId: mara.id });
+    await api().delete(`/v1/api-keys/${key.id}`).set('authorization', ctx.admin).expect(204);
+    const entries = await ctx.db.prisma.auditEntry.findMany({ where: { entityType: 'api_key', entityId: key.id }, orderBy: { id: 'asc' } });
+    expect(entries.map((e) => e.action)).toEqual(['api_key.created', 'api_key.revoked']);
+    expect(entries[0]!.changes).toEqual({
+      role: { to: 'consultant' },
+      name: { from: '[personal data]', to: '[personal data]' },
+      userId: { to: mara.id },
+    });
+    expect(JSON.stringify(entries.map((e) => [e.changes, e.reason]))).not.toMatch(/Geheimnaam/);
+  });
+
   it('are refused for an unknown or deactivated person, with another role, or with actOnBehalf', async () => {
     const gina = await createUser({ name: 'Gina', email: email('gina'), role: 'consultant' });
     const cases: Array<[Record<string, unknown>, number, string]> = [

@@ -138,6 +138,37 @@ describe('a running server', { timeout: 180_000 }, () => {
     expect(refused.stderr()).toMatch(/--role must be/);
   });
 
+  it('npm run keys:create makes a key of a person (--user) and an integration key (--act-on-behalf), as POST /v1/api-keys does', async () => {
+    const prisma = database.open().prisma;
+    const person = await prisma.user.create({
+      data: { name: 'Eva', email: 'eva@agency.example', emailNormalized: 'eva@agency.example', role: 'consultant' },
+    });
+    const own = startScript('scripts/keys-create.ts', ['--user', person.id, '--name', 'Eva laptop'], { DATABASE_URL: database.url });
+    expect(await own.exited, own.stderr()).toBe(0);
+    expect(own.stdout().trim()).toMatch(/^pt_/);
+    const portal = startScript('scripts/keys-create.ts', ['--role', 'admin', '--act-on-behalf', '--name', 'Portal'], { DATABASE_URL: database.url });
+    expect(await portal.exited, portal.stderr()).toBe(0);
+    expect(portal.stderr()).toMatch(/On-Behalf-Of/);
+    expect(await prisma.apiKey.findMany({ where: { name: { in: ['Eva laptop', 'Portal'] } }, orderBy: { name: 'asc' } })).toEqual([
+      expect.objectContaining({ name: 'Eva laptop', role: 'consultant', userId: person.id, actOnBehalf: false }),
+      expect.objectContaining({ name: 'Portal', role: 'admin', userId: null, actOnBehalf: true }),
+    ]);
+
+    // The rules of POST /v1/api-keys: no On-Behalf-Of for a key of a person, no key of an unknown person, a role or a person.
+    const count = await prisma.apiKey.count();
+    const both = startScript('scripts/keys-create.ts', ['--user', person.id, '--act-on-behalf'], { DATABASE_URL: database.url });
+    expect(await both.exited).toBe(1);
+    expect(both.stderr()).toMatch(/act on behalf/);
+    const unknown = startScript('scripts/keys-create.ts', ['--user', '00000000-0000-4000-8000-000000000000'], { DATABASE_URL: database.url });
+    expect(await unknown.exited).toBe(1);
+    expect(unknown.stderr()).toMatch(/No person of the agency/);
+    const neither = startScript('scripts/keys-create.ts', ['--name', 'nobody'], { DATABASE_URL: database.url });
+    expect(await neither.exited).toBe(2);
+    expect(neither.stderr()).toMatch(/--role is required unless --user is given/);
+    for (const refused of [both, unknown, neither]) expect(refused.stdout()).toBe('');
+    expect(await prisma.apiKey.count()).toBe(count);
+  });
+
   it('the migrate script and npm run --silent sweep print their JSON report alone on stdout, their logs on stderr', async () => {
     // The default log level of a script: no LOG_LEVEL given.
     const migrated = startScript('scripts/migrate.ts', [], { DATABASE_URL: database.url });

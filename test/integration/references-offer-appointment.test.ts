@@ -7,9 +7,18 @@ import { scheduleInterview, seedApplication, seedCommittee, type SeedOptions } f
 
 let ctx: TestContext;
 let consultant: string;
+/** A person of the agency and their own key: what it records names them. */
+let person: { id: string; authorization: string };
 beforeAll(async () => {
   ctx = await createTestApp({ now: '2026-01-16T15:00:00+01:00' });
   consultant = (await agencyKey(ctx, 'consultant')).authorization;
+  const user = await request(ctx.app.server)
+    .post('/v1/users')
+    .set('authorization', ctx.admin)
+    .send({ name: 'Eva Consultant', email: 'eva@agency.example', role: 'consultant' })
+    .expect(201);
+  const key = await request(ctx.app.server).post('/v1/api-keys').set('authorization', ctx.admin).send({ name: 'Eva laptop', userId: user.body.id }).expect(201);
+  person = { id: user.body.id as string, authorization: `Bearer ${key.body.token as string}` };
 });
 afterAll(async () => ctx?.close());
 
@@ -40,8 +49,8 @@ const consentUrl = (applicationId: string) => `/v1/applications/${applicationId}
 const referencesUrl = (applicationId: string) => `/v1/applications/${applicationId}/references`;
 const offerUrl = (applicationId: string) => `/v1/applications/${applicationId}/offer`;
 
-async function giveConsent(applicationId: string) {
-  const res = await api().post(consentUrl(applicationId)).set('authorization', consultant).send({ scope: 'Two referees named by the candidate' });
+async function giveConsent(applicationId: string, authorization = consultant) {
+  const res = await api().post(consentUrl(applicationId)).set('authorization', authorization).send({ scope: 'Two referees named by the candidate' });
   expect(res.status).toBe(201);
   return res.body;
 }
@@ -98,7 +107,7 @@ describe('reference checks', () => {
     expect(early.status).toBe(409);
     expect(early.body.code).toBe('REFERENCE_CONSENT_MISSING');
 
-    const consent = await giveConsent(s.nominee.applicationId);
+    const consent = await giveConsent(s.nominee.applicationId, person.authorization);
     expect(consent).toMatchObject({
       candidateId: s.nominee.candidateId,
       applicationId: s.nominee.applicationId,
@@ -106,6 +115,7 @@ describe('reference checks', () => {
       scope: 'Two referees named by the candidate',
       givenAt: '2026-01-26T09:00:00.000Z',
       recordedBy: expect.stringMatching(/^key:/),
+      recordedByUserId: person.id,
       withdrawnAt: null,
       inForce: true,
     });
@@ -434,7 +444,7 @@ describe('the appointment', () => {
     ctx.clock.set('2026-01-29T16:00:00+01:00');
     const res = await api()
       .post(`/v1/procedures/${s.procedureId}/appointment`)
-      .set('authorization', consultant)
+      .set('authorization', person.authorization)
       .send({ decisionDate: '2026-01-29', decisionReference: 'RvT-2026-004' });
     expect(res.status).toBe(201);
     expect(res.headers.location).toBe(`/v1/procedures/${s.procedureId}/appointment`);
@@ -468,7 +478,7 @@ describe('the appointment', () => {
     expect(procedure.phase).toBe('completed');
     expect(procedure.completedAt?.toISOString()).toBe('2026-01-29T15:00:00.000Z');
     const stages = await prisma.stage.findMany({ where: { procedureId: s.procedureId, name: 'appointment' } });
-    expect(stages[0]?.status).toBe('closed');
+    expect(stages[0]).toMatchObject({ status: 'closed', closedBy: expect.stringMatching(/^key:/), closedByUserId: person.id });
 
     const events = await prisma.event.findMany({
       where: { procedureId: s.procedureId, createdAt: new Date('2026-01-29T15:00:00.000Z') },

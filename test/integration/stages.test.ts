@@ -51,6 +51,7 @@ describe('GET /v1/procedures/{id}/stages', () => {
           window: { startsAt: '2026-01-06T23:00:00.000Z', endsAt: '2026-01-14T23:00:00.000Z' },
           closedAt: null,
           closedBy: null,
+          closedByUserId: null,
           justification: null,
         },
         {
@@ -62,6 +63,7 @@ describe('GET /v1/procedures/{id}/stages', () => {
           window: { startsAt: '2026-01-15T23:00:00.000Z', endsAt: '2026-01-18T23:00:00.000Z' },
           closedAt: null,
           closedBy: null,
+          closedByUserId: null,
           justification: null,
         },
         ...['nomination', 'references', 'terms', 'appointment'].map((name) => ({
@@ -73,6 +75,7 @@ describe('GET /v1/procedures/{id}/stages', () => {
           window: { startsAt: '2026-01-18T23:00:00.000Z', endsAt: '2026-01-31T23:00:00.000Z' },
           closedAt: null,
           closedBy: null,
+          closedByUserId: null,
           justification: null,
         })),
       ],
@@ -125,6 +128,7 @@ describe('the preselection gate: sending the candidate overview', () => {
       count: 5,
       closedAt: '2026-01-14T08:30:00.000Z',
       closedBy: expect.stringMatching(/^key:/),
+      closedByUserId: null,
       justification: null,
     });
     expect(res.body.stages[1]).toMatchObject({ name: 'shortlist', status: 'open' });

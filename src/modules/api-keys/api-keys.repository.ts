@@ -6,12 +6,16 @@ export function createApiKeyRow(tx: Tx, data: Prisma.ApiKeyUncheckedCreateInput)
   return tx.apiKey.create({ data });
 }
 
-export function listApiKeys(db: Tx, q: { cursor: { at: Date; id: string } | null | undefined; role?: Role; includeRevoked?: boolean; limit: number }) {
+export function listApiKeys(
+  db: Tx,
+  q: { cursor: { at: Date; id: string } | null | undefined; role?: Role; userId?: string; includeRevoked?: boolean; limit: number },
+) {
   const { cursor } = q;
   return db.apiKey.findMany({
     where: {
       ...(cursor ? { OR: [{ createdAt: { gt: cursor.at } }, { createdAt: cursor.at, id: { gt: cursor.id } }] } : {}),
       ...(q.role ? { role: q.role } : {}),
+      ...(q.userId ? { userId: q.userId } : {}),
       ...(q.includeRevoked ? {} : { revokedAt: null }),
     },
     orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],

@@ -91,6 +91,7 @@ export const apiKeysRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'List API keys (never their secrets)',
         querystring: listQuery.omit({ updatedSince: true }).extend({
           role: role.optional(),
+          userId: z.uuid().optional().describe('Only the keys of this person of the agency'),
           includeRevoked: z
             .enum(['true', 'false'])
             .transform((v) => v === 'true')

@@ -4,11 +4,19 @@ import type { Clock } from '../../lib/clock.js';
 import { AppError, notFound } from '../../lib/errors.js';
 import { decodeCursor, timeCursor, toPage } from '../../lib/pagination.js';
 import type { ApiKey } from '../../generated/prisma/client.js';
-import { recordChange } from '../../db/audit.js';
+import { diff, recordChange } from '../../db/audit.js';
 import { findProcedureRow } from '../procedures/index.js';
 import { findUser } from '../users/index.js';
 import { createApiKeyRow, findApiKey, listApiKeys, revokeApiKey } from './api-keys.repository.js';
 import { generateKey } from './api-keys.secrets.js';
+
+/**
+ * A key's name is personal data of staff (src/domain/personal-data.ts): a
+ * person's key is often named after them ("Eva laptop"). The audit trail
+ * records that it was set, never its value, as it does for the names of
+ * people (users.service.ts).
+ */
+const PERSONAL = ['name'] as const;
 
 export interface NewKey {
   name: string;
@@ -95,7 +103,7 @@ export async function insertApiKey(tx: Tx, actor: Actor | null, now: Date, newKe
       entityId: row.id,
       changes: {
         role: { to: row.role },
-        name: { to: row.name },
+        ...diff({}, { name: row.name }, PERSONAL),
         ...(row.userId ? { userId: { to: row.userId } } : {}),
         ...(row.actOnBehalf ? { actOnBehalf: { to: true } } : {}),
       },
@@ -140,10 +148,10 @@ export function createApiKeysService(deps: { db: Db; clock: Clock; forget: (pref
     create(actor: Actor, input: NewKey) {
       return db.$transaction((tx) => insertApiKey(tx, actor, clock.now(), input));
     },
-    async list(query: { limit: number; cursor?: string; role?: Role; includeRevoked?: boolean }) {
+    async list(query: { limit: number; cursor?: string; role?: Role; userId?: string; includeRevoked?: boolean }) {
       const decoded = decodeCursor(query.cursor);
       const cursor = decoded && timeCursor(decoded);
-      const rows = await listApiKeys(db, { cursor, role: query.role, includeRevoked: query.includeRevoked, limit: query.limit });
+      const rows = await listApiKeys(db, { cursor, role: query.role, userId: query.userId, includeRevoked: query.includeRevoked, limit: query.limit });
       return toPage(rows, query.limit, (k) => ({ k: k.createdAt.toISOString(), id: k.id }), toApiKeyView);
     },
     async revoke(actor: Actor, id: string) {

@@ -43,7 +43,8 @@ SELECT a.id, a.procedure_id, a.candidate_id, a.source, a.stage, a.rejection_reas
        c.first_name, c.last_name, c.email, c.phone, c.city, c.current_position, c.current_organisation, c.linkedin_url,
        COALESCE((SELECT json_agg(json_build_object('id', d.id, 'kind', d.kind, 'storageKey', d.storage_key, 'store', d.store,
                                                    'fileName', d.file_name, 'sizeBytes', d.size_bytes, 'sha256', d.sha256,
-                                                   'current', d.current, 'uploadedBy', d.uploaded_by, 'createdAt', d.created_at,
+                                                   'current', d.current, 'uploadedBy', d.uploaded_by,
+                                                   'uploadedByUserId', d.uploaded_by_user_id, 'createdAt', d.created_at,
                                                    'supersededAt', d.superseded_at, 'erasedAt', d.erased_at)
                                  ORDER BY d.created_at, d.id)
                    FROM documents d WHERE d.application_id = a.id), '[]'::json) AS documents,
@@ -88,6 +89,7 @@ interface RawApplication extends ApplicationColumns {
     sha256: string;
     current: boolean;
     uploadedBy: string;
+    uploadedByUserId: string | null;
     createdAt: string;
     supersededAt: string | null;
     erasedAt: string | null;
@@ -143,6 +145,7 @@ function fromRawApplication(r: RawApplication): ApplicationRow {
       sha256: d.sha256,
       current: d.current,
       uploadedBy: d.uploadedBy,
+      uploadedByUserId: d.uploadedByUserId,
       createdAt: new Date(d.createdAt),
       supersededAt: orNull(d.supersededAt),
       erasedAt: orNull(d.erasedAt),

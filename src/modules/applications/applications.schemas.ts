@@ -121,7 +121,11 @@ export const document = z
     sha256: z.string(),
     current: z.boolean(),
     uploadedAt: z.string(),
-    uploadedBy: z.string(),
+    uploadedBy: z.string().meta({ description: 'The API key that uploaded it, `key:<uuid>`.' }),
+    uploadedByUserId: z.uuid().nullable().meta({
+      description:
+        "The person of the agency who uploaded it with the key `uploadedBy`: the key's own person, or the one named by On-Behalf-Of; null when the key acted for no one.",
+    }),
     supersededAt: z.string().nullable(),
     downloadUrl: z.string().nullable(),
   })

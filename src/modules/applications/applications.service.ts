@@ -79,6 +79,7 @@ function documentView(d: ApplicationRow['documents'][number]) {
     current: d.current,
     uploadedAt: d.createdAt.toISOString(),
     uploadedBy: d.uploadedBy,
+    uploadedByUserId: d.uploadedByUserId,
     supersededAt: d.supersededAt ? d.supersededAt.toISOString() : null,
     downloadUrl: d.current && !d.erasedAt ? `/v1/applications/${d.applicationId}/documents/${d.kind}` : null,
   };
@@ -222,6 +223,7 @@ export function createApplicationsService(deps: { db: Db; pool: pg.Pool; clock: 
         sha256: file.sha256,
         current: true,
         uploadedBy: actor.id,
+        uploadedByUserId: actor.userId ?? null,
         createdAt: now,
       });
       // File names often carry the person's name, and a hash identifies the

@@ -41,10 +41,10 @@ export function insertAppointment(tx: Tx, data: Prisma.AppointmentUncheckedCreat
 }
 
 /** Closes the given stages of the procedure that are not closed yet. */
-export function closeStages(tx: Tx, procedureId: string, names: StageName[], closedBy: string, now: Date) {
+export function closeStages(tx: Tx, procedureId: string, names: StageName[], by: { closedBy: string; closedByUserId: string | null }, now: Date) {
   return tx.stage.updateMany({
     where: { procedureId, name: { in: names }, status: { not: 'closed' } },
-    data: { status: 'closed', closedAt: now, closedBy, version: { increment: 1 } },
+    data: { status: 'closed', closedAt: now, ...by, version: { increment: 1 } },
   });
 }
 

@@ -214,7 +214,7 @@ export function createAppointmentService(deps: { db: Db; clock: Clock }) {
           'position filled',
         );
 
-        const closed = await closeStages(tx, procedureId, [...CONCLUDED_STAGES], actor.id, now);
+        const closed = await closeStages(tx, procedureId, [...CONCLUDED_STAGES], { closedBy: actor.id, closedByUserId: actor.userId ?? null }, now);
         await completeProcedure(tx, procedureId, now);
         await recordChange(tx, actor, now, {
           procedureId,

@@ -3,7 +3,8 @@ import type { Tx } from '../../db/client.js';
 /**
  * Consents of candidates (docs/procedure.md, rules 5 and 9: retention in the talent
  * pool, at most one year; reference checks), each with the date it was given,
- * its scope, who recorded it and its withdrawal. A reference-check consent
+ * its scope, who recorded it (the key and the person it acted as) and its
+ * withdrawal. A reference-check consent
  * belongs to one application (`applicationId`); a retention consent to the
  * person only. Query functions for any consents API to reuse.
  */
@@ -19,6 +20,8 @@ export interface ConsentData {
   expiresAt?: Date | null;
   /** The acting key (`actor.id`). */
   recordedBy: string;
+  /** The person the key acted as (`actor.userId`): its own person, or the one named by On-Behalf-Of. */
+  recordedByUserId?: string | null;
 }
 
 export function recordConsent(db: Tx, data: ConsentData, now: Date) {
@@ -31,6 +34,7 @@ export function recordConsent(db: Tx, data: ConsentData, now: Date) {
       givenAt: data.givenAt,
       expiresAt: data.expiresAt ?? null,
       recordedBy: data.recordedBy,
+      recordedByUserId: data.recordedByUserId ?? null,
       createdAt: now,
     },
   });
@@ -79,6 +83,7 @@ export function toConsentView(c: ConsentRow, now: Date) {
     scope: c.scope,
     givenAt: c.givenAt.toISOString(),
     recordedBy: c.recordedBy,
+    recordedByUserId: c.recordedByUserId,
     expiresAt: c.expiresAt?.toISOString() ?? null,
     withdrawnAt: c.withdrawnAt?.toISOString() ?? null,
     inForce,

@@ -29,7 +29,7 @@ export const notesRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['notes'],
         summary: "Write a consultant's note on an application",
         description:
-          'The note is internal to the agency unless `shared` is true: then the committee of the procedure reads it too, which is possible only once the candidate overview was sent (409 NOTE_SHARING_TOO_EARLY before). The author is the calling API key. A note is personal data of the candidate: it is part of their access export and erased with them; the audit trail records that a note was written, never its text.',
+          'The note is internal to the agency unless `shared` is true: then the committee of the procedure reads it too, which is possible only once the candidate overview was sent (409 NOTE_SHARING_TOO_EARLY before). The author is the calling API key (`author`) and the person it acts as (`authorUserId`: the person the key belongs to, or the one named by On-Behalf-Of). A note is personal data of the candidate: it is part of their access export and erased with them; the audit trail records that a note was written, never its text.',
         params: uuidParam('applicationId'),
         body: named('NewNote', noteInput, { text: 'Called back on 12 January: available from 1 April.', shared: false }),
         response: { 201: note, ...errorResponses(409, 422) },

@@ -25,6 +25,12 @@ export const note = z
     text: z.string(),
     shared: z.boolean(),
     author: z.string().nullable().describe('The id of the API key that wrote the note; null for committee keys'),
+    authorUserId: z
+      .uuid()
+      .nullable()
+      .describe(
+        "The person of the agency who wrote the note with the key `author`: the key's own person, or the one named by On-Behalf-Of; null when the key acted for no one, and for committee keys",
+      ),
     version: z.number().int(),
     createdAt: z.string(),
     updatedAt: z.string(),
@@ -38,6 +44,7 @@ export const note = z
       text: 'Called back on 12 January: available from 1 April.',
       shared: false,
       author: 'key:2b3c4d5e-6f7a-4b8c-9d0e-1f2a3b4c5d6e',
+      authorUserId: '3d7c1b9e-5a2f-4e8d-9c6b-1f0a2e3d4c5b',
       version: 1,
       createdAt: '2026-01-12T09:30:00.000Z',
       updatedAt: '2026-01-12T09:30:00.000Z',

@@ -19,6 +19,7 @@ export function toNoteView(n: NoteRow, viewer: Viewer) {
     text: n.text,
     shared: n.shared,
     author: seesNoteAuthor(viewer) ? n.author : null,
+    authorUserId: seesNoteAuthor(viewer) ? n.authorUserId : null,
     version: n.version,
     createdAt: n.createdAt.toISOString(),
     updatedAt: n.updatedAt.toISOString(),
@@ -52,6 +53,7 @@ export function createNotesService(deps: { db: Db; clock: Clock }) {
           text: input.text,
           shared: input.shared,
           author: actor.id,
+          authorUserId: actor.userId ?? null,
           createdAt: now,
           updatedAt: now,
         });

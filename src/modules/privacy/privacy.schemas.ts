@@ -197,7 +197,9 @@ export const candidateExport = z
     request: dataSubjectRequest,
     candidate: candidate.extend({ informedAt: z.string().nullable() }),
     applications: z.array(exportedApplication),
-    consents: z.array(consent),
+    consents: z
+      .array(consent.omit({ recordedByUserId: true }).meta({ id: 'ExportedConsent' }))
+      .describe('Without the person of the agency who recorded each (GDPR art. 15(4)); `recordedBy` names the key'),
     inquiries: z.array(
       z.object({
         id: z.uuid(),

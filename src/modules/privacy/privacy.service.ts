@@ -218,7 +218,16 @@ export function createPrivacyService(deps: { db: Db; clock: Clock; documents: Do
         }
         const created = await recordConsent(
           tx,
-          { candidateId, applicationId: input.applicationId ?? null, kind: input.kind, scope: input.scope, givenAt, expiresAt, recordedBy: actor.id },
+          {
+            candidateId,
+            applicationId: input.applicationId ?? null,
+            kind: input.kind,
+            scope: input.scope,
+            givenAt,
+            expiresAt,
+            recordedBy: actor.id,
+            recordedByUserId: actor.userId ?? null,
+          },
           now,
         );
         await recordChange(tx, actor, now, {
@@ -527,7 +536,12 @@ export function createPrivacyService(deps: { db: Db; clock: Clock; documents: Do
               : null,
             appointment: a.appointment ? { decisionDate: toDateOnly(a.appointment.decisionDate), decisionReference: a.appointment.decisionReference } : null,
           })),
-          consents: consents.map((c) => toConsentView(c, now)),
+          // Who recorded a consent stays the key, as before; the person of the
+          // agency behind it is left out, as the authors of notes are (GDPR art. 15(4)).
+          consents: consents.map((c) => {
+            const { recordedByUserId: _person, ...view } = toConsentView(c, now);
+            return view;
+          }),
           inquiries: inquiries.map((q) => ({
             id: q.id,
             procedureId: q.procedureId,

@@ -20,6 +20,12 @@ export const consent = z
     scope: z.string(),
     givenAt: z.string(),
     recordedBy: z.string().describe('The API key that recorded it'),
+    recordedByUserId: z
+      .uuid()
+      .nullable()
+      .describe(
+        "The person of the agency who recorded it with the key `recordedBy`: the key's own person, or the one named by On-Behalf-Of; null when the key acted for no one",
+      ),
     expiresAt: z.string().nullable(),
     withdrawnAt: z.string().nullable(),
     inForce: z.boolean().describe('Given, not withdrawn and not expired'),

@@ -106,7 +106,15 @@ export function createReferencesService(deps: { db: Db; clock: Clock }) {
         }
         const created = await recordConsent(
           tx,
-          { candidateId: application.candidateId, applicationId, kind: 'reference_check', scope: input.scope, givenAt, recordedBy: actor.id },
+          {
+            candidateId: application.candidateId,
+            applicationId,
+            kind: 'reference_check',
+            scope: input.scope,
+            givenAt,
+            recordedBy: actor.id,
+            recordedByUserId: actor.userId ?? null,
+          },
           now,
         );
         await recordChange(tx, actor, now, {

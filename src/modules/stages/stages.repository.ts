@@ -20,7 +20,7 @@ export function findStageProcedure(db: Tx, procedureId: string) {
       shortlistMax: true,
       nomineeMax: true,
       version: true,
-      stages: { select: { name: true, status: true, closedAt: true, closedBy: true, justification: true } },
+      stages: { select: { name: true, status: true, closedAt: true, closedBy: true, closedByUserId: true, justification: true } },
     },
   });
 }
@@ -79,11 +79,18 @@ export async function rejectedFrom(db: Tx, applicationId: string): Promise<Appli
 }
 
 /** Closes a stage of the procedure, creating its row when it has none yet. */
-export function closeStage(tx: Tx, procedureId: string, name: GateName, closedBy: string, now: Date, justification: string | null) {
+export function closeStage(
+  tx: Tx,
+  procedureId: string,
+  name: GateName,
+  by: { closedBy: string; closedByUserId: string | null },
+  now: Date,
+  justification: string | null,
+) {
   return tx.stage.upsert({
     where: { procedureId_name: { procedureId, name } },
-    create: { procedureId, name, status: 'closed', closedAt: now, closedBy, justification },
-    update: { status: 'closed', closedAt: now, closedBy, justification, version: { increment: 1 } },
+    create: { procedureId, name, status: 'closed', closedAt: now, ...by, justification },
+    update: { status: 'closed', closedAt: now, ...by, justification, version: { increment: 1 } },
   });
 }
 

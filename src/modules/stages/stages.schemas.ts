@@ -45,6 +45,10 @@ const stageView = z
   .object({
     ...stageFields,
     closedBy: z.string().nullable().meta({ description: 'The API key that closed the gate.' }),
+    closedByUserId: z.uuid().nullable().meta({
+      description:
+        "The person of the agency who closed the gate with the key `closedBy`: the key's own person, or the one named by On-Behalf-Of; null when the key acted for no one.",
+    }),
     justification: z.string().nullable().meta({ description: 'The written justification given when the gate closed outside its bounds (or with one anyway).' }),
   })
   .meta({ id: 'Stage' });
@@ -59,7 +63,7 @@ export const stagesView = z
   })
   .meta({ id: 'ProcedureStages' });
 
-/** What a committee key reads: bounds, counts, windows and status; no justification and no key ids. */
+/** What a committee key reads: bounds, counts, windows and status; no justification, no key ids and no person ids. */
 export const committeeStagesView = z
   .object({
     procedureId: z.uuid(),

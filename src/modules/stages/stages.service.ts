@@ -79,6 +79,7 @@ export function toStagesView(p: StageProcedure, counts: Record<GateName, number>
         window: window ? { startsAt: window.startsAt.toISOString(), endsAt: window.endsAt.toISOString() } : null,
         closedAt: row?.closedAt ? row.closedAt.toISOString() : null,
         closedBy: row?.closedBy ?? null,
+        closedByUserId: row?.closedByUserId ?? null,
         justification: row?.justification ?? null,
       };
     }),
@@ -87,13 +88,13 @@ export function toStagesView(p: StageProcedure, counts: Record<GateName, number>
 
 export type StagesView = ReturnType<typeof toStagesView>;
 
-/** A committee key reads counts, bounds, windows and status, not who closed a gate nor the agency's justification. */
+/** A committee key reads counts, bounds, windows and status, not who closed a gate (key or person) nor the agency's justification. */
 export function toCommitteeStagesView(view: StagesView) {
   return {
     procedureId: view.procedureId,
     phase: view.phase,
     overviewSentAt: view.overviewSentAt,
-    stages: view.stages.map(({ closedBy: _by, justification: _why, ...rest }) => rest),
+    stages: view.stages.map(({ closedBy: _by, closedByUserId: _person, justification: _why, ...rest }) => rest),
   };
 }
 
@@ -163,7 +164,7 @@ export function createStagesService(deps: { db: Db; clock: Clock }) {
 
         const gate = GATES[stage];
         const previous = p.stages.find((s) => s.name === stage);
-        await closeStage(tx, procedureId, stage, actor.id, now, verdict.justification);
+        await closeStage(tx, procedureId, stage, { closedBy: actor.id, closedByUserId: actor.userId ?? null }, now, verdict.justification);
         await updateProcedure(tx, procedureId, {
           phase: gate.phase,
           ...(stage === 'preselection' ? { overviewSentAt: now } : {}),

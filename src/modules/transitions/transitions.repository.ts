@@ -88,7 +88,14 @@ interface RawFacts extends ApplicationColumns {
   shortlist_max: number;
   nominee_max: number;
   procedure_version: number;
-  stages: Array<{ name: StageName; status: StageStatus; closedAt: string | null; closedBy: string | null; justification: string | null }>;
+  stages: Array<{
+    name: StageName;
+    status: StageStatus;
+    closedAt: string | null;
+    closedBy: string | null;
+    closedByUserId: string | null;
+    justification: string | null;
+  }>;
   milestones: Record<string, string>;
   stage_counts: Record<string, number>;
   rejected_from: ApplicationStage | null;
@@ -107,7 +114,8 @@ SELECT a.id::text, a.procedure_id::text, a.candidate_id::text, a.source::text AS
        COALESCE((SELECT json_agg(json_build_object('id', d.id, 'applicationId', d.application_id, 'kind', d.kind,
                                                    'storageKey', d.storage_key, 'store', d.store, 'fileName', d.file_name,
                                                    'sizeBytes', d.size_bytes, 'sha256', d.sha256, 'current', d.current,
-                                                   'uploadedBy', d.uploaded_by, 'createdAt', d.created_at,
+                                                   'uploadedBy', d.uploaded_by, 'uploadedByUserId', d.uploaded_by_user_id,
+                                                   'createdAt', d.created_at,
                                                    'supersededAt', d.superseded_at, 'erasedAt', d.erased_at)
                                  ORDER BY d.created_at, d.id)
                    FROM documents d WHERE d.application_id = a.id), '[]'::json) AS documents,
@@ -115,7 +123,8 @@ SELECT a.id::text, a.procedure_id::text, a.candidate_id::text, a.source::text AS
        p.phase::text AS phase, p.time_zone, p.overview_sent_at, p.preselection_min, p.preselection_max,
        p.shortlist_min, p.shortlist_max, p.nominee_max, p.version AS procedure_version,
        COALESCE((SELECT json_agg(json_build_object('name', s.name, 'status', s.status, 'closedAt', s.closed_at,
-                                                   'closedBy', s.closed_by, 'justification', s.justification))
+                                                   'closedBy', s.closed_by, 'closedByUserId', s.closed_by_user_id,
+                                                   'justification', s.justification))
                    FROM stages s WHERE s.procedure_id = p.id), '[]'::json) AS stages,
        COALESCE((SELECT json_object_agg(m.key, to_char(m.start_date, 'YYYY-MM-DD'))
                    FROM milestones m WHERE m.procedure_id = p.id), '{}'::json) AS milestones,
