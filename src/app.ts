@@ -125,14 +125,30 @@ export function loggerOptions(level: string) {
 /**
  * One log line per request, when it completes, instead of fastify's two: the
  * request (method, path and query, scrubbed by the req serializer of
- * loggerOptions), the status and the time taken.
+ * loggerOptions), the status and the time taken. fastify's other lines about
+ * a request put the raw URL or an error's message in `msg`, out of reach of
+ * the serializers: they get a fixed message here, the error going through
+ * the err serializer (scrubError).
  */
-class OneLinePerRequest extends LogController {
+export class OneLinePerRequest extends LogController {
   override incomingRequest(): void {}
 
   override requestCompleted(error: Error | null | undefined, request: FastifyRequest, reply: FastifyReply): void {
     if (error) reply.log.error({ req: request, res: reply, err: error, responseTime: reply.elapsedTime }, 'request errored');
     else reply.log.info({ req: request, res: reply, responseTime: reply.elapsedTime }, 'request completed');
+  }
+
+  override defaultErrorLog(error: Error, request: FastifyRequest, reply: FastifyReply): void {
+    if (reply.statusCode >= 500) reply.log.error({ req: request, res: reply, err: error }, 'request failed');
+    else reply.log.info({ res: reply, err: error }, 'request refused');
+  }
+
+  override routeNotFound(request: FastifyRequest): void {
+    request.log.info({ req: request }, 'route not found');
+  }
+
+  override writeHeadError(error: Error, request: FastifyRequest, reply: FastifyReply): void {
+    reply.log.warn({ req: request, res: reply, err: error }, 'could not write the response head');
   }
 }
 

@@ -1,0 +1,58 @@
+import { Writable } from 'node:stream';
+import pino from 'pino';
+import { describe, expect, it } from 'vitest';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { loggerOptions, OneLinePerRequest } from '../../src/app.js';
+
+/** The lines fastify's request log calls write through OneLinePerRequest, with the service's logger options. */
+function capture() {
+  const lines: Array<Record<string, unknown>> = [];
+  const stream = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      for (const l of chunk.toString('utf8').split('\n').filter(Boolean)) lines.push(JSON.parse(l) as Record<string, unknown>);
+      done();
+    },
+  });
+  const log = pino(loggerOptions('info'), stream);
+  const request = {
+    method: 'GET',
+    url: '/v1/candidates/jan@example.org?q=Jansen',
+    id: 'r-1',
+    raw: { method: 'GET', url: '/v1/candidates/jan@example.org?q=Jansen' },
+    log,
+  };
+  const reply = { statusCode: 500, elapsedTime: 3, log };
+  return { lines, request: request as unknown as FastifyRequest, reply: reply as unknown as FastifyReply };
+}
+
+describe('the request log lines (OneLinePerRequest)', () => {
+  it('writes one line per request, when it completes, with the scrubbed path and the status', () => {
+    const { lines, request, reply } = capture();
+    const controller = new OneLinePerRequest();
+    controller.incomingRequest();
+    controller.requestCompleted(null, request, reply);
+    expect(lines).toHaveLength(1);
+    // Without registered routes the path scrubber knows no route words: every segment is redacted.
+    expect(lines[0]).toMatchObject({
+      msg: 'request completed',
+      req: { method: 'GET', query: 'q=[redacted]', requestId: 'r-1' },
+      res: { statusCode: 500 },
+      responseTime: 3,
+    });
+    expect(JSON.stringify(lines)).not.toContain('jan@example.org');
+  });
+
+  it("keeps an error's message and the raw URL out of fastify's other lines", () => {
+    const { lines, request, reply } = capture();
+    const controller = new OneLinePerRequest();
+    const error = new Error('duplicate key value violates unique constraint: Key (email)=(jan@example.org) already exists');
+    controller.defaultErrorLog(error, request, reply);
+    controller.routeNotFound(request);
+    controller.writeHeadError(error, request, reply);
+    expect(lines.map((l) => l.msg)).toEqual(['request failed', 'route not found', 'could not write the response head']);
+    const all = JSON.stringify(lines);
+    expect(all).not.toContain('jan@example.org');
+    expect(all).not.toContain('Jansen');
+    expect(lines[0]).toMatchObject({ err: { type: 'Error', message: expect.stringContaining('[value]') } });
+  });
+});
