@@ -289,7 +289,8 @@ function successDescription(status: string, response: Json, operation: Operation
     return status === '201' ? `${reason}: the new ${what}.` : `${reason}: the ${what}.`;
   }
   const types = media.map(([type]) => type).join(' or ');
-  return `${reason}: ${typeof operation.summary === 'string' ? operation.summary : 'the result'.replace(/^./, (c) => c.toLowerCase())} (${types}).`;
+  const what = typeof operation.summary === 'string' ? operation.summary : 'the result';
+  return `${reason}: ${what.replace(/^./, (c) => c.toLowerCase())} (${types}).`;
 }
 
 /** What an operation without its own description does with headers, in words. */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AppError } from './errors.js';
 import { instant, isStorableInstant } from './instant.js';
+import { hasUnstorableText } from './unstorable-text.js';
 
 /** Keyset cursor: the sort key and id of the last item of a page. */
 export interface Cursor {
@@ -20,10 +21,22 @@ export function invalidCursor(): AppError {
   });
 }
 
+/**
+ * JSON from a cursor. A string in it the database cannot store (U+0000, a
+ * lone surrogate) is no cursor this API issued: INVALID_CURSOR, not a 500
+ * from the query it would reach.
+ */
+export function parseCursorJson(text: string): unknown {
+  return JSON.parse(text, (_key, value: unknown) => {
+    if (typeof value === 'string' && hasUnstorableText(value)) throw invalidCursor();
+    return value;
+  });
+}
+
 export function decodeCursor(raw: string | undefined): Cursor | undefined {
   if (raw === undefined) return undefined;
   try {
-    return cursorShape.parse(JSON.parse(Buffer.from(raw, 'base64url').toString('utf8')));
+    return cursorShape.parse(parseCursorJson(Buffer.from(raw, 'base64url').toString('utf8')));
   } catch {
     throw invalidCursor();
   }

@@ -1,21 +1,13 @@
 import fp from 'fastify-plugin';
 import { AppError, type FieldError } from '../lib/errors.js';
+import { hasUnstorableText } from '../lib/unstorable-text.js';
 
 /**
- * PostgreSQL text cannot hold U+0000, and jsonb (the audit trail) refuses
- * unpaired UTF-16 surrogates, so a JSON string such as "a\u0000b" would
- * fail in the database with a 500 after the request was accepted. Such text
- * is no person's name or note: it is refused up front with 400, naming the
- * field. So are control characters, bidirectional overrides and U+FFFD
- * (see textProblem): stored, they would disguise or damage what others read.
+ * Text PostgreSQL cannot store is refused up front with 400, naming the
+ * field (hasUnstorableText, src/lib/unstorable-text.ts). So are control
+ * characters, bidirectional overrides and U+FFFD (see textProblem): stored,
+ * they would disguise or damage what others read.
  */
-// eslint-disable-next-line no-control-regex
-const UNSTORABLE = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
-
-export function hasUnstorableText(value: string): boolean {
-  return UNSTORABLE.test(value);
-}
-
 const MESSAGE = 'contains a character that cannot be stored (U+0000 or an unpaired surrogate)';
 const MAX_ERRORS = 10;
 
@@ -41,6 +33,7 @@ const MULTI_LINE_FIELDS = new Set([
   'feedback',
   'remarks',
   'message',
+  'text',
 ]);
 
 // eslint-disable-next-line no-control-regex

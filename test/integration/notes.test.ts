@@ -74,6 +74,19 @@ describe('notes on an application', () => {
       expect(res.status, JSON.stringify(body)).toBe(400);
       expect(res.body.code).toBe('VALIDATION_FAILED');
     }
+    // A note runs over several lines; other control characters are refused.
+    const lines = await note(apps[0]!.applicationId, { text: 'Gebeld op 12 januari.\n\tBeschikbaar per 1 april.' });
+    expect(lines.status, JSON.stringify(lines.body)).toBe(201);
+    expect(lines.body.text).toBe('Gebeld op 12 januari.\n\tBeschikbaar per 1 april.');
+    expect(
+      (
+        await api()
+          .delete(`/v1/notes/${lines.body.id}`)
+          .set('authorization', consultant)
+          .set('if-match', lines.headers.etag as string)
+      ).status,
+    ).toBe(204);
+    expect((await note(apps[0]!.applicationId, { text: 'bell\u0007' })).status).toBe(400);
     expect((await note('not-a-uuid', { text: 'x' })).status).toBe(400);
     expect((await note('00000000-0000-4000-8000-000000000000', { text: 'x' })).status).toBe(404);
     const patch = await api().patch(`/v1/notes/${noteId}`).set('authorization', consultant).set('if-match', etag).send({});

@@ -228,6 +228,9 @@ describe('applications of a procedure: filters and sorts', () => {
       ['name', forged({ sort: 'name', key: ['Bakker'] })],
       ['name', forged({ sort: 'name', key: [1, 2] })],
       ['name', forged({ sort: 'name', key: ['Bakker', 'Anna'] }, 'not-a-uuid')],
+      // Text the database cannot store, inside a cursor the text guard does not read.
+      ['name', forged({ sort: 'name', key: ['Bak\u0000ker', 'Anna'] })],
+      ['name', forged({ sort: 'name', key: ['Bakker', '\ud800'] })],
     ] as const) {
       const res = await list({ sort, cursor });
       expect(res.status, cursor).toBe(400);

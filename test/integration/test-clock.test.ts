@@ -52,6 +52,10 @@ describe('the test clock (CLOCK_START)', () => {
     const bad = await api().post('/v1/clock/advance').set('authorization', ctx.admin).send({ to: 'tomorrow' });
     expect(bad.status).toBe(400);
     expect((await api().post('/v1/clock/advance').set('authorization', ctx.admin).send({})).status).toBe(400);
+    // Well-formed, but the year 10000 in UTC, which the database cannot store.
+    const beyond = await api().post('/v1/clock/advance').set('authorization', ctx.admin).send({ to: '9999-12-31T23:59:59-23:59' });
+    expect(beyond.status).toBe(400);
+    expect(beyond.body.errors).toEqual([expect.objectContaining({ path: 'body.to' })]);
     // The same instant is no move and no error.
     const same = await api().post('/v1/clock/advance').set('authorization', ctx.admin).send({ to: '2026-01-07T00:00:00Z' });
     expect(same.status).toBe(200);

@@ -1,7 +1,6 @@
 import { APPLICATION_STAGES } from '../../domain/stage-graph.js';
-import type { Prisma } from '../../generated/prisma/client.js';
 import type { ApplicationStage } from '../../generated/prisma/enums.js';
-import { invalidCursor, isUuidText, timeCursor, type Cursor } from '../../lib/pagination.js';
+import { invalidCursor, isUuidText, parseCursorJson, timeCursor, type Cursor } from '../../lib/pagination.js';
 import { isStorableInstant } from '../../lib/instant.js';
 
 /**
@@ -33,7 +32,6 @@ export interface OrderedRow {
   candidate: { firstName: string | null; lastName: string | null };
 }
 
-type Where = Prisma.ApplicationWhereInput;
 type Value = string | null;
 
 /** Adds a statement parameter and gives its placeholder (`$n`). */
@@ -41,9 +39,8 @@ export type Param = (value: unknown) => string;
 
 /**
  * One part of a sort key: how to read it from a row, and the where-fragments
- * "equal to" and "after", for Prisma and as SQL on `applications a JOIN
- * candidates c` (readApplicationPage in applications.repository.ts): the two
- * say the same.
+ * "equal to" and "after" as SQL on `applications a JOIN candidates c`
+ * (readApplicationPage in applications.repository.ts).
  */
 interface Part {
   sqlEq(v: Value, param: Param): string;
@@ -51,13 +48,8 @@ interface Part {
   sqlOrder(desc: boolean): string;
   read(row: OrderedRow): Value;
   parse(v: unknown): Value;
-  eq(v: Value): Where;
-  after(v: Value, desc: boolean): Where;
-  orderBy(desc: boolean): Prisma.ApplicationOrderByWithRelationInput;
 }
 
-const NOTHING: Where = { id: { in: [] } };
-const dir = (desc: boolean) => (desc ? 'desc' : 'asc');
 const sqlDir = (desc: boolean) => (desc ? 'DESC' : 'ASC');
 
 function instantPart(field: 'receivedAt' | 'createdAt'): Part {
@@ -71,9 +63,6 @@ function instantPart(field: 'receivedAt' | 'createdAt'): Part {
       if (typeof v !== 'string' || !isStorableInstant(new Date(v))) throw invalidCursor();
       return v;
     },
-    eq: (v) => ({ [field]: new Date(v!) }),
-    after: (v, desc) => ({ [field]: desc ? { lt: new Date(v!) } : { gt: new Date(v!) } }),
-    orderBy: (desc) => ({ [field]: dir(desc) }),
   };
 }
 
@@ -89,9 +78,6 @@ function namePart(field: 'lastName' | 'firstName'): Part {
       if (v !== null && (typeof v !== 'string' || v.length > 200)) throw invalidCursor();
       return v;
     },
-    eq: (v) => ({ candidate: { [field]: v } }),
-    after: (v, desc) => (v === null ? NOTHING : { OR: [{ candidate: { [field]: desc ? { lt: v } : { gt: v } } }, { candidate: { [field]: null } }] }),
-    orderBy: (desc) => ({ candidate: { [field]: { sort: dir(desc), nulls: 'last' } } }),
   };
 }
 
@@ -101,19 +87,13 @@ const stagePart: Part = {
     const at = APPLICATION_STAGES.indexOf(v as ApplicationStage);
     return `a.stage = ANY(${param(desc ? APPLICATION_STAGES.slice(0, at) : APPLICATION_STAGES.slice(at + 1))}::application_stage[])`;
   },
+  // The database orders an enum by its declared order, which is APPLICATION_STAGES.
   sqlOrder: (desc) => `a.stage ${sqlDir(desc)}`,
   read: (row) => row.stage,
   parse: (v) => {
     if (typeof v !== 'string' || !APPLICATION_STAGES.includes(v as ApplicationStage)) throw invalidCursor();
     return v;
   },
-  eq: (v) => ({ stage: v as ApplicationStage }),
-  after: (v, desc) => {
-    const at = APPLICATION_STAGES.indexOf(v as ApplicationStage);
-    return { stage: { in: desc ? APPLICATION_STAGES.slice(0, at) : APPLICATION_STAGES.slice(at + 1) } };
-  },
-  // The database orders an enum by its declared order, which is APPLICATION_STAGES.
-  orderBy: (desc) => ({ stage: dir(desc) }),
 };
 
 const idPart: Part = {
@@ -125,9 +105,6 @@ const idPart: Part = {
     if (typeof v !== 'string' || !isUuidText(v)) throw invalidCursor();
     return v;
   },
-  eq: (v) => ({ id: v! }),
-  after: (v, desc) => ({ id: desc ? { lt: v! } : { gt: v! } }),
-  orderBy: (desc) => ({ id: dir(desc) }),
 };
 
 const KEYS: Record<'name' | 'receivedAt' | 'stage', Part[]> = {
@@ -137,9 +114,6 @@ const KEYS: Record<'name' | 'receivedAt' | 'stage', Part[]> = {
 };
 
 export interface ListOrder {
-  /** Rows strictly after the cursor (none: `{}`). */
-  after: Where;
-  orderBy: Prisma.ApplicationOrderByWithRelationInput[];
   /** The cursor that continues after `row`. */
   cursorOf(row: OrderedRow): Cursor;
   /** `after` (null: every row) and the ORDER BY list, as SQL with parameters added through `param`. */
@@ -151,8 +125,6 @@ export function applicationListOrder(sort: ApplicationSort | undefined, cursor: 
   if (!sort) {
     const c = cursor ? timeCursor(cursor) : null;
     return {
-      after: c ? { createdAt: { gte: c.at }, OR: [{ createdAt: { gt: c.at } }, { createdAt: c.at, id: { gt: c.id } }] } : {},
-      orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
       cursorOf: (row) => ({ k: row.createdAt.toISOString(), id: row.id }),
       // The extra `created_at >= k` bound lets PostgreSQL start the scan of the
       // (procedure_id, created_at, id) index at the cursor.
@@ -171,10 +143,8 @@ export function applicationListOrder(sort: ApplicationSort | undefined, cursor: 
   const parts = [...KEYS[key], idPart];
   const values = cursor ? cursorValues(sort, parts, cursor) : null;
   return {
-    // Lexicographic "after": some part is after the cursor's, every part before it equal.
-    after: values ? { OR: parts.map((part, i) => ({ AND: [...parts.slice(0, i).map((p, j) => p.eq(values[j]!)), part.after(values[i]!, desc)] })) } : {},
-    orderBy: parts.map((p) => p.orderBy(desc)),
     cursorOf: (row) => ({ k: JSON.stringify({ sort, key: parts.slice(0, -1).map((p) => p.read(row)) }), id: row.id }),
+    // Lexicographic "after": some part is after the cursor's, every part before it equal.
     sql: (param) => ({
       after: values
         ? `(${parts
@@ -189,7 +159,7 @@ export function applicationListOrder(sort: ApplicationSort | undefined, cursor: 
 function cursorValues(sort: ApplicationSort, parts: Part[], cursor: Cursor): Value[] {
   let parsed: unknown;
   try {
-    parsed = JSON.parse(cursor.k);
+    parsed = parseCursorJson(cursor.k);
   } catch {
     throw invalidCursor();
   }

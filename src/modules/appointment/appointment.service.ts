@@ -3,8 +3,7 @@ import { checkAppointment, type OfferState, type ReferenceCheckState, type Refer
 import { fromDateOnly, localDateOf, toDateOnly } from '../../domain/local-time.js';
 import { isFinished } from '../../domain/procedure-changes.js';
 import type { RuleFailure } from '../../domain/rules.js';
-import { STAGE_WORDS } from '../../domain/stage-graph.js';
-import type { ApplicationStage } from '../../generated/prisma/enums.js';
+import { ACTIVE_STAGES, STAGE_WORDS, type RejectionCategory } from '../../domain/stage-graph.js';
 import type { Actor } from '../../lib/actor.js';
 import { seesProcedure } from '../../domain/visibility.js';
 import type { Clock } from '../../lib/clock.js';
@@ -29,11 +28,9 @@ import {
 } from './appointment.repository.js';
 import type { AppointmentInput } from './appointment.schemas.js';
 
-/** Everyone still in the running when the position is filled. */
-const OPEN_STAGES: readonly ApplicationStage[] = ['applied', 'preselected', 'shortlisted', 'interviewed', 'nominated'];
 /** The stages the appointment concludes; closed with it. */
 const CONCLUDED_STAGES = ['nomination', 'references', 'terms', 'appointment'] as const;
-const POSITION_FILLED = 'position_filled';
+const POSITION_FILLED: RejectionCategory = 'position_filled';
 
 /** Where each refusal points in the request, for `errors[].path`. */
 const CONDITION_PATHS: Record<string, string> = {
@@ -189,7 +186,7 @@ export function createAppointmentService(deps: { db: Db; clock: Clock }) {
           },
         });
 
-        const others = await openApplicationsOf(tx, procedureId, OPEN_STAGES, appointed.id);
+        const others = await openApplicationsOf(tx, procedureId, ACTIVE_STAGES, appointed.id);
         for (const other of others) {
           await moveStage(tx, actor, now, { id: other.id, from: other.stage, to: 'rejected', reason: 'Position filled', reasonCategory: POSITION_FILLED });
           await recordChange(tx, actor, now, {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { instant } from '../../lib/instant.js';
 import { sweepReport } from '../jobs/index.js';
 
 export const clockState = z
@@ -11,7 +12,7 @@ export const clockState = z
 
 export const clockAdvanceBody = z
   .object({
-    to: z.iso.datetime({ offset: true }).describe('The instant to move the service clock to; not before its current time'),
+    to: instant().describe('The instant to move the service clock to; not before its current time'),
   })
   .strict()
   .meta({ id: 'ClockAdvance', example: { to: '2026-02-01T00:00:00+01:00' } });

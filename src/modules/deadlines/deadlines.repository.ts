@@ -1,9 +1,9 @@
-import { createHash } from 'node:crypto';
 import type pg from 'pg';
 import { DUE_WINDOW_MS, PRIVACY_ZONE, TIMELINE_DEADLINES, type DeadlineKind, type DeadlineState, type TimelineDeadline } from '../../domain/deadlines.js';
 import { Prisma } from '../../generated/prisma/client.js';
 import { ts } from '../../db/sql.js';
 import { withRawTransaction } from '../../db/raw-transaction.js';
+import { preparedName } from '../../db/prepared.js';
 
 /**
  * Every dated obligation is read from PostgreSQL with one statement: a
@@ -393,7 +393,7 @@ export async function listDeadlines(pool: pg.Pool, q: DeadlineQuery): Promise<De
      ORDER BY d.due_at, d.id COLLATE "C"
      LIMIT ${q.limit + 1}::int`;
   // Named, so that each connection plans a filter combination once and reuses the plan.
-  const statement = { name: `deadlines_${createHash('sha1').update(query.text).digest('hex').slice(0, 16)}`, text: query.text, values: query.values };
+  const statement = { name: preparedName('deadlines', query.text), text: query.text, values: query.values };
   if (q.procedureId) return (await pool.query<RawDeadline>(statement)).rows.map(toDeadlineRow);
   let settings = 'SET LOCAL plan_cache_mode = force_generic_plan';
   if (!unmetOnly(q)) {

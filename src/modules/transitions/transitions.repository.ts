@@ -13,14 +13,15 @@ import type { StageProcedure } from '../stages/index.js';
  * (one statement: find and lock), and returns the procedure's id, or null
  * when the application does not exist. Every stage change and gate of a
  * procedure takes this row lock first, so that a quota checked inside the
- * transaction still holds when it commits, on any instance.
+ * transaction still holds when it commits, on any instance. The same lock
+ * strength as lockProcedure (src/db/locks.ts): FOR NO KEY UPDATE.
  */
 export async function lockProcedureOf(db: Tx, applicationId: string): Promise<string | null> {
   const rows = await db.$queryRaw<Array<{ procedureId: string }>>`
     SELECT p.id::text AS "procedureId"
     FROM applications a JOIN procedures p ON p.id = a.procedure_id
     WHERE a.id = ${applicationId}::uuid
-    FOR UPDATE OF p`;
+    FOR NO KEY UPDATE OF p`;
   return rows[0]?.procedureId ?? null;
 }
 
@@ -151,7 +152,7 @@ const date = (value: string | null) => (value === null ? null : new Date(value))
 // statements): planning the read cost several times its execution.
 const PREPARED = `
 PREPARE transition_lock(uuid) AS
-SELECT 1 FROM applications a JOIN procedures p ON p.id = a.procedure_id WHERE a.id = $1 FOR UPDATE OF p;
+SELECT 1 FROM applications a JOIN procedures p ON p.id = a.procedure_id WHERE a.id = $1 FOR NO KEY UPDATE OF p;
 PREPARE transition_facts(uuid, timestamptz) AS ${factsSql('$1', '$2')};
 PREPARE transition_write(uuid, application_stage, text, timestamptz, int, uuid, application_stage, text, text, text,
                          uuid, text, text, text, jsonb, text, text, jsonb, uuid, int, jsonb, text, text, text, uuid) AS
