@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { isSpanContextValid, trace } from '@opentelemetry/api';
-import Fastify, { LogController, type FastifyReply, type FastifyRequest, type FastifyServerOptions } from 'fastify';
+import Fastify, { LogController, type FastifyBaseLogger, type FastifyReply, type FastifyRequest, type FastifyServerOptions } from 'fastify';
 import cors from '@fastify/cors';
 import compress from '@fastify/compress';
 import rateLimit from '@fastify/rate-limit';
 import { validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { responseSerializerCompiler } from './plugins/serializer.js';
 import type pg from 'pg';
+import type { Bindings, ChildLoggerOptions } from 'pino';
 import type { Config } from './config/env.js';
 import type { Db } from './db/client.js';
 import { SharedTestClock } from './lib/clock.js';
@@ -114,8 +115,11 @@ export function loggerOptions(level: string) {
       // search, a mistyped id): only ids, route words and enumeration values
       // are logged as sent, anything else as [redacted].
       req: (req: { method: string; url: string; id: string }) => {
-        const [path, query] = pathVocabulary.scrubUrl(req.url).split(/\?(.*)/s);
-        return { method: req.method, path, ...(query ? { query } : {}), requestId: req.id };
+        const url = pathVocabulary.scrubUrl(req.url);
+        const q = url.indexOf('?');
+        if (q === -1) return { method: req.method, path: url, requestId: req.id };
+        const query = url.slice(q + 1);
+        return { method: req.method, path: url.slice(0, q), ...(query ? { query } : {}), requestId: req.id };
       },
       res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
     },
@@ -131,11 +135,30 @@ export function loggerOptions(level: string) {
  * the err serializer (scrubError).
  */
 export class OneLinePerRequest extends LogController {
+  /**
+   * The logger of the completed-request line, per server logger: a child
+   * without the redaction paths. The line holds only the request id and what
+   * the req and res serializers keep (method, scrubbed path and query,
+   * status), none of which the paths name, and redaction costs a walk of
+   * every field.
+   */
+  private readonly accessLoggers = new WeakMap<FastifyBaseLogger, FastifyBaseLogger>();
+
+  private accessLog(request: FastifyRequest): FastifyBaseLogger {
+    const root = request.server.log;
+    let access = this.accessLoggers.get(root);
+    if (!access) {
+      access = root.child({}, { redact: [] });
+      this.accessLoggers.set(root, access);
+    }
+    return access;
+  }
+
   override incomingRequest(): void {}
 
   override requestCompleted(error: Error | null | undefined, request: FastifyRequest, reply: FastifyReply): void {
     if (error) reply.log.error({ req: request, res: reply, err: error, responseTime: reply.elapsedTime }, 'request errored');
-    else reply.log.info({ req: request, res: reply, responseTime: reply.elapsedTime }, 'request completed');
+    else this.accessLog(request).info({ reqId: request.id, req: request, res: reply, responseTime: reply.elapsedTime }, 'request completed');
   }
 
   override defaultErrorLog(error: Error, request: FastifyRequest, reply: FastifyReply): void {
@@ -150,6 +173,24 @@ export class OneLinePerRequest extends LogController {
   override writeHeadError(error: Error, request: FastifyRequest, reply: FastifyReply): void {
     reply.log.warn({ req: request, res: reply, err: error }, 'could not write the response head');
   }
+}
+
+const requestLoggerBases = new WeakMap<FastifyBaseLogger, FastifyBaseLogger>();
+
+/**
+ * fastify's logger of a request (request.log), a child with its request id:
+ * made by pino's fast path, which takes a child without options of a logger
+ * that is itself a child. fastify passes an options object on every request,
+ * empty unless the route sets a log level or serializers.
+ */
+export function requestChildLogger(logger: FastifyBaseLogger, bindings: Bindings, options: ChildLoggerOptions): FastifyBaseLogger {
+  if (options.level !== undefined || options.serializers !== undefined) return logger.child(bindings, options);
+  let base = requestLoggerBases.get(logger);
+  if (!base) {
+    base = logger.child({});
+    requestLoggerBases.set(logger, base);
+  }
+  return base.child(bindings);
 }
 
 /** Text formats worth compressing: JSON, CSV, iCalendar, YAML, the docs page's HTML, CSS and JavaScript. */
@@ -178,6 +219,7 @@ async function build(parts: AppParts) {
       connectionsCheckingInterval: Math.min(30_000, Math.max(250, Math.floor(config.REQUEST_TIMEOUT_MS / 4))),
     },
     logController: new OneLinePerRequest(),
+    childLoggerFactory: requestChildLogger,
     requestIdHeader: 'x-request-id',
     genReqId: () => randomUUID(),
     // A number is a count of proxy hops (fastify accepts it; its types do not say so).
@@ -252,13 +294,17 @@ async function build(parts: AppParts) {
   });
 
   await app.register(securityHeadersPlugin, { publicUrl: config.PUBLIC_URL });
-  await app.register(cors, {
-    origin: config.CORS_ORIGINS.length > 0 ? config.CORS_ORIGINS : false,
-    methods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'],
-    allowedHeaders: ['authorization', 'content-type', 'idempotency-key', 'if-match', 'if-none-match', 'on-behalf-of', 'x-request-id'],
-    exposedHeaders: ['ETag', 'Location', 'Retry-After', 'Idempotent-Replayed', 'Content-Disposition', 'x-request-id'],
-    maxAge: 600,
-  });
+  // Without CORS_ORIGINS a browser on another origin gets no access (and a
+  // preflight 404): nothing is registered, so no request pays for the check.
+  if (config.CORS_ORIGINS.length > 0) {
+    await app.register(cors, {
+      origin: config.CORS_ORIGINS,
+      methods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'],
+      allowedHeaders: ['authorization', 'content-type', 'idempotency-key', 'if-match', 'if-none-match', 'on-behalf-of', 'x-request-id'],
+      exposedHeaders: ['ETag', 'Location', 'Retry-After', 'Idempotent-Replayed', 'Content-Disposition', 'x-request-id'],
+      maxAge: 600,
+    });
+  }
   // Answers are compressed when the client accepts it, the docs page's files
   // included; PDFs are not (already compressed), and request bodies are
   // taken as sent. Registered before any route, as it hooks each route.

@@ -77,7 +77,7 @@ export class PathVocabulary {
   }
 
   private keeps(value: string) {
-    return UUID.test(value) || SMALL_NUMBER.test(value) || this.words.has(value);
+    return this.words.has(value) || UUID.test(value) || SMALL_NUMBER.test(value);
   }
 
   /** `url` with each path segment and query value that is not an id or a known word replaced by `[redacted]`. */
@@ -85,7 +85,9 @@ export class PathVocabulary {
     const q = url.indexOf('?');
     const path = q === -1 ? url : url.slice(0, q);
     const query = q === -1 ? null : url.slice(q + 1);
+    // Most paths (ids and route words) carry nothing to decode: they are looked up as sent.
     const decode = (s: string) => {
+      if (!s.includes('%') && !s.includes('+')) return s;
       try {
         return decodeURIComponent(s.replace(/\+/g, ' '));
       } catch {

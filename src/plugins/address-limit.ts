@@ -41,22 +41,26 @@ export const addressLimitPlugin = fp(
 
     const exempt = (config: { public?: boolean }) => Boolean(config.public);
 
-    app.addHook('onRequest', async (request) => {
-      if (exempt(request.routeOptions.config)) return;
+    // Callback hooks: nothing here waits, and every request passes through them.
+    app.addHook('onRequest', (request, _reply, done) => {
+      if (exempt(request.routeOptions.config)) return done();
       const now = Date.now();
       const bucket = bucketOf(request.ip, now);
       if (bucket.spent >= opts.max) {
         const seconds = Math.max(1, Math.ceil((bucket.resetAt - now) / 1000));
-        throw new AppError(429, 'RATE_LIMITED', `Too many requests from this address; retry after ${seconds} s.`, {
-          headers: { 'retry-after': String(seconds) },
-        });
+        return done(
+          new AppError(429, 'RATE_LIMITED', `Too many requests from this address; retry after ${seconds} s.`, {
+            headers: { 'retry-after': String(seconds) },
+          }),
+        );
       }
       bucket.spent += 1;
+      done();
     });
 
-    app.addHook('onResponse', async (request, reply) => {
-      if (reply.statusCode !== 401 || exempt(request.routeOptions.config)) return;
-      bucketOf(request.ip, Date.now()).spent += opts.authFailureCost - 1;
+    app.addHook('onResponse', (request, reply, done) => {
+      if (reply.statusCode === 401 && !exempt(request.routeOptions.config)) bucketOf(request.ip, Date.now()).spent += opts.authFailureCost - 1;
+      done();
     });
   },
   { name: 'address-limit' },

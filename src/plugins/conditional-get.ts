@@ -35,17 +35,18 @@ function isStream(payload: unknown): payload is { destroy(): void; pipe: unknown
  */
 export const conditionalGetPlugin = fp(
   async (app) => {
-    app.addHook('onSend', async (request, reply, payload) => {
-      if (reply.statusCode !== 200 || (request.method !== 'GET' && request.method !== 'HEAD')) return payload;
+    // A callback hook: nothing here waits, and every request passes through it.
+    app.addHook('onSend', (request, reply, payload, done) => {
       const ifNoneMatch = request.headers['if-none-match'];
+      if (!ifNoneMatch || reply.statusCode !== 200 || (request.method !== 'GET' && request.method !== 'HEAD')) return done(null, payload);
       const etag = reply.getHeader('etag');
-      if (!ifNoneMatch || typeof etag !== 'string' || !ifNoneMatchMatches(ifNoneMatch, etag)) return payload;
+      if (typeof etag !== 'string' || !ifNoneMatchMatches(ifNoneMatch, etag)) return done(null, payload);
       // A download's stream is not read: release what it holds.
       if (isStream(payload)) payload.destroy();
       reply.code(304);
       for (const name of ['content-type', 'content-length', 'content-disposition', 'content-encoding']) reply.removeHeader(name);
       // An empty string, not null: Fastify's HEAD handling reads the payload.
-      return '';
+      done(null, '');
     });
   },
   { name: 'conditional-get' },

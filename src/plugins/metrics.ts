@@ -138,10 +138,12 @@ export const metricsPlugin = fp(
       erased.set(events.rows.filter((r) => r.type === 'candidate.erased').reduce((sum, r) => sum + Number(r.n), 0));
     }
 
-    app.addHook('onResponse', async (request, reply) => {
+    // Callback hooks: nothing here waits, and every request passes through them.
+    app.addHook('onResponse', (request, reply, done) => {
       http.observe({ method: request.method, route: request.routeOptions.url ?? 'unmatched', status: String(reply.statusCode) }, reply.elapsedTime / 1000);
+      done();
     });
-    app.addHook('onSend', async (_request, reply, payload) => {
+    app.addHook('onSend', (_request, reply, payload, done) => {
       if (reply.statusCode >= 400 && String(reply.getHeader('content-type') ?? '').startsWith('application/problem+json') && typeof payload === 'string') {
         try {
           const code = (JSON.parse(payload) as { code?: unknown }).code;
@@ -150,7 +152,7 @@ export const metricsPlugin = fp(
           refusals.inc({ status: String(reply.statusCode), code: 'UNKNOWN' });
         }
       }
-      return payload;
+      done(null, payload);
     });
 
     app.decorate('metrics', {

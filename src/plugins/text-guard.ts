@@ -108,13 +108,14 @@ export function invalidTextError(errors: FieldError[]): AppError {
 
 export const textGuardPlugin = fp(
   async (app) => {
-    app.addHook('preValidation', async (request) => {
+    // A callback hook: nothing here waits, and every request passes through it.
+    app.addHook('preValidation', (request, _reply, done) => {
       const errors = [...unstorableText(request.query, 'query'), ...unstorableText(request.params, 'params')];
       // JSON bodies only: a multipart form or a raw PDF is read by its handler.
       if (typeof request.body === 'string' || (request.body !== null && typeof request.body === 'object' && !Buffer.isBuffer(request.body))) {
         errors.push(...unstorableText(request.body, 'body'));
       }
-      if (errors.length > 0) throw invalidTextError(errors);
+      done(errors.length > 0 ? invalidTextError(errors) : undefined);
     });
   },
   { name: 'text-guard' },

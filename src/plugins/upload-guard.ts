@@ -58,32 +58,36 @@ export const uploadGuardPlugin = fp(
     // Without this listener node answers `Expect: 100-continue` with `100 Continue` itself, before any check.
     app.server.on('checkContinue', (req, res) => app.server.emit('request', req, res));
 
-    app.addHook('onRequest', async (request) => {
+    // Callback hooks: nothing here waits, and every request passes through them.
+    app.addHook('onRequest', (request, _reply, done) => {
       const declared = request.headers['content-length'];
-      if (declared === undefined || !/^\d+$/.test(declared)) return;
+      if (declared === undefined || !/^\d+$/.test(declared)) return done();
       const upload = request.routeOptions.config.uploadLimit;
       const limit = upload ?? request.routeOptions.bodyLimit ?? app.initialConfig.bodyLimit ?? 0;
       if (limit > 0 && Number(declared) > limit) {
-        throw new AppError(
-          413,
-          upload ? 'DOCUMENT_TOO_LARGE' : 'BODY_TOO_LARGE',
-          `The body is declared as ${declared} bytes; this route takes at most ${limit}${upload ? ' (see DOCUMENT_MAX_BYTES)' : ''}.`,
+        return done(
+          new AppError(
+            413,
+            upload ? 'DOCUMENT_TOO_LARGE' : 'BODY_TOO_LARGE',
+            `The body is declared as ${declared} bytes; this route takes at most ${limit}${upload ? ' (see DOCUMENT_MAX_BYTES)' : ''}.`,
+          ),
         );
       }
+      done();
     });
 
-    app.addHook('preParsing', async (request, reply, payload) => {
-      if (/^\s*100-continue\s*$/i.test(request.headers.expect ?? '') && !reply.raw.headersSent) reply.raw.writeContinue();
-      return payload;
+    app.addHook('preParsing', (request, reply, payload, done) => {
+      if (request.headers.expect !== undefined && /^\s*100-continue\s*$/i.test(request.headers.expect) && !reply.raw.headersSent) reply.raw.writeContinue();
+      done(null, payload);
     });
 
-    app.addHook('onSend', async (request, reply, payload) => {
+    app.addHook('onSend', (request, reply, payload, done) => {
       const raw = request.raw;
       if (!raw.complete && raw.socket && !raw.socket.destroyed) {
         reply.header('connection', 'close');
         closeAfterAnswer(raw.socket, raw, opts);
       }
-      return payload;
+      done(null, payload);
     });
   },
   { name: 'upload-guard' },

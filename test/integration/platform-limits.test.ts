@@ -134,3 +134,20 @@ describe('CORS for the configured front-end origins', () => {
     expect(actual.headers['access-control-allow-origin']).toBeUndefined();
   });
 });
+
+describe('CORS without CORS_ORIGINS', () => {
+  let ctx: TestContext;
+  beforeAll(async () => {
+    ctx = await createTestApp();
+  });
+  afterAll(async () => ctx?.close());
+
+  it('gives no origin access: a preflight is 404 and answers carry no access-control header', async () => {
+    const preflight = await request(ctx.app.server).options('/v1/clients').set('origin', 'https://app.example').set('access-control-request-method', 'POST');
+    expect(preflight.status).toBe(404);
+    expect(preflight.headers['content-type']).toMatch(/^application\/problem\+json/);
+    const actual = await request(ctx.app.server).get('/v1/clients').set('origin', 'https://app.example').set('authorization', ctx.admin);
+    expect(actual.status).toBe(200);
+    expect(Object.keys(actual.headers).filter((h) => h.startsWith('access-control-'))).toEqual([]);
+  });
+});

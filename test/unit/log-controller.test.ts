@@ -2,7 +2,7 @@ import { Writable } from 'node:stream';
 import pino from 'pino';
 import { describe, expect, it } from 'vitest';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { loggerOptions, OneLinePerRequest } from '../../src/app.js';
+import { loggerOptions, OneLinePerRequest, requestChildLogger } from '../../src/app.js';
 
 /** The lines fastify's request log calls write through OneLinePerRequest, with the service's logger options. */
 function capture() {
@@ -20,6 +20,7 @@ function capture() {
     id: 'r-1',
     raw: { method: 'GET', url: '/v1/candidates/jan@example.org?q=Jansen' },
     log,
+    server: { log },
   };
   const reply = { statusCode: 500, elapsedTime: 3, log };
   return { lines, request: request as unknown as FastifyRequest, reply: reply as unknown as FastifyReply };
@@ -40,6 +41,9 @@ describe('the request log lines (OneLinePerRequest)', () => {
       responseTime: 3,
     });
     expect(JSON.stringify(lines)).not.toContain('jan@example.org');
+    // Written without redaction: only what the serializers keep goes out.
+    expect(Object.keys(lines[0]!).sort()).toEqual(['hostname', 'level', 'msg', 'pid', 'req', 'reqId', 'res', 'responseTime', 'time']);
+    expect(Object.keys(lines[0]!.req as object).sort()).toEqual(['method', 'path', 'query', 'requestId']);
   });
 
   it("keeps an error's message and the raw URL out of fastify's other lines", () => {
@@ -54,5 +58,17 @@ describe('the request log lines (OneLinePerRequest)', () => {
     expect(all).not.toContain('jan@example.org');
     expect(all).not.toContain('Jansen');
     expect(lines[0]).toMatchObject({ err: { type: 'Error', message: expect.stringContaining('[value]') } });
+  });
+
+  it("gives each request's logger its request id, and a route's own level", () => {
+    const { lines, reply } = capture();
+    const root = (reply as unknown as { log: pino.Logger }).log;
+    requestChildLogger(root, { reqId: 'r-7' }, {}).warn('first');
+    requestChildLogger(root, { reqId: 'r-8' }, {}).warn('second');
+    requestChildLogger(root, { reqId: 'r-9' }, { level: 'error' }).warn('not written');
+    expect(lines.map((l) => [l.reqId, l.msg])).toEqual([
+      ['r-7', 'first'],
+      ['r-8', 'second'],
+    ]);
   });
 });
