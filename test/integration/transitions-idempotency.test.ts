@@ -35,7 +35,8 @@ describe('Idempotency-Key on a stage change (claimed in the move transaction)', 
   it('replays a move sent again: the same answer, and the application moved once', async () => {
     const { applicationId, ifMatch } = await openApplication();
     const before = await stageChanges(applicationId);
-    const key = randomUUID();
+    // The key goes into the claim as an escaped literal.
+    const key = `it's a \\ key; ${randomUUID()}`;
     const first = await post(applicationId, key, PRESELECT, ifMatch);
     expect(first.status).toBe(200);
     expect(first.headers['idempotent-replayed']).toBeUndefined();
