@@ -1,18 +1,57 @@
 import { createHash, randomUUID } from 'node:crypto';
 import fp from 'fastify-plugin';
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Db } from '../db/client.js';
 import { AppError } from '../lib/errors.js';
 
 declare module 'fastify' {
+  interface FastifyContextConfig {
+    /**
+     * 'in-transaction': the route's handler claims the Idempotency-Key in the
+     * transaction of its own work (withIdempotencyClaim) rather than the
+     * preHandler in a statement of its own, so that claiming costs no commit
+     * and no round trip of its own. For routes with a JSON body.
+     */
+    idempotency?: 'in-transaction';
+  }
   interface FastifyRequest {
     idempotencyRecordId?: string;
+    /** The claim a route with `idempotency: 'in-transaction'` has yet to take (see withIdempotencyClaim). */
+    idempotencyClaim?: IdempotencyClaim;
     /**
      * A streamed (multipart) body under an Idempotency-Key: its hash is known
      * only once the handler has read it (see settleStreamedBody).
      */
     idempotencyStreamed?: { state: 'claimed' | 'settled' } | { state: 'existing'; row: IdempotencyRow };
   }
+}
+
+/** The record a request with an Idempotency-Key claims: the row it inserts, not completed yet. */
+export interface IdempotencyClaim {
+  id: string;
+  actor: string;
+  key: string;
+  requestHash: string;
+  method: string;
+  path: string;
+  expiresAt: Date;
+  createdAt: Date;
+  /**
+   * The two 32-bit keys of the key's transaction-level advisory lock, which a
+   * claim in a transaction takes first (pg_try_advisory_xact_lock(int, int)):
+   * a request with the key still running holds it, so that another is told
+   * at once rather than waiting on its row. Two 32-bit keys are a space of
+   * their own, apart from the 64-bit key of src/db/migrate.ts.
+   */
+  lock: [number, number];
+}
+
+/**
+ * What a claim answers when the key is not the request's: a request with it
+ * is still running ('in-progress'), or a record holds it ('taken').
+ */
+export interface KeyHeld {
+  keyHeld: 'in-progress' | 'taken';
 }
 
 interface IdempotencyRow {
@@ -121,6 +160,123 @@ function keyReused(): AppError {
   return new AppError(422, 'IDEMPOTENCY_KEY_REUSED', 'This Idempotency-Key was used with a different request; use a new key for a new request.');
 }
 
+function keyInProgress(): AppError {
+  return new AppError(409, 'IDEMPOTENCY_IN_PROGRESS', 'A request with this Idempotency-Key is still being processed.', {
+    headers: { 'retry-after': '1' },
+  });
+}
+
+const isHeld = (outcome: object): outcome is KeyHeld => 'keyHeld' in outcome;
+
+/** IdempotencyClaim.lock of an actor's key: the first 64 bits of a digest of both, as two signed 32-bit keys. */
+function lockKeys(actor: string, key: string): [number, number] {
+  const digest = createHash('sha256').update(actor).update('\0').update(key).digest();
+  return [digest.readInt32BE(0), digest.readInt32BE(4)];
+}
+
+/**
+ * Takes the claim's key with `take`, which answers KeyHeld when the key is
+ * not the request's. A request with the key still running gets 409. A record
+ * that holds the key is judged: an expired one, or one whose request has not
+ * finished after ABANDONED_MS, is dropped and `take` tried again (three tries
+ * in all); another request's (another hash; a streamed body's is not known
+ * yet) gets 422; one not finished 409; a finished one is returned, to be
+ * sent again.
+ */
+async function claimKey<T extends object>(
+  app: FastifyInstance,
+  claim: Omit<IdempotencyClaim, 'lock'>,
+  streamed: boolean,
+  take: () => Promise<T | KeyHeld>,
+): Promise<{ taken: T } | { existing: IdempotencyRow }> {
+  const now = claim.createdAt;
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const taken = await take();
+    if (!isHeld(taken)) return { taken };
+    if (taken.keyHeld === 'in-progress') throw keyInProgress();
+    const existing = await app.db.idempotencyKey.findUnique({ where: { actor_key: { actor: claim.actor, key: claim.key } } });
+    if (!existing) continue;
+    const expired = existing.expiresAt.getTime() <= now.getTime();
+    const abandoned = !existing.completed && now.getTime() - existing.createdAt.getTime() > ABANDONED_MS;
+    if (expired || abandoned) {
+      await app.db.idempotencyKey.deleteMany({ where: { id: existing.id } });
+      continue;
+    }
+    if (!streamed && existing.requestHash !== claim.requestHash) throw keyReused();
+    if (!existing.completed) throw keyInProgress();
+    return { existing };
+  }
+  throw new AppError(409, 'IDEMPOTENCY_IN_PROGRESS', 'The Idempotency-Key is contended; retry.');
+}
+
+/** Claims the key in a statement of its own, its id known at once (the preHandler's claim). */
+async function insertClaim(app: FastifyInstance, claim: Omit<IdempotencyClaim, 'lock'>): Promise<{ id: string } | KeyHeld> {
+  const inserted = await app.pool.query<{ id: string }>({
+    name: 'claim_idempotency_key',
+    text: `INSERT INTO idempotency_keys (id, actor, key, request_hash, method, path, completed, expires_at, created_at)
+           VALUES ($1, $2, $3, $4, $5, $6, false, $7, $8)
+           ON CONFLICT (actor, key) DO NOTHING
+           RETURNING id::text`,
+    values: [claim.id, claim.actor, claim.key, claim.requestHash, claim.method, claim.path, claim.expiresAt, claim.createdAt],
+  });
+  return inserted.rows[0] ?? { keyHeld: 'taken' };
+}
+
+/**
+ * For a route with `config: { idempotency: 'in-transaction' }`: runs
+ * `attempt` with the request's claim, or null without an Idempotency-Key.
+ * With a claim, `attempt` opens its transaction with it: the claim's
+ * advisory lock (`lock`) taken without waiting, then, only once it has it,
+ * the claim's row inserted unless the key has one (answering KeyHeld
+ * otherwise, after rolling back). Once the transaction that inserted the row
+ * has committed, it calls `kept`: the record is then the request's, as after
+ * the preHandler's claim, and the answer is stored in it when it goes out,
+ * unless the handler stored it already (idempotencyRecordCompleted). A key
+ * held is judged as the preHandler judges it (claimKey), `attempt` running
+ * again when its record was dropped. When `attempt` refuses the request
+ * (a 4xx AppError) without having kept its claim (refused before its work),
+ * the key is claimed as the preHandler claims it, so that the refusal is
+ * stored, or the record that holds the key judged. What `attempt` returned,
+ * or null when the first answer was sent again (the handler then returns the
+ * reply).
+ */
+export async function withIdempotencyClaim<T extends object>(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  attempt: (claim: IdempotencyClaim | null, kept: () => void) => Promise<T | KeyHeld>,
+): Promise<T | null> {
+  const claim = request.idempotencyClaim;
+  // Without a claim no key is held.
+  if (!claim) return (await attempt(null, () => undefined)) as T;
+  request.idempotencyClaim = undefined;
+  let settled = false;
+  const kept = () => {
+    settled = true;
+    request.idempotencyRecordId = claim.id;
+  };
+  let claimed: { taken: T } | { existing: IdempotencyRow };
+  try {
+    claimed = await claimKey(request.server, claim, false, async () => {
+      const done = await attempt(claim, kept);
+      // Judged from here on.
+      if (isHeld(done)) settled = true;
+      return done;
+    });
+  } catch (error) {
+    // Anything but a refusal leaves no record (as onSend drops one for a 5xx).
+    if (settled || !(error instanceof AppError && error.status < 500)) throw error;
+    const before = await claimKey(request.server, claim, false, () => insertClaim(request.server, claim));
+    if ('taken' in before) {
+      request.idempotencyRecordId = before.taken.id;
+      throw error;
+    }
+    claimed = before;
+  }
+  if ('taken' in claimed) return claimed.taken;
+  sendReplay(reply, claimed.existing);
+  return null;
+}
+
 /**
  * `Idempotency-Key` on POST: the same key and body replay the first response;
  * another body gets 422; a key still in use gets 409. Stored in PostgreSQL so
@@ -138,47 +294,35 @@ export const idempotencyPlugin = fp(
         });
       }
       const streamed = isStreamed(request);
-      const hash = streamed ? STREAMED_PENDING : requestHash(request);
       const now = app.clock.now();
       // A key acting on behalf of several people keeps their keys apart.
       const actor = request.actor.onBehalf ? `${request.actor.id} user:${request.actor.userId}` : request.actor.id;
-      for (let attempt = 0; attempt < 3; attempt++) {
-        // Claimed and its id known in one statement.
-        const inserted = await app.pool.query<{ id: string }>({
-          name: 'claim_idempotency_key',
-          text: `INSERT INTO idempotency_keys (id, actor, key, request_hash, method, path, completed, expires_at, created_at)
-                 VALUES ($1, $2, $3, $4, $5, $6, false, $7, $8)
-                 ON CONFLICT (actor, key) DO NOTHING
-                 RETURNING id::text`,
-          values: [randomUUID(), actor, key, hash, request.method, request.url, new Date(now.getTime() + KEEP_MS), now],
-        });
-        if (inserted.rows.length === 1) {
-          request.idempotencyRecordId = inserted.rows[0]!.id;
-          if (streamed) request.idempotencyStreamed = { state: 'claimed' };
-          return;
-        }
-        const existing = await app.db.idempotencyKey.findUnique({ where: { actor_key: { actor, key } } });
-        if (!existing) continue;
-        const expired = existing.expiresAt.getTime() <= now.getTime();
-        const abandoned = !existing.completed && now.getTime() - existing.createdAt.getTime() > ABANDONED_MS;
-        if (expired || abandoned) {
-          await app.db.idempotencyKey.deleteMany({ where: { id: existing.id } });
-          continue;
-        }
-        if (!streamed && existing.requestHash !== hash) throw keyReused();
-        if (!existing.completed) {
-          throw new AppError(409, 'IDEMPOTENCY_IN_PROGRESS', 'A request with this Idempotency-Key is still being processed.', {
-            headers: { 'retry-after': '1' },
-          });
-        }
-        if (streamed) {
-          // Only the handler, having read the body, can tell a retry from another request.
-          request.idempotencyStreamed = { state: 'existing', row: existing };
-          return;
-        }
-        return sendReplay(reply, existing);
+      const claim = {
+        id: randomUUID(),
+        actor,
+        key,
+        requestHash: streamed ? STREAMED_PENDING : requestHash(request),
+        method: request.method,
+        path: request.url,
+        expiresAt: new Date(now.getTime() + KEEP_MS),
+        createdAt: now,
+      };
+      if (request.routeOptions.config.idempotency === 'in-transaction') {
+        request.idempotencyClaim = { ...claim, lock: lockKeys(actor, key) };
+        return;
       }
-      throw new AppError(409, 'IDEMPOTENCY_IN_PROGRESS', 'The Idempotency-Key is contended; retry.');
+      const claimed = await claimKey(app, claim, streamed, () => insertClaim(app, claim));
+      if ('taken' in claimed) {
+        request.idempotencyRecordId = claimed.taken.id;
+        if (streamed) request.idempotencyStreamed = { state: 'claimed' };
+        return;
+      }
+      if (streamed) {
+        // Only the handler, having read the body, can tell a retry from another request.
+        request.idempotencyStreamed = { state: 'existing', row: claimed.existing };
+        return;
+      }
+      return sendReplay(reply, claimed.existing);
     });
 
     app.addHook('onSend', async (request, reply, payload) => {

@@ -36,7 +36,7 @@ async function recorded(send: () => Promise<request.Response>) {
 const raw = (texts: string[]) => texts.filter((t) => /transition_(lock|write)|^ROLLBACK$|^COMMIT$/.test(t)).map((t) => t.replace(/\(.*?\)(?=;|$)/gs, '(…)'));
 
 describe('the statements of a stage change', () => {
-  it('a common move: one round trip opens, locks and reads, one writes and commits; nothing is rolled back', async () => {
+  it('a common move: one round trip opens, claims the key, locks and reads, one writes and commits; nothing is rolled back', async () => {
     const { procedure } = await createProcedure(ctx, { open: true });
     const { applicationId } = await seedComplete(ctx, procedure.id);
     const other = await seedComplete(ctx, procedure.id);
@@ -52,8 +52,48 @@ describe('the statements of a stage change', () => {
         .send({ to: 'preselected', reason: 'Fits the profile best.' }),
     );
     expect(res.status).toBe(200);
-    expect(raw(sent)).toEqual(['BEGIN; EXECUTE transition_lock(…); EXECUTE transition_facts(…)', 'EXECUTE transition_write(…); COMMIT']);
-    // The idempotency claim, then the move's two round trips (the key lookup is cached).
+    expect(raw(sent)).toEqual([
+      'BEGIN; EXECUTE transition_claim(…); EXECUTE transition_lock(…); EXECUTE transition_facts(…)',
+      'EXECUTE transition_write(…); COMMIT',
+    ]);
+    // The move's two round trips, the Idempotency-Key claimed and completed in them, one commit (the key lookup is cached).
+    expect(sent).toHaveLength(2);
+  });
+
+  it('a move sent again: the claim finds the key taken, rolls back, and the stored answer is read', async () => {
+    const { procedure } = await createProcedure(ctx, { open: true });
+    const { applicationId } = await seedComplete(ctx, procedure.id);
+    const ifMatch = await etagOf(ctx, applicationId);
+    const key = randomUUID();
+    const send = () =>
+      request(ctx.app.server)
+        .post(`/v1/applications/${applicationId}/transitions`)
+        .set('authorization', ctx.admin)
+        .set('if-match', ifMatch)
+        .set('idempotency-key', key)
+        .send({ to: 'preselected', reason: 'Fits the profile best.' });
+    expect((await send()).status).toBe(200);
+    const { res, sent } = await recorded(send);
+    expect(res.headers['idempotent-replayed']).toBe('true');
+    expect(raw(sent)).toEqual(['BEGIN; EXECUTE transition_claim(…); EXECUTE transition_lock(…); EXECUTE transition_facts(…)', 'ROLLBACK']);
+    // And the stored answer, read.
+    expect(sent).toHaveLength(3);
+  });
+
+  it('a refused move with a key commits its claim alone, then stores the refusal in it', async () => {
+    const { procedure } = await createProcedure(ctx, { open: true });
+    const { applicationId } = await seedComplete(ctx, procedure.id);
+    const ifMatch = await etagOf(ctx, applicationId);
+    const { res, sent } = await recorded(() =>
+      request(ctx.app.server)
+        .post(`/v1/applications/${applicationId}/transitions`)
+        .set('authorization', ctx.admin)
+        .set('if-match', ifMatch)
+        .set('idempotency-key', randomUUID())
+        .send({ to: 'nominated' }),
+    );
+    expect(res.status).toBe(409);
+    expect(raw(sent)).toEqual(['BEGIN; EXECUTE transition_claim(…); EXECUTE transition_lock(…); EXECUTE transition_facts(…)', 'COMMIT']);
     expect(sent).toHaveLength(3);
   });
 

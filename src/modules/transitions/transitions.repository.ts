@@ -5,6 +5,7 @@ import { CANDIDATE_PROFILE_FIELDS } from '../../domain/candidate.js';
 import type { StageName, StageStatus } from '../../domain/gates.js';
 import type { Prisma } from '../../generated/prisma/client.js';
 import type { ApplicationStage } from '../../generated/prisma/enums.js';
+import type { IdempotencyClaim, KeyHeld } from '../../plugins/idempotency.js';
 import { applicationFields, type ApplicationColumns, type ApplicationRow } from '../applications/index.js';
 import type { StageProcedure } from '../stages/index.js';
 
@@ -151,8 +152,18 @@ const date = (value: string | null) => (value === null ? null : new Date(value))
 // by SQL, so that they can be executed within a simple query of several
 // statements): planning the read cost several times its execution.
 const PREPARED = `
-PREPARE transition_lock(uuid) AS
-SELECT 1 FROM applications a JOIN procedures p ON p.id = a.procedure_id WHERE a.id = $1 FOR NO KEY UPDATE OF p;
+PREPARE transition_claim(int, int, uuid, text, text, text, text, text, timestamptz, timestamptz) AS
+WITH l AS MATERIALIZED (SELECT pg_try_advisory_xact_lock($1, $2) AS got), i AS (
+  INSERT INTO idempotency_keys (id, actor, key, request_hash, method, path, completed, expires_at, created_at)
+  SELECT $3, $4, $5, $6, $7, $8, false, $9, $10 FROM l WHERE l.got
+  ON CONFLICT (actor, key) DO NOTHING
+  RETURNING id
+)
+SELECT l.got, EXISTS (SELECT 1 FROM i) AS claimed FROM l;
+PREPARE transition_lock(uuid, uuid) AS
+SELECT 1 FROM applications a JOIN procedures p ON p.id = a.procedure_id
+ WHERE a.id = $1 AND ($2 IS NULL OR EXISTS (SELECT 1 FROM idempotency_keys k WHERE k.id = $2))
+   FOR NO KEY UPDATE OF p;
 PREPARE transition_facts(uuid, timestamptz) AS ${factsSql('$1', '$2')};
 PREPARE transition_write(uuid, application_stage, text, timestamptz, int, uuid, application_stage, text, text, text,
                          uuid, text, text, text, jsonb, text, text, jsonb, uuid, int, jsonb, text, text, text, uuid) AS
@@ -197,50 +208,85 @@ export async function prepareTransitionStatements(client: pg.ClientBase): Promis
 }
 
 /**
- * Opens a transaction on `client`, locks the procedure of the application
- * (as lockProcedureOf) and reads the facts of a stage change, all in one
- * round trip: a simple query of three statements, each with its own
- * snapshot, so that the read, taken after the lock, sees what a move that
- * held the lock before left. A simple query takes no parameters: its two
- * values go in as literals, the id only once checked to be a UUID, the
- * instant as an ISO string. Null when the application does not exist; the
- * transaction is open either way. Needs prepareTransitionStatements first.
+ * Opens a transaction on `client`, claims the request's Idempotency-Key when
+ * it has one, locks the procedure of the application (as lockProcedureOf)
+ * and reads the facts of a stage change, all in one round trip: a simple
+ * query of four statements, each with its own snapshot, so that the read,
+ * taken after the lock, sees what a move that held the lock before left.
+ *
+ * The claim (transition_claim) takes the key's advisory lock without
+ * waiting and only then inserts its row, unless the key has one: a request
+ * with the key still running holds that lock, so this one is told at once
+ * rather than waiting on its row ('in-progress'); a row already there is
+ * 'taken'. The procedure is locked only when the claim's row is there (or
+ * without a key), so that a request refused for its key never waits for the
+ * procedure either. The key's record is completed by writeTransitionAndCommit,
+ * or kept alone by keepTransitionClaim.
+ *
+ * A simple query takes no parameters: its values go in as literals (the id
+ * only once checked to be a UUID). The facts are null when the application
+ * does not exist; the transaction is open in every case. Needs
+ * prepareTransitionStatements first.
  */
-export async function beginTransitionFacts(client: pg.ClientBase, applicationId: string, now: Date): Promise<TransitionFacts | null> {
+export async function beginTransitionFacts(
+  client: pg.ClientBase,
+  applicationId: string,
+  now: Date,
+  claim: IdempotencyClaim | null,
+): Promise<KeyHeld | { facts: TransitionFacts | null }> {
   if (!UUID.test(applicationId)) throw new Error('applicationId must be a UUID');
   const application = client.escapeLiteral(applicationId);
   const at = client.escapeLiteral(now.toISOString());
+  const claimValues = claim && [...claim.lock, claim.id, claim.actor, claim.key, claim.requestHash, claim.method, claim.path, claim.expiresAt, claim.createdAt];
+  const claiming = claimValues ? ` EXECUTE transition_claim(${claimValues.map((value) => literal(client, value)).join(', ')});` : '';
   const results = (await client.query(
-    `BEGIN; EXECUTE transition_lock(${application}); EXECUTE transition_facts(${application}, ${at})`,
+    `BEGIN;${claiming} EXECUTE transition_lock(${application}, ${literal(client, claim?.id ?? null)}); EXECUTE transition_facts(${application}, ${at})`,
   )) as unknown as pg.QueryResult[];
-  const r = results[2]?.rows[0] as RawFacts | undefined;
-  if (!r) return null;
+  if (claim) {
+    const { got, claimed } = results[1]!.rows[0] as { got: boolean; claimed: boolean };
+    if (!got) return { keyHeld: 'in-progress' };
+    if (!claimed) return { keyHeld: 'taken' };
+  }
+  const r = results[results.length - 1]?.rows[0] as RawFacts | undefined;
+  if (!r) return { facts: null };
   return {
-    application: {
-      ...applicationFields(r),
-      candidate: r.candidate,
-      documents: r.documents.map((d) => ({ ...d, createdAt: new Date(d.createdAt), supersededAt: date(d.supersededAt), erasedAt: date(d.erasedAt) })),
-      stageChanges: r.stage_entered_at === null ? [] : [{ at: r.stage_entered_at }],
+    facts: {
+      application: {
+        ...applicationFields(r),
+        candidate: r.candidate,
+        documents: r.documents.map((d) => ({ ...d, createdAt: new Date(d.createdAt), supersededAt: date(d.supersededAt), erasedAt: date(d.erasedAt) })),
+        stageChanges: r.stage_entered_at === null ? [] : [{ at: r.stage_entered_at }],
+      },
+      procedure: {
+        id: r.procedure_id,
+        phase: r.phase,
+        timeZone: r.time_zone,
+        overviewSentAt: r.overview_sent_at,
+        preselectionMin: r.preselection_min,
+        preselectionMax: r.preselection_max,
+        shortlistMin: r.shortlist_min,
+        shortlistMax: r.shortlist_max,
+        nomineeMax: r.nominee_max,
+        version: r.procedure_version,
+        stages: r.stages.map((s) => ({ ...s, closedAt: date(s.closedAt) })),
+      },
+      milestones: r.milestones,
+      stageCounts: new Map(Object.entries(r.stage_counts) as Array<[ApplicationStage, number]>),
+      rejectedFrom: r.rejected_from,
+      interviewHeld: r.interview_held,
+      upcomingInterviews: r.upcoming_interviews,
     },
-    procedure: {
-      id: r.procedure_id,
-      phase: r.phase,
-      timeZone: r.time_zone,
-      overviewSentAt: r.overview_sent_at,
-      preselectionMin: r.preselection_min,
-      preselectionMax: r.preselection_max,
-      shortlistMin: r.shortlist_min,
-      shortlistMax: r.shortlist_max,
-      nomineeMax: r.nominee_max,
-      version: r.procedure_version,
-      stages: r.stages.map((s) => ({ ...s, closedAt: date(s.closedAt) })),
-    },
-    milestones: r.milestones,
-    stageCounts: new Map(Object.entries(r.stage_counts) as Array<[ApplicationStage, number]>),
-    rejectedFrom: r.rejected_from,
-    interviewHeld: r.interview_held,
-    upcomingInterviews: r.upcoming_interviews,
   };
+}
+
+/**
+ * Commits the transaction beginTransitionFacts opened with a claim, when the
+ * move writes nothing there (refused, or made through Prisma instead): its
+ * Idempotency-Key's record is kept, not completed, so that the answer is
+ * stored in it (the idempotency plugin's onSend).
+ */
+export async function keepTransitionClaim(client: pg.ClientBase): Promise<void> {
+  await client.query('COMMIT');
 }
 
 export interface TransitionWrite {

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { AGENCY_ROLES } from '../../lib/actor.js';
 import { errorResponses, etagOf, expectedVersion, uuidParam, contract } from '../../lib/http.js';
 import { application } from '../applications/index.js';
-import { idempotencyRecordCompleted, storedResponseBody } from '../../plugins/idempotency.js';
+import { idempotencyRecordCompleted, storedResponseBody, withIdempotencyClaim } from '../../plugins/idempotency.js';
 import { readHistory } from './history.service.js';
 import { stageHistory, transitionBody } from './transitions.schemas.js';
 import { createTransitionsService } from './transitions.service.js';
@@ -13,7 +13,8 @@ export const transitionsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/v1/applications/:applicationId/transitions',
     {
-      config: { roles: AGENCY_ROLES },
+      // The Idempotency-Key is claimed in the move's own transaction.
+      config: { roles: AGENCY_ROLES, idempotency: 'in-transaction' },
       schema: {
         operationId: 'transitionApplication',
         ...contract({
@@ -53,7 +54,6 @@ export const transitionsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const expected = expectedVersion(request.headers['if-match'], true);
       // The body is serialized before the move commits, so that the
       // idempotency record keeps it in the move's transaction; it goes out as made.
       const contentType = 'application/json; charset=utf-8';
@@ -62,11 +62,18 @@ export const transitionsRoutes: FastifyPluginAsyncZod = async (app) => {
         if (made?.view !== view) made = { view, text: reply.serialize(view) as string };
         return made.text;
       };
-      const { view, recorded } = await service.transition(request.actor, request.params.applicationId, expected, request.body, {
-        idempotencyRecordId: request.idempotencyRecordId,
-        serialize: (v) => storedResponseBody(serialize(v)),
-        headers: (v) => ({ 'content-type': contentType, etag: etagOf(v.version) }),
-      });
+      // Within the claim, so that a request refused for its If-Match is kept as the key's answer too.
+      const done = await withIdempotencyClaim(request, reply, (claim, kept) =>
+        service.transition(request.actor, request.params.applicationId, expectedVersion(request.headers['if-match'], true), request.body, {
+          claim,
+          kept,
+          serialize: (v) => storedResponseBody(serialize(v)),
+          headers: (v) => ({ 'content-type': contentType, etag: etagOf(v.version) }),
+        }),
+      );
+      // The first answer was sent again.
+      if (!done) return reply;
+      const { view, recorded } = done;
       if (recorded) idempotencyRecordCompleted(request);
       return reply
         .header('etag', etagOf(view.version))

@@ -14,6 +14,7 @@ import { AppError, conflict, notFound } from '../../lib/errors.js';
 import { staleVersion } from '../../lib/http.js';
 import { ruleError } from '../../lib/rule-errors.js';
 import { changeValues, recordChange, type Change } from '../../db/audit.js';
+import type { IdempotencyClaim, KeyHeld } from '../../plugins/idempotency.js';
 import { findApplication, toApplicationView, type ApplicationView } from '../applications/index.js';
 import { cancelUpcomingInterviews, interviewHeld } from '../interviews/index.js';
 import { boundsOf, findStageProcedure, gateCounts, gateCountsOf, loadInstants, rejectedFrom, storedStatuses, type StageProcedure } from '../stages/index.js';
@@ -21,6 +22,7 @@ import {
   beginTransitionFacts,
   findTransitionApplication,
   insertStageChange,
+  keepTransitionClaim,
   lockProcedureOf,
   moveApplicationAt,
   prepareTransitionStatements,
@@ -37,12 +39,17 @@ const EVENT_TYPES: Record<TransitionKind, EventType> = {
 };
 
 /**
- * The answer of a move, made before it commits, so that the idempotency
- * record can be completed with it in the move's own transaction: `serialize`
- * turns the application into the response body the route sends.
+ * The request's Idempotency-Key and the answer of a move, made before it
+ * commits, so that the key is claimed and its record completed with the
+ * answer in the move's own transaction (withIdempotencyClaim of
+ * src/plugins/idempotency.ts): `serialize` turns the application into the
+ * response body the route sends.
  */
 export interface TransitionAnswer {
-  idempotencyRecordId: string | undefined;
+  /** The key's claim; null without an Idempotency-Key. */
+  claim: IdempotencyClaim | null;
+  /** Called once the claim's row has committed: the record is the request's from then on. */
+  kept(): void;
   serialize(view: ApplicationView): string;
   headers(view: ApplicationView): Record<string, string>;
 }
@@ -52,12 +59,15 @@ export function createTransitionsService(deps: { db: Db; pool: pg.Pool; clock: C
 
   /**
    * The common move in two round trips, straight on `pg`: open the
-   * transaction, lock the procedure and read every fact (one simple query),
-   * decide in TypeScript (decideMove), write the application, stage
-   * change, audit entry, event and idempotency record (one statement) and
-   * commit (the same round trip).
-   * Null when the move cancels upcoming interviews: that rarer one goes
-   * through `withPrisma`, which shares those writes with the interviews.
+   * transaction, claim the Idempotency-Key, lock the procedure and read
+   * every fact (one simple query), decide in TypeScript (decideMove), write
+   * the application, stage change, audit entry, event and idempotency record
+   * (one statement) and commit (the same round trip).
+   * KeyHeld, rolled back, when the key is not the request's. A move refused
+   * commits the claim alone, so that the refusal is stored as the key's
+   * answer. Null when the move cancels upcoming interviews: that rarer one
+   * goes through `withPrisma`, which shares those writes with the
+   * interviews, the claim committed first.
    */
   function onPg(
     actor: Actor,
@@ -66,28 +76,46 @@ export function createTransitionsService(deps: { db: Db; pool: pg.Pool; clock: C
     body: TransitionBody,
     now: Date,
     answer: TransitionAnswer,
-  ): Promise<{ view: ApplicationView; recorded: boolean } | null> {
+  ): Promise<KeyHeld | { view: ApplicationView; recorded: boolean } | null> {
+    const { claim } = answer;
     return withRawTransaction(
       pool,
       async (client, tx) => {
-        const facts = await beginTransitionFacts(client, applicationId, now);
-        if (!facts) throw notFound('Application', applicationId);
+        const begun = await beginTransitionFacts(client, applicationId, now, claim);
+        if ('keyHeld' in begun) return begun;
+        const keepClaim = async () => {
+          if (!claim) return;
+          await keepTransitionClaim(client);
+          tx.committed();
+          answer.kept();
+        };
+        const { facts } = begun;
+        let verdict: { kind: TransitionKind; overQuota: boolean };
+        try {
+          if (!facts) throw notFound('Application', applicationId);
+          ({ verdict } = await decideMove(
+            { ...facts.application, documentKinds: facts.application.documents.filter((d) => d.current && d.erasedAt === null).map((d) => d.kind) },
+            expected,
+            body,
+            now,
+            {
+              procedure: () => facts.procedure,
+              instants: () => instantsOf(facts.milestones, facts.procedure.timeZone),
+              rejectedFrom: () => facts.rejectedFrom,
+              interviewHeld: () => facts.interviewHeld,
+              counts: () => gateCountsOf(facts.stageCounts),
+            },
+          ));
+        } catch (refusal) {
+          await keepClaim();
+          throw refusal;
+        }
         const { application, procedure } = facts;
-        const { verdict } = await decideMove(
-          { ...application, documentKinds: application.documents.filter((d) => d.current && d.erasedAt === null).map((d) => d.kind) },
-          expected,
-          body,
-          now,
-          {
-            procedure: () => procedure,
-            instants: () => instantsOf(facts.milestones, procedure.timeZone),
-            rejectedFrom: () => facts.rejectedFrom,
-            interviewHeld: () => facts.interviewHeld,
-            counts: () => gateCountsOf(facts.stageCounts),
-          },
-        );
-        // Rolled back by withRawTransaction: the move goes through withPrisma.
-        if ((verdict.kind === 'reject' || verdict.kind === 'withdraw') && facts.upcomingInterviews) return null;
+        // The move goes through withPrisma (rolled back by withRawTransaction without a claim).
+        if ((verdict.kind === 'reject' || verdict.kind === 'withdraw') && facts.upcomingInterviews) {
+          await keepClaim();
+          return null;
+        }
 
         const move = describeMove(actor, applicationId, procedure.id, application, body, verdict, randomUUID());
         const view = toApplicationView({
@@ -98,7 +126,6 @@ export function createTransitionsService(deps: { db: Db; pool: pg.Pool; clock: C
           updatedAt: now,
           stageChanges: [{ at: now }],
         });
-        const recordId = answer.idempotencyRecordId;
         const version = await writeTransitionAndCommit(client, {
           applicationId,
           procedureId: procedure.id,
@@ -111,12 +138,13 @@ export function createTransitionsService(deps: { db: Db; pool: pg.Pool; clock: C
           reasonCategory: move.reasonCategory,
           change: changeValues(actor, move.change),
           at: now,
-          idempotency: recordId ? { id: recordId, status: 200, headers: answer.headers(view), body: answer.serialize(view) } : null,
+          idempotency: claim ? { id: claim.id, status: 200, headers: answer.headers(view), body: answer.serialize(view) } : null,
         });
         tx.committed();
+        if (claim) answer.kept();
         // Only an upload (which bumps the version without the procedure lock) can come between.
         if (version === null) throw staleVersion('application');
-        return { view, recorded: recordId !== undefined };
+        return { view, recorded: claim !== null };
       },
       prepareTransitionStatements,
     );
@@ -172,8 +200,9 @@ export function createTransitionsService(deps: { db: Db; pool: pg.Pool; clock: C
      * stages"). The procedure row is locked first: every stage change of a
      * procedure runs one after the other, on any instance, so that the count
      * a quota is checked against is still the count when the change commits.
-     * `recorded`: the idempotency record (answer.idempotencyRecordId) holds the
-     * answer already, written in the move's transaction.
+     * `recorded`: the idempotency record (answer.claim) holds the answer
+     * already, written in the move's transaction. KeyHeld when the key is not
+     * the request's, nothing done.
      */
     async transition(
       actor: Actor,
@@ -181,7 +210,7 @@ export function createTransitionsService(deps: { db: Db; pool: pg.Pool; clock: C
       expected: number | undefined,
       body: TransitionBody,
       answer: TransitionAnswer,
-    ): Promise<{ view: ApplicationView; recorded: boolean }> {
+    ): Promise<KeyHeld | { view: ApplicationView; recorded: boolean }> {
       if (body.reasonCategory && body.to !== 'rejected') {
         throw new AppError(422, 'REASON_CATEGORY_UNEXPECTED', 'A reason category belongs to a rejection only; leave it out for this move.', {
           errors: [{ path: 'body.reasonCategory', message: 'only for to: rejected' }],
