@@ -284,8 +284,7 @@ export async function withIdempotencyClaim<T extends object>(
  */
 export const idempotencyPlugin = fp(
   async (app) => {
-    app.addHook('preHandler', async (request: FastifyRequest, reply: FastifyReply) => {
-      if (request.method !== 'POST') return;
+    async function claimRequest(request: FastifyRequest, reply: FastifyReply) {
       const key = request.headers['idempotency-key'];
       if (key === undefined || !request.actor) return;
       if (typeof key !== 'string' || key.length < 1 || key.length > 255) {
@@ -323,19 +322,28 @@ export const idempotencyPlugin = fp(
         return;
       }
       return sendReplay(reply, claimed.existing);
+    }
+
+    // Only POST routes claim keys. The claim is each such route's last
+    // preHandler, after the per-key rate limit (which src/app.ts registers
+    // first): a request refused for the limit claims nothing, so its retry
+    // is not answered with the 429 again.
+    app.addHook('onRoute', (route) => {
+      const methods = Array.isArray(route.method) ? route.method : [route.method];
+      if (!methods.includes('POST')) return;
+      const own = route.preHandler === undefined ? [] : Array.isArray(route.preHandler) ? route.preHandler : [route.preHandler];
+      route.preHandler = [...own, claimRequest];
     });
 
-    app.addHook('onSend', async (request, reply, payload) => {
-      const id = request.idempotencyRecordId;
-      if (!id) return payload;
-      request.idempotencyRecordId = undefined;
+    /** Completes the request's record with its answer, or drops it when the work may not have happened. */
+    async function complete(id: string, request: FastifyRequest, reply: FastifyReply, payload: unknown) {
       // A streamed body refused before it was read cannot be compared with a
       // retry: the record is dropped, and a retry is judged afresh.
       const unread = request.idempotencyStreamed?.state === 'claimed';
       if (unread || reply.statusCode >= 500 || (payload !== null && typeof payload !== 'string')) {
         // The work may not have happened: let a retry try again.
         await app.db.idempotencyKey.deleteMany({ where: { id } }).catch(() => undefined);
-        return payload;
+        return;
       }
       const headers: Record<string, string> = {};
       for (const name of REPLAYED_HEADERS) {
@@ -346,7 +354,17 @@ export const idempotencyPlugin = fp(
         where: { id },
         data: { completed: true, responseStatus: reply.statusCode, responseHeaders: headers, responseBody: withoutSecrets(payload ?? '') },
       });
-      return payload;
+    }
+
+    // A callback hook: every answer passes through it, and only one with a record waits.
+    app.addHook('onSend', (request, reply, payload, done) => {
+      const id = request.idempotencyRecordId;
+      if (!id) return done(null, payload);
+      request.idempotencyRecordId = undefined;
+      complete(id, request, reply, payload).then(
+        () => done(null, payload),
+        (error: Error) => done(error),
+      );
     });
   },
   { name: 'idempotency', dependencies: ['db', 'auth'] },

@@ -28,10 +28,13 @@ describe('rate limit per API key', () => {
     expect(retryAfter).toBeGreaterThan(0);
     expect(retryAfter).toBeLessThanOrEqual(60);
 
-    // A write is refused too, and not done.
-    const write = await api().post('/v1/clients').set('authorization', ctx.admin).send({ name: 'Limited BV' });
+    // A write is refused too, and not done; its Idempotency-Key is not taken,
+    // so that a retry after the window is done rather than answered 429 again.
+    const key = `limited-${randomBytes(4).toString('hex')}`;
+    const write = await api().post('/v1/clients').set('authorization', ctx.admin).set('idempotency-key', key).send({ name: 'Limited BV' });
     expect(write.status).toBe(429);
     expect(await ctx.db.prisma.client.count({ where: { name: 'Limited BV' } })).toBe(0);
+    expect(await ctx.db.prisma.idempotencyKey.count({ where: { key } })).toBe(0);
 
     // Another key has its own budget.
     expect((await api().get('/v1/clients').set('authorization', other)).status).toBe(200);
