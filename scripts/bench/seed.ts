@@ -30,6 +30,17 @@ async function inBatches<T>(count: number, width: number, fn: (i: number) => Pro
   return out;
 }
 
+/**
+ * After a bulk load, before measuring: the rows vacuumed and analyzed, and a
+ * checkpoint, so that neither autovacuum nor the checkpointer takes up the
+ * machine during the first measurements. CHECKPOINT needs a superuser (or
+ * pg_checkpoint); without one it is left out.
+ */
+async function settle(db: pg.Client) {
+  await db.query('VACUUM (ANALYZE)');
+  await db.query('CHECKPOINT').catch(() => undefined);
+}
+
 export interface ReadsData {
   consultantToken: string;
   procedureId: string;
@@ -117,7 +128,7 @@ export async function seedReads(apiUrl: string, adminKey: string, dbUrl: string,
     };
     const spread = (await insert(spreadProcedures, 1, 'preselected')).map((r) => ({ ...r, home: 'preselected' as const }));
     const shared = (await insert([sharedProcedure], 32, 'applied')).map((r) => ({ ...r, home: 'applied' as const }));
-    await db.query('ANALYZE');
+    await settle(db);
     const one = await db.query<{ id: string }>('SELECT id::text AS id FROM applications WHERE procedure_id = $1 ORDER BY created_at LIMIT 1 OFFSET 500', [
       small,
     ]);
@@ -188,7 +199,7 @@ export async function fillProcedures(dbUrl: string, from: number, to: number) {
          FROM x`,
       [clientId, from, to],
     );
-    await db.query('ANALYZE');
+    await settle(db);
   } finally {
     await db.end();
   }
