@@ -343,7 +343,7 @@ console.log(`# Procedure Tracker benchmark`);
 console.log();
 console.log(
   `${new Date().toISOString()}; node ${process.version}; ${cpus.length} × ${cpus[0]?.model ?? 'cpu'}, load average ${os.loadavg()[0]!.toFixed(1)}; ` +
-    `databases on ${server.label}; GET load from ${LOAD_TOOL}, transitions from autocannon in a process of its own.`,
+    `databases on ${server.label}; load from ${LOAD_TOOL}, in a process of its own.`,
 );
 console.log(
   `Service: started as \`npm start\` does, with its defaults (LOG_LEVEL info, DB_POOL_SIZE 10, load shedding at its defaults) except, for this run only, ` +

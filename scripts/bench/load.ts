@@ -24,10 +24,11 @@ export interface LoadOptions {
   headers?: Record<string, string>;
 }
 
-const WRK = ['/usr/bin/wrk', '/usr/local/bin/wrk'].find((p) => existsSync(p));
+/** wrk's path when installed. */
+export const WRK = ['/usr/bin/wrk', '/usr/local/bin/wrk'].find((p) => existsSync(p));
 const AUTOCANNON = path.resolve('node_modules/.bin/autocannon');
 
-/** The load generator the GET measurements use: wrk when installed (lighter on a small machine), else the autocannon CLI. */
+/** The load generator of the measurements: wrk when installed (lighter on a small machine), else autocannon. */
 export const LOAD_TOOL = WRK ? `wrk (${WRK})` : 'autocannon CLI';
 
 /** GET load on one URL from a separate process (wrk or the autocannon CLI). */
