@@ -13,7 +13,7 @@ import { randomUUID } from 'node:crypto';
 import os from 'node:os';
 import { parseArgs, promisify } from 'node:util';
 import { benchServer, type BenchDatabase } from './bench/harness.js';
-import { LOAD_TOOL, loadGet, type LoadResult } from './bench/load.js';
+import { LOAD_TOOL, loadGet, type LoadResult, type TransitionsResult } from './bench/load.js';
 import { apiClient, fillProcedures, seedReads, type ReadsData } from './bench/seed.js';
 import { SERVICE_OVERRIDES, startNodeProcess, startServiceProcess, type ServiceProcess } from './bench/service-process.js';
 import { startStatementCounter } from './bench/statement-counter.js';
@@ -166,7 +166,7 @@ type BenchApplication = { id: string; version: number; home: 'applied' | 'presel
 async function transitionsLoad(api: ServiceProcess, token: string, applications: BenchApplication[], duration: number) {
   const spec = JSON.stringify({ url: api.url, seconds: duration, connections: 16, token, applications });
   const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'scripts/bench/transitions-load.ts', spec], { maxBuffer: 1 << 20 });
-  return JSON.parse(stdout.trim().split('\n').pop()!) as LoadResult & { moved: number; statuses: Record<string, number> };
+  return JSON.parse(stdout.trim().split('\n').pop()!) as TransitionsResult;
 }
 
 async function benchTransitions(api: ServiceProcess, db: BenchDatabase, data: ReadsData) {

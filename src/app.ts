@@ -136,22 +136,16 @@ export function loggerOptions(level: string) {
  */
 export class OneLinePerRequest extends LogController {
   /**
-   * The logger of the completed-request line, per server logger: a child
-   * without the redaction paths. The line holds only the request id and what
-   * the req and res serializers keep (method, scrubbed path and query,
-   * status), none of which the paths name, and redaction costs a walk of
-   * every field.
+   * The logger of the completed-request line (each app builds its own
+   * controller): a child of the server's logger without the redaction paths.
+   * The line holds only the request id and what the req and res serializers
+   * keep (method, scrubbed path and query, status), none of which the paths
+   * name, and redaction costs a walk of every field.
    */
-  private readonly accessLoggers = new WeakMap<FastifyBaseLogger, FastifyBaseLogger>();
+  private access?: FastifyBaseLogger;
 
   private accessLog(request: FastifyRequest): FastifyBaseLogger {
-    const root = request.server.log;
-    let access = this.accessLoggers.get(root);
-    if (!access) {
-      access = root.child({}, { redact: [] });
-      this.accessLoggers.set(root, access);
-    }
-    return access;
+    return (this.access ??= request.server.log.child({}, { redact: [] }));
   }
 
   override incomingRequest(): void {}

@@ -17,6 +17,12 @@ export interface LoadResult {
   errors: number;
 }
 
+/** What the transitions load (scripts/bench/transitions-load.ts) prints: the figures, how many moves succeeded, and the answers by status. */
+export interface TransitionsResult extends LoadResult {
+  moved: number;
+  statuses: Record<string, number>;
+}
+
 export interface LoadOptions {
   url: string;
   seconds: number;

@@ -16,7 +16,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import autocannon from 'autocannon';
-import { WRK } from './load.js';
+import { WRK, type TransitionsResult } from './load.js';
 
 interface Spec {
   url: string;
@@ -26,21 +26,10 @@ interface Spec {
   applications: Array<{ id: string; version: number; home: 'applied' | 'preselected' }>;
 }
 
-interface Figures {
-  rps: number;
-  p50: number;
-  p99: number;
-  requests: number;
-  non2xx: number;
-  errors: number;
-  moved: number;
-  statuses: Record<string, number>;
-}
-
 const spec = JSON.parse(process.argv[2]!) as Spec;
 if (spec.applications.length < spec.connections) throw new Error('need at least one application per connection');
 
-async function withWrk(wrk: string): Promise<Figures> {
+async function withWrk(wrk: string): Promise<TransitionsResult> {
   const dir = await mkdtemp(path.join(tmpdir(), 'pt-bench-transitions-'));
   try {
     const file = path.join(dir, 'applications.txt');
@@ -69,7 +58,7 @@ async function withWrk(wrk: string): Promise<Figures> {
       .split('\n')
       .find((l) => l.startsWith('{"rps"'));
     if (!line) throw new Error(`wrk printed no figures:\n${stdout}`);
-    return JSON.parse(line) as Figures;
+    return JSON.parse(line) as TransitionsResult;
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
@@ -82,7 +71,7 @@ interface Held {
   rejected: boolean;
 }
 
-async function withAutocannon(): Promise<Figures> {
+async function withAutocannon(): Promise<TransitionsResult> {
   const free: Held[] = spec.applications.map((a) => ({ id: a.id, etag: `"${a.version}"`, home: a.home, rejected: false }));
   let moved = 0;
   const statuses: Record<string, number> = {};

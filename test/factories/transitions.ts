@@ -54,6 +54,7 @@ export interface MoveOptions {
   reasonCategory?: string;
   authorization?: string;
   ifMatch?: string;
+  idempotencyKey?: string;
   server?: Parameters<typeof request>[0];
 }
 
@@ -64,11 +65,11 @@ export async function move(ctx: TestContext, applicationId: string, to: Applicat
   const body: Record<string, unknown> = { to };
   if (options.reason !== undefined) body.reason = options.reason;
   if (options.reasonCategory !== undefined) body.reasonCategory = options.reasonCategory;
-  return request(options.server ?? ctx.app.server)
+  const req = request(options.server ?? ctx.app.server)
     .post(`/v1/applications/${applicationId}/transitions`)
     .set('authorization', authorization)
-    .set('if-match', ifMatch)
-    .send(body);
+    .set('if-match', ifMatch);
+  return (options.idempotencyKey === undefined ? req : req.set('idempotency-key', options.idempotencyKey)).send(body);
 }
 
 /** A transition that must succeed. */

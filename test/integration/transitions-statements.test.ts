@@ -5,7 +5,7 @@ import { createProcedure } from '../factories/procedures.js';
 import { scheduleInterview, seedApplication, seedCommittee } from '../factories/pipeline.js';
 import { etagOf, move, seedComplete } from '../factories/transitions.js';
 import { createTestApp, type TestContext } from '../helpers/app.js';
-import request from 'supertest';
+import type request from 'supertest';
 
 let ctx: TestContext;
 /** Every query sent on a client of the app's pool while recording, in order. */
@@ -44,12 +44,7 @@ describe('the statements of a stage change', () => {
     expect((await move(ctx, other.applicationId, 'preselected', { reason: 'Warm-up.' })).status).toBe(200);
     const ifMatch = await etagOf(ctx, applicationId);
     const { res, sent } = await recorded(() =>
-      request(ctx.app.server)
-        .post(`/v1/applications/${applicationId}/transitions`)
-        .set('authorization', ctx.admin)
-        .set('if-match', ifMatch)
-        .set('idempotency-key', randomUUID())
-        .send({ to: 'preselected', reason: 'Fits the profile best.' }),
+      move(ctx, applicationId, 'preselected', { reason: 'Fits the profile best.', ifMatch, idempotencyKey: randomUUID() }),
     );
     expect(res.status).toBe(200);
     expect(raw(sent)).toEqual([
@@ -65,13 +60,7 @@ describe('the statements of a stage change', () => {
     const { applicationId } = await seedComplete(ctx, procedure.id);
     const ifMatch = await etagOf(ctx, applicationId);
     const key = randomUUID();
-    const send = () =>
-      request(ctx.app.server)
-        .post(`/v1/applications/${applicationId}/transitions`)
-        .set('authorization', ctx.admin)
-        .set('if-match', ifMatch)
-        .set('idempotency-key', key)
-        .send({ to: 'preselected', reason: 'Fits the profile best.' });
+    const send = () => move(ctx, applicationId, 'preselected', { reason: 'Fits the profile best.', ifMatch, idempotencyKey: key });
     expect((await send()).status).toBe(200);
     const { res, sent } = await recorded(send);
     expect(res.headers['idempotent-replayed']).toBe('true');
@@ -84,14 +73,7 @@ describe('the statements of a stage change', () => {
     const { procedure } = await createProcedure(ctx, { open: true });
     const { applicationId } = await seedComplete(ctx, procedure.id);
     const ifMatch = await etagOf(ctx, applicationId);
-    const { res, sent } = await recorded(() =>
-      request(ctx.app.server)
-        .post(`/v1/applications/${applicationId}/transitions`)
-        .set('authorization', ctx.admin)
-        .set('if-match', ifMatch)
-        .set('idempotency-key', randomUUID())
-        .send({ to: 'nominated' }),
-    );
+    const { res, sent } = await recorded(() => move(ctx, applicationId, 'nominated', { ifMatch, idempotencyKey: randomUUID() }));
     expect(res.status).toBe(409);
     expect(raw(sent)).toEqual(['BEGIN; EXECUTE transition_claim(…); EXECUTE transition_lock(…); EXECUTE transition_facts(…)', 'COMMIT']);
     expect(sent).toHaveLength(3);
@@ -101,13 +83,7 @@ describe('the statements of a stage change', () => {
     const { procedure } = await createProcedure(ctx, { open: true });
     const { applicationId } = await seedComplete(ctx, procedure.id);
     const ifMatch = await etagOf(ctx, applicationId);
-    const { res, sent } = await recorded(() =>
-      request(ctx.app.server)
-        .post(`/v1/applications/${applicationId}/transitions`)
-        .set('authorization', ctx.admin)
-        .set('if-match', ifMatch)
-        .send({ to: 'nominated' }),
-    );
+    const { res, sent } = await recorded(() => move(ctx, applicationId, 'nominated', { ifMatch }));
     expect(res.status).toBe(409);
     expect(raw(sent)).toEqual(['BEGIN; EXECUTE transition_lock(…); EXECUTE transition_facts(…)', 'ROLLBACK']);
   });
@@ -118,13 +94,7 @@ describe('the statements of a stage change', () => {
     const { applicationId } = await seedApplication(ctx, procedure.id, { stage: 'shortlisted' });
     await scheduleInterview(ctx, procedure.id, { applicationId, startsAt: '2026-01-20T10:00:00+01:00', panel: [chair!.id] });
     const ifMatch = await etagOf(ctx, applicationId);
-    const { res, sent } = await recorded(() =>
-      request(ctx.app.server)
-        .post(`/v1/applications/${applicationId}/transitions`)
-        .set('authorization', ctx.admin)
-        .set('if-match', ifMatch)
-        .send({ to: 'rejected', reasonCategory: 'not_selected_by_committee' }),
-    );
+    const { res, sent } = await recorded(() => move(ctx, applicationId, 'rejected', { reasonCategory: 'not_selected_by_committee', ifMatch }));
     expect(res.status).toBe(200);
     expect(res.body.stage).toBe('rejected');
     expect(raw(sent).slice(0, 2)).toEqual(['BEGIN; EXECUTE transition_lock(…); EXECUTE transition_facts(…)', 'ROLLBACK']);
