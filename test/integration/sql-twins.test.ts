@@ -341,8 +341,14 @@ function tsRetention(p: Person): { dueAt: string | null; procedureId: string | n
 
 const json = (rows: unknown[]) => JSON.stringify(rows);
 
-/** Inserts the people (their triggers run), reads candidate_retention and the stored columns, and rolls back. */
-async function sqlRetention(people: Person[]) {
+/**
+ * Inserts the people (their triggers run), reads candidate_retention and the
+ * stored columns, and rolls back. With 'update', each application is first
+ * inserted in the opposite state (appointed when it is not, rejected when it
+ * is) and then moved to its own by one UPDATE, so that the columns are those
+ * the update trigger stored.
+ */
+async function sqlRetention(people: Person[], applications: 'insert' | 'update' = 'insert') {
   await client.query('BEGIN');
   try {
     const clientId = randomUUID();
@@ -361,10 +367,18 @@ async function sqlRetention(people: Person[]) {
     );
     await client.query(
       `INSERT INTO applications (id, procedure_id, candidate_id, source, stage, received_at)
-       SELECT gen_random_uuid(), id, "candidateId", 'agency_search', CASE WHEN appointed THEN 'appointed' ELSE 'rejected' END::application_stage, now()
+       SELECT gen_random_uuid(), id, "candidateId", 'agency_search', CASE WHEN appointed = $2 THEN 'appointed' ELSE 'rejected' END::application_stage, now()
          FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, "candidateId" uuid, appointed boolean)`,
-      [json(procedures)],
+      [json(procedures), applications === 'insert'],
     );
+    if (applications === 'update') {
+      await client.query(
+        `UPDATE applications a SET stage = CASE WHEN r.appointed THEN 'appointed' ELSE 'withdrawn' END::application_stage
+           FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, appointed boolean)
+          WHERE a.procedure_id = r.id`,
+        [json(procedures)],
+      );
+    }
     await client.query(
       `INSERT INTO consents (id, candidate_id, kind, scope, given_at, expires_at, withdrawn_at, recorded_by, created_at)
        SELECT id, "candidateId", kind, 'twins', "givenAt", "expiresAt", "withdrawnAt", 'twins', "createdAt"
@@ -399,8 +413,8 @@ async function sqlRetention(people: Person[]) {
   }
 }
 
-async function compareRetention(people: Person[]) {
-  const sql = await sqlRetention(people);
+async function compareRetention(people: Person[], applications: 'insert' | 'update' = 'insert') {
+  const sql = await sqlRetention(people, applications);
   const mismatches = people.flatMap((p) => {
     const ts = tsRetention(p);
     const got = sql.get(p.id)!;
@@ -433,6 +447,18 @@ describe('candidate_retention and its triggers (SQL) and retentionErasure (TypeS
     ]) {
       expect(seen.get(kind) ?? 0, kind).toBeGreaterThan(5);
     }
+  });
+
+  it('for generated people whose applications enter or leave appointed by an update (the update trigger)', async () => {
+    let batch = 0;
+    await fc.assert(
+      fc.asyncProperty(fc.array(person, { minLength: 60, maxLength: 60 }), async (generated) => {
+        batch += 1;
+        const people = generated.map((p, i) => materialise(p, 10_000 + batch * 100 + i));
+        expect(await compareRetention(people, 'update')).toEqual([]);
+      }),
+      { numRuns: 10, endOnFailure: true },
+    );
   });
 
   it('reads a time the clocks show twice as the later of the two, west of UTC too (a mismatch the property found)', async () => {
