@@ -25,7 +25,10 @@ export const SERVICE_OVERRIDES: Record<string, string> = {
  */
 export async function startServiceProcess(databaseUrl: string, env: Record<string, string> = {}): Promise<ServiceProcess> {
   const adminKey = randomBytes(24).toString('hex');
-  return startNodeProcess(['--import', 'tsx', '--import', './src/telemetry.ts', 'src/server.ts'], '/health', {
+  // Node's own options for the service only, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`
+  // (which NODE_OPTIONS does not take): the bench's profiling hook.
+  const nodeArgs = (process.env.BENCH_SERVICE_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  return startNodeProcess([...nodeArgs, '--import', 'tsx', '--import', './src/telemetry.ts', 'src/server.ts'], '/health', {
     DATABASE_URL: databaseUrl,
     HOST: '127.0.0.1',
     ADMIN_API_KEY: adminKey,

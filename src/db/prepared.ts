@@ -1,3 +1,5 @@
+import type pg from 'pg';
+
 /**
  * A name for a statement text, so that `pg` prepares it once per connection
  * and later runs skip the parse and plan. One name per distinct text: the
@@ -13,4 +15,61 @@ export function preparedName(prefix: string, text: string): string {
     names.set(text, name);
   }
   return name;
+}
+
+/** A statement of preparedName: its name, its text and the values of its parameters. */
+export interface NamedStatement {
+  name: string;
+  text: string;
+  values: unknown[];
+}
+
+/** The named statements each connection has prepared through runInTransaction. */
+const preparedOn = new WeakMap<pg.ClientBase, Set<string>>();
+
+/**
+ * A value as an untyped SQL literal: PostgreSQL reads it as the parameter's
+ * type, as it reads a parameter sent as text (arrays as array literals).
+ */
+export function parameterLiteral(client: pg.ClientBase, value: unknown): string {
+  if (value === null || value === undefined) return 'NULL';
+  if (value instanceof Date) return client.escapeLiteral(value.toISOString());
+  if (Array.isArray(value)) {
+    const items = value.map((item) => (item === null || item === undefined ? 'NULL' : `"${String(item).replace(/[\\"]/g, (c) => `\\${c}`)}"`));
+    return client.escapeLiteral(`{${items.join(',')}}`);
+  }
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') {
+    return client.escapeLiteral(String(value));
+  }
+  throw new Error(`no SQL literal for a value of type ${typeof value}`);
+}
+
+/**
+ * Runs `statement` in a transaction opened by `begin` (e.g. `BEGIN READ
+ * ONLY; SET LOCAL ...`) and commits, on a client of withRawTransaction. The
+ * first time on a connection it takes three round trips (the statement is
+ * prepared by name then); afterwards one: a simple query of the begin, an
+ * EXECUTE of the prepared statement with its values as literals, and the
+ * COMMIT. Returns the statement's rows.
+ */
+export async function runInTransaction<R extends pg.QueryResultRow>(
+  client: pg.ClientBase,
+  tx: { committed(): void },
+  begin: string,
+  statement: NamedStatement,
+): Promise<R[]> {
+  let names = preparedOn.get(client);
+  if (names?.has(statement.name)) {
+    const args = statement.values.map((value) => parameterLiteral(client, value)).join(', ');
+    const results = (await client.query(`${begin}; EXECUTE ${statement.name}(${args}); COMMIT`)) as unknown as pg.QueryResult<R>[];
+    tx.committed();
+    return results[results.length - 2]!.rows;
+  }
+  await client.query(begin);
+  const { rows } = await client.query<R>(statement);
+  if (!names) preparedOn.set(client, (names = new Set()));
+  names.add(statement.name);
+  await client.query('COMMIT');
+  tx.committed();
+  return rows;
 }

@@ -3,7 +3,7 @@ import { DUE_WINDOW_MS, PRIVACY_ZONE, TIMELINE_DEADLINES, type DeadlineKind, typ
 import { Prisma } from '../../generated/prisma/client.js';
 import { ts } from '../../db/sql.js';
 import { withRawTransaction } from '../../db/raw-transaction.js';
-import { preparedName } from '../../db/prepared.js';
+import { preparedName, runInTransaction } from '../../db/prepared.js';
 
 /**
  * Every dated obligation is read from PostgreSQL with one statement: a
@@ -400,11 +400,8 @@ export async function listDeadlines(pool: pg.Pool, q: DeadlineQuery): Promise<De
     if (!(await plannerHintsHelp(pool))) return (await pool.query<RawDeadline>(statement)).rows.map(toDeadlineRow);
     settings = `SET LOCAL enable_sort = off; SET LOCAL enable_hashjoin = off; ${settings}`;
   }
-  return withRawTransaction(pool, async (client, tx) => {
-    await client.query(`BEGIN READ ONLY; ${settings}`);
-    const { rows } = await client.query<RawDeadline>(statement);
-    await client.query('COMMIT');
-    tx.committed();
-    return rows.map(toDeadlineRow);
-  });
+  // One round trip once the connection has the statement (runInTransaction).
+  return withRawTransaction(pool, async (client, tx) =>
+    (await runInTransaction<RawDeadline>(client, tx, `BEGIN READ ONLY; ${settings}`, statement)).map(toDeadlineRow),
+  );
 }
