@@ -95,18 +95,22 @@ function enumValues(schema: unknown, depth = 0): string[] {
   return out;
 }
 
+function traceIds() {
+  const span = trace.getActiveSpan();
+  if (!span) return {};
+  const context = span.spanContext();
+  return isSpanContextValid(context) ? { traceId: context.traceId, spanId: context.spanId } : {};
+}
+
 export function loggerOptions(level: string) {
   return {
     level,
     redact: { paths: LOG_REDACT, censor: '[redacted]' },
-    // The trace of the line's request, so logs and traces join up. Without
-    // tracing the API has no active span and this adds nothing.
-    mixin() {
-      const span = trace.getActiveSpan();
-      if (!span) return {};
-      const context = span.spanContext();
-      return isSpanContextValid(context) ? { traceId: context.traceId, spanId: context.spanId } : {};
-    },
+    // The trace of the line's request, so logs and traces join up; only
+    // when tracing was started (src/telemetry.ts runs before this), as
+    // otherwise there is never an active span and every line would pay for
+    // looking.
+    ...(tracingPlugin() ? { mixin: traceIds } : {}),
     serializers: {
       // Errors are logged with their stack, but without the personal data
       // their messages may quote.

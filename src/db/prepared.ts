@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import { quoteLiteral } from './sql.js';
 
 /**
  * A name for a statement text, so that `pg` prepares it once per connection
@@ -31,15 +32,15 @@ const preparedOn = new WeakMap<pg.ClientBase, Set<string>>();
  * A value as an untyped SQL literal: PostgreSQL reads it as the parameter's
  * type, as it reads a parameter sent as text (arrays as array literals).
  */
-export function parameterLiteral(client: pg.ClientBase, value: unknown): string {
+export function parameterLiteral(value: unknown): string {
   if (value === null || value === undefined) return 'NULL';
-  if (value instanceof Date) return client.escapeLiteral(value.toISOString());
+  if (value instanceof Date) return quoteLiteral(value.toISOString());
   if (Array.isArray(value)) {
     const items = value.map((item) => (item === null || item === undefined ? 'NULL' : `"${String(item).replace(/[\\"]/g, (c) => `\\${c}`)}"`));
-    return client.escapeLiteral(`{${items.join(',')}}`);
+    return quoteLiteral(`{${items.join(',')}}`);
   }
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') {
-    return client.escapeLiteral(String(value));
+    return quoteLiteral(String(value));
   }
   throw new Error(`no SQL literal for a value of type ${typeof value}`);
 }
@@ -60,7 +61,7 @@ export async function runInTransaction<R extends pg.QueryResultRow>(
 ): Promise<R[]> {
   let names = preparedOn.get(client);
   if (names?.has(statement.name)) {
-    const args = statement.values.map((value) => parameterLiteral(client, value)).join(', ');
+    const args = statement.values.map(parameterLiteral).join(', ');
     const results = (await client.query(`${begin}; EXECUTE ${statement.name}(${args}); COMMIT`)) as unknown as pg.QueryResult<R>[];
     tx.committed();
     return results[results.length - 2]!.rows;
