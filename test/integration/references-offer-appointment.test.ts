@@ -489,6 +489,35 @@ describe('the appointment', () => {
     expect(audit.map((a) => a.action)).toEqual(
       expect.arrayContaining(['appointment.recorded', 'application.appointed', 'application.rejected', 'procedure.completed']),
     );
+    // Each rejection is recorded as a stage move records it: stage change, audit entry and event, by the person acting.
+    const appointer = audit.find((a) => a.action === 'appointment.recorded')!;
+    for (const id of open) {
+      const before = changes.find((c) => c.applicationId === id)!;
+      expect(before).toMatchObject({
+        toStage: 'rejected',
+        reason: 'Position filled',
+        reasonCategory: 'position_filled',
+        userId: person.id,
+        actor: appointer.actor,
+      });
+      const entry = audit.filter((a) => a.action === 'application.rejected' && a.entityId === id);
+      expect(entry).toHaveLength(1);
+      expect(entry[0]).toMatchObject({
+        entityType: 'application',
+        reason: 'position filled',
+        actor: appointer.actor,
+        actorRole: appointer.actorRole,
+        requestId: appointer.requestId,
+        userId: person.id,
+        changes: { stage: { from: before.fromStage, to: 'rejected' }, rejectionReason: { from: null, to: 'position_filled' } },
+      });
+      const event = events.filter((e) => e.type === 'application.rejected' && (e.payload as { applicationId?: string }).applicationId === id);
+      expect(event.map((e) => e.payload)).toEqual([
+        { applicationId: id, procedureId: s.procedureId, from: before.fromStage, to: 'rejected', reasonCategory: 'position_filled' },
+      ]);
+      expect(event[0]!.userId).toBe(person.id);
+      expect(apps.find((a) => a.id === id)).toMatchObject({ rejectionReason: 'position_filled', updatedAt: new Date('2026-01-29T15:00:00.000Z') });
+    }
 
     const read = await api().get(`/v1/procedures/${s.procedureId}/appointment`).set('authorization', s.committee[0]!.authorization);
     expect(read.status).toBe(200);

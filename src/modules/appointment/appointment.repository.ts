@@ -1,6 +1,8 @@
 import type { Tx } from '../../db/client.js';
 import type { ApplicationStage, StageName } from '../../generated/prisma/enums.js';
-import type { Prisma } from '../../generated/prisma/client.js';
+import { Prisma } from '../../generated/prisma/client.js';
+import { bulkChangeCtes } from '../../db/bulk-change.js';
+import { ts } from '../../db/sql.js';
 import type { Actor } from '../../lib/actor.js';
 
 const candidateSelect = { select: { id: true, firstName: true, lastName: true } } as const;
@@ -17,13 +19,53 @@ export function nomineesOf(db: Tx, procedureId: string) {
   return db.application.findMany({ where: { procedureId, stage: 'nominated' }, select: { id: true, stage: true, candidate: candidateSelect } });
 }
 
-/** The applications still in the running (any stage from applied to nominated), except one. */
-export function openApplicationsOf(db: Tx, procedureId: string, stages: readonly ApplicationStage[], except: string) {
-  return db.application.findMany({
-    where: { procedureId, stage: { in: [...stages] }, id: { not: except } },
-    select: { id: true, stage: true },
-    orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
-  });
+/**
+ * Rejects, in one statement, the applications of the procedure still in the
+ * running (in `stages`) except the appointed one: each gets stage rejected
+ * with the reason category, a stage change, an audit entry and an
+ * application.rejected event, as a stage move records them one by one
+ * (moveStage and recordChange). Returns their ids, oldest application first.
+ */
+export async function rejectOpenApplications(
+  tx: Tx,
+  actor: Actor,
+  now: Date,
+  r: { procedureId: string; stages: readonly ApplicationStage[]; except: string; reason: string; auditReason: string; reasonCategory: string },
+): Promise<string[]> {
+  const rows = await tx.$queryRaw<Array<{ id: string }>>`
+    WITH old AS (
+      SELECT a.id, a.procedure_id, a.stage AS from_stage, a.created_at
+        FROM applications a
+       WHERE a.procedure_id = ${r.procedureId}::uuid
+         AND a.stage::text = ANY(${[...r.stages]}::text[])
+         AND a.id <> ${r.except}::uuid
+         FOR UPDATE OF a
+    ), moved AS (
+      UPDATE applications a SET stage = 'rejected', rejection_reason = ${r.reasonCategory}::text, version = a.version + 1, updated_at = ${ts(now)}
+        FROM old WHERE a.id = old.id
+      RETURNING a.id
+    ), history AS (
+      INSERT INTO stage_changes (id, application_id, from_stage, to_stage, reason, reason_category, actor, user_id, at)
+      SELECT gen_random_uuid(), id, from_stage, 'rejected', ${r.reason}::text, ${r.reasonCategory}::text, ${actor.id}::text, ${actor.userId ?? null}::uuid, ${ts(now)}
+        FROM old
+    )
+    ${bulkChangeCtes('rejected', actor, now, {
+      from: 'old',
+      procedureId: Prisma.sql`procedure_id`,
+      action: 'application.rejected',
+      entityType: 'application',
+      entityId: Prisma.sql`id::text`,
+      changes: Prisma.sql`jsonb_build_object('stage', jsonb_build_object('from', from_stage::text, 'to', 'rejected'),
+                                             'rejectionReason', jsonb_build_object('from', NULL, 'to', ${r.reasonCategory}::text))`,
+      reason: r.auditReason,
+      event: {
+        type: 'application.rejected',
+        payload: Prisma.sql`jsonb_build_object('applicationId', id, 'procedureId', procedure_id, 'from', from_stage::text, 'to', 'rejected',
+                                               'reasonCategory', ${r.reasonCategory}::text)`,
+      },
+    })}
+    SELECT id::text AS id FROM old ORDER BY created_at, id`;
+  return rows.map((row) => row.id);
 }
 
 /** The applications the appointment rejected ("position filled"). */

@@ -23,7 +23,7 @@ import {
   insertAppointment,
   moveStage,
   nomineesOf,
-  openApplicationsOf,
+  rejectOpenApplications,
   positionFilledIds,
 } from './appointment.repository.js';
 import type { AppointmentInput } from './appointment.schemas.js';
@@ -186,30 +186,15 @@ export function createAppointmentService(deps: { db: Db; clock: Clock }) {
           },
         });
 
-        const others = await openApplicationsOf(tx, procedureId, ACTIVE_STAGES, appointed.id);
-        for (const other of others) {
-          await moveStage(tx, actor, now, { id: other.id, from: other.stage, to: 'rejected', reason: 'Position filled', reasonCategory: POSITION_FILLED });
-          await recordChange(tx, actor, now, {
-            procedureId,
-            action: 'application.rejected',
-            entityType: 'application',
-            entityId: other.id,
-            changes: { stage: { from: other.stage, to: 'rejected' }, rejectionReason: { from: null, to: POSITION_FILLED } },
-            reason: 'position filled',
-            event: {
-              type: 'application.rejected',
-              payload: { applicationId: other.id, procedureId, from: other.stage, to: 'rejected', reasonCategory: POSITION_FILLED },
-            },
-          });
-        }
-        await cancelUpcomingInterviews(
-          tx,
-          actor,
-          now,
+        const others = await rejectOpenApplications(tx, actor, now, {
           procedureId,
-          others.map((o) => o.id),
-          'position filled',
-        );
+          stages: ACTIVE_STAGES,
+          except: appointed.id,
+          reason: 'Position filled',
+          auditReason: 'position filled',
+          reasonCategory: POSITION_FILLED,
+        });
+        await cancelUpcomingInterviews(tx, actor, now, procedureId, others, 'position filled');
 
         const closed = await closeStages(tx, procedureId, [...CONCLUDED_STAGES], { closedBy: actor.id, closedByUserId: actor.userId ?? null }, now);
         await completeProcedure(tx, procedureId, now);
@@ -228,10 +213,7 @@ export function createAppointmentService(deps: { db: Db; clock: Clock }) {
             payload: { procedureId, appointmentId: created.id, applicationId: appointed.id, rejected: others.length, completedAt: now.toISOString() },
           },
         });
-        return toAppointmentView(
-          (await findAppointment(tx, procedureId))!,
-          others.map((o) => o.id),
-        );
+        return toAppointmentView((await findAppointment(tx, procedureId))!, others);
       });
     },
 
