@@ -35,6 +35,25 @@ describe('procedures', () => {
     });
   });
 
+  it('reads a procedure, alone and in a page, as it was written: amounts with their two decimals (trailing zeros too), dates as days', async () => {
+    const client = await createClient(ctx);
+    const input = {
+      ...ipoProcedureInput(client.id),
+      salary: { scale: '12', ikbPercentage: '8.00', bounds: [{ validFrom: '2026-07-01', minMonthly: '5000.00', maxMonthly: '6400.50' }] },
+    };
+    const created = await api().post('/v1/procedures').set('authorization', ctx.admin).send(input);
+    expect(created.status).toBe(201);
+    expect(created.body.salary).toEqual({
+      scale: '12',
+      ikbPercentage: '8.00',
+      bounds: [{ validFrom: '2026-07-01', minMonthly: '5000.00', maxMonthly: '6400.50' }],
+    });
+    const read = await api().get(`/v1/procedures/${created.body.id}`).set('authorization', ctx.admin);
+    expect(read.body).toEqual(created.body);
+    const page = await api().get(`/v1/procedures?clientId=${client.id}`).set('authorization', ctx.admin);
+    expect(page.body.items).toEqual([created.body]);
+  });
+
   it('refuses the published timeline naming both misplaced milestones, and accepts the corrected one', async () => {
     const client = await createClient(ctx);
     const created = await api().post('/v1/procedures').set('authorization', ctx.admin).send(ipoProcedureInput(client.id));

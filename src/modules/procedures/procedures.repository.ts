@@ -1,7 +1,7 @@
 import type pg from 'pg';
 import type { Tx } from '../../db/client.js';
 import { preparedName } from '../../db/prepared.js';
-import { fromDateOnly, toDateOnly } from '../../domain/local-time.js';
+import { toDateOnly } from '../../domain/local-time.js';
 import { MILESTONE_KEYS, type Timeline } from '../../domain/timeline.js';
 import { Prisma } from '../../generated/prisma/client.js';
 import { timeCursor, type Cursor } from '../../lib/pagination.js';
@@ -84,7 +84,9 @@ function fromRaw(r: RawProcedure) {
     permanent: r.permanent,
     locations: r.locations ?? [],
     salaryScale: r.salary_scale,
-    ikbPercentage: r.ikb_percentage === null ? null : new Prisma.Decimal(r.ikb_percentage),
+    // numeric(5,2) and numeric(10,2) as text already have the two decimals the
+    // view writes, and the dates are YYYY-MM-DD: no Decimal or Date between.
+    ikbPercentage: r.ikb_percentage,
     profileCriteria: r.profile_criteria,
     preselectionMin: r.preselection_min,
     preselectionMax: r.preselection_max,
@@ -94,11 +96,7 @@ function fromRaw(r: RawProcedure) {
     version: r.version,
     createdAt: r.created_at,
     updatedAt: r.updated_at,
-    salaryBounds: r.bounds.map((b) => ({
-      validFrom: fromDateOnly(b.validFrom),
-      minMonthly: new Prisma.Decimal(b.minMonthly),
-      maxMonthly: new Prisma.Decimal(b.maxMonthly),
-    })),
+    salaryBounds: r.bounds,
     milestones: r.keys.map((key) => ({ key })),
   };
 }

@@ -32,6 +32,9 @@ type ProcedureRow = NonNullable<Awaited<ReturnType<typeof findProcedure>>> | Pro
 
 export const STAGE_NAMES = ['preselection', 'shortlist', 'nomination', 'references', 'terms', 'appointment'] as const;
 
+/** An amount with two decimals: a Prisma Decimal, or numeric(…, 2) as text from the raw reads (already so). */
+const amount = (value: Prisma.Decimal | string) => (typeof value === 'string' ? value : value.toFixed(2));
+
 export function toProcedureView(p: ProcedureRow) {
   return {
     id: p.id,
@@ -46,11 +49,11 @@ export function toProcedureView(p: ProcedureRow) {
     salary: p.salaryScale
       ? {
           scale: p.salaryScale,
-          ikbPercentage: p.ikbPercentage ? p.ikbPercentage.toFixed(2) : null,
+          ikbPercentage: p.ikbPercentage === null ? null : amount(p.ikbPercentage),
           bounds: p.salaryBounds.map((b) => ({
-            validFrom: toDateOnly(b.validFrom),
-            minMonthly: b.minMonthly.toFixed(2),
-            maxMonthly: b.maxMonthly.toFixed(2),
+            validFrom: typeof b.validFrom === 'string' ? b.validFrom : toDateOnly(b.validFrom),
+            minMonthly: amount(b.minMonthly),
+            maxMonthly: amount(b.maxMonthly),
           })),
         }
       : null,
