@@ -1,4 +1,5 @@
 import type { EventType } from '../domain/event-types.js';
+import type { ApplicationStage } from '../generated/prisma/enums.js';
 import type { Actor } from '../lib/actor.js';
 import { Prisma } from '../generated/prisma/client.js';
 import { ts } from './sql.js';
@@ -34,5 +35,32 @@ export function bulkChangeCtes(name: string, actor: Actor, now: Date, c: BulkCha
     ${Prisma.raw(`${name}_event`)} AS (
       INSERT INTO events (type, procedure_id, entity_type, entity_id, payload, user_id, created_at)
       SELECT ${c.event.type}::text, ${c.procedureId}, ${c.entityType}::text, ${c.entityId}, ${c.event.payload}, ${actor.userId ?? null}::uuid, ${ts(now)}
+        FROM ${from})`;
+}
+
+/**
+ * The stage move of many applications, as further CTEs (a stage move one by
+ * one is moveStage in src/modules/appointment): each row of the CTE `from`
+ * (columns `id` and `from_stage`) gets stage `to`, a new version and, when
+ * given, the rejection reason, and a stage change with `reason` and
+ * `reasonCategory`. Follow with bulkChangeCtes for the audit entries and events.
+ */
+export function bulkStageMoveCtes(
+  name: string,
+  actor: Actor,
+  now: Date,
+  m: { from: string; to: ApplicationStage; reason: string | null; reasonCategory: string | null; rejectionReason?: string },
+): Prisma.Sql {
+  const from = Prisma.raw(m.from);
+  const rejection = m.rejectionReason === undefined ? Prisma.empty : Prisma.sql`rejection_reason = ${m.rejectionReason}::text, `;
+  return Prisma.sql`,
+    ${Prisma.raw(`${name}_moved`)} AS (
+      UPDATE applications a SET stage = ${m.to}::application_stage, ${rejection}version = a.version + 1, updated_at = ${ts(now)}
+        FROM ${from} WHERE a.id = ${from}.id
+      RETURNING a.id
+    ), ${Prisma.raw(`${name}_history`)} AS (
+      INSERT INTO stage_changes (id, application_id, from_stage, to_stage, reason, reason_category, actor, user_id, at)
+      SELECT gen_random_uuid(), id, from_stage, ${m.to}::application_stage, ${m.reason}::text, ${m.reasonCategory}::text,
+             ${actor.id}::text, ${actor.userId ?? null}::uuid, ${ts(now)}
         FROM ${from})`;
 }

@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import { quoteLiteral } from './sql.js';
+import { parameterLiteral } from './sql.js';
 
 /**
  * A name for a statement text, so that `pg` prepares it once per connection
@@ -27,23 +27,6 @@ export interface NamedStatement {
 
 /** The named statements each connection has prepared through runInTransaction. */
 const preparedOn = new WeakMap<pg.ClientBase, Set<string>>();
-
-/**
- * A value as an untyped SQL literal: PostgreSQL reads it as the parameter's
- * type, as it reads a parameter sent as text (arrays as array literals).
- */
-export function parameterLiteral(value: unknown): string {
-  if (value === null || value === undefined) return 'NULL';
-  if (value instanceof Date) return quoteLiteral(value.toISOString());
-  if (Array.isArray(value)) {
-    const items = value.map((item) => (item === null || item === undefined ? 'NULL' : `"${String(item).replace(/[\\"]/g, (c) => `\\${c}`)}"`));
-    return quoteLiteral(`{${items.join(',')}}`);
-  }
-  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') {
-    return quoteLiteral(String(value));
-  }
-  throw new Error(`no SQL literal for a value of type ${typeof value}`);
-}
 
 /**
  * Runs `statement` in a transaction opened by `begin` (e.g. `BEGIN READ

@@ -22,3 +22,20 @@ export function quoteLiteral(value: string): string {
   const quoted = value.replaceAll("'", "''");
   return value.includes('\\') ? ` E'${quoted.replaceAll('\\', '\\\\')}'` : `'${quoted}'`;
 }
+
+/**
+ * A value as an untyped SQL literal: PostgreSQL reads it as the parameter's
+ * type, as it reads a parameter sent as text (arrays as array literals).
+ */
+export function parameterLiteral(value: unknown): string {
+  if (value === null || value === undefined) return 'NULL';
+  if (value instanceof Date) return quoteLiteral(value.toISOString());
+  if (Array.isArray(value)) {
+    const items = value.map((item) => (item === null || item === undefined ? 'NULL' : `"${String(item).replace(/[\\"]/g, (c) => `\\${c}`)}"`));
+    return quoteLiteral(`{${items.join(',')}}`);
+  }
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') {
+    return quoteLiteral(String(value));
+  }
+  throw new Error(`no SQL literal for a value of type ${typeof value}`);
+}

@@ -1,8 +1,7 @@
 import type { Tx } from '../../db/client.js';
 import type { ApplicationStage, StageName } from '../../generated/prisma/enums.js';
 import { Prisma } from '../../generated/prisma/client.js';
-import { bulkChangeCtes } from '../../db/bulk-change.js';
-import { ts } from '../../db/sql.js';
+import { bulkChangeCtes, bulkStageMoveCtes } from '../../db/bulk-change.js';
 import type { Actor } from '../../lib/actor.js';
 
 const candidateSelect = { select: { id: true, firstName: true, lastName: true } } as const;
@@ -40,15 +39,8 @@ export async function rejectOpenApplications(
          AND a.stage::text = ANY(${[...r.stages]}::text[])
          AND a.id <> ${r.except}::uuid
          FOR UPDATE OF a
-    ), moved AS (
-      UPDATE applications a SET stage = 'rejected', rejection_reason = ${r.reasonCategory}::text, version = a.version + 1, updated_at = ${ts(now)}
-        FROM old WHERE a.id = old.id
-      RETURNING a.id
-    ), history AS (
-      INSERT INTO stage_changes (id, application_id, from_stage, to_stage, reason, reason_category, actor, user_id, at)
-      SELECT gen_random_uuid(), id, from_stage, 'rejected', ${r.reason}::text, ${r.reasonCategory}::text, ${actor.id}::text, ${actor.userId ?? null}::uuid, ${ts(now)}
-        FROM old
     )
+    ${bulkStageMoveCtes('rejected', actor, now, { from: 'old', to: 'rejected', reason: r.reason, reasonCategory: r.reasonCategory, rejectionReason: r.reasonCategory })}
     ${bulkChangeCtes('rejected', actor, now, {
       from: 'old',
       procedureId: Prisma.sql`procedure_id`,

@@ -3,7 +3,7 @@ import { Prisma } from '../../generated/prisma/client.js';
 import type { Actor } from '../../lib/actor.js';
 import { likeTerm } from '../../lib/like.js';
 import { ts } from '../../db/sql.js';
-import { bulkChangeCtes } from '../../db/bulk-change.js';
+import { bulkChangeCtes, bulkStageMoveCtes } from '../../db/bulk-change.js';
 import { ERASED_RESPONSE, erasureAssignments, genericErasureTables, INQUIRIES_OF, PERSONAL_DATA, redactMentions } from '../../domain/personal-data.js';
 import { PRIVACY_ZONE } from '../../domain/deadlines.js';
 import { FINISHED_PHASES } from '../../domain/procedure-changes.js';
@@ -53,14 +53,8 @@ export async function withdrawRunningApplications(tx: Tx, actor: Actor, now: Dat
          AND a.stage::text = ANY(${ACTIVE_STAGES}::text[])
          AND p.phase::text <> ALL(${FINISHED_PHASES}::text[])
          FOR UPDATE OF a
-    ), moved AS (
-      UPDATE applications a SET stage = 'withdrawn', version = a.version + 1, updated_at = ${ts(now)}
-        FROM old WHERE a.id = old.id
-      RETURNING a.id
-    ), history AS (
-      INSERT INTO stage_changes (id, application_id, from_stage, to_stage, reason, reason_category, actor, user_id, at)
-      SELECT gen_random_uuid(), id, from_stage, 'withdrawn', NULL, NULL, ${actor.id}::text, ${actor.userId ?? null}::uuid, ${ts(now)} FROM old
     )
+    ${bulkStageMoveCtes('withdrawn', actor, now, { from: 'old', to: 'withdrawn', reason: null, reasonCategory: null })}
     ${bulkChangeCtes('withdrawn', actor, now, {
       from: 'old',
       procedureId: Prisma.sql`procedure_id`,

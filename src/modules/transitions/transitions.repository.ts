@@ -1,7 +1,7 @@
 import type pg from 'pg';
 import type { Db, Tx } from '../../db/client.js';
 import { changeSql, type changeValues } from '../../db/audit.js';
-import { quoteLiteral } from '../../db/sql.js';
+import { parameterLiteral, quoteLiteral } from '../../db/sql.js';
 import { CANDIDATE_PROFILE_FIELDS } from '../../domain/candidate.js';
 import type { StageName, StageStatus } from '../../domain/gates.js';
 import type { Prisma } from '../../generated/prisma/client.js';
@@ -239,9 +239,9 @@ export async function beginTransitionFacts(
   const application = quoteLiteral(applicationId);
   const at = quoteLiteral(now.toISOString());
   const claimValues = claim && [...claim.lock, claim.id, claim.actor, claim.key, claim.requestHash, claim.method, claim.path, claim.expiresAt, claim.createdAt];
-  const claiming = claimValues ? ` EXECUTE transition_claim(${claimValues.map(literal).join(', ')});` : '';
+  const claiming = claimValues ? ` EXECUTE transition_claim(${claimValues.map(parameterLiteral).join(', ')});` : '';
   const results = (await client.query(
-    `BEGIN;${claiming} EXECUTE transition_lock(${application}, ${literal(claim?.id ?? null)}); EXECUTE transition_facts(${application}, ${at})`,
+    `BEGIN;${claiming} EXECUTE transition_lock(${application}, ${parameterLiteral(claim?.id ?? null)}); EXECUTE transition_facts(${application}, ${at})`,
   )) as unknown as pg.QueryResult[];
   if (claim) {
     const { got, claimed } = results[1]!.rows[0] as { got: boolean; claimed: boolean };
@@ -308,24 +308,13 @@ export interface TransitionWrite {
   idempotency: { id: string; status: number; headers: Record<string, string>; body: string } | null;
 }
 
-/** A value as an SQL literal, for the simple query below (which takes no parameters). */
-function literal(value: string | number | Date | null): string {
-  if (value === null) return 'NULL';
-  if (typeof value === 'number') {
-    if (!Number.isSafeInteger(value)) throw new Error(`not an integer: ${value}`);
-    return String(value);
-  }
-  if (value instanceof Date) return `${quoteLiteral(value.toISOString())}::timestamptz`;
-  return quoteLiteral(value);
-}
-
 /**
  * Every write of a stage change in one statement, and the commit, in one
  * round trip (a simple query of two statements, so that the procedure lock is
  * held one round trip less): the application (only at the version read), the
  * stage change, the audit entry and the event (as recordChange writes them),
  * and the idempotency record's response. A simple query takes no parameters:
- * every value goes in as a literal (quoteLiteral, as `pg` escapes them), typed by
+ * every value goes in as an untyped literal (parameterLiteral), typed by
  * the prepared statement (transition_write). Nothing is written when the
  * version moved on; the new version, or null then. The transaction is over once this returns; when it throws, it
  * is still open (aborted) and the caller rolls it back.
@@ -360,7 +349,7 @@ export async function writeTransitionAndCommit(client: pg.ClientBase, w: Transit
     c.eventType,
     c.userId,
   ];
-  const results = (await client.query(`EXECUTE transition_write(${values.map(literal).join(', ')}); COMMIT`)) as unknown as pg.QueryResult<{
+  const results = (await client.query(`EXECUTE transition_write(${values.map(parameterLiteral).join(', ')}); COMMIT`)) as unknown as pg.QueryResult<{
     version: number;
   }>[];
   return results[0]?.rows[0]?.version ?? null;
