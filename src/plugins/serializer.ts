@@ -4,6 +4,17 @@ import type { FastifySerializerCompiler } from 'fastify';
 import { z } from 'zod';
 
 type ZodSchema = Parameters<typeof z.toJSONSchema>[0];
+type JsonSchema = {
+  $ref?: string;
+  anyOf?: JsonSchema[];
+  oneOf?: JsonSchema[];
+  type?: string | string[];
+  properties?: Record<string, JsonSchema>;
+  required?: string[];
+  items?: JsonSchema;
+  definitions?: Record<string, JsonSchema>;
+};
+type Serialize = (data: unknown) => string;
 
 /**
  * Response serializer: the route's zod response schema, converted once to
@@ -13,9 +24,72 @@ type ZodSchema = Parameters<typeof z.toJSONSchema>[0];
  */
 export const responseSerializerCompiler: FastifySerializerCompiler<ZodSchema> = (route) => {
   try {
-    const jsonSchema = z.toJSONSchema(route.schema, { io: 'output', unrepresentable: 'throw', target: 'draft-7' });
-    return fastJson(jsonSchema as unknown as Parameters<typeof fastJson>[0]);
+    const jsonSchema = z.toJSONSchema(route.schema, { io: 'output', unrepresentable: 'throw', target: 'draft-7' }) as JsonSchema;
+    const whole = fastJson(jsonSchema as Parameters<typeof fastJson>[0]);
+    return unionByShape(jsonSchema, whole) ?? whole;
   } catch {
-    return zodSerializerCompiler(route as never) as (data: unknown) => string;
+    return zodSerializerCompiler(route as never) as Serialize;
   }
 };
+
+/** What an answer built as one branch holds: its required keys, no key it does not declare, and the same of the first element of each array of objects. */
+interface Shape {
+  required: string[];
+  declared: Set<string>;
+  arrays: Array<[string, Shape]>;
+}
+
+/**
+ * A union of object answers (an agency's or a committee's view of the same
+ * thing) serialized by the branch the answer was built as. fast-json-stringify
+ * picks the branch of an anyOf by validating the whole answer against each
+ * branch in turn (every id of a page checked against the uuid patterns); here
+ * each branch is compiled alone, and the answer's keys tell its branch: the
+ * one whose required keys it has and which declares every key it has (for a
+ * page, the same of its first item). An answer that fits no branch or more
+ * than one (an empty page fits both views of a page) goes through the whole
+ * union as before. null when the schema is not a union of objects.
+ */
+export function unionByShape(schema: JsonSchema, whole: Serialize): Serialize | null {
+  const options = schema.anyOf ?? schema.oneOf;
+  if (!options || options.length < 2) return null;
+  const definitions = schema.definitions ?? {};
+  const resolve = (s: JsonSchema | undefined): JsonSchema | undefined => {
+    const name = s?.$ref?.startsWith('#/definitions/') ? s.$ref.slice('#/definitions/'.length) : undefined;
+    return name === undefined ? s : definitions[name];
+  };
+  const shapeOf = (s: JsonSchema | undefined, depth: number): Shape | null => {
+    if (s?.type !== 'object' || !s.properties) return null;
+    const arrays: Array<[string, Shape]> = [];
+    for (const [name, property] of Object.entries(s.properties)) {
+      const items = depth < 2 && resolve(property)?.type === 'array' ? shapeOf(resolve(resolve(property)?.items), depth + 1) : null;
+      if (items) arrays.push([name, items]);
+    }
+    return { required: s.required ?? [], declared: new Set(Object.keys(s.properties)), arrays };
+  };
+  const branches = options.map(resolve);
+  const shapes = branches.map((b) => shapeOf(b, 0));
+  if (!shapes.every((shape) => shape !== null)) return null;
+  const serializers = branches.map((branch) => fastJson({ ...branch, definitions } as Parameters<typeof fastJson>[0]));
+
+  return (data) => {
+    let found = -1;
+    for (let i = 0; i < shapes.length; i++) {
+      if (!fits(shapes[i]!, data)) continue;
+      if (found !== -1) return whole(data);
+      found = i;
+    }
+    return found === -1 ? whole(data) : serializers[found]!(data);
+  };
+}
+
+function fits(shape: Shape, value: unknown): boolean {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
+  for (const key of shape.required) if (!(key in value)) return false;
+  for (const key in value) if (!shape.declared.has(key)) return false;
+  for (const [name, items] of shape.arrays) {
+    const list = (value as Record<string, unknown>)[name];
+    if (Array.isArray(list) && list.length > 0 && !fits(items, list[0])) return false;
+  }
+  return true;
+}

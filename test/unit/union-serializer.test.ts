@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { responseSerializerCompiler, unionByShape } from '../../src/plugins/serializer.js';
+import { application, applicationList } from '../../src/modules/applications/applications.schemas.js';
+import { committeeApplication, committeeApplicationList, committeeApplicationSummary } from '../../src/modules/applications/committee-views.js';
+
+type Serialize = (data: unknown) => string;
+const compile = (schema: z.ZodType) => (responseSerializerCompiler as unknown as (route: { schema: z.ZodType }) => Serialize)({ schema });
+
+// Two views of one thing, as the agency's and a committee's answers are:
+// the agency view names the candidate's e-mail address, the committee view
+// says whether the candidate was preselected.
+const agencyItem = z.object({ id: z.uuid(), name: z.string(), email: z.string() });
+const committeeItem = z.object({ id: z.uuid(), name: z.string(), preselected: z.boolean() });
+const page = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item), nextCursor: z.string().nullable() });
+const id = '0b7a7d2e-6a55-4c62-9a0a-4a1b7c3e9d11';
+const agency = { id, name: 'Bram', email: 'bram@example.org' };
+const committee = { id, name: 'Bram', preselected: true };
+
+describe('union answers (src/plugins/serializer.ts)', () => {
+  it('serializes each view by its own branch, as the whole union would', () => {
+    const serialize = compile(z.union([agencyItem, committeeItem]));
+    expect(JSON.parse(serialize(agency))).toEqual(agency);
+    expect(JSON.parse(serialize(committee))).toEqual(committee);
+    // The other branch's order of preference does not matter: the answer's keys decide.
+    const reversed = compile(z.union([committeeItem, agencyItem]));
+    expect(JSON.parse(reversed(agency))).toEqual(agency);
+    expect(JSON.parse(reversed(committee))).toEqual(committee);
+  });
+
+  it('tells the views of a page by its first item, and an empty page still serializes', () => {
+    const serialize = compile(z.union([page(agencyItem), page(committeeItem)]));
+    const agencyPage = { items: [agency, { ...agency, name: 'Anna' }], nextCursor: 'c' };
+    const committeePage = { items: [committee, { ...committee, preselected: false }], nextCursor: null };
+    expect(JSON.parse(serialize(agencyPage))).toEqual(agencyPage);
+    expect(JSON.parse(serialize(committeePage))).toEqual(committeePage);
+    expect(JSON.parse(serialize({ items: [], nextCursor: null }))).toEqual({ items: [], nextCursor: null });
+  });
+
+  it('validates the answer against the whole union only when its keys do not tell the branch', () => {
+    const schema = z.toJSONSchema(z.union([page(agencyItem), page(committeeItem)]), { io: 'output', target: 'draft-7' });
+    const asked: unknown[] = [];
+    const serialize = unionByShape(schema as never, (data) => {
+      asked.push(data);
+      return 'whole';
+    })!;
+    expect(serialize({ items: [agency], nextCursor: null })).not.toBe('whole');
+    expect(serialize({ items: [committee], nextCursor: null })).not.toBe('whole');
+    expect(asked).toEqual([]);
+    const empty = { items: [], nextCursor: null };
+    expect(serialize(empty)).toBe('whole');
+    expect(asked).toEqual([empty]);
+    // Not a union of objects: nothing to tell apart.
+    expect(unionByShape(z.toJSONSchema(z.union([z.string(), z.number()])) as never, () => '')).toBeNull();
+  });
+
+  it('leaves an answer that fits no branch exactly to the whole union', () => {
+    const union = z.union([agencyItem, committeeItem]);
+    const serialize = compile(union);
+    // A stray key: not taken for the committee view it nearly is; the whole
+    // union refuses it (its branches declare no other keys), as before.
+    expect(() => serialize({ ...committee, secret: 'x' })).toThrow(/does not match schema/);
+    // Both views' keys at once: neither branch declares them all.
+    expect(() => serialize({ ...agency, preselected: true })).toThrow(/does not match schema/);
+  });
+
+  it('gives the answers of the application routes byte for byte as the whole union does', async () => {
+    const fastJson = (await import('fast-json-stringify')).default;
+    const whole = (schema: z.ZodType) =>
+      fastJson(z.toJSONSchema(schema, { io: 'output', unrepresentable: 'throw', target: 'draft-7' }) as Parameters<typeof fastJson>[0]);
+    const summary = {
+      id,
+      procedureId: id,
+      candidate: { id, firstName: 'Bram', lastName: 'de Vries', email: 'bram@example.org' },
+      source: 'open_call',
+      stage: 'applied',
+      receivedAt: '2026-10-31T00:40:16.783Z',
+      stageEnteredAt: '2026-10-31T00:40:16.783Z',
+      completedAt: null,
+      complete: false,
+      missingDocuments: ['cv'],
+      documentsPresent: { motivation: true, cv: false },
+      createdAt: '2026-10-31T00:40:16.783Z',
+      updatedAt: '2026-10-31T00:40:16.783Z',
+    };
+    const committeeSummary = {
+      id,
+      procedureId: id,
+      candidate: { id, firstName: 'Bram', lastName: 'de Vries', city: 'Utrecht', currentPosition: null, currentOrganisation: null },
+      source: 'open_call',
+      stage: 'preselected',
+      preselected: true,
+      complete: true,
+      receivedAt: '2026-10-31T00:40:16.783Z',
+    };
+    expect(committeeApplicationSummary.safeParse(committeeSummary).success).toBe(true);
+    const pages = z.union([applicationList, committeeApplicationList]);
+    for (const answer of [
+      { items: [summary, { ...summary, stage: 'preselected' }], nextCursor: 'abc' },
+      { items: [committeeSummary], nextCursor: null },
+      { items: [], nextCursor: null },
+    ]) {
+      expect(pages.safeParse(answer).success).toBe(true);
+      expect(compile(pages)(answer)).toBe(whole(pages)(answer));
+    }
+    const one = z.union([application, committeeApplication, committeeApplicationSummary]);
+    expect(compile(one)(committeeSummary)).toBe(whole(one)(committeeSummary));
+    expect(JSON.parse(compile(one)(committeeSummary))).toEqual(committeeSummary);
+  });
+});
