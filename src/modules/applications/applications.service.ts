@@ -53,6 +53,7 @@ import {
 } from './application-uploads.js';
 import { applicationListOrder } from './application-list-order.js';
 import type { ApplicationInput, ApplicationListQuery, ApplicationPatch } from './applications.schemas.js';
+import { isoString } from '../../lib/instant.js';
 
 export interface UploadedDocument extends StoredPdf {
   kind: DocumentKindName;
@@ -77,10 +78,10 @@ function documentView(d: ApplicationRow['documents'][number]) {
     sizeBytes: d.sizeBytes,
     sha256: d.sha256,
     current: d.current,
-    uploadedAt: d.createdAt.toISOString(),
+    uploadedAt: isoString(d.createdAt),
     uploadedBy: d.uploadedBy,
     uploadedByUserId: d.uploadedByUserId,
-    supersededAt: d.supersededAt ? d.supersededAt.toISOString() : null,
+    supersededAt: d.supersededAt ? isoString(d.supersededAt) : null,
     downloadUrl: d.current && !d.erasedAt ? `/v1/applications/${d.applicationId}/documents/${d.kind}` : null,
   };
 }
@@ -100,16 +101,16 @@ export function toApplicationView(a: ApplicationRow) {
     stage: a.stage,
     rejectionReason: a.rejectionReason,
     agencyMotivation: a.agencyMotivation,
-    receivedAt: a.receivedAt.toISOString(),
-    stageEnteredAt: stageEnteredAt(a.receivedAt, a.stageChanges[0]?.at ?? null).toISOString(),
-    completedAt: a.completedAt ? a.completedAt.toISOString() : null,
+    receivedAt: isoString(a.receivedAt),
+    stageEnteredAt: isoString(stageEnteredAt(a.receivedAt, a.stageChanges[0]?.at ?? null)),
+    completedAt: a.completedAt ? isoString(a.completedAt) : null,
     complete: missing.length === 0,
     missingDocuments: missing,
     documents: { motivation: byKind('motivation'), cv: byKind('cv') },
     documentHistory: a.documents.map(documentView),
     version: a.version,
-    createdAt: a.createdAt.toISOString(),
-    updatedAt: a.updatedAt.toISOString(),
+    createdAt: isoString(a.createdAt),
+    updatedAt: isoString(a.updatedAt),
   };
 }
 
@@ -129,14 +130,14 @@ function toSummaryView(a: ApplicationSummaryRead, contact: boolean) {
     },
     source: a.source,
     stage: a.stage,
-    receivedAt: a.receivedAt.toISOString(),
-    stageEnteredAt: stageEnteredAt(a.receivedAt, a.lastStageChangeAt).toISOString(),
-    completedAt: a.completedAt ? a.completedAt.toISOString() : null,
+    receivedAt: isoString(a.receivedAt),
+    stageEnteredAt: isoString(stageEnteredAt(a.receivedAt, a.lastStageChangeAt)),
+    completedAt: a.completedAt ? isoString(a.completedAt) : null,
     complete: missing.length === 0,
     missingDocuments: missing,
     documentsPresent: { motivation: kinds.has('motivation'), cv: kinds.has('cv') },
-    createdAt: a.createdAt.toISOString(),
-    updatedAt: a.updatedAt.toISOString(),
+    createdAt: isoString(a.createdAt),
+    updatedAt: isoString(a.updatedAt),
   };
 }
 

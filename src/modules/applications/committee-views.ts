@@ -5,6 +5,7 @@ import { candidateProfile, type candidateSource } from '../candidates/index.js';
 import { CANDIDATE_PROFILE_FIELDS, type CandidateProfileField } from '../../domain/candidate.js';
 import { isComplete, type DocumentKindName } from '../../domain/documents.js';
 import { application, applicationStage, document } from './applications.schemas.js';
+import { isoString } from '../../lib/instant.js';
 
 /**
  * What a committee key reads of the applications it sees (which ones, and
@@ -55,7 +56,7 @@ export function committeeSummaryView(row: RowBase & { documents: Array<{ kind: s
     stage: row.stage as z.infer<typeof applicationStage>,
     preselected: isPresented(row),
     complete: isComplete(row.documents.map((d) => d.kind)),
-    receivedAt: row.receivedAt.toISOString(),
+    receivedAt: isoString(row.receivedAt),
   };
 }
 
@@ -65,7 +66,7 @@ function committeeDocumentView(d: DocumentFields) {
     kind: d.kind as DocumentKindName,
     fileName: d.fileName,
     sizeBytes: d.sizeBytes,
-    uploadedAt: d.createdAt.toISOString(),
+    uploadedAt: isoString(d.createdAt),
     downloadUrl: `/v1/applications/${d.applicationId}/documents/${d.kind}`,
   };
 }
@@ -98,7 +99,7 @@ export function committeeApplicationView(
     complete: isComplete(current.map((d) => d.kind)),
     agencyMotivation: row.agencyMotivation,
     documents: { motivation: byKind('motivation'), cv: byKind('cv') },
-    receivedAt: row.receivedAt.toISOString(),
+    receivedAt: isoString(row.receivedAt),
   };
 }
 

@@ -5,6 +5,7 @@ import { AppError } from '../../lib/errors.js';
 import { decodeCursor, toPage } from '../../lib/pagination.js';
 import { listDeadlines, type DeadlineRow } from './deadlines.repository.js';
 import type { DeadlineListQuery, DeadlineView } from './deadlines.schemas.js';
+import { isoString } from '../../lib/instant.js';
 
 const ID = /^[a-z_]+:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
@@ -21,12 +22,12 @@ export function toDeadlineView(r: DeadlineRow, now: Date): DeadlineView {
     label: DEADLINE_LABELS[r.kind],
     procedureId: r.procedureId,
     subject: { type: r.subjectType as DeadlineView['subject']['type'], id: r.subjectId },
-    dueAt: r.dueAt.toISOString(),
+    dueAt: isoString(r.dueAt),
     timeZone: r.timeZone,
     state: deadlineState(r, now),
     metBy: MET_BY[r.kind],
-    metAt: r.metAt ? r.metAt.toISOString() : null,
-    missedAt: r.markedAt ? r.markedAt.toISOString() : null,
+    metAt: r.metAt ? isoString(r.metAt) : null,
+    missedAt: r.markedAt ? isoString(r.markedAt) : null,
   };
 }
 

@@ -27,6 +27,7 @@ import {
   type ProcedureRead,
 } from './procedures.repository.js';
 import { storedProfile, type ProcedureInput, type ProcedureListQuery, type ProcedurePatch, type TimelineInput } from './procedures.schemas.js';
+import { isoString } from '../../lib/instant.js';
 
 type ProcedureRow = NonNullable<Awaited<ReturnType<typeof findProcedure>>> | ProcedureRead;
 
@@ -69,8 +70,8 @@ export function toProcedureView(p: ProcedureRow) {
     },
     hasTimeline: p.milestones.some((m) => m.key === 'closing'),
     version: p.version,
-    createdAt: p.createdAt.toISOString(),
-    updatedAt: p.updatedAt.toISOString(),
+    createdAt: isoString(p.createdAt),
+    updatedAt: isoString(p.updatedAt),
   };
 }
 
