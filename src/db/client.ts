@@ -1,5 +1,6 @@
 import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
+import { serviceTypes } from './pg-types.js';
 import type { Logger } from 'pino';
 import { PrismaClient } from '../generated/prisma/client.js';
 
@@ -31,6 +32,8 @@ export function createDatabase(options: DatabaseOptions, log?: Logger): Database
     // second later means the server stopped answering without closing the
     // connection (frozen, host gone), and the query would otherwise wait forever.
     query_timeout: options.statementTimeoutMs + 1000,
+    // Timestamps read without pg's regular expressions (src/db/pg-types.ts); the ORM's queries bring their own parsers.
+    types: serviceTypes,
   });
   // An idle client that loses its server emits here; without a listener the
   // process would crash when PostgreSQL restarts.
