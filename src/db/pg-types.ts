@@ -1,8 +1,10 @@
 import pg from 'pg';
 
-/** PostgreSQL's type id of `timestamptz`. */
+/** PostgreSQL's type ids of `timestamptz` and `text[]`. */
 const TIMESTAMPTZ = 1184;
+const TEXT_ARRAY = 1009;
 const defaultTimestamptz = pg.types.getTypeParser(TIMESTAMPTZ, 'text') as (text: string) => Date;
+const defaultTextArray = pg.types.getTypeParser(TEXT_ARRAY as never, 'text') as (text: string) => Array<string | null>;
 
 const digit = (text: string, at: number) => text.charCodeAt(at) - 48;
 const twoDigits = (text: string, at: number) => digit(text, at) * 10 + digit(text, at + 1);
@@ -62,10 +64,24 @@ export function parseTimestamptz(text: string): Date {
   return new Date(local - (sign === 45 ? -offsetSeconds : offsetSeconds) * 1000);
 }
 
-/** The service pool's type parsers: pg's own, but timestamptz by parseTimestamptz. */
+/**
+ * A `text[]` of plain words, as PostgreSQL writes the kinds of an
+ * application's documents (`{motivation,cv}`), split at its commas instead of
+ * by pg's character-by-character array parser. An array with a quoted or
+ * escaped element, a NULL or a nested array is left to pg's parser.
+ */
+export function parseTextArray(text: string): Array<string | null> {
+  if (text === '{}') return [];
+  if (text.charCodeAt(0) !== 123 || text.charCodeAt(text.length - 1) !== 125 || /["\\{}]/.test(text.slice(1, -1))) return defaultTextArray(text);
+  const elements = text.slice(1, -1).split(',');
+  return elements.includes('NULL') || elements.includes('') ? defaultTextArray(text) : elements;
+}
+
+/** The service pool's type parsers: pg's own, but timestamptz by parseTimestamptz and text[] by parseTextArray. */
 export const serviceTypes: pg.CustomTypesConfig = {
-  getTypeParser: ((oid: number, format: 'text' | 'binary' = 'text'): ((value: string) => unknown) =>
-    oid === TIMESTAMPTZ && format === 'text'
-      ? parseTimestamptz
-      : (pg.types.getTypeParser(oid, format) as (value: string) => unknown)) as pg.CustomTypesConfig['getTypeParser'],
+  getTypeParser: ((oid: number, format: 'text' | 'binary' = 'text'): ((value: string) => unknown) => {
+    if (format === 'text' && oid === TIMESTAMPTZ) return parseTimestamptz;
+    if (format === 'text' && oid === TEXT_ARRAY) return parseTextArray;
+    return pg.types.getTypeParser(oid, format) as (value: string) => unknown;
+  }) as pg.CustomTypesConfig['getTypeParser'],
 };

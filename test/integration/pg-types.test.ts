@@ -43,6 +43,16 @@ describe("the service pool's timestamps (src/db/pg-types.ts)", () => {
     }
   });
 
+  it("reads text[] values as pg's own parser does", async () => {
+    const text = `SELECT ARRAY['motivation', 'cv'] AS a, ARRAY[]::text[] AS b, ARRAY['two words', NULL, 'NULL', 'x"y', 'back\\slash', '', '{}'] AS c,
+                         ARRAY(SELECT unnest(enum_range(NULL::document_kind))::text) AS d`;
+    const [ours] = (await service.pool.query(text)).rows;
+    const [theirs] = (await service.pool.query({ text, types: pg.types })).rows;
+    expect(ours).toEqual(theirs);
+    expect(ours.a).toEqual(['motivation', 'cv']);
+    expect(ours.c).toEqual(['two words', null, 'NULL', 'x"y', 'back\\slash', '', '{}']);
+  });
+
   it("leaves the ORM's own reading of timestamps as it was", async () => {
     const [row] = await service.prisma.$queryRaw<Array<{ at: Date }>>`SELECT '2026-10-31 00:40:16.783+00'::timestamptz AS at`;
     expect(row!.at).toEqual(new Date('2026-10-31T00:40:16.783Z'));

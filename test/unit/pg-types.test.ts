@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
-import { parseTimestamptz, serviceTypes } from '../../src/db/pg-types.js';
+import { parseTextArray, parseTimestamptz, serviceTypes } from '../../src/db/pg-types.js';
 
 const pgParse = pg.types.getTypeParser(1184, 'text') as (text: string) => Date;
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
@@ -54,9 +54,43 @@ describe('parseTimestamptz (src/db/pg-types.ts)', () => {
     }
   });
 
-  it('is what the service pool reads timestamptz with, and only timestamptz', () => {
+  it('is what the service pool reads timestamptz and text[] with, and nothing else', () => {
     expect(serviceTypes.getTypeParser(1184, 'text')).toBe(parseTimestamptz);
+    expect(serviceTypes.getTypeParser(1009 as never, 'text')).toBe(parseTextArray);
+    expect(serviceTypes.getTypeParser(1184, 'binary')).toBe(pg.types.getTypeParser(1184, 'binary'));
     expect(serviceTypes.getTypeParser(1114, 'text')).toBe(pg.types.getTypeParser(1114, 'text'));
     expect(serviceTypes.getTypeParser(1700, 'text')).toBe(pg.types.getTypeParser(1700, 'text'));
+  });
+});
+
+const pgTextArray = pg.types.getTypeParser(1009 as never, 'text') as (text: string) => unknown;
+
+describe('parseTextArray (src/db/pg-types.ts)', () => {
+  it("reads every text[] as pg's own parser does", () => {
+    for (const text of [
+      '{}',
+      '{cv}',
+      '{motivation,cv}',
+      '{NULL}',
+      '{a,NULL,b}',
+      '{"NULL"}',
+      '{"a,b",c}',
+      '{"with \\"quote\\"",x}',
+      '{"back\\\\slash"}',
+      '{"",x}',
+      '{{a,b},{c,d}}',
+      '{" spaced "}',
+    ]) {
+      expect(parseTextArray(text), text).toEqual(pgTextArray(text));
+    }
+    // Arrays as PostgreSQL writes them: words it leaves bare, anything else quoted.
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.stringMatching(/^[a-z_]{1,12}$/), fc.string(), fc.constant(null))), (values) => {
+        const text = `{${values.map((v) => (v === null ? 'NULL' : /^[a-z_]+$/.test(v) && v.toUpperCase() !== 'NULL' ? v : `"${v.replace(/[\\"]/g, (c) => `\\${c}`)}"`)).join(',')}}`;
+        expect(parseTextArray(text), text).toEqual(pgTextArray(text));
+        expect(parseTextArray(text)).toEqual(values);
+      }),
+      { numRuns: 5_000 },
+    );
   });
 });
