@@ -392,8 +392,10 @@ export async function listDeadlines(pool: pg.Pool, q: DeadlineQuery): Promise<De
       FROM (${Prisma.join(branches, ' UNION ALL ')}) d
      ORDER BY d.due_at, d.id COLLATE "C"
      LIMIT ${q.limit + 1}::int`;
-  // Named, so that each connection plans a filter combination once and reuses the plan.
-  const statement = { name: preparedName('deadlines', query.text), text: query.text, values: query.values };
+  // Named, so that each connection plans a filter combination once and reuses the plan. The text is
+  // built by a getter on each read: once here.
+  const text = query.text;
+  const statement = { name: preparedName('deadlines', text), text, values: query.values };
   if (q.procedureId) return (await pool.query<RawDeadline>(statement)).rows.map(toDeadlineRow);
   let settings = 'SET LOCAL plan_cache_mode = force_generic_plan';
   if (!unmetOnly(q)) {
