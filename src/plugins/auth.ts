@@ -3,7 +3,7 @@ import type { FastifyRequest } from 'fastify';
 import type { Actor, Role } from '../lib/actor.js';
 import { AppError } from '../lib/errors.js';
 import { actingRoleAllowed, ON_BEHALF_HEADER } from '../domain/roles.js';
-import { hashSecret, parseToken, safeEqual } from '../modules/api-keys/index.js';
+import { findKeyForAuth, hashSecret, parseToken, safeEqual } from '../modules/api-keys/index.js';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -59,8 +59,17 @@ function unauthorized(detail: string): AppError {
 export const authPlugin = fp(
   async (app, opts: { adminApiKey?: string }) => {
     const cache = new Map<string, CachedKey>();
+    // Lookups under way, by prefix: when a key's entry expires under load, the
+    // requests that arrive before the database answers wait for that one
+    // lookup instead of each making their own.
+    const pending = new Map<string, Promise<CachedKey | null>>();
+    // Counts the keys forgotten: a lookup under way may have read its key before
+    // the change (a revocation), so its answer is used once but not kept.
+    let forgotten = 0;
     app.decorate('forgetApiKey', (prefix: string) => {
+      forgotten++;
       cache.delete(prefix);
+      pending.delete(prefix);
     });
     app.decorateRequest('actor', null as unknown as Actor);
 
@@ -77,10 +86,22 @@ export const authPlugin = fp(
       }
     });
 
-    async function lookup(prefix: string): Promise<CachedKey | null> {
+    function lookup(prefix: string): CachedKey | Promise<CachedKey | null> | null {
       const hit = cache.get(prefix);
       if (hit && Date.now() - hit.cachedAt < KEY_CACHE_MS) return hit;
-      const row = await app.db.apiKey.findUnique({ where: { prefix }, include: { user: { select: { role: true, deactivatedAt: true } } } });
+      let loading = pending.get(prefix);
+      if (!loading) {
+        loading = load(prefix).finally(() => {
+          if (pending.get(prefix) === loading) pending.delete(prefix);
+        });
+        pending.set(prefix, loading);
+      }
+      return loading;
+    }
+
+    async function load(prefix: string): Promise<CachedKey | null> {
+      const seen = forgotten;
+      const row = await findKeyForAuth(app.pool, prefix);
       // The key of a deactivated person stops working with them.
       if (!row || row.revokedAt || row.user?.deactivatedAt) {
         cache.delete(prefix);
@@ -101,6 +122,7 @@ export const authPlugin = fp(
         actOnBehalf: row.actOnBehalf && !row.userId,
         cachedAt: Date.now(),
       };
+      if (forgotten !== seen) return entry;
       if (cache.size > 10_000) cache.clear();
       cache.set(prefix, entry);
       return entry;

@@ -3,6 +3,7 @@ import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestContext } from '../helpers/app.js';
 import { createProcedure } from '../factories/procedures.js';
+import { KEY_CACHE_MS } from '../../src/plugins/auth.js';
 
 let ctx: TestContext;
 beforeAll(async () => {
@@ -107,6 +108,28 @@ describe('authentication', () => {
     expect(active.body.items.map((k: { id: string }) => k.id)).not.toContain(key.id);
     const all = await api().get('/v1/api-keys?includeRevoked=true').set('authorization', ctx.admin);
     expect(all.body.items.find((k: { id: string }) => k.id === key.id)?.revokedAt).toBe(ctx.clock.now().toISOString());
+  });
+
+  it('looks a key up once for a burst of requests that finds its cached entry expired', async () => {
+    const key = await createKey({ name: 'Burst', role: 'consultant' });
+    const auth = `Bearer ${key.token}`;
+    expect((await api().get('/v1/clients').set('authorization', auth)).status).toBe(200);
+    await new Promise((resolve) => setTimeout(resolve, KEY_CACHE_MS + 100));
+    const pool = ctx.app.pool;
+    const query = pool.query.bind(pool) as (...args: unknown[]) => unknown;
+    const lookups: unknown[] = [];
+    (pool as unknown as { query: unknown }).query = (...args: unknown[]) => {
+      const config = args[0] as { name?: string; values?: unknown[] };
+      if (config?.name === 'key_for_auth') lookups.push(config.values);
+      return query(...args);
+    };
+    try {
+      const answers = await Promise.all(Array.from({ length: 20 }, () => api().get('/v1/clients').set('authorization', auth)));
+      expect(answers.map((r) => r.status)).toEqual(Array(20).fill(200));
+    } finally {
+      (pool as unknown as { query: unknown }).query = query;
+    }
+    expect(lookups).toEqual([[key.token.slice('pt_'.length, SECRET_START - 1)]]);
   });
 
   it('refuses a revoked key on every other instance within one second', async () => {
