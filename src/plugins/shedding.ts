@@ -3,6 +3,8 @@ import underPressure from '@fastify/under-pressure';
 import { AppError } from '../lib/errors.js';
 
 const RETRY_AFTER_SECONDS = 2;
+/** How often under-pressure measures the event loop's delay (its default, stated here because the start relies on it). */
+const SAMPLE_INTERVAL_MS = 1000;
 
 /**
  * Load shedding: when the event loop lags more than SHED_MAX_EVENT_LOOP_DELAY_MS
@@ -10,19 +12,31 @@ const RETRY_AFTER_SECONDS = 2;
  * new requests get 503 OVERLOADED with Retry-After at once instead of queueing
  * without bound. Public routes (health, readiness, metrics, docs) still answer,
  * so an orchestrator can see the instance and its figures. 0 turns a check off.
+ *
+ * The delay is measured from the moment this plugin is registered, so the
+ * samples that cover the start (every route's serializer compiled, seconds of
+ * a blocked loop on a busy machine) would otherwise shed the first requests
+ * after the server is ready: the delay is judged only from two samples after
+ * that.
  */
 export const sheddingPlugin = fp(
   async (app) => {
     const { SHED_MAX_EVENT_LOOP_DELAY_MS: maxDelay, SHED_MAX_DB_WAITING: maxWaiting } = app.config;
     if (maxDelay === 0 && maxWaiting === 0) return;
+    let judgeDelayFrom = Number.POSITIVE_INFINITY;
+    app.addHook('onReady', async () => {
+      judgeDelayFrom = Date.now() + 2 * SAMPLE_INTERVAL_MS;
+    });
     await app.register(underPressure, {
       maxEventLoopDelay: maxDelay,
+      sampleInterval: SAMPLE_INTERVAL_MS,
       healthCheckInterval: 250,
       ...(maxWaiting > 0 ? { healthCheck: async () => app.pool.waitingCount <= maxWaiting } : {}),
       pressureHandler: (request, _reply, type, value) => {
         const config = request.routeOptions.config as { public?: boolean };
         const url = request.routeOptions.url ?? '';
         if (config.public || url === '/docs' || url.startsWith('/docs/')) return undefined;
+        if (type === 'eventLoopDelay' && Date.now() < judgeDelayFrom) return undefined;
         request.log.warn({ pressure: type, value }, 'shedding load');
         // A rejected promise reaches the error handler, which answers problem+json.
         return Promise.reject(

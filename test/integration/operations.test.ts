@@ -3,7 +3,11 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countAudit, countEvents } from '../factories/lifecycle.js';
 import { createProcedure } from '../factories/procedures.js';
-import { createTestApp, type TestContext } from '../helpers/app.js';
+import { buildApp } from '../../src/app.js';
+import { parseConfig } from '../../src/config/env.js';
+import { FixedClock } from '../../src/lib/clock.js';
+import { ADMIN_KEY, createTestApp, type TestContext } from '../helpers/app.js';
+import { createTestDatabase } from '../helpers/database.js';
 
 const METRICS_TOKEN = 'metrics-token-0123456789abcdef';
 
@@ -124,6 +128,50 @@ describe('load shedding', () => {
       res = await request(ctx.app.server).get('/v1/clients').set('authorization', ctx.admin);
     }
     expect(res.status).toBe(200);
+  });
+});
+
+describe('load shedding on the event loop delay', () => {
+  /** Blocks the event loop, as compiling every route's serializer does at the start on a busy machine. */
+  const block = (ms: number) => {
+    const until = performance.now() + ms;
+    while (performance.now() < until);
+  };
+
+  it('does not shed the first requests after a start that blocked the loop, and sheds once the service is under way', async () => {
+    const database = await createTestDatabase();
+    const db = database.open();
+    const config = parseConfig({
+      NODE_ENV: 'test',
+      LOG_LEVEL: 'silent',
+      ADMIN_API_KEY: ADMIN_KEY,
+      WEBHOOK_LOOP: 'false',
+      SWEEP_INTERVAL_MS: '0',
+      SHED_MAX_EVENT_LOOP_DELAY_MS: '300',
+    });
+    const app = await buildApp({ config, db: db.prisma, pool: db.pool, clock: new FixedClock(new Date('2026-01-05T10:00:00+01:00')), logger: false });
+    try {
+      // The load-shedding check measures from its registration: a start that
+      // holds the loop for longer than a sample is in its first figures.
+      block(1_200);
+      await app.ready();
+      const first = await request(app.server).get('/v1/clients').set('authorization', `Bearer ${ADMIN_KEY}`);
+      expect(first.status).toBe(200);
+      // Under way (two samples after the start), a loop held for a whole sample is load: new requests are refused.
+      await new Promise((resolve) => setTimeout(resolve, 2_100));
+      block(1_200);
+      // The check's overdue sample ends here; the next one is all blocked.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      block(1_200);
+      const shed = await request(app.server).get('/v1/clients').set('authorization', `Bearer ${ADMIN_KEY}`);
+      expect(shed.status).toBe(503);
+      expect(shed.body).toMatchObject({ code: 'OVERLOADED', detail: expect.stringContaining('eventLoopDelay') });
+      expect((await request(app.server).get('/health')).status).toBe(200);
+    } finally {
+      await app.close();
+      await db.close();
+      await database.drop();
+    }
   });
 });
 
