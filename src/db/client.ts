@@ -32,7 +32,7 @@ export function createDatabase(options: DatabaseOptions, log?: Logger): Database
     // second later means the server stopped answering without closing the
     // connection (frozen, host gone), and the query would otherwise wait forever.
     query_timeout: options.statementTimeoutMs + 1000,
-    // Timestamps read without pg's regular expressions (src/db/pg-types.ts); the ORM's queries bring their own parsers.
+    // Timestamps and plain text arrays read without pg's own parsers (src/db/pg-types.ts); the ORM's queries bring their own.
     types: serviceTypes,
   });
   // An idle client that loses its server emits here; without a listener the

@@ -62,7 +62,7 @@ export const authPlugin = fp(
     // Lookups under way, by prefix: when a key's entry expires under load, the
     // requests that arrive before the database answers wait for that one
     // lookup instead of each making their own.
-    const pending = new Map<string, Promise<CachedKey | null>>();
+    const pending = new Map<string, { startedAt: number; answer: Promise<CachedKey | null> }>();
     // Counts the keys forgotten: a lookup under way may have read its key before
     // the change (a revocation), so its answer is used once but not kept.
     let forgotten = 0;
@@ -88,18 +88,23 @@ export const authPlugin = fp(
 
     function lookup(prefix: string): CachedKey | Promise<CachedKey | null> | null {
       const hit = cache.get(prefix);
-      if (hit && Date.now() - hit.cachedAt < KEY_CACHE_MS) return hit;
-      let loading = pending.get(prefix);
-      if (!loading) {
-        loading = load(prefix).finally(() => {
-          if (pending.get(prefix) === loading) pending.delete(prefix);
-        });
-        pending.set(prefix, loading);
-      }
-      return loading;
+      const now = Date.now();
+      if (hit && now - hit.cachedAt < KEY_CACHE_MS) return hit;
+      // A lookup is joined only while it is as fresh as a cached entry may be.
+      const under = pending.get(prefix);
+      if (under && now - under.startedAt < KEY_CACHE_MS) return under.answer;
+      const loading = { startedAt: now, answer: load(prefix, now) };
+      pending.set(prefix, loading);
+      // Done either way (a failed lookup reaches its callers through `answer`).
+      const done = () => {
+        if (pending.get(prefix) === loading) pending.delete(prefix);
+      };
+      loading.answer.then(done, done);
+      return loading.answer;
     }
 
-    async function load(prefix: string): Promise<CachedKey | null> {
+    /** The key as the database has it at `startedAt`, which is when its entry counts from. */
+    async function load(prefix: string, startedAt: number): Promise<CachedKey | null> {
       const seen = forgotten;
       const row = await findKeyForAuth(app.pool, prefix);
       // The key of a deactivated person stops working with them.
@@ -120,7 +125,7 @@ export const authPlugin = fp(
         secretHash: row.secretHash,
         expiresAt: row.expiresAt,
         actOnBehalf: row.actOnBehalf && !row.userId,
-        cachedAt: Date.now(),
+        cachedAt: startedAt,
       };
       if (forgotten !== seen) return entry;
       if (cache.size > 10_000) cache.clear();

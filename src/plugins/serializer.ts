@@ -26,7 +26,12 @@ export const responseSerializerCompiler: FastifySerializerCompiler<ZodSchema> = 
   try {
     const jsonSchema = z.toJSONSchema(route.schema, { io: 'output', unrepresentable: 'throw', target: 'draft-7' }) as JsonSchema;
     const whole = fastJson(jsonSchema as Parameters<typeof fastJson>[0]);
-    return unionByShape(jsonSchema, whole) ?? whole;
+    try {
+      return unionByShape(jsonSchema, whole) ?? whole;
+    } catch {
+      // A branch that does not compile alone: the whole union serializes every answer.
+      return whole;
+    }
   } catch {
     return zodSerializerCompiler(route as never) as Serialize;
   }
@@ -48,7 +53,9 @@ interface Shape {
  * one whose required keys it has and which declares every key it has (for a
  * page, the same of its first item). An answer that fits no branch or more
  * than one (an empty page fits both views of a page) goes through the whole
- * union as before. null when the schema is not a union of objects.
+ * union as before. null when the schema is not a union of objects. Unlike
+ * the whole union, the branch does not validate the answer's values (ids
+ * against their pattern): the answers are the service's own views.
  */
 export function unionByShape(schema: JsonSchema, whole: Serialize): Serialize | null {
   const options = schema.anyOf ?? schema.oneOf;

@@ -32,11 +32,14 @@ export const sheddingPlugin = fp(
       sampleInterval: SAMPLE_INTERVAL_MS,
       healthCheckInterval: 250,
       ...(maxWaiting > 0 ? { healthCheck: async () => app.pool.waitingCount <= maxWaiting } : {}),
-      pressureHandler: (request, _reply, type, value) => {
+      pressureHandler: (request, _reply, measured, value) => {
         const config = request.routeOptions.config as { public?: boolean };
         const url = request.routeOptions.url ?? '';
         if (config.public || url === '/docs' || url.startsWith('/docs/')) return undefined;
-        if (type === 'eventLoopDelay' && Date.now() < judgeDelayFrom) return undefined;
+        // Let through unjudged, the request would skip the check on waiting connections, which comes after.
+        const judged = measured !== 'eventLoopDelay' || Date.now() >= judgeDelayFrom;
+        if (!judged && !(maxWaiting > 0 && app.pool.waitingCount > maxWaiting)) return undefined;
+        const type = judged ? measured : 'healthCheck';
         request.log.warn({ pressure: type, value }, 'shedding load');
         // A rejected promise reaches the error handler, which answers problem+json.
         return Promise.reject(

@@ -53,8 +53,24 @@ describe("the service pool's timestamps (src/db/pg-types.ts)", () => {
     expect(ours.c).toEqual(['two words', null, 'NULL', 'x"y', 'back\\slash', '', '{}']);
   });
 
-  it("leaves the ORM's own reading of timestamps as it was", async () => {
-    const [row] = await service.prisma.$queryRaw<Array<{ at: Date }>>`SELECT '2026-10-31 00:40:16.783+00'::timestamptz AS at`;
-    expect(row!.at).toEqual(new Date('2026-10-31T00:40:16.783Z'));
+  it("leaves the ORM's own reading of timestamps as it was: the pool's parsers are never asked", async () => {
+    const asked: number[] = [];
+    const original = serviceTypes.getTypeParser;
+    serviceTypes.getTypeParser = ((oid: number, format?: 'text' | 'binary') => {
+      asked.push(oid);
+      return original(oid, format);
+    }) as typeof original;
+    try {
+      const [row] = await service.prisma.$queryRaw<Array<{ at: Date; kinds: string[] }>>`
+        SELECT '2026-10-31 00:40:16.783+00'::timestamptz AS at, ARRAY['motivation', 'cv'] AS kinds`;
+      expect(row!.at).toEqual(new Date('2026-10-31T00:40:16.783Z'));
+      expect(row!.kinds).toEqual(['motivation', 'cv']);
+      expect(asked).toEqual([]);
+      // The pool's own statements do ask them.
+      await service.pool.query("SELECT '2026-10-31 00:40:16.783+00'::timestamptz AS at");
+      expect(asked).toContain(1184);
+    } finally {
+      serviceTypes.getTypeParser = original;
+    }
   });
 });
