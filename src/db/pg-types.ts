@@ -6,6 +6,7 @@ const TEXT_ARRAY = 1009;
 const defaultTimestamptz = pg.types.getTypeParser(TIMESTAMPTZ, 'text') as (text: string) => Date;
 const defaultTextArray = pg.types.getTypeParser(TEXT_ARRAY as never, 'text') as (text: string) => Array<string | null>;
 
+const isDigit = (code: number) => code >= 48 && code <= 57;
 const digit = (text: string, at: number) => text.charCodeAt(at) - 48;
 const twoDigits = (text: string, at: number) => digit(text, at) * 10 + digit(text, at + 1);
 
@@ -30,8 +31,7 @@ export function parseTimestamptz(text: string): Date {
     return defaultTimestamptz(text);
   }
   for (const i of [0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18]) {
-    const c = text.charCodeAt(i);
-    if (c < 48 || c > 57) return defaultTimestamptz(text);
+    if (!isDigit(text.charCodeAt(i))) return defaultTimestamptz(text);
   }
   const year = twoDigits(text, 0) * 100 + twoDigits(text, 2);
   let at = 19;
@@ -39,10 +39,8 @@ export function parseTimestamptz(text: string): Date {
   if (text.charCodeAt(at) === 46) {
     at++;
     // Milliseconds: the first three digits of the fraction; the rest are cut, as Date cuts them.
-    for (let scale = 100; at < length; at++, scale /= 10) {
-      const c = text.charCodeAt(at);
-      if (c < 48 || c > 57) break;
-      if (scale >= 1) ms += (c - 48) * scale;
+    for (let scale = 100; at < length && isDigit(text.charCodeAt(at)); at++, scale /= 10) {
+      if (scale >= 1) ms += digit(text, at) * scale;
     }
   }
   const sign = text.charCodeAt(at);
@@ -53,10 +51,8 @@ export function parseTimestamptz(text: string): Date {
     if (at === length) break;
     const separator = unit === 3600 ? sign : 58;
     if (text.charCodeAt(at) !== separator || at + 3 > length) return defaultTimestamptz(text);
-    const c1 = text.charCodeAt(at + 1);
-    const c2 = text.charCodeAt(at + 2);
-    if (c1 < 48 || c1 > 57 || c2 < 48 || c2 > 57) return defaultTimestamptz(text);
-    offsetSeconds += ((c1 - 48) * 10 + (c2 - 48)) * unit;
+    if (!isDigit(text.charCodeAt(at + 1)) || !isDigit(text.charCodeAt(at + 2))) return defaultTimestamptz(text);
+    offsetSeconds += twoDigits(text, at + 1) * unit;
     at += 3;
   }
   if (at !== length) return defaultTimestamptz(text);

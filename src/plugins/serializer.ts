@@ -69,7 +69,8 @@ export function unionByShape(schema: JsonSchema, whole: Serialize): Serialize | 
     if (s?.type !== 'object' || !s.properties) return null;
     const arrays: Array<[string, Shape]> = [];
     for (const [name, property] of Object.entries(s.properties)) {
-      const items = depth < 2 && resolve(property)?.type === 'array' ? shapeOf(resolve(resolve(property)?.items), depth + 1) : null;
+      const resolved = resolve(property);
+      const items = depth < 2 && resolved?.type === 'array' ? shapeOf(resolve(resolved.items), depth + 1) : null;
       if (items) arrays.push([name, items]);
     }
     return { required: s.required ?? [], declared: new Set(Object.keys(s.properties)), arrays };

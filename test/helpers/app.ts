@@ -27,6 +27,8 @@ export interface TestAppOptions {
   logger?: Parameters<typeof buildApp>[0]['logger'];
   /** Resolves host names (webhook URLs); the system resolver by default. */
   hostLookup?: Parameters<typeof buildApp>[0]['hostLookup'];
+  /** Runs once each app is built, before it is ready (a slow start, for example). */
+  beforeReady?: () => void;
 }
 
 /**
@@ -54,6 +56,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestC
     const db = database.open();
     const app = await buildApp({ config, db: db.prisma, pool: db.pool, clock, logger: options.logger ?? false, hostLookup: options.hostLookup });
     checker.watch(app);
+    options.beforeReady?.();
     await app.ready();
     apps.push(app);
     return { app, db };

@@ -3,11 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countAudit, countEvents } from '../factories/lifecycle.js';
 import { createProcedure } from '../factories/procedures.js';
-import { buildApp } from '../../src/app.js';
-import { parseConfig } from '../../src/config/env.js';
-import { FixedClock } from '../../src/lib/clock.js';
-import { ADMIN_KEY, createTestApp, type TestContext } from '../helpers/app.js';
-import { createTestDatabase } from '../helpers/database.js';
+import { createTestApp, type TestContext } from '../helpers/app.js';
 
 const METRICS_TOKEN = 'metrics-token-0123456789abcdef';
 
@@ -139,23 +135,11 @@ describe('load shedding on the event loop delay', () => {
   };
 
   it('does not shed the first requests after a start that blocked the loop, and sheds once the service is under way', async () => {
-    const database = await createTestDatabase();
-    const db = database.open();
-    const config = parseConfig({
-      NODE_ENV: 'test',
-      LOG_LEVEL: 'silent',
-      ADMIN_API_KEY: ADMIN_KEY,
-      WEBHOOK_LOOP: 'false',
-      SWEEP_INTERVAL_MS: '0',
-      SHED_MAX_EVENT_LOOP_DELAY_MS: '300',
-    });
-    const app = await buildApp({ config, db: db.prisma, pool: db.pool, clock: new FixedClock(new Date('2026-01-05T10:00:00+01:00')), logger: false });
+    // The load-shedding check measures from its registration: a start that
+    // holds the loop for longer than a sample is in its first figures.
+    const ctx = await createTestApp({ env: { SHED_MAX_EVENT_LOOP_DELAY_MS: '300' }, beforeReady: () => block(1_200) });
     try {
-      // The load-shedding check measures from its registration: a start that
-      // holds the loop for longer than a sample is in its first figures.
-      block(1_200);
-      await app.ready();
-      const first = await request(app.server).get('/v1/clients').set('authorization', `Bearer ${ADMIN_KEY}`);
+      const first = await request(ctx.app.server).get('/v1/clients').set('authorization', ctx.admin);
       expect(first.status).toBe(200);
       // Under way (two samples after the start), a loop held for a whole sample is load: new requests are refused.
       await new Promise((resolve) => setTimeout(resolve, 2_100));
@@ -163,14 +147,12 @@ describe('load shedding on the event loop delay', () => {
       // The check's overdue sample ends here; the next one is all blocked.
       await new Promise((resolve) => setTimeout(resolve, 0));
       block(1_200);
-      const shed = await request(app.server).get('/v1/clients').set('authorization', `Bearer ${ADMIN_KEY}`);
+      const shed = await request(ctx.app.server).get('/v1/clients').set('authorization', ctx.admin);
       expect(shed.status).toBe(503);
       expect(shed.body).toMatchObject({ code: 'OVERLOADED', detail: expect.stringContaining('eventLoopDelay') });
-      expect((await request(app.server).get('/health')).status).toBe(200);
+      expect((await request(ctx.app.server).get('/health')).status).toBe(200);
     } finally {
-      await app.close();
-      await db.close();
-      await database.drop();
+      await ctx.close();
     }
   });
 });
