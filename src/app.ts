@@ -10,6 +10,7 @@ import type pg from 'pg';
 import type { Bindings, ChildLoggerOptions } from 'pino';
 import type { Config } from './config/env.js';
 import type { Db } from './db/client.js';
+import type { Reader } from './db/read-pipeline.js';
 import { SharedTestClock } from './lib/clock.js';
 import type { Clock } from './lib/clock.js';
 import type { Role } from './lib/actor.js';
@@ -53,6 +54,8 @@ export interface AppParts {
   config: Config;
   db: Db;
   pool: pg.Pool;
+  /** Where single-statement reads run (src/db/read-pipeline.ts); the pool when not given. */
+  reads?: Reader;
   clock: Clock;
   documents?: DocumentStore;
   /** Resolves host names (webhook URLs at subscription); the system resolver by default. */
@@ -269,6 +272,7 @@ async function build(parts: AppParts) {
   await app.register(corePlugin, {
     db: parts.db,
     pool: parts.pool,
+    reads: parts.reads ?? parts.pool,
     clock: testClock ?? parts.clock,
     config,
     hostLookup: parts.hostLookup ?? systemLookup,

@@ -18,6 +18,7 @@ try {
     {
       url: target.url,
       poolSize: config.DB_POOL_SIZE,
+      readConnections: config.DB_READ_CONNECTIONS,
       connectTimeoutMs: config.DB_CONNECT_TIMEOUT_MS,
       statementTimeoutMs: config.DB_STATEMENT_TIMEOUT_MS,
     },
@@ -27,6 +28,7 @@ try {
     config,
     db: database.prisma,
     pool: database.pool,
+    reads: database.reads,
     clock: clockFor(config, log),
     logger: log,
   });

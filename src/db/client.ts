@@ -1,6 +1,7 @@
 import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
 import { serviceTypes } from './pg-types.js';
+import { ReadPipeline, type Reader } from './read-pipeline.js';
 import type { Logger } from 'pino';
 import { PrismaClient } from '../generated/prisma/client.js';
 
@@ -13,11 +14,15 @@ export interface DatabaseOptions {
   poolSize: number;
   connectTimeoutMs: number;
   statementTimeoutMs: number;
+  /** Connections of the read pipeline (src/db/read-pipeline.ts); 0 runs the reads on the pool. Default 2. */
+  readConnections?: number;
 }
 
 export interface Database {
   prisma: PrismaClient;
   pool: pg.Pool;
+  /** Where single-statement reads run: the read pipeline, or the pool when it has no connections. */
+  reads: Reader;
   close(): Promise<void>;
 }
 
@@ -47,10 +52,24 @@ export function createDatabase(options: DatabaseOptions, log?: Logger): Database
     client.on('error', (error) => log?.warn({ err: { message: error.message } }, 'database connection lost'));
   });
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+  const readConnections = options.readConnections ?? 2;
+  const pipeline =
+    readConnections > 0
+      ? new ReadPipeline({
+          url: options.url,
+          connections: readConnections,
+          connectTimeoutMs: options.connectTimeoutMs,
+          statementTimeoutMs: options.statementTimeoutMs,
+          types: serviceTypes,
+          onConnectionLost: (error) => log?.warn({ err: { message: error.message } }, 'read connection lost'),
+        })
+      : null;
   return {
     prisma,
     pool,
+    reads: pipeline ?? pool,
     async close() {
+      await pipeline?.close();
       await prisma.$disconnect();
       await pool.end().catch(() => undefined);
     },

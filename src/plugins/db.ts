@@ -1,6 +1,7 @@
 import fp from 'fastify-plugin';
 import type pg from 'pg';
 import type { Db } from '../db/client.js';
+import type { Reader } from '../db/read-pipeline.js';
 import type { Clock } from '../lib/clock.js';
 import type { Config } from '../config/env.js';
 import type { DocumentStore } from '../documents/document-store.js';
@@ -10,6 +11,8 @@ declare module 'fastify' {
   interface FastifyInstance {
     db: Db;
     pool: pg.Pool;
+    /** Where the everyday single-statement reads run: the read pipeline, or the pool. */
+    reads: Reader;
     clock: Clock;
     config: Config;
     documents: DocumentStore;
@@ -21,6 +24,7 @@ declare module 'fastify' {
 export interface CoreParts {
   db: Db;
   pool: pg.Pool;
+  reads: Reader;
   clock: Clock;
   config: Config;
   documents: DocumentStore;
@@ -32,6 +36,7 @@ export const corePlugin = fp(
   async (app, parts: CoreParts) => {
     app.decorate('db', parts.db);
     app.decorate('pool', parts.pool);
+    app.decorate('reads', parts.reads);
     app.decorate('clock', parts.clock);
     app.decorate('config', parts.config);
     app.decorate('documents', parts.documents);

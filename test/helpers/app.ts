@@ -54,7 +54,15 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestC
   const checker = contractChecker();
   const make = async () => {
     const db = database.open();
-    const app = await buildApp({ config, db: db.prisma, pool: db.pool, clock, logger: options.logger ?? false, hostLookup: options.hostLookup });
+    const app = await buildApp({
+      config,
+      db: db.prisma,
+      pool: db.pool,
+      reads: db.reads,
+      clock,
+      logger: options.logger ?? false,
+      hostLookup: options.hostLookup,
+    });
     checker.watch(app);
     options.beforeReady?.();
     await app.ready();

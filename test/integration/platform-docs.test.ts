@@ -29,6 +29,7 @@ beforeAll(async () => {
     }),
     db: db.prisma,
     pool: db.pool,
+    reads: db.reads,
     clock: ctx.clock,
     logger: false,
   });

@@ -162,7 +162,7 @@ describe('Idempotency-Key on POST', () => {
 
   it('does not keep a failure on our side: a retry after a 500 does the work', async () => {
     const db = ctx.database.open();
-    const app = await buildApp({ config: ctx.config, db: db.prisma, pool: db.pool, clock: ctx.clock, logger: false });
+    const app = await buildApp({ config: ctx.config, db: db.prisma, pool: db.pool, reads: db.reads, clock: ctx.clock, logger: false });
     let calls = 0;
     app.post('/v1/flaky', async (_request, reply) => {
       calls += 1;

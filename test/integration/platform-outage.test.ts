@@ -102,7 +102,7 @@ beforeAll(async () => {
     connectTimeoutMs: config.DB_CONNECT_TIMEOUT_MS,
     statementTimeoutMs: config.DB_STATEMENT_TIMEOUT_MS,
   });
-  app = await buildApp({ config, db: db.prisma, pool: db.pool, clock: new FixedClock(new Date('2026-01-05T09:00:00Z')), logger: false });
+  app = await buildApp({ config, db: db.prisma, pool: db.pool, reads: db.reads, clock: new FixedClock(new Date('2026-01-05T09:00:00Z')), logger: false });
   await app.ready();
 });
 

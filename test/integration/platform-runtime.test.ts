@@ -19,7 +19,7 @@ afterAll(async () => ctx?.close());
 /** Another app on the test database, with routes of the test's own added before it is ready. */
 async function appWith(options: { logger?: pino.Logger } = {}, addRoutes: (app: FastifyInstance) => void = () => undefined): Promise<FastifyInstance> {
   const db = ctx.database.open();
-  const app = await buildApp({ config: ctx.config, db: db.prisma, pool: db.pool, clock: ctx.clock, logger: options.logger ?? false });
+  const app = await buildApp({ config: ctx.config, db: db.prisma, pool: db.pool, reads: db.reads, clock: ctx.clock, logger: options.logger ?? false });
   addRoutes(app);
   await app.ready();
   extra.push(app);

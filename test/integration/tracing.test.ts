@@ -41,7 +41,7 @@ beforeAll(async () => {
     },
   });
   const logger = pino(loggerOptions('info'), sink);
-  app = await buildApp({ config, db: db.prisma, pool: db.pool, clock: new FixedClock(new Date('2026-01-05T09:00:00Z')), logger });
+  app = await buildApp({ config, db: db.prisma, pool: db.pool, reads: db.reads, clock: new FixedClock(new Date('2026-01-05T09:00:00Z')), logger });
   await app.ready();
 });
 

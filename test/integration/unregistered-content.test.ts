@@ -41,7 +41,7 @@ describe.each(['postgres', 'filesystem'] as const)('the %s store', (store) => {
     // What an upload does before its transaction: the bytes are in the store. Then the process "dies".
     const service = createApplicationsService({
       db: ctx.db.prisma,
-      pool: ctx.app.pool,
+      reads: ctx.app.reads,
       clock: ctx.clock,
       documents: ctx.app.documents,
       maxDocumentBytes: 10_000_000,

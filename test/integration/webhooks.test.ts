@@ -408,6 +408,7 @@ describe('a delivery survives a restart of the API', () => {
         config: { ...own.config, WEBHOOK_LOOP: true, WEBHOOK_INTERVAL_MS: 100 },
         db: db.prisma,
         pool: db.pool,
+        reads: db.reads,
         clock: own.clock,
         logger: false,
       });

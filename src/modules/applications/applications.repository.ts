@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import type { Reader } from '../../db/read-pipeline.js';
 import type { Tx } from '../../db/client.js';
 import { preparedName } from '../../db/prepared.js';
 import { visibleApplicationSql } from '../../db/visibility-where.js';
@@ -155,7 +156,7 @@ function fromRawApplication(r: RawApplication): ApplicationRow {
 }
 
 /** findApplication outside a transaction, with the viewer's visibility (src/db/visibility-where.ts), in one statement. */
-export async function readApplication(pool: pg.Pool, id: string, viewer: Viewer): Promise<ApplicationRow | null> {
+export async function readApplication(pool: Reader, id: string, viewer: Viewer): Promise<ApplicationRow | null> {
   const values: unknown[] = [id];
   const visible = visibleApplicationSql(viewer, (value) => `$${values.push(value)}`);
   const text = visible === null ? APPLICATION_SELECT : `${APPLICATION_SELECT} AND ${visible}`;
@@ -262,7 +263,7 @@ SELECT p.id AS procedure_id, s.*
 }
 
 /** A page of a procedure's applications (see applicationPageStatement); null when the procedure does not exist. */
-export async function readApplicationPage(pool: pg.Pool, procedureId: string, q: ApplicationPageQuery): Promise<ApplicationSummaryRead[] | null> {
+export async function readApplicationPage(pool: Reader, procedureId: string, q: ApplicationPageQuery): Promise<ApplicationSummaryRead[] | null> {
   const { rows } = await pool.query<RawSummary>(applicationPageStatement(procedureId, q));
   if (rows.length === 0) return null;
   const out: ApplicationSummaryRead[] = [];

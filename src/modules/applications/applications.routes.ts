@@ -38,7 +38,7 @@ function fileNameFromHeader(header: string | undefined): string | undefined {
 
 export const applicationsRoutes: FastifyPluginAsyncZod = async (app) => {
   const maxBytes = app.config.DOCUMENT_MAX_BYTES;
-  const service = createApplicationsService({ db: app.db, pool: app.pool, clock: app.clock, documents: app.documents, maxDocumentBytes: maxBytes });
+  const service = createApplicationsService({ db: app.db, reads: app.reads, clock: app.clock, documents: app.documents, maxDocumentBytes: maxBytes });
 
   // Encapsulated in this plugin: only these routes parse forms and raw PDFs.
   // Field names such as __proto__ are refused by the plugin (400 FORBIDDEN_FIELD_NAME).

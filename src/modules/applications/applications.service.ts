@@ -1,7 +1,7 @@
 import type { IncomingMessage } from 'node:http';
+import type { Reader } from '../../db/read-pipeline.js';
 import type { Readable } from 'node:stream';
 import type { Multipart } from '@fastify/multipart';
-import type pg from 'pg';
 import type { Db, Tx } from '../../db/client.js';
 import { isComplete, missingDocuments, type DocumentKindName } from '../../domain/documents.js';
 import { checkApplicationChange, isFinished } from '../../domain/procedure-changes.js';
@@ -146,8 +146,8 @@ function refusalError(refusal: NonNullable<ReturnType<typeof intakeRefusal>>): A
   return new AppError(status, code, message, { extensions });
 }
 
-export function createApplicationsService(deps: { db: Db; pool: pg.Pool; clock: Clock; documents: DocumentStore; maxDocumentBytes: number }) {
-  const { db, pool, clock, maxDocumentBytes } = deps;
+export function createApplicationsService(deps: { db: Db; reads: Reader; clock: Clock; documents: DocumentStore; maxDocumentBytes: number }) {
+  const { db, reads, clock, maxDocumentBytes } = deps;
   // Uploads are written down before their bytes are stored, so that the sweep
   // removes content whose registering transaction never committed.
   const documents = trackedDocumentStore(
@@ -174,7 +174,7 @@ export function createApplicationsService(deps: { db: Db; pool: pg.Pool; clock: 
 
   /** An application as the actor sees it, read outside a transaction in one statement. */
   async function readRow(actor: Actor, id: string): Promise<ApplicationRow> {
-    const found = await readApplication(pool, id, actor);
+    const found = await readApplication(reads, id, actor);
     if (!found) throw notFound('Application', id);
     return found;
   }
@@ -436,7 +436,7 @@ export function createApplicationsService(deps: { db: Db; pool: pg.Pool; clock: 
       const order = applicationListOrder(query.sort, undefined);
       let rows;
       try {
-        rows = await readApplicationPage(pool, procedureId, { ...filters, sort: query.sort, cursor: decodeCursor(query.cursor), viewer: actor });
+        rows = await readApplicationPage(reads, procedureId, { ...filters, sort: query.sort, cursor: decodeCursor(query.cursor), viewer: actor });
       } catch (error) {
         // A missing procedure answers 404 before a cursor is judged.
         if (error instanceof AppError && error.code === 'INVALID_CURSOR' && !(await findIntakeProcedure(db, procedureId))) {

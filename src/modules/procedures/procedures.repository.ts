@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import type { Reader } from '../../db/read-pipeline.js';
 import type { Tx } from '../../db/client.js';
 import { preparedName } from '../../db/prepared.js';
 import { toDateOnly } from '../../domain/local-time.js';
@@ -106,7 +107,7 @@ export type ProcedureRead = ReturnType<typeof fromRaw>;
 /** One procedure by id. The benchmark's raw peer (scripts/bench/peer.ts) runs these very statements. */
 export const PROCEDURE_BY_ID = `${PROCEDURE_SELECT} WHERE p.id = $1`;
 
-export async function readProcedure(pool: pg.Pool, id: string): Promise<ProcedureRead | null> {
+export async function readProcedure(pool: Reader, id: string): Promise<ProcedureRead | null> {
   const { rows } = await pool.query<RawProcedure>({ name: 'read_procedure', text: PROCEDURE_BY_ID, values: [id] });
   return rows[0] ? fromRaw(rows[0]) : null;
 }
@@ -138,7 +139,7 @@ export function procedurePageStatement(q: ProcedurePageQuery): pg.QueryConfig {
   return { name: preparedName('read_procedures', text), text, values };
 }
 
-export async function readProcedures(pool: pg.Pool, q: ProcedurePageQuery): Promise<ProcedureRead[]> {
+export async function readProcedures(pool: Reader, q: ProcedurePageQuery): Promise<ProcedureRead[]> {
   const { rows } = await pool.query<RawProcedure>(procedurePageStatement(q));
   return rows.map(fromRaw);
 }

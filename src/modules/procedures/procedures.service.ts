@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import type { Reader } from '../../db/read-pipeline.js';
 import type { Db, Tx } from '../../db/client.js';
 import { DEFAULT_TIME_ZONE, fromDateOnly, toDateOnly } from '../../domain/local-time.js';
 import { MILESTONE_KEYS, timelineInstants, validateTimeline, type Timeline } from '../../domain/timeline.js';
@@ -176,7 +177,7 @@ async function checkChange(tx: Tx, current: ProcedureRow & { overviewSentAt?: Da
   return { justification: verdict.justification };
 }
 
-export function createProceduresService(deps: { db: Db; pool: pg.Pool; clock: Clock }) {
+export function createProceduresService(deps: { db: Db; pool: pg.Pool; reads: Reader; clock: Clock }) {
   const { db, clock } = deps;
 
   async function getRow(tx: Tx, actor: Actor, id: string): Promise<ProcedureRow> {
@@ -232,7 +233,7 @@ export function createProceduresService(deps: { db: Db; pool: pg.Pool; clock: Cl
     },
 
     async get(actor: Actor, id: string) {
-      const found = await readProcedure(deps.pool, id);
+      const found = await readProcedure(deps.reads, id);
       // A committee key sees its own procedure only; others do not exist for it.
       if (!found || !seesProcedure(actor, id)) throw notFound('Procedure', id);
       return toProcedureView(found);
@@ -240,7 +241,7 @@ export function createProceduresService(deps: { db: Db; pool: pg.Pool; clock: Cl
 
     async list(actor: Actor, query: ProcedureListQuery) {
       const scope = procedureScope(actor);
-      const rows = await readProcedures(deps.pool, {
+      const rows = await readProcedures(deps.reads, {
         limit: query.limit,
         cursor: decodeCursor(query.cursor),
         updatedSince: query.updatedSince ? new Date(query.updatedSince) : undefined,

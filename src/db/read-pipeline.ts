@@ -1,0 +1,133 @@
+import pg from 'pg';
+
+/** What runs a single statement outside a transaction: the pool, or the read pipeline. */
+export interface Reader {
+  query<R extends pg.QueryResultRow = pg.QueryResultRow>(config: pg.QueryConfig): Promise<pg.QueryResult<R>>;
+}
+
+export interface ReadPipelineOptions {
+  url: string;
+  /** How many connections carry the pipelined reads. */
+  connections: number;
+  connectTimeoutMs: number;
+  statementTimeoutMs: number;
+  types?: pg.CustomTypesConfig;
+  /** Told when a connection fails or is lost (the next read opens a new one). */
+  onConnectionLost?: (error: Error) => void;
+}
+
+interface Slot {
+  client: pg.Client | null;
+  connecting: Promise<pg.Client> | null;
+  /** Statements sent on this slot's connection and not yet answered. */
+  inFlight: number;
+}
+
+/**
+ * The reads an agency's front end makes all day (one procedure, a page of
+ * procedures, one application, a page of applications) are single statements
+ * outside a transaction. Taken from the pool, each waits for a connection of
+ * its own, and every statement is a write to PostgreSQL and a wake-up of its
+ * own backend. Here they share a few connections in pg's pipeline mode: a
+ * statement is written at once, behind those still running on its connection,
+ * and PostgreSQL answers them in order. docs/performance.md has the figures.
+ *
+ * Each statement is still its own implicit transaction (pg ends each with its
+ * own Sync), so one that fails leaves those around it untouched. A statement
+ * that runs long holds up the ones behind it on the same connection, so only
+ * statements that are index lookups of a page at most belong here; the
+ * statement timeout applies as on the pool. A connection that fails or is
+ * lost is dropped: its statements in flight fail (503 DATABASE_UNAVAILABLE,
+ * as on the pool) and the next read opens a new one.
+ */
+export class ReadPipeline implements Reader {
+  private readonly slots: Slot[];
+  private closed = false;
+
+  constructor(private readonly options: ReadPipelineOptions) {
+    if (!(options.connections >= 1)) throw new RangeError('a read pipeline needs at least one connection');
+    this.slots = Array.from({ length: options.connections }, () => ({ client: null, connecting: null, inFlight: 0 }));
+  }
+
+  async query<R extends pg.QueryResultRow = pg.QueryResultRow>(config: pg.QueryConfig): Promise<pg.QueryResult<R>> {
+    if (this.closed) throw new Error('Client was closed and is not queryable');
+    const slot = this.leastBusy();
+    slot.inFlight++;
+    try {
+      const client = slot.client ?? (await this.connect(slot));
+      return await client.query<R>(config);
+    } finally {
+      slot.inFlight--;
+    }
+  }
+
+  /** Connections open now (for tests and metrics). */
+  get openConnections(): number {
+    return this.slots.filter((s) => s.client !== null).length;
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    await Promise.all(
+      this.slots.map(async (slot) => {
+        const client = slot.client ?? (await slot.connecting?.catch(() => null));
+        slot.client = null;
+        await client?.end().catch(() => undefined);
+      }),
+    );
+  }
+
+  private leastBusy(): Slot {
+    let best = this.slots[0]!;
+    for (let i = 1; i < this.slots.length; i++) if (this.slots[i]!.inFlight < best.inFlight) best = this.slots[i]!;
+    return best;
+  }
+
+  private connect(slot: Slot): Promise<pg.Client> {
+    slot.connecting ??= this.open(slot).finally(() => {
+      slot.connecting = null;
+    });
+    return slot.connecting;
+  }
+
+  private async open(slot: Slot): Promise<pg.Client> {
+    const { url, connectTimeoutMs, statementTimeoutMs, types } = this.options;
+    const client = new pg.Client({
+      connectionString: url,
+      pipeline: true,
+      connectionTimeoutMillis: connectTimeoutMs,
+      statement_timeout: statementTimeoutMs,
+      // As on the pool (src/db/client.ts): no answer a second after the
+      // server's own timeout means it stopped answering. In pipeline mode pg
+      // then ends the connection, failing the statements behind it too.
+      query_timeout: statementTimeoutMs + 1000,
+      types,
+    });
+    let lost = false;
+    const drop = (error?: Error) => {
+      if (slot.client === client) slot.client = null;
+      // pg may emit more than one error for one loss (the server's notice, then the closed socket): told once.
+      if (error && !lost) this.options.onConnectionLost?.(error);
+      lost = true;
+    };
+    // Without a listener, a connection lost while idle would crash the process.
+    client.on('error', drop);
+    client.on('end', () => drop());
+    try {
+      await client.connect();
+    } catch (error) {
+      drop();
+      await client.end().catch(() => undefined);
+      // pg's own words for a connection that did not open in time; the pool says it as below, which the error
+      // handler knows as the database being unavailable (503).
+      if (error instanceof Error && error.message === 'timeout expired') throw new Error('timeout exceeded when trying to connect', { cause: error });
+      throw error;
+    }
+    if (this.closed) {
+      await client.end().catch(() => undefined);
+      throw new Error('Client was closed and is not queryable');
+    }
+    slot.client = client;
+    return client;
+  }
+}

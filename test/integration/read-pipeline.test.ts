@@ -1,0 +1,133 @@
+import pg from 'pg';
+import request from 'supertest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { ReadPipeline } from '../../src/db/read-pipeline.js';
+import { createTestDatabase, type TestDatabase } from '../helpers/database.js';
+import { createTestApp, type TestContext } from '../helpers/app.js';
+import { createProcedure } from '../factories/procedures.js';
+
+let database: TestDatabase;
+const opened: ReadPipeline[] = [];
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+});
+afterEach(async () => {
+  await Promise.all(opened.splice(0).map((p) => p.close()));
+});
+afterAll(async () => {
+  await database?.drop();
+});
+
+function pipeline(options: Partial<ConstructorParameters<typeof ReadPipeline>[0]> = {}) {
+  const p = new ReadPipeline({ url: database.url, connections: 2, connectTimeoutMs: 3000, statementTimeoutMs: 4000, ...options });
+  opened.push(p);
+  return p;
+}
+
+async function admin<T>(fn: (c: pg.Client) => Promise<T>): Promise<T> {
+  const c = new pg.Client({ connectionString: database.url });
+  await c.connect();
+  try {
+    return await fn(c);
+  } finally {
+    await c.end();
+  }
+}
+
+/** The backends of this database that are not the asking one. */
+const backends = () =>
+  admin(async (c) => (await c.query<{ pid: number }>('SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()')).rows);
+
+describe('the read pipeline (src/db/read-pipeline.ts)', () => {
+  it('answers many statements at once, each with its own rows, on no more connections than it has', async () => {
+    const reads = pipeline();
+    const before = (await backends()).length;
+    const answers = await Promise.all(
+      Array.from({ length: 60 }, (_, i) =>
+        reads.query<{ n: number; s: string }>({ name: 'echo', text: 'SELECT $1::int AS n, repeat($2, $1) AS s', values: [i, 'x'] }),
+      ),
+    );
+    answers.forEach((answer, i) => expect(answer.rows).toEqual([{ n: i, s: 'x'.repeat(i) }]));
+    expect(reads.openConnections).toBe(2);
+    expect((await backends()).length - before).toBe(2);
+  });
+
+  it('fails only the statement that fails; those sent around it are answered', async () => {
+    const reads = pipeline({ connections: 1 });
+    const [before, failed, after] = await Promise.allSettled([
+      reads.query({ text: 'SELECT 1 AS n' }),
+      reads.query({ text: 'SELECT $1::uuid AS id', values: ['not-a-uuid'] }),
+      reads.query({ text: 'SELECT 3 AS n' }),
+    ]);
+    expect(before).toMatchObject({ status: 'fulfilled', value: { rows: [{ n: 1 }] } });
+    expect(failed).toMatchObject({ status: 'rejected', reason: { code: '22P02' } });
+    expect(after).toMatchObject({ status: 'fulfilled', value: { rows: [{ n: 3 }] } });
+  });
+
+  it('applies the statement timeout, and the statements queued behind a slow one are answered after it', async () => {
+    const reads = pipeline({ connections: 1, statementTimeoutMs: 300 });
+    const [slow, next] = await Promise.allSettled([reads.query({ text: 'SELECT pg_sleep(5)' }), reads.query({ text: 'SELECT 2 AS n' })]);
+    expect(slow).toMatchObject({ status: 'rejected', reason: { code: '57014' } });
+    expect(next).toMatchObject({ status: 'fulfilled', value: { rows: [{ n: 2 }] } });
+  });
+
+  it('opens a new connection after losing one (a server restart ends connections with 57P01)', async () => {
+    const lost: string[] = [];
+    const reads = pipeline({ connections: 1, onConnectionLost: (e) => lost.push(e.message) });
+    const { rows } = await reads.query<{ pid: number }>({ text: 'SELECT pg_backend_pid() AS pid' });
+    await admin((c) => c.query('SELECT pg_terminate_backend($1)', [rows[0]!.pid]));
+    await expect.poll(() => reads.openConnections).toBe(0);
+    expect(lost).toHaveLength(1);
+    const again = await reads.query<{ pid: number }>({ text: 'SELECT pg_backend_pid() AS pid' });
+    expect(again.rows[0]!.pid).not.toBe(rows[0]!.pid);
+  });
+
+  it('says so when a connection does not open in time, in the words the error handler knows (503)', async () => {
+    // A listening socket that never answers PostgreSQL's start-up.
+    const { createServer } = await import('node:net');
+    const silent = createServer(() => undefined);
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    try {
+      const port = (silent.address() as { port: number }).port;
+      const reads = pipeline({ url: `postgresql://nobody@127.0.0.1:${port}/none`, connections: 1, connectTimeoutMs: 200 });
+      await expect(reads.query({ text: 'SELECT 1' })).rejects.toThrow('timeout exceeded when trying to connect');
+    } finally {
+      silent.close();
+    }
+  });
+
+  it('refuses statements once closed, and closes its connections', async () => {
+    const reads = pipeline();
+    await Promise.all([reads.query({ text: 'SELECT 1' }), reads.query({ text: 'SELECT 2' })]);
+    await reads.close();
+    expect(reads.openConnections).toBe(0);
+    await expect(reads.query({ text: 'SELECT 1' })).rejects.toThrow(/closed/);
+  });
+});
+
+describe('reads through the API', () => {
+  let ctx: TestContext;
+  beforeAll(async () => {
+    ctx = await createTestApp();
+  });
+  afterAll(async () => {
+    await ctx?.close();
+  });
+
+  it('answer while every pooled connection is held by writes', async () => {
+    const { procedure } = await createProcedure(ctx, { open: true });
+    const held: pg.PoolClient[] = [];
+    try {
+      for (let i = 0; i < 5; i++) held.push(await ctx.db.pool.connect());
+      expect(ctx.db.pool.totalCount).toBe(ctx.db.pool.options.max);
+      const one = await request(ctx.app.server).get(`/v1/procedures/${procedure.id}`).set('authorization', ctx.admin);
+      expect(one.status).toBe(200);
+      expect(one.body.id).toBe(procedure.id);
+      const page = await request(ctx.app.server).get(`/v1/procedures/${procedure.id}/applications`).set('authorization', ctx.admin);
+      expect(page.status).toBe(200);
+    } finally {
+      for (const c of held) c.release();
+    }
+  });
+});
