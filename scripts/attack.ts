@@ -20,7 +20,7 @@ import addFormatsModule from 'ajv-formats';
 import YAML from 'yaml';
 import { buildApp } from '../src/app.js';
 import { parseConfig } from '../src/config/env.js';
-import { createDatabase } from '../src/db/client.js';
+import { createDatabase, databaseParts } from '../src/db/client.js';
 import { FixedClock } from '../src/lib/clock.js';
 import { benchDatabase } from './bench/harness.js';
 import { REFERENCE_PROCEDURE as ipoProcedure, REFERENCE_TIMELINE as ipoTimeline } from '../src/domain/reference-procedure.js';
@@ -638,7 +638,7 @@ const config = parseConfig({
 const db = createDatabase({ url: database.url, poolSize: config.DB_POOL_SIZE, connectTimeoutMs: 5000, statementTimeoutMs: 20000 });
 // The clock stands in the reference procedure's open period, so intake, stages and interviews have something to do.
 const clock = new FixedClock(new Date('2025-12-22T10:00:00+01:00'));
-const app = await buildApp({ config, db: db.prisma, pool: db.pool, reads: db.reads, clock, logger: false });
+const app = await buildApp({ config, ...databaseParts(db), clock, logger: false });
 const base = (await app.listen({ host: '127.0.0.1', port: 0 })).replace('localhost', '127.0.0.1');
 
 async function call<T = Record<string, unknown>>(method: string, url: string, body?: unknown, headers: Record<string, string> = {}): Promise<T> {

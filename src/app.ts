@@ -56,6 +56,8 @@ export interface AppParts {
   pool: pg.Pool;
   /** Where single-statement reads run (src/db/read-pipeline.ts); the pool when not given. */
   reads?: Reader;
+  /** Reads planned once per connection (src/db/client.ts, genericReads); the pool's own path when not given. */
+  genericReads?: Reader | null;
   clock: Clock;
   documents?: DocumentStore;
   /** Resolves host names (webhook URLs at subscription); the system resolver by default. */
@@ -273,6 +275,7 @@ async function build(parts: AppParts) {
     db: parts.db,
     pool: parts.pool,
     reads: parts.reads ?? parts.pool,
+    genericReads: parts.genericReads ?? null,
     clock: testClock ?? parts.clock,
     config,
     hostLookup: parts.hostLookup ?? systemLookup,

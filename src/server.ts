@@ -2,7 +2,7 @@ import path from 'node:path';
 import closeWithGrace from 'close-with-grace';
 import { buildApp } from './app.js';
 import { clockFor, loadConfig, openDatabaseTarget } from './bootstrap.js';
-import { createDatabase } from './db/client.js';
+import { createDatabase, databaseParts } from './db/client.js';
 import { EmbeddedPostgresError } from './db/embedded.js';
 import { shutdownTracing } from './lib/tracing.js';
 import { createLogger } from './logger.js';
@@ -26,9 +26,7 @@ try {
   );
   const app = await buildApp({
     config,
-    db: database.prisma,
-    pool: database.pool,
-    reads: database.reads,
+    ...databaseParts(database),
     clock: clockFor(config, log),
     logger: log,
   });

@@ -23,6 +23,12 @@ export interface Database {
   pool: pg.Pool;
   /** Where single-statement reads run: the read pipeline, or the pool when it has no connections. */
   reads: Reader;
+  /**
+   * Where single-statement reads run whose planning costs more than running them (the deadline list): a read
+   * pipeline whose sessions plan each prepared statement once (plan_cache_mode=force_generic_plan); null when the
+   * reads run on the pool.
+   */
+  genericReads: Reader | null;
   close(): Promise<void>;
 }
 
@@ -53,25 +59,32 @@ export function createDatabase(options: DatabaseOptions, log?: Logger): Database
   });
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
   const readConnections = options.readConnections ?? 2;
-  const pipeline =
-    readConnections > 0
-      ? new ReadPipeline({
-          url: options.url,
-          connections: readConnections,
-          connectTimeoutMs: options.connectTimeoutMs,
-          statementTimeoutMs: options.statementTimeoutMs,
-          types: serviceTypes,
-          onConnectionLost: (error) => log?.warn({ err: { message: error.message } }, 'read connection lost'),
-        })
-      : null;
+  const readPipeline = (settings?: Record<string, string>) =>
+    new ReadPipeline({
+      url: options.url,
+      connections: readConnections,
+      connectTimeoutMs: options.connectTimeoutMs,
+      statementTimeoutMs: options.statementTimeoutMs,
+      types: serviceTypes,
+      settings,
+      onConnectionLost: (error) => log?.warn({ err: { message: error.message } }, 'read connection lost'),
+    });
+  const pipeline = readConnections > 0 ? readPipeline() : null;
+  const generic = readConnections > 0 ? readPipeline({ plan_cache_mode: 'force_generic_plan' }) : null;
   return {
     prisma,
     pool,
     reads: pipeline ?? pool,
+    genericReads: generic,
     async close() {
-      await pipeline?.close();
+      await Promise.all([pipeline?.close(), generic?.close()]);
       await prisma.$disconnect();
       await pool.end().catch(() => undefined);
     },
   };
+}
+
+/** The parts of buildApp's options that come from a Database. */
+export function databaseParts(database: Database) {
+  return { db: database.prisma, pool: database.pool, reads: database.reads, genericReads: database.genericReads };
 }

@@ -12,6 +12,8 @@ export interface ReadPipelineOptions {
   connectTimeoutMs: number;
   statementTimeoutMs: number;
   types?: pg.CustomTypesConfig;
+  /** Settings of each connection's session (PostgreSQL's `-c name=value` start-up options). */
+  settings?: Record<string, string>;
   /** Told when a connection fails or is lost (the next read opens a new one). */
   onConnectionLost?: (error: Error) => void;
 }
@@ -91,7 +93,7 @@ export class ReadPipeline implements Reader {
   }
 
   private async open(slot: Slot): Promise<pg.Client> {
-    const { url, connectTimeoutMs, statementTimeoutMs, types } = this.options;
+    const { url, connectTimeoutMs, statementTimeoutMs, types, settings } = this.options;
     const client = new pg.Client({
       connectionString: url,
       pipeline: true,
@@ -102,6 +104,13 @@ export class ReadPipeline implements Reader {
       // then ends the connection, failing the statements behind it too.
       query_timeout: statementTimeoutMs + 1000,
       types,
+      ...(settings
+        ? {
+            options: Object.entries(settings)
+              .map(([name, value]) => `-c ${name}=${value}`)
+              .join(' '),
+          }
+        : {}),
     });
     let lost = false;
     const drop = (error?: Error) => {

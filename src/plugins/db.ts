@@ -13,6 +13,8 @@ declare module 'fastify' {
     pool: pg.Pool;
     /** Where the everyday single-statement reads run: the read pipeline, or the pool. */
     reads: Reader;
+    /** Reads whose sessions plan each prepared statement once (the deadline list); null: they take the pool's path. */
+    genericReads: Reader | null;
     clock: Clock;
     config: Config;
     documents: DocumentStore;
@@ -25,6 +27,7 @@ export interface CoreParts {
   db: Db;
   pool: pg.Pool;
   reads: Reader;
+  genericReads: Reader | null;
   clock: Clock;
   config: Config;
   documents: DocumentStore;
@@ -37,6 +40,7 @@ export const corePlugin = fp(
     app.decorate('db', parts.db);
     app.decorate('pool', parts.pool);
     app.decorate('reads', parts.reads);
+    app.decorate('genericReads', parts.genericReads);
     app.decorate('clock', parts.clock);
     app.decorate('config', parts.config);
     app.decorate('documents', parts.documents);

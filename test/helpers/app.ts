@@ -1,7 +1,7 @@
 import { buildApp, type App } from '../../src/app.js';
 import { parseConfig, type Config } from '../../src/config/env.js';
 import { FixedClock } from '../../src/lib/clock.js';
-import type { Database } from '../../src/db/client.js';
+import { databaseParts, type Database } from '../../src/db/client.js';
 import { createTestDatabase, type TestDatabase } from './database.js';
 import { contractChecker } from './contract-checker.js';
 
@@ -56,9 +56,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestC
     const db = database.open();
     const app = await buildApp({
       config,
-      db: db.prisma,
-      pool: db.pool,
-      reads: db.reads,
+      ...databaseParts(db),
       clock,
       logger: options.logger ?? false,
       hostLookup: options.hostLookup,

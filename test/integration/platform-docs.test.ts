@@ -1,4 +1,5 @@
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { databaseParts } from '../../src/db/client.js';
 import type { FastifyInstance } from 'fastify';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -27,9 +28,7 @@ beforeAll(async () => {
       WEBHOOK_LOOP: 'false',
       PUBLIC_URL: 'https://api.example.test/',
     }),
-    db: db.prisma,
-    pool: db.pool,
-    reads: db.reads,
+    ...databaseParts(db),
     clock: ctx.clock,
     logger: false,
   });

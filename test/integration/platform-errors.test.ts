@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { databaseParts } from '../../src/db/client.js';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/app.js';
@@ -89,7 +90,12 @@ describe('problem details for every refusal', () => {
 
   it('500 reveals no stack, SQL or table name', async () => {
     const db = ctx.database.open();
-    extra = await buildApp({ config: ctx.config, db: db.prisma, pool: db.pool, reads: db.reads, clock: ctx.clock, logger: false });
+    extra = await buildApp({
+      config: ctx.config,
+      ...databaseParts(db),
+      clock: ctx.clock,
+      logger: false,
+    });
     extra.get('/v1/boom', async () => {
       throw new Error('relation "clients" does not exist: SELECT "id", "name" FROM "public"."clients" WHERE id = $1');
     });

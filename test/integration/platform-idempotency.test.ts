@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { databaseParts } from '../../src/db/client.js';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/app.js';
@@ -162,7 +163,12 @@ describe('Idempotency-Key on POST', () => {
 
   it('does not keep a failure on our side: a retry after a 500 does the work', async () => {
     const db = ctx.database.open();
-    const app = await buildApp({ config: ctx.config, db: db.prisma, pool: db.pool, reads: db.reads, clock: ctx.clock, logger: false });
+    const app = await buildApp({
+      config: ctx.config,
+      ...databaseParts(db),
+      clock: ctx.clock,
+      logger: false,
+    });
     let calls = 0;
     app.post('/v1/flaky', async (_request, reply) => {
       calls += 1;

@@ -4,7 +4,7 @@ import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/app.js';
 import { parseConfig } from '../../src/config/env.js';
-import { createDatabase, type Database } from '../../src/db/client.js';
+import { createDatabase, databaseParts, type Database } from '../../src/db/client.js';
 import { FixedClock } from '../../src/lib/clock.js';
 import { ADMIN_KEY } from '../helpers/app.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.js';
@@ -102,7 +102,12 @@ beforeAll(async () => {
     connectTimeoutMs: config.DB_CONNECT_TIMEOUT_MS,
     statementTimeoutMs: config.DB_STATEMENT_TIMEOUT_MS,
   });
-  app = await buildApp({ config, db: db.prisma, pool: db.pool, reads: db.reads, clock: new FixedClock(new Date('2026-01-05T09:00:00Z')), logger: false });
+  app = await buildApp({
+    config,
+    ...databaseParts(db),
+    clock: new FixedClock(new Date('2026-01-05T09:00:00Z')),
+    logger: false,
+  });
   await app.ready();
 });
 

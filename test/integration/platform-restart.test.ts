@@ -7,7 +7,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/app.js';
 import { parseConfig } from '../../src/config/env.js';
-import { createDatabase, type Database } from '../../src/db/client.js';
+import { createDatabase, databaseParts, type Database } from '../../src/db/client.js';
 import { startEmbeddedPostgres, type EmbeddedHandle } from '../../src/db/embedded.js';
 import { migrate } from '../../src/db/migrate.js';
 import { FixedClock } from '../../src/lib/clock.js';
@@ -83,7 +83,12 @@ describe('PostgreSQL restarting under load (its own embedded cluster)', () => {
     const handle = await start();
     await migrate(handle.url);
     db = createDatabase({ url: handle.url, poolSize: 6, connectTimeoutMs: config.DB_CONNECT_TIMEOUT_MS, statementTimeoutMs: config.DB_STATEMENT_TIMEOUT_MS });
-    app = await buildApp({ config, db: db.prisma, pool: db.pool, reads: db.reads, clock: new FixedClock(new Date('2026-01-05T09:00:00Z')), logger: false });
+    app = await buildApp({
+      config,
+      ...databaseParts(db),
+      clock: new FixedClock(new Date('2026-01-05T09:00:00Z')),
+      logger: false,
+    });
     base = await app.listen({ host: '127.0.0.1', port: 0 });
   }, 120_000);
 
@@ -189,7 +194,12 @@ describe('a database that refuses more connections', () => {
     url.username = role;
     url.password = 'limited';
     limited = createDatabase({ url: url.toString(), poolSize: 2, connectTimeoutMs: 1000, statementTimeoutMs: 2000 });
-    const app = await buildApp({ config, db: limited.prisma, pool: limited.pool, reads: limited.reads, clock: new FixedClock(new Date()), logger: false });
+    const app = await buildApp({
+      config,
+      ...databaseParts(limited),
+      clock: new FixedClock(new Date()),
+      logger: false,
+    });
     try {
       const res = await app.inject({ method: 'GET', url: '/v1/clients', headers: { authorization: admin } });
       expect(res.statusCode).toBe(503);

@@ -1,4 +1,5 @@
 import { Writable } from 'node:stream';
+import { databaseParts } from '../../src/db/client.js';
 import type { FastifyInstance } from 'fastify';
 import pino from 'pino';
 import request from 'supertest';
@@ -19,7 +20,12 @@ afterAll(async () => ctx?.close());
 /** Another app on the test database, with routes of the test's own added before it is ready. */
 async function appWith(options: { logger?: pino.Logger } = {}, addRoutes: (app: FastifyInstance) => void = () => undefined): Promise<FastifyInstance> {
   const db = ctx.database.open();
-  const app = await buildApp({ config: ctx.config, db: db.prisma, pool: db.pool, reads: db.reads, clock: ctx.clock, logger: options.logger ?? false });
+  const app = await buildApp({
+    config: ctx.config,
+    ...databaseParts(db),
+    clock: ctx.clock,
+    logger: options.logger ?? false,
+  });
   addRoutes(app);
   await app.ready();
   extra.push(app);

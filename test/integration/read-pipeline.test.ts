@@ -97,6 +97,17 @@ describe('the read pipeline (src/db/read-pipeline.ts)', () => {
     }
   });
 
+  it("sets its sessions' settings on every connection it opens", async () => {
+    const reads = pipeline({ settings: { plan_cache_mode: 'force_generic_plan', application_name: 'reads' } });
+    const answers = await Promise.all(
+      [1, 2, 3, 4].map(() =>
+        reads.query<{ mode: string; name: string }>({ text: "SELECT current_setting('plan_cache_mode') AS mode, current_setting('application_name') AS name" }),
+      ),
+    );
+    expect(answers.flatMap((a) => a.rows)).toEqual(Array(4).fill({ mode: 'force_generic_plan', name: 'reads' }));
+    expect(reads.openConnections).toBe(2);
+  });
+
   it('refuses statements once closed, and closes its connections', async () => {
     const reads = pipeline();
     await Promise.all([reads.query({ text: 'SELECT 1' }), reads.query({ text: 'SELECT 2' })]);
@@ -126,6 +137,10 @@ describe('reads through the API', () => {
       expect(one.body.id).toBe(procedure.id);
       const page = await request(ctx.app.server).get(`/v1/procedures/${procedure.id}/applications`).set('authorization', ctx.admin);
       expect(page.status).toBe(200);
+      // A list without met deadlines (as the scheduler's) runs on the reads whose sessions keep generic plans.
+      const due = await request(ctx.app.server).get('/v1/deadlines?state=overdue,due,upcoming').set('authorization', ctx.admin);
+      expect(due.status).toBe(200);
+      expect(due.body.items.length).toBeGreaterThan(0);
     } finally {
       for (const c of held) c.release();
     }

@@ -18,6 +18,7 @@ const { createTestDatabase } = await import('../helpers/database.js');
 const { buildApp, loggerOptions } = await import('../../src/app.js');
 const { parseConfig } = await import('../../src/config/env.js');
 const { FixedClock } = await import('../../src/lib/clock.js');
+const { databaseParts } = await import('../../src/db/client.js');
 
 const admin = `Bearer ${ADMIN_KEY}`;
 const logLines: Record<string, unknown>[] = [];
@@ -41,7 +42,12 @@ beforeAll(async () => {
     },
   });
   const logger = pino(loggerOptions('info'), sink);
-  app = await buildApp({ config, db: db.prisma, pool: db.pool, reads: db.reads, clock: new FixedClock(new Date('2026-01-05T09:00:00Z')), logger });
+  app = await buildApp({
+    config,
+    ...databaseParts(db),
+    clock: new FixedClock(new Date('2026-01-05T09:00:00Z')),
+    logger,
+  });
   await app.ready();
 });
 

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { databaseParts } from '../../src/db/client.js';
 import request from 'supertest';
 import { Webhook } from 'standardwebhooks';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -406,9 +407,7 @@ describe('a delivery survives a restart of the API', () => {
       const db = own.database.open();
       const next = await buildApp({
         config: { ...own.config, WEBHOOK_LOOP: true, WEBHOOK_INTERVAL_MS: 100 },
-        db: db.prisma,
-        pool: db.pool,
-        reads: db.reads,
+        ...databaseParts(db),
         clock: own.clock,
         logger: false,
       });

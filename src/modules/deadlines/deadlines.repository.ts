@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import type { Reader } from '../../db/read-pipeline.js';
 import { DUE_WINDOW_MS, PRIVACY_ZONE, TIMELINE_DEADLINES, type DeadlineKind, type DeadlineState, type TimelineDeadline } from '../../domain/deadlines.js';
 import { Prisma } from '../../generated/prisma/client.js';
 import { ts } from '../../db/sql.js';
@@ -383,7 +384,7 @@ function plannerHintsHelp(pool: pg.Pool): Promise<boolean> {
   return known;
 }
 
-export async function listDeadlines(pool: pg.Pool, q: DeadlineQuery): Promise<DeadlineRow[]> {
+export async function listDeadlines(pool: pg.Pool, genericReads: Reader | null, q: DeadlineQuery): Promise<DeadlineRow[]> {
   const branches = deadlineBranches(q);
   if (branches.length === 0) return [];
   const query = Prisma.sql`
@@ -397,6 +398,8 @@ export async function listDeadlines(pool: pg.Pool, q: DeadlineQuery): Promise<De
   const text = query.text;
   const statement = { name: preparedName('deadlines', text), text, values: query.values };
   if (q.procedureId) return (await pool.query<RawDeadline>(statement)).rows.map(toDeadlineRow);
+  // The scheduler's list (nothing met): one statement on a session that keeps a generic plan anyway.
+  if (genericReads && unmetOnly(q)) return (await genericReads.query<RawDeadline>(statement)).rows.map(toDeadlineRow);
   let settings = 'SET LOCAL plan_cache_mode = force_generic_plan';
   if (!unmetOnly(q)) {
     if (!(await plannerHintsHelp(pool))) return (await pool.query<RawDeadline>(statement)).rows.map(toDeadlineRow);

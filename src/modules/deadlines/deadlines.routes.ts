@@ -19,7 +19,7 @@ export const DEADLINES_DESCRIPTION = [
 ].join('\n');
 
 export const deadlinesRoutes: FastifyPluginAsyncZod = async (app) => {
-  const service = createDeadlinesService({ pool: app.pool, clock: app.clock });
+  const service = createDeadlinesService({ pool: app.pool, genericReads: app.genericReads, clock: app.clock });
 
   app.get(
     '/v1/deadlines',

@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import type { Reader } from '../../db/read-pipeline.js';
 import { DEADLINE_KINDS, DEADLINE_LABELS, MET_BY, deadlineState } from '../../domain/deadlines.js';
 import type { Clock } from '../../lib/clock.js';
 import { AppError } from '../../lib/errors.js';
@@ -31,8 +32,8 @@ export function toDeadlineView(r: DeadlineRow, now: Date): DeadlineView {
   };
 }
 
-export function createDeadlinesService(deps: { pool: pg.Pool; clock: Clock }) {
-  const { pool, clock } = deps;
+export function createDeadlinesService(deps: { pool: pg.Pool; genericReads?: Reader | null; clock: Clock }) {
+  const { pool, genericReads, clock } = deps;
   return {
     async list(query: DeadlineListQuery) {
       const now = clock.now();
@@ -48,7 +49,7 @@ export function createDeadlinesService(deps: { pool: pg.Pool; clock: Clock }) {
       if (from && to && from.getTime() >= to.getTime()) {
         throw new AppError(400, 'INVALID_RANGE', '`from` must lie before `to`.', { errors: [{ path: 'querystring.to', message: 'must be after from' }] });
       }
-      const rows = await listDeadlines(pool, {
+      const rows = await listDeadlines(pool, genericReads ?? null, {
         now,
         kinds: query.kind && query.kind.length > 0 ? query.kind : DEADLINE_KINDS,
         states: query.state,

@@ -36,12 +36,12 @@ export function reportApplications(db: Tx, procedureId: string) {
 
 /** The timeline obligations of one procedure (drafts and cancelled procedures have none), in due order. */
 export function procedureMilestones(pool: pg.Pool, procedureId: string, now: Date): Promise<DeadlineRow[]> {
-  return listDeadlines(pool, { now, kinds: TIMELINE_KINDS, procedureId, limit: NO_LIMIT });
+  return listDeadlines(pool, null, { now, kinds: TIMELINE_KINDS, procedureId, limit: NO_LIMIT });
 }
 
 /** The timeline obligations due in [from, to) of every procedure under way or finished. */
 export function milestonesDueIn(pool: pg.Pool, from: Date, to: Date, now: Date): Promise<DeadlineRow[]> {
-  return listDeadlines(pool, { now, kinds: TIMELINE_KINDS, from, to, limit: NO_LIMIT });
+  return listDeadlines(pool, null, { now, kinds: TIMELINE_KINDS, from, to, limit: NO_LIMIT });
 }
 
 /**
