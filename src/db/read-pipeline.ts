@@ -14,7 +14,7 @@ export interface ReadPipelineOptions {
   types?: pg.CustomTypesConfig;
   /** Settings of each connection's session (PostgreSQL's `-c name=value` start-up options). */
   settings?: Record<string, string>;
-  /** Told when a connection fails or is lost (the next read opens a new one). */
+  /** Told when an open connection is lost (the next read opens a new one); a connection that fails to open fails its reads. */
   onConnectionLost?: (error: Error) => void;
 }
 
@@ -37,10 +37,12 @@ interface Slot {
  * Each statement is still its own implicit transaction (pg ends each with its
  * own Sync), so one that fails leaves those around it untouched. A statement
  * that runs long holds up the ones behind it on the same connection, so only
- * statements that are index lookups of a page at most belong here; the
- * statement timeout applies as on the pool. A connection that fails or is
- * lost is dropped: its statements in flight fail (503 DATABASE_UNAVAILABLE,
- * as on the pool) and the next read opens a new one.
+ * statements that are index lookups of a page at most belong here. Each
+ * statement runs under the statement timeout, as on the pool; the read
+ * timeout (a second more) counts from when the statement is queued, so a
+ * read stuck behind others that long ends the connection. A connection that
+ * fails or is lost is dropped: its statements in flight fail (503
+ * DATABASE_UNAVAILABLE, as on the pool) and the next read opens a new one.
  */
 export class ReadPipeline implements Reader {
   private readonly slots: Slot[];
@@ -57,7 +59,15 @@ export class ReadPipeline implements Reader {
     slot.inFlight++;
     try {
       const client = slot.client ?? (await this.connect(slot));
-      return await client.query<R>(config);
+      try {
+        return await client.query<R>(config);
+      } catch (error) {
+        // A named statement sent right behind the first of its name skips its own Parse; when that Parse failed
+        // (a lock held past the statement timeout), the later ones find no such statement (26000). pg has forgotten
+        // the name by then, so once more parses it afresh.
+        if (config.name && (error as { code?: unknown }).code === '26000') return await (slot.client ?? (await this.connect(slot))).query<R>(config);
+        throw error;
+      }
     } finally {
       slot.inFlight--;
     }
@@ -94,23 +104,20 @@ export class ReadPipeline implements Reader {
 
   private async open(slot: Slot): Promise<pg.Client> {
     const { url, connectTimeoutMs, statementTimeoutMs, types, settings } = this.options;
+    const target = settingsIn(url, settings);
     const client = new pg.Client({
-      connectionString: url,
+      connectionString: target.url,
       pipeline: true,
       connectionTimeoutMillis: connectTimeoutMs,
       statement_timeout: statementTimeoutMs,
       // As on the pool (src/db/client.ts): no answer a second after the
-      // server's own timeout means it stopped answering. In pipeline mode pg
-      // then ends the connection, failing the statements behind it too.
+      // server's own timeout means it stopped answering. pg counts it from
+      // when the statement is queued, which here includes the wait behind the
+      // statements before it; in pipeline mode it then ends the connection,
+      // failing the statements behind it too.
       query_timeout: statementTimeoutMs + 1000,
       types,
-      ...(settings
-        ? {
-            options: Object.entries(settings)
-              .map(([name, value]) => `-c ${name}=${value}`)
-              .join(' '),
-          }
-        : {}),
+      ...(target.options ? { options: target.options } : {}),
     });
     let lost = false;
     const drop = (error?: Error) => {
@@ -139,4 +146,17 @@ export class ReadPipeline implements Reader {
     slot.client = client;
     return client;
   }
+}
+
+/**
+ * The session's start-up options: those of the URL (`?options=...`, which pg
+ * would otherwise take instead of the config's) followed by `settings`.
+ */
+function settingsIn(url: string, settings: Record<string, string> | undefined): { url: string; options?: string } {
+  if (!settings) return { url };
+  const parsed = new URL(url);
+  const own = parsed.searchParams.get('options');
+  parsed.searchParams.delete('options');
+  const options = [own, ...Object.entries(settings).map(([name, value]) => `-c ${name}=${value}`)].filter(Boolean).join(' ');
+  return { url: parsed.toString(), options };
 }

@@ -60,7 +60,7 @@ function unavailableCode(code: unknown): boolean {
 // Prisma 7 reports an adapter's SQLSTATE only in its message ("Database error. Code: `57P03`. ...").
 const MESSAGE_CODE = /\bCode: `([0-9A-Z]{5})`/;
 const UNAVAILABLE_MESSAGE =
-  /Connection terminated|timeout exceeded when trying to connect|connect ECONNREFUSED|Can't reach database|terminating connection|DatabaseNotReachable|Client has encountered a connection error|Connection closed|Server has closed the connection|Query read timeout|Unable to start a transaction in the given time|the database system is (starting up|shutting down|in recovery mode|not yet accepting connections)|too many (clients|connections)|Timed out fetching a new connection/i;
+  /Connection terminated|timeout exceeded when trying to connect|connect ECONNREFUSED|Can't reach database|terminating connection|DatabaseNotReachable|Client has encountered a connection error|Client was closed and is not queryable|Connection closed|Server has closed the connection|Query read timeout|Unable to start a transaction in the given time|the database system is (starting up|shutting down|in recovery mode|not yet accepting connections)|too many (clients|connections)|Timed out fetching a new connection/i;
 
 /**
  * True when the error, or anything it wraps (`cause`, Prisma's

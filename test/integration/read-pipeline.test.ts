@@ -1,7 +1,9 @@
 import pg from 'pg';
 import request from 'supertest';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { createDatabase } from '../../src/db/client.js';
 import { ReadPipeline } from '../../src/db/read-pipeline.js';
+import { isDatabaseUnavailable } from '../../src/plugins/errors.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.js';
 import { createTestApp, type TestContext } from '../helpers/app.js';
 import { createProcedure } from '../factories/procedures.js';
@@ -65,6 +67,28 @@ describe('the read pipeline (src/db/read-pipeline.ts)', () => {
     expect(after).toMatchObject({ status: 'fulfilled', value: { rows: [{ n: 3 }] } });
   });
 
+  it('parses a named statement afresh when the first of its name failed to parse behind a lock (no 26000)', async () => {
+    await admin((c) => c.query('CREATE TABLE pipeline_lock_probe (id int); INSERT INTO pipeline_lock_probe VALUES (1)'));
+    const locker = new pg.Client({ connectionString: database.url });
+    await locker.connect();
+    try {
+      await locker.query('BEGIN; LOCK TABLE pipeline_lock_probe IN ACCESS EXCLUSIVE MODE');
+      const reads = pipeline({ connections: 1, statementTimeoutMs: 400 });
+      const probe = () => reads.query<{ id: number }>({ name: 'lock_probe', text: 'SELECT id FROM pipeline_lock_probe WHERE id = $1', values: [1] });
+      const settled = Promise.allSettled([probe(), probe(), probe()]);
+      // Released after the first times out (400 ms) and well before the others, parsing again from then, would.
+      setTimeout(() => void locker.query('COMMIT'), 650);
+      const [first, ...others] = await settled;
+      // The first Parse waits for the lock past the statement timeout; the two sent behind it parse again and,
+      // once the lock is gone, answer.
+      expect(first).toMatchObject({ status: 'rejected', reason: { code: '57014' } });
+      for (const other of others)
+        expect(other.status === 'rejected' ? other.reason : other).toMatchObject({ status: 'fulfilled', value: { rows: [{ id: 1 }] } });
+    } finally {
+      await locker.end();
+    }
+  });
+
   it('applies the statement timeout, and the statements queued behind a slow one are answered after it', async () => {
     const reads = pipeline({ connections: 1, statementTimeoutMs: 300 });
     const [slow, next] = await Promise.allSettled([reads.query({ text: 'SELECT pg_sleep(5)' }), reads.query({ text: 'SELECT 2 AS n' })]);
@@ -76,7 +100,10 @@ describe('the read pipeline (src/db/read-pipeline.ts)', () => {
     const lost: string[] = [];
     const reads = pipeline({ connections: 1, onConnectionLost: (e) => lost.push(e.message) });
     const { rows } = await reads.query<{ pid: number }>({ text: 'SELECT pg_backend_pid() AS pid' });
+    const caught = reads.query({ text: 'SELECT pg_sleep(2)' }).catch((e: unknown) => e);
     await admin((c) => c.query('SELECT pg_terminate_backend($1)', [rows[0]!.pid]));
+    // The read in flight on the lost connection fails as the database being unavailable (503).
+    expect(isDatabaseUnavailable(await caught)).toBe(true);
     await expect.poll(() => reads.openConnections).toBe(0);
     expect(lost).toHaveLength(1);
     const again = await reads.query<{ pid: number }>({ text: 'SELECT pg_backend_pid() AS pid' });
@@ -91,7 +118,9 @@ describe('the read pipeline (src/db/read-pipeline.ts)', () => {
     try {
       const port = (silent.address() as { port: number }).port;
       const reads = pipeline({ url: `postgresql://nobody@127.0.0.1:${port}/none`, connections: 1, connectTimeoutMs: 200 });
-      await expect(reads.query({ text: 'SELECT 1' })).rejects.toThrow('timeout exceeded when trying to connect');
+      const refused = await reads.query({ text: 'SELECT 1' }).catch((e: unknown) => e);
+      expect(String(refused)).toMatch('timeout exceeded when trying to connect');
+      expect(isDatabaseUnavailable(refused)).toBe(true);
     } finally {
       silent.close();
     }
@@ -108,12 +137,52 @@ describe('the read pipeline (src/db/read-pipeline.ts)', () => {
     expect(reads.openConnections).toBe(2);
   });
 
-  it('refuses statements once closed, and closes its connections', async () => {
+  it('closes every connection it opened, with reads in flight and connections opening, and refuses statements after', async () => {
+    const before = (await backends()).map((b) => b.pid);
     const reads = pipeline();
-    await Promise.all([reads.query({ text: 'SELECT 1' }), reads.query({ text: 'SELECT 2' })]);
+    await reads.query({ text: 'SELECT 1' });
+    // One connection is open and busy; the second is opening when close() comes.
+    const inFlight = Promise.allSettled([reads.query({ text: 'SELECT pg_sleep(0.2)' }), reads.query({ text: 'SELECT 2 AS n' })]);
     await reads.close();
-    expect(reads.openConnections).toBe(0);
-    await expect(reads.query({ text: 'SELECT 1' })).rejects.toThrow(/closed/);
+    for (const outcome of await inFlight) {
+      if (outcome.status === 'rejected') {
+        expect(String(outcome.reason)).toMatch(/closed and is not queryable/);
+        expect(isDatabaseUnavailable(outcome.reason)).toBe(true);
+      }
+    }
+    await expect.poll(async () => (await backends()).map((b) => b.pid).filter((pid) => !before.includes(pid))).toEqual([]);
+    const late = await reads.query({ text: 'SELECT 1' }).catch((e: unknown) => e);
+    expect(String(late)).toMatch(/closed and is not queryable/);
+    // A read that comes as the service shuts down answers 503, not 500.
+    expect(isDatabaseUnavailable(late)).toBe(true);
+  });
+
+  it('keeps the start-up options of the database URL next to its own settings', async () => {
+    const url = new URL(database.url);
+    url.searchParams.set('options', '-c application_name=from_url');
+    const reads = pipeline({ url: url.toString(), settings: { plan_cache_mode: 'force_generic_plan' } });
+    const { rows } = await reads.query<{ mode: string; name: string }>({
+      text: "SELECT current_setting('plan_cache_mode') AS mode, current_setting('application_name') AS name",
+    });
+    expect(rows).toEqual([{ mode: 'force_generic_plan', name: 'from_url' }]);
+  });
+});
+
+describe("the service's read pipelines (createDatabase)", () => {
+  it('plans the deadline reads once per connection and the everyday reads as PostgreSQL chooses', async () => {
+    const service = createDatabase({ url: database.url, poolSize: 1, connectTimeoutMs: 3000, statementTimeoutMs: 4000 });
+    try {
+      const setting = { text: "SELECT current_setting('plan_cache_mode') AS mode" };
+      expect((await service.genericReads!.query<{ mode: string }>(setting)).rows).toEqual([{ mode: 'force_generic_plan' }]);
+      expect((await service.reads.query<{ mode: string }>(setting)).rows).toEqual([{ mode: 'auto' }]);
+      expect(service.reads).not.toBe(service.pool);
+      const onPool = createDatabase({ url: database.url, poolSize: 1, connectTimeoutMs: 3000, statementTimeoutMs: 4000, readConnections: 0 });
+      expect(onPool.reads).toBe(onPool.pool);
+      expect(onPool.genericReads).toBeNull();
+      await onPool.close();
+    } finally {
+      await service.close();
+    }
   });
 });
 
