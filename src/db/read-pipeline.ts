@@ -25,6 +25,13 @@ interface Slot {
   inFlight: number;
 }
 
+interface Statements {
+  /** Named statements that have run on the connection (so are prepared on it). */
+  prepared: Set<string>;
+  /** The one statement of each name on its way to being prepared on the connection, settled when answered. */
+  preparing: Map<string, Promise<unknown>>;
+}
+
 /**
  * The reads an agency's front end makes all day (one procedure, a page of
  * procedures, one application, a page of applications) are single statements
@@ -46,6 +53,7 @@ interface Slot {
  */
 export class ReadPipeline implements Reader {
   private readonly slots: Slot[];
+  private readonly statements = new WeakMap<pg.Client, Statements>();
   private closed = false;
 
   constructor(private readonly options: ReadPipelineOptions) {
@@ -59,15 +67,10 @@ export class ReadPipeline implements Reader {
     slot.inFlight++;
     try {
       const client = slot.client ?? (await this.connect(slot));
-      try {
-        return await client.query<R>(config);
-      } catch (error) {
-        // A named statement sent right behind the first of its name skips its own Parse; when that Parse failed
-        // (a lock held past the statement timeout), the later ones find no such statement (26000). pg has forgotten
-        // the name by then, so once more parses it afresh.
-        if (config.name && (error as { code?: unknown }).code === '26000') return await (slot.client ?? (await this.connect(slot))).query<R>(config);
-        throw error;
-      }
+      const name = config.name;
+      const statements = this.statements.get(client)!;
+      if (!name || statements.prepared.has(name)) return await client.query<R>(config);
+      return await prepareAlone<R>(statements, client, name, config);
     } finally {
       slot.inFlight--;
     }
@@ -143,6 +146,7 @@ export class ReadPipeline implements Reader {
       await client.end().catch(() => undefined);
       throw new Error('Client was closed and is not queryable');
     }
+    this.statements.set(client, { prepared: new Set(), preparing: new Map() });
     slot.client = client;
     return client;
   }
@@ -159,4 +163,29 @@ function settingsIn(url: string, settings: Record<string, string> | undefined): 
   parsed.searchParams.delete('options');
   const options = [own, ...Object.entries(settings).map(([name, value]) => `-c ${name}=${value}`)].filter(Boolean).join(' ');
   return { url: parsed.toString(), options };
+}
+
+/**
+ * Until a named statement has run on a connection, its statements go one at
+ * a time. pg sends the Parse of a name only with the first statement of that
+ * name; one sent right behind it skips its own, and if that Parse fails (a
+ * lock held past the statement timeout) it fails with 26000 (no such
+ * statement). pg then also forgets a name whenever any statement of it fails,
+ * so that two sent together again would both parse it (42P05, already
+ * exists).
+ */
+async function prepareAlone<R extends pg.QueryResultRow>(statements: Statements, client: pg.Client, name: string, config: pg.QueryConfig) {
+  for (let ahead = statements.preparing.get(name); ahead && !statements.prepared.has(name); ahead = statements.preparing.get(name)) await ahead;
+  if (statements.prepared.has(name)) return client.query<R>(config);
+  const answer = client.query<R>(config);
+  const settled = answer.then(
+    () => statements.prepared.add(name),
+    () => undefined,
+  );
+  statements.preparing.set(name, settled);
+  try {
+    return await answer;
+  } finally {
+    if (statements.preparing.get(name) === settled) statements.preparing.delete(name);
+  }
 }

@@ -67,7 +67,7 @@ describe('the read pipeline (src/db/read-pipeline.ts)', () => {
     expect(after).toMatchObject({ status: 'fulfilled', value: { rows: [{ n: 3 }] } });
   });
 
-  it('parses a named statement afresh when the first of its name failed to parse behind a lock (no 26000)', async () => {
+  it('prepares a named statement with one of its reads at a time: those behind a Parse that failed behind a lock answer (no 26000, no 42P05)', async () => {
     await admin((c) => c.query('CREATE TABLE pipeline_lock_probe (id int); INSERT INTO pipeline_lock_probe VALUES (1)'));
     const locker = new pg.Client({ connectionString: database.url });
     await locker.connect();
@@ -77,10 +77,11 @@ describe('the read pipeline (src/db/read-pipeline.ts)', () => {
       const probe = () => reads.query<{ id: number }>({ name: 'lock_probe', text: 'SELECT id FROM pipeline_lock_probe WHERE id = $1', values: [1] });
       const settled = Promise.allSettled([probe(), probe(), probe()]);
       // Released after the first times out (400 ms) and well before the others, parsing again from then, would.
-      setTimeout(() => void locker.query('COMMIT'), 650);
+      const released = new Promise((resolve) => setTimeout(resolve, 650)).then(() => locker.query('COMMIT'));
       const [first, ...others] = await settled;
-      // The first Parse waits for the lock past the statement timeout; the two sent behind it parse again and,
-      // once the lock is gone, answer.
+      await released;
+      // The first Parse waits for the lock past the statement timeout; the two held back behind it are sent after
+      // it failed, one preparing the statement while the other waits for it, and answer once the lock is gone.
       expect(first).toMatchObject({ status: 'rejected', reason: { code: '57014' } });
       for (const other of others)
         expect(other.status === 'rejected' ? other.reason : other).toMatchObject({ status: 'fulfilled', value: { rows: [{ id: 1 }] } });
