@@ -9,11 +9,18 @@ export interface IntervalLoop {
 }
 
 /**
- * A background task run every `intervalMs`: never two passes at once (a tick
- * that finds the previous pass still running skips), a failed pass is logged
- * and the loop carries on, and the timer does not keep the process alive.
+ * A background task run every `intervalMs` (and, with `atStart`, once right
+ * away): never two passes at once (a tick that finds the previous pass still
+ * running skips), a failed pass is logged and the loop carries on, and the
+ * timer does not keep the process alive.
  */
-export function startIntervalLoop(deps: { name: string; intervalMs: number; pass: () => Promise<void>; log: Pick<Log, 'error'> }): IntervalLoop {
+export function startIntervalLoop(deps: {
+  name: string;
+  intervalMs: number;
+  pass: () => Promise<void>;
+  log: Pick<Log, 'error'>;
+  atStart?: boolean;
+}): IntervalLoop {
   let running: Promise<void> | null = null;
   let stopped = false;
 
@@ -30,6 +37,7 @@ export function startIntervalLoop(deps: { name: string; intervalMs: number; pass
 
   const timer = setInterval(() => void tick(), deps.intervalMs);
   timer.unref();
+  if (deps.atStart) void tick();
 
   return {
     tick,

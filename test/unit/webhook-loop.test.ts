@@ -34,16 +34,17 @@ describe('the background webhook loop', () => {
     await loop.stop();
   });
 
-  it('runs on its interval without keeping the process alive', async () => {
+  it('runs once at the start, then on its interval without keeping the process alive', async () => {
     vi.useFakeTimers();
     try {
       const deliverDue = vi.fn().mockResolvedValue(empty);
       const loop = startWebhookLoop({ deliverDue, intervalMs: 5_000, log });
+      expect(deliverDue).toHaveBeenCalledTimes(1);
       await vi.advanceTimersByTimeAsync(15_000);
-      expect(deliverDue).toHaveBeenCalledTimes(3);
+      expect(deliverDue).toHaveBeenCalledTimes(4);
       await loop.stop();
       await vi.advanceTimersByTimeAsync(15_000);
-      expect(deliverDue).toHaveBeenCalledTimes(3);
+      expect(deliverDue).toHaveBeenCalledTimes(4);
     } finally {
       vi.useRealTimers();
     }
