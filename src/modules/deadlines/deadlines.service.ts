@@ -32,7 +32,7 @@ export function toDeadlineView(r: DeadlineRow, now: Date): DeadlineView {
   };
 }
 
-export function createDeadlinesService(deps: { pool: pg.Pool; genericReads?: Reader | null; clock: Clock }) {
+export function createDeadlinesService(deps: { pool: pg.Pool; genericReads: Reader | null; clock: Clock }) {
   const { pool, genericReads, clock } = deps;
   return {
     async list(query: DeadlineListQuery) {
@@ -49,7 +49,7 @@ export function createDeadlinesService(deps: { pool: pg.Pool; genericReads?: Rea
       if (from && to && from.getTime() >= to.getTime()) {
         throw new AppError(400, 'INVALID_RANGE', '`from` must lie before `to`.', { errors: [{ path: 'querystring.to', message: 'must be after from' }] });
       }
-      const rows = await listDeadlines(pool, genericReads ?? null, {
+      const rows = await listDeadlines(pool, genericReads, {
         now,
         kinds: query.kind && query.kind.length > 0 ? query.kind : DEADLINE_KINDS,
         states: query.state,

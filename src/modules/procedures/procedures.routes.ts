@@ -6,7 +6,7 @@ import { procedure, procedureInput, procedureList, procedureListQuery, procedure
 import { createProceduresService } from './procedures.service.js';
 
 export const proceduresRoutes: FastifyPluginAsyncZod = async (app) => {
-  const service = createProceduresService({ db: app.db, pool: app.pool, reads: app.reads, clock: app.clock });
+  const service = createProceduresService({ db: app.db, reads: app.reads, clock: app.clock });
   const params = uuidParam('procedureId');
   const readers = [...AGENCY_ROLES, 'committee' as const, 'scheduler' as const];
 

@@ -1,4 +1,3 @@
-import type pg from 'pg';
 import type { Reader } from '../../db/read-pipeline.js';
 import type { Db, Tx } from '../../db/client.js';
 import { DEFAULT_TIME_ZONE, fromDateOnly, toDateOnly } from '../../domain/local-time.js';
@@ -177,7 +176,7 @@ async function checkChange(tx: Tx, current: ProcedureRow & { overviewSentAt?: Da
   return { justification: verdict.justification };
 }
 
-export function createProceduresService(deps: { db: Db; pool: pg.Pool; reads: Reader; clock: Clock }) {
+export function createProceduresService(deps: { db: Db; reads: Reader; clock: Clock }) {
   const { db, clock } = deps;
 
   async function getRow(tx: Tx, actor: Actor, id: string): Promise<ProcedureRow> {
