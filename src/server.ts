@@ -1,4 +1,5 @@
 import path from 'node:path';
+import v8 from 'node:v8';
 import closeWithGrace from 'close-with-grace';
 import { buildApp } from './app.js';
 import { clockFor, loadConfig, openDatabaseTarget } from './bootstrap.js';
@@ -6,6 +7,12 @@ import { createDatabase, databaseParts } from './db/client.js';
 import { EmbeddedPostgresError } from './db/embedded.js';
 import { shutdownTracing } from './lib/tracing.js';
 import { createLogger } from './logger.js';
+
+// The ORM compiles its queries in a WebAssembly module, loaded at its first query. V8 would also compile the module's
+// busy functions a second time, optimised, and keep both: about 40 MiB of the idle service's memory, for code that
+// runs only when a query shape is new (the ORM caches its query plans). Set before that first query; see
+// docs/performance.md ("Memory").
+v8.setFlagsFromString('--liftoff-only');
 
 const config = loadConfig();
 const log = await createLogger(config);
