@@ -206,12 +206,16 @@ export function timelineBranch(d: TimelineDeadline, q: DeadlineQuery): Prisma.Sq
   // the history of finished procedures is never read.
   const running = q.runningOnly || (unmetOnly(q) && (d.kind === 'application_closing' || d.kind === 'appointment_deadline'));
   const unmet = unmetOnly(q) ? Prisma.sql`AND ${timelineUnmet(d.kind, q.now)}` : Prisma.empty;
+  // Without met obligations every row this branch returns is unmet (timelineUnmet is timelineMetAt being null):
+  // what would meet it is not looked up per row.
+  const metColumns = unmetOnly(q) ? Prisma.sql`FALSE AS met, NULL::timestamptz AS met_at` : Prisma.sql`${met} AS met, x.met_at`;
+  const metAt = unmetOnly(q) ? Prisma.empty : Prisma.sql`CROSS JOIN LATERAL (SELECT ${timelineMetAt(d.kind, q.now)} AS met_at) x`;
   return Prisma.sql`(
     SELECT ${id} AS id, ${d.kind}::text AS kind, m.procedure_id, 'procedure'::text AS subject_type, m.procedure_id AS subject_id,
-           m.due_at, p.time_zone, ${met} AS met, x.met_at, m.missed_at AS marked_at, m.id AS ref_id
+           m.due_at, p.time_zone, ${metColumns}, m.missed_at AS marked_at, m.id AS ref_id
       FROM milestones m
       JOIN procedures p ON p.id = m.procedure_id
-     CROSS JOIN LATERAL (SELECT ${timelineMetAt(d.kind, q.now)} AS met_at) x
+     ${metAt}
      WHERE m.key = ${d.milestone} AND m.due_at IS NOT NULL AND p.phase NOT IN ('draft', 'cancelled')
            ${running ? Prisma.sql`AND m.procedure_running` : Prisma.empty} ${unmet} ${procedure} ${unmarked}
            ${common(q, Prisma.sql`m.due_at`, id, met)}
