@@ -7,6 +7,9 @@ import { createProcedure } from '../factories/procedures.js';
 import { createTestApp, type TestContext } from '../helpers/app.js';
 import { timelineInstants } from '../../src/domain/timeline.js';
 import { ipoTimeline } from '../factories/procedures.js';
+import { DEADLINE_KINDS, DEADLINE_STATES, type DeadlineState } from '../../src/domain/deadlines.js';
+import { Prisma } from '../../src/generated/prisma/client.js';
+import { deadlineBranches, deadlineStatement, deadlineValues, listDeadlines, type DeadlineQuery } from '../../src/modules/deadlines/deadlines.repository.js';
 
 let ctx: TestContext;
 let procedureId: string;
@@ -176,5 +179,46 @@ describe('GET /v1/deadlines: every dated obligation as one list', () => {
     await ctx.db.prisma.procedure.update({ where: { id: otherProcedureId }, data: { timeZone: 'America/Curacao' } });
     const overview = await deadline(ctx, `overview_due:${otherProcedureId}`);
     expect(overview).toMatchObject({ dueAt: '2026-01-15T04:00:00.000Z', timeZone: 'America/Curacao' });
+  });
+
+  it('builds each shape of list once, and reads the same rows as the statement with its values written in', async () => {
+    // The statement with its values as Prisma parameters: how the sweep still builds its branches.
+    const reference = async (q: DeadlineQuery) => {
+      const branches = deadlineBranches(q, deadlineValues(q));
+      if (branches.length === 0) return [];
+      const { rows } = await ctx.db.pool.query<{ id: string; met: boolean; due_at: Date }>(
+        Prisma.sql`SELECT d.id, d.met, d.due_at FROM (${Prisma.join(branches, ' UNION ALL ')}) d
+                    ORDER BY d.due_at, d.id COLLATE "C" LIMIT ${q.limit + 1}::int`,
+      );
+      return rows.map((r) => [r.id, r.met, r.due_at.toISOString()]);
+    };
+    const listed = async (q: DeadlineQuery) => (await listDeadlines(ctx.db.pool, ctx.db.genericReads, q)).map((r) => [r.id, r.met, r.dueAt.toISOString()]);
+
+    ctx.clock.set('2026-01-15T12:00:00+01:00');
+    const now = ctx.clock.now();
+    const all = await listed({ now, kinds: DEADLINE_KINDS, limit: 100 });
+    expect(all.length).toBeGreaterThan(8);
+    const after = { dueAt: new Date(all[3]![2] as string), id: all[3]![0] as string };
+    const stateSets = DEADLINE_STATES.reduce<DeadlineState[][]>((sets, s) => [...sets, ...sets.map((set) => [...set, s])], [[]]);
+    let compared = 0;
+    for (const states of stateSets)
+      for (const procedure of [undefined, procedureId])
+        for (const range of [{}, { from: new Date('2026-01-10T00:00:00Z') }, { to: new Date('2026-01-20T00:00:00Z') }])
+          for (const cursor of [undefined, after])
+            for (const kinds of [DEADLINE_KINDS, ['overview_due', 'headhunted_notice_due', 'data_subject_request_due'] as const]) {
+              const q: DeadlineQuery = { now, kinds, states, procedureId: procedure, ...range, after: cursor, limit: 4 };
+              expect(await listed(q), JSON.stringify(q)).toEqual(await reference(q));
+              compared++;
+            }
+    expect(compared).toBe(16 * 2 * 3 * 2 * 2);
+
+    // Another instant and page size: the same statement, other values.
+    const scheduler = { kinds: DEADLINE_KINDS, states: ['due', 'overdue'] as DeadlineState[], limit: 25 };
+    const first = deadlineStatement({ ...scheduler, now })!;
+    const later = deadlineStatement({ ...scheduler, now: new Date(now.getTime() + 60_000), limit: 50 })!;
+    expect(later.name).toBe(first.name);
+    expect(later.text).toBe(first.text);
+    expect(later.values).not.toEqual(first.values);
+    expect(later.values).toContain(51);
   });
 });

@@ -1,10 +1,19 @@
 import type pg from 'pg';
 import type { Reader } from '../../db/read-pipeline.js';
-import { DUE_WINDOW_MS, PRIVACY_ZONE, TIMELINE_DEADLINES, type DeadlineKind, type DeadlineState, type TimelineDeadline } from '../../domain/deadlines.js';
+import {
+  DEADLINE_KINDS,
+  DEADLINE_STATES,
+  DUE_WINDOW_MS,
+  PRIVACY_ZONE,
+  TIMELINE_DEADLINES,
+  type DeadlineKind,
+  type DeadlineState,
+  type TimelineDeadline,
+} from '../../domain/deadlines.js';
 import { Prisma } from '../../generated/prisma/client.js';
-import { ts } from '../../db/sql.js';
+import { quoteLiteral } from '../../db/sql.js';
 import { withRawTransaction } from '../../db/raw-transaction.js';
-import { preparedName, runInTransaction } from '../../db/prepared.js';
+import { preparedName, runInTransaction, type NamedStatement } from '../../db/prepared.js';
 
 /**
  * Every dated obligation is read from PostgreSQL with one statement: a
@@ -81,28 +90,100 @@ export function dueWindow(q: DeadlineQuery): { from?: Date; to?: Date } {
   };
 }
 
-function stateSql(met: Prisma.Sql, due: Prisma.Sql, now: Date): Prisma.Sql {
-  return Prisma.sql`CASE WHEN ${met} THEN 'met' WHEN ${due} <= ${ts(now)} THEN 'overdue'
-                         WHEN ${due} <= ${ts(new Date(now.getTime() + DUE_WINDOW_MS))} THEN 'due' ELSE 'upcoming' END`;
+/**
+ * The values a deadline statement refers to, each with its type and how it
+ * follows from the query. The branches below take them as SQL from a
+ * DeadlineValues rather than from the query itself, so that the text of a
+ * statement depends only on the query's shape (which kinds, which states,
+ * which filters), and listDeadlines builds it once per shape.
+ */
+const VALUES = {
+  now: ['timestamptz', (q) => q.now],
+  /** The end of the `due` window. */
+  dueEnd: ['timestamptz', (q) => new Date(q.now.getTime() + DUE_WINDOW_MS)],
+  windowFrom: ['timestamptz', (q) => dueWindow(q).from],
+  windowTo: ['timestamptz', (q) => dueWindow(q).to],
+  to: ['timestamptz', (q) => q.to],
+  afterDueAt: ['timestamptz', (q) => q.after?.dueAt],
+  afterId: ['text', (q) => q.after?.id],
+  procedureId: ['uuid', (q) => q.procedureId],
+  states: ['text[]', (q) => (q.states ? [...q.states] : undefined)],
+  /** One row more than the page, to tell whether another follows. */
+  limit: ['int', (q) => q.limit + 1],
+  // A headhunted candidate's notice is due a calendar month after being recorded: 28 to 31 days (and an hour
+  // across a DST change). Bounds of the day recorded, from the window.
+  recordedFrom: ['timestamptz', (q) => shiftDays(dueWindow(q).from, -32)],
+  recordedTo: ['timestamptz', (q) => shiftDays(dueWindow(q).to, -27)],
+} satisfies Record<string, readonly [string, (q: DeadlineQuery) => unknown]>;
+type ValueName = keyof typeof VALUES;
+const VALUE_NAMES = Object.keys(VALUES) as ValueName[];
+
+/** Each value of a deadline statement as SQL: a parameter with its type. */
+export type DeadlineValues = Readonly<Record<ValueName, Prisma.Sql>>;
+
+function shiftDays(instant: Date | undefined, days: number): Date | undefined {
+  return instant && new Date(instant.getTime() + days * DAY_MS);
+}
+
+function valueOf(name: ValueName, q: DeadlineQuery): unknown {
+  const value = VALUES[name][1](q);
+  if (value === undefined) throw new Error(`a deadline statement uses ${name}, which the query does not give`);
+  return value instanceof Date ? value.toISOString() : value;
+}
+
+/** The values of `q` as parameters of a Prisma.sql statement (the sweep puts a branch into a statement of its own). */
+export function deadlineValues(q: DeadlineQuery): DeadlineValues {
+  const values = {} as Record<ValueName, Prisma.Sql>;
+  for (const name of VALUE_NAMES) {
+    Object.defineProperty(values, name, { get: () => Prisma.sql`${valueOf(name, q)}::${Prisma.raw(VALUES[name][0])}` });
+  }
+  return values;
+}
+
+/**
+ * Numbered parameters instead ($1::timestamptz, ...), numbered in the order
+ * the statement first asks for them; `names` lists them in that order. A
+ * branch asks for a value only where its text uses it.
+ */
+function numberedValues(): { values: DeadlineValues; names: ValueName[] } {
+  const names: ValueName[] = [];
+  const values = {} as Record<ValueName, Prisma.Sql>;
+  for (const name of VALUE_NAMES) {
+    Object.defineProperty(values, name, {
+      get: () => {
+        const n = names.includes(name) ? names.indexOf(name) + 1 : names.push(name);
+        return Prisma.raw(`$${n}::${VALUES[name][0]}`);
+      },
+    });
+  }
+  return { values, names };
+}
+
+/** A constant of this module as a SQL literal (so that a statement carries only the values above). */
+const literal = (value: string, type = 'text') => Prisma.raw(`${quoteLiteral(value)}::${type}`);
+
+function stateSql(met: Prisma.Sql, due: Prisma.Sql, v: DeadlineValues): Prisma.Sql {
+  return Prisma.sql`CASE WHEN ${met} THEN 'met' WHEN ${due} <= ${v.now} THEN 'overdue'
+                         WHEN ${due} <= ${v.dueEnd} THEN 'due' ELSE 'upcoming' END`;
 }
 
 /** The conditions every branch applies to its own due instant, id and met flag. */
-function common(q: DeadlineQuery, due: Prisma.Sql, id: Prisma.Sql, met: Prisma.Sql): Prisma.Sql {
+function common(q: DeadlineQuery, v: DeadlineValues, due: Prisma.Sql, id: Prisma.Sql, met: Prisma.Sql): Prisma.Sql {
   const parts: Prisma.Sql[] = [];
   const window = dueWindow(q);
-  if (window.from) parts.push(Prisma.sql`AND ${due} >= ${ts(window.from)}`);
-  if (window.to) parts.push(Prisma.sql`AND ${due} <= ${ts(window.to)}`);
-  if (q.to) parts.push(Prisma.sql`AND ${due} < ${ts(q.to)}`);
+  if (window.from) parts.push(Prisma.sql`AND ${due} >= ${v.windowFrom}`);
+  if (window.to) parts.push(Prisma.sql`AND ${due} <= ${v.windowTo}`);
+  if (q.to) parts.push(Prisma.sql`AND ${due} < ${v.to}`);
   if (q.after) {
-    parts.push(Prisma.sql`AND (${due} > ${ts(q.after.dueAt)} OR (${id}) COLLATE "C" > ${q.after.id}::text COLLATE "C")`);
+    parts.push(Prisma.sql`AND (${due} > ${v.afterDueAt} OR (${id}) COLLATE "C" > ${v.afterId} COLLATE "C")`);
   }
   if (unmetOnly(q)) {
     // Each branch states "not met" itself, as conditions the planner can estimate from statistics (a column, an
     // anti-join); what is left of the state is a range of the due instant.
-    const range = unmetStateRange(q.states!, due, q.now);
+    const range = unmetStateRange(q.states!, due, v);
     if (range) parts.push(Prisma.sql`AND ${range}`);
   } else if (q.states && q.states.length > 0) {
-    parts.push(Prisma.sql`AND ${stateSql(met, due, q.now)} = ANY(${[...q.states]}::text[])`);
+    parts.push(Prisma.sql`AND ${stateSql(met, due, v)} = ANY(${v.states})`);
   }
   return parts.length ? Prisma.join(parts, ' ') : Prisma.empty;
 }
@@ -112,16 +193,14 @@ function common(q: DeadlineQuery, due: Prisma.Sql, id: Prisma.Sql, met: Prisma.S
  * deadlineState): overdue at or before now, due within the next 24 hours,
  * upcoming after that. Null when every instant qualifies.
  */
-function unmetStateRange(states: readonly DeadlineState[], due: Prisma.Sql, now: Date): Prisma.Sql | null {
+function unmetStateRange(states: readonly DeadlineState[], due: Prisma.Sql, v: DeadlineValues): Prisma.Sql | null {
   const overdue = states.includes('overdue');
   const soon = states.includes('due');
   const upcoming = states.includes('upcoming');
-  const nowSql = ts(now);
-  const windowEnd = ts(new Date(now.getTime() + DUE_WINDOW_MS));
   if (overdue && soon && upcoming) return null;
-  if (overdue && upcoming) return Prisma.sql`(${due} <= ${nowSql} OR ${due} > ${windowEnd})`;
-  const lower = overdue ? null : soon ? Prisma.sql`${due} > ${nowSql}` : Prisma.sql`${due} > ${windowEnd}`;
-  const upper = upcoming ? null : soon ? Prisma.sql`${due} <= ${windowEnd}` : Prisma.sql`${due} <= ${nowSql}`;
+  if (overdue && upcoming) return Prisma.sql`(${due} <= ${v.now} OR ${due} > ${v.dueEnd})`;
+  const lower = overdue ? null : soon ? Prisma.sql`${due} > ${v.now}` : Prisma.sql`${due} > ${v.dueEnd}`;
+  const upper = upcoming ? null : soon ? Prisma.sql`${due} <= ${v.dueEnd}` : Prisma.sql`${due} <= ${v.now}`;
   if (lower && upper) return Prisma.sql`${lower} AND ${upper}`;
   return lower ?? upper;
 }
@@ -132,7 +211,7 @@ function unmetOnly(q: DeadlineQuery): boolean {
 }
 
 /** What meets each timeline obligation (see TIMELINE_DEADLINES), as SQL over procedure `p`. */
-function timelineMetAt(kind: DeadlineKind, now: Date): Prisma.Sql {
+function timelineMetAt(kind: DeadlineKind, v: DeadlineValues): Prisma.Sql {
   switch (kind) {
     case 'application_closing':
       return Prisma.sql`(SELECT sm.at FROM sweep_marks sm WHERE sm.kind = 'intake_closed' AND sm.subject = p.id::text)`;
@@ -148,7 +227,7 @@ function timelineMetAt(kind: DeadlineKind, now: Date): Prisma.Sql {
       return Prisma.sql`(SELECT min(i.created_at) FROM interviews i
         WHERE i.procedure_id = p.id AND i.kind = 'committee' AND i.status <> 'cancelled')`;
     case 'interview_round_end':
-      return Prisma.sql`(SELECT CASE WHEN max(i.ends_at) <= ${ts(now)} THEN max(i.ends_at) END FROM interviews i
+      return Prisma.sql`(SELECT CASE WHEN max(i.ends_at) <= ${v.now} THEN max(i.ends_at) END FROM interviews i
         WHERE i.procedure_id = p.id AND i.kind = 'committee' AND i.status <> 'cancelled')`;
     case 'appointment_deadline':
       return Prisma.sql`COALESCE((SELECT ap.created_at FROM appointments ap WHERE ap.procedure_id = p.id),
@@ -165,7 +244,7 @@ function timelineMetAt(kind: DeadlineKind, now: Date): Prisma.Sql {
  * subquery it estimates at half a percent of the rows, and would then sort a
  * whole range of milestones instead of reading a page of it from the index.
  */
-function timelineUnmet(kind: DeadlineKind, now: Date): Prisma.Sql {
+function timelineUnmet(kind: DeadlineKind, v: DeadlineValues): Prisma.Sql {
   const committeeInterviews = Prisma.sql`FROM interviews i WHERE i.procedure_id = p.id AND i.kind = 'committee' AND i.status <> 'cancelled'`;
   switch (kind) {
     case 'application_closing':
@@ -182,7 +261,7 @@ function timelineUnmet(kind: DeadlineKind, now: Date): Prisma.Sql {
       return Prisma.sql`NOT EXISTS (SELECT 1 ${committeeInterviews})`;
     case 'interview_round_end':
       // Met once the last committee interview has ended.
-      return Prisma.sql`(NOT EXISTS (SELECT 1 ${committeeInterviews}) OR EXISTS (SELECT 1 ${committeeInterviews} AND i.ends_at > ${ts(now)}))`;
+      return Prisma.sql`(NOT EXISTS (SELECT 1 ${committeeInterviews}) OR EXISTS (SELECT 1 ${committeeInterviews} AND i.ends_at > ${v.now}))`;
     case 'appointment_deadline':
       return Prisma.sql`NOT EXISTS (SELECT 1 FROM appointments ap WHERE ap.procedure_id = p.id)
         AND NOT (p.phase = 'completed' AND COALESCE(p.completed_at, p.updated_at) IS NOT NULL)`;
@@ -196,51 +275,52 @@ function timelineUnmet(kind: DeadlineKind, now: Date): Prisma.Sql {
  * published yet; a cancelled procedure owes nothing any more), in due order
  * from the (key, due_at, procedure_id) index.
  */
-export function timelineBranch(d: TimelineDeadline, q: DeadlineQuery): Prisma.Sql {
+export function timelineBranch(d: TimelineDeadline, q: DeadlineQuery, v: DeadlineValues): Prisma.Sql {
   const met = d.kind === 'application_closing' ? Prisma.sql`(p.phase <> 'open')` : Prisma.sql`(x.met_at IS NOT NULL)`;
-  const id = Prisma.sql`${`${d.kind}:`}::text || m.procedure_id::text`;
-  const procedure = q.procedureId ? Prisma.sql`AND m.procedure_id = ${q.procedureId}::uuid` : Prisma.empty;
+  const id = Prisma.sql`${literal(`${d.kind}:`)} || m.procedure_id::text`;
+  const procedure = q.procedureId ? Prisma.sql`AND m.procedure_id = ${v.procedureId}` : Prisma.empty;
   const unmarked = q.unmarked ? Prisma.sql`AND m.missed_at IS NULL` : Prisma.empty;
   // A closing not met has an open procedure, an appointment deadline not met a running one; with the procedure's
   // running flag first in the order, the (key, procedure_running, due_at, procedure_id) index gives the order and
   // the history of finished procedures is never read.
   const running = q.runningOnly || (unmetOnly(q) && (d.kind === 'application_closing' || d.kind === 'appointment_deadline'));
-  const unmet = unmetOnly(q) ? Prisma.sql`AND ${timelineUnmet(d.kind, q.now)}` : Prisma.empty;
+  const unmet = unmetOnly(q) ? Prisma.sql`AND ${timelineUnmet(d.kind, v)}` : Prisma.empty;
   // Without met obligations every row this branch returns is unmet (timelineUnmet is timelineMetAt being null):
   // what would meet it is not looked up per row.
   const metColumns = unmetOnly(q) ? Prisma.sql`FALSE AS met, NULL::timestamptz AS met_at` : Prisma.sql`${met} AS met, x.met_at`;
-  const metAt = unmetOnly(q) ? Prisma.empty : Prisma.sql`CROSS JOIN LATERAL (SELECT ${timelineMetAt(d.kind, q.now)} AS met_at) x`;
+  const metAt = unmetOnly(q) ? Prisma.empty : Prisma.sql`CROSS JOIN LATERAL (SELECT ${timelineMetAt(d.kind, v)} AS met_at) x`;
   return Prisma.sql`(
-    SELECT ${id} AS id, ${d.kind}::text AS kind, m.procedure_id, 'procedure'::text AS subject_type, m.procedure_id AS subject_id,
+    SELECT ${id} AS id, ${literal(d.kind)} AS kind, m.procedure_id, 'procedure'::text AS subject_type, m.procedure_id AS subject_id,
            m.due_at, p.time_zone, ${metColumns}, m.missed_at AS marked_at, m.id AS ref_id
       FROM milestones m
       JOIN procedures p ON p.id = m.procedure_id
      ${metAt}
-     WHERE m.key = ${d.milestone} AND m.due_at IS NOT NULL AND p.phase NOT IN ('draft', 'cancelled')
+     WHERE m.key = ${literal(d.milestone)} AND m.due_at IS NOT NULL AND p.phase NOT IN ('draft', 'cancelled')
            ${running ? Prisma.sql`AND m.procedure_running` : Prisma.empty} ${unmet} ${procedure} ${unmarked}
-           ${common(q, Prisma.sql`m.due_at`, id, met)}
+           ${common(q, v, Prisma.sql`m.due_at`, id, met)}
      ORDER BY ${running ? Prisma.sql`m.procedure_running, ` : Prisma.empty}m.due_at, m.procedure_id
-     LIMIT ${q.limit + 1}::int)`;
+     LIMIT ${v.limit})`;
 }
 
 /** Candidates' questions: due by the end of the first working day after receipt (inquiries.due_at). */
-export function inquiryBranch(q: DeadlineQuery): Prisma.Sql {
+export function inquiryBranch(q: DeadlineQuery, v: DeadlineValues): Prisma.Sql {
   const id = Prisma.sql`'inquiry_answer_due:' || q.id::text`;
   const met = Prisma.sql`(q.answered_at IS NOT NULL)`;
-  const procedure = q.procedureId ? Prisma.sql`AND q.procedure_id = ${q.procedureId}::uuid` : Prisma.empty;
+  const procedure = q.procedureId ? Prisma.sql`AND q.procedure_id = ${v.procedureId}` : Prisma.empty;
   return Prisma.sql`(
     SELECT ${id} AS id, 'inquiry_answer_due'::text AS kind, q.procedure_id, 'inquiry'::text AS subject_type, q.id AS subject_id,
-           q.due_at, COALESCE(p.time_zone, ${PRIVACY_ZONE}) AS time_zone, ${met} AS met, q.answered_at AS met_at,
+           q.due_at, COALESCE(p.time_zone, ${privacyZone}) AS time_zone, ${met} AS met, q.answered_at AS met_at,
            q.overdue_marked_at AS marked_at, NULL::uuid AS ref_id
       FROM inquiries q
       LEFT JOIN procedures p ON p.id = q.procedure_id
-     WHERE TRUE ${unmetOnly(q) ? Prisma.sql`AND q.answered_at IS NULL` : Prisma.empty} ${procedure} ${common(q, Prisma.sql`q.due_at`, id, met)}
+     WHERE TRUE ${unmetOnly(q) ? Prisma.sql`AND q.answered_at IS NULL` : Prisma.empty} ${procedure} ${common(q, v, Prisma.sql`q.due_at`, id, met)}
      ORDER BY q.due_at, q.id
-     LIMIT ${q.limit + 1}::int)`;
+     LIMIT ${v.limit})`;
 }
 
 /** The instant a headhunted candidate must have been told: one calendar month after being recorded, Amsterdam time. */
-export const headhuntedDueSql = Prisma.sql`timezone(${PRIVACY_ZONE}, timezone(${PRIVACY_ZONE}, c.created_at) + interval '1 month')`;
+const privacyZone = literal(PRIVACY_ZONE);
+export const headhuntedDueSql = Prisma.sql`timezone(${privacyZone}, timezone(${privacyZone}, c.created_at) + interval '1 month')`;
 
 /**
  * Candidates from the agency's search who must be told that it holds their
@@ -248,74 +328,73 @@ export const headhuntedDueSql = Prisma.sql`timezone(${PRIVACY_ZONE}, timezone(${
  * procedure is the one they were first added to. An erased candidate who was
  * never told owes nothing any more.
  */
-export function headhuntedBranch(q: DeadlineQuery): Prisma.Sql {
+export function headhuntedBranch(q: DeadlineQuery, v: DeadlineValues): Prisma.Sql {
   const id = Prisma.sql`'headhunted_notice_due:' || c.id::text`;
   const met = Prisma.sql`(c.informed_at IS NOT NULL)`;
   const window = dueWindow(q);
   const range: Prisma.Sql[] = [];
-  // A month is 28 to 31 days (and an hour across a DST change): bound the day recorded.
-  if (window.from) range.push(Prisma.sql`AND c.created_at >= ${ts(new Date(window.from.getTime() - 32 * DAY_MS))}`);
-  if (window.to) range.push(Prisma.sql`AND c.created_at <= ${ts(new Date(window.to.getTime() - 27 * DAY_MS))}`);
-  const procedure = q.procedureId ? Prisma.sql`AND hp.procedure_id = ${q.procedureId}::uuid` : Prisma.empty;
+  if (window.from) range.push(Prisma.sql`AND c.created_at >= ${v.recordedFrom}`);
+  if (window.to) range.push(Prisma.sql`AND c.created_at <= ${v.recordedTo}`);
+  const procedure = q.procedureId ? Prisma.sql`AND hp.procedure_id = ${v.procedureId}` : Prisma.empty;
   return Prisma.sql`(
     SELECT ${id} AS id, 'headhunted_notice_due'::text AS kind, hp.procedure_id, 'candidate'::text AS subject_type, c.id AS subject_id,
-           ${headhuntedDueSql} AS due_at, ${PRIVACY_ZONE}::text AS time_zone, ${met} AS met, c.informed_at AS met_at,
+           ${headhuntedDueSql} AS due_at, ${privacyZone} AS time_zone, ${met} AS met, c.informed_at AS met_at,
            sm.at AS marked_at, NULL::uuid AS ref_id
       FROM candidates c
       LEFT JOIN LATERAL (SELECT a.procedure_id FROM applications a WHERE a.candidate_id = c.id ORDER BY a.created_at, a.id LIMIT 1) hp ON TRUE
       LEFT JOIN sweep_marks sm ON sm.kind = 'headhunted_notice_overdue' AND sm.subject = c.id::text
      WHERE c.source = 'agency_search' AND (c.erased_at IS NULL OR c.informed_at IS NOT NULL)
            ${unmetOnly(q) ? Prisma.sql`AND c.informed_at IS NULL` : Prisma.empty}
-           ${range.length ? Prisma.join(range, ' ') : Prisma.empty} ${procedure} ${common(q, headhuntedDueSql, id, met)}
+           ${range.length ? Prisma.join(range, ' ') : Prisma.empty} ${procedure} ${common(q, v, headhuntedDueSql, id, met)}
      -- Without met ones informed_at is always null: the (source, informed_at, created_at) index then gives the order.
      ORDER BY ${unmetOnly(q) ? Prisma.sql`c.informed_at, ` : Prisma.empty}c.created_at, c.id
-     LIMIT ${q.limit + 1}::int)`;
+     LIMIT ${v.limit})`;
 }
 
 /** Access and erasure requests: answered within one calendar month of receipt. They concern a person, not a procedure. */
-export function dataSubjectRequestBranch(q: DeadlineQuery): Prisma.Sql | null {
+export function dataSubjectRequestBranch(q: DeadlineQuery, v: DeadlineValues): Prisma.Sql | null {
   if (q.procedureId) return null;
   const id = Prisma.sql`'data_subject_request_due:' || r.id::text`;
   const met = Prisma.sql`(r.answered_at IS NOT NULL)`;
   return Prisma.sql`(
     SELECT ${id} AS id, 'data_subject_request_due'::text AS kind, NULL::uuid AS procedure_id, 'data_subject_request'::text AS subject_type,
-           r.id AS subject_id, r.due_at, ${PRIVACY_ZONE}::text AS time_zone, ${met} AS met, r.answered_at AS met_at,
+           r.id AS subject_id, r.due_at, ${privacyZone} AS time_zone, ${met} AS met, r.answered_at AS met_at,
            NULL::timestamptz AS marked_at, NULL::uuid AS ref_id
       FROM data_subject_requests r
-     WHERE TRUE ${unmetOnly(q) ? Prisma.sql`AND r.answered_at IS NULL` : Prisma.empty} ${common(q, Prisma.sql`r.due_at`, id, met)}
+     WHERE TRUE ${unmetOnly(q) ? Prisma.sql`AND r.answered_at IS NULL` : Prisma.empty} ${common(q, v, Prisma.sql`r.due_at`, id, met)}
      ORDER BY r.due_at, r.id
-     LIMIT ${q.limit + 1}::int)`;
+     LIMIT ${v.limit})`;
 }
 
 /**
  * Erasure of each person's data under the retention rule
  * (candidates.retention_due_at); the procedure is the one that ended last.
  */
-export function retentionBranch(q: DeadlineQuery): Prisma.Sql {
+export function retentionBranch(q: DeadlineQuery, v: DeadlineValues): Prisma.Sql {
   const id = Prisma.sql`'retention_erasure_due:' || c.id::text`;
   const met = Prisma.sql`(c.erased_at IS NOT NULL)`;
-  const procedure = q.procedureId ? Prisma.sql`AND c.retention_procedure_id = ${q.procedureId}::uuid` : Prisma.empty;
+  const procedure = q.procedureId ? Prisma.sql`AND c.retention_procedure_id = ${v.procedureId}` : Prisma.empty;
   return Prisma.sql`(
     SELECT ${id} AS id, 'retention_erasure_due'::text AS kind, c.retention_procedure_id AS procedure_id, 'candidate'::text AS subject_type,
-           c.id AS subject_id, c.retention_due_at AS due_at, COALESCE(p.time_zone, ${PRIVACY_ZONE}) AS time_zone, ${met} AS met,
+           c.id AS subject_id, c.retention_due_at AS due_at, COALESCE(p.time_zone, ${privacyZone}) AS time_zone, ${met} AS met,
            c.erased_at AS met_at, NULL::timestamptz AS marked_at, NULL::uuid AS ref_id
       FROM candidates c
       LEFT JOIN procedures p ON p.id = c.retention_procedure_id
      WHERE c.retention_due_at IS NOT NULL ${unmetOnly(q) ? Prisma.sql`AND c.erased_at IS NULL` : Prisma.empty}
-           ${procedure} ${common(q, Prisma.sql`c.retention_due_at`, id, met)}
+           ${procedure} ${common(q, v, Prisma.sql`c.retention_due_at`, id, met)}
      -- Without met ones erased_at is always null: ordering by it too lets the (erased_at, retention_due_at, id) index
      -- give the order, instead of walking past every erasure already done.
      ORDER BY ${unmetOnly(q) ? Prisma.sql`c.erased_at, ` : Prisma.empty}c.retention_due_at, c.id
-     LIMIT ${q.limit + 1}::int)`;
+     LIMIT ${v.limit})`;
 }
 
-export function deadlineBranches(q: DeadlineQuery): Prisma.Sql[] {
+export function deadlineBranches(q: DeadlineQuery, v: DeadlineValues): Prisma.Sql[] {
   const branches: Array<Prisma.Sql | null> = [
-    ...TIMELINE_DEADLINES.filter((d) => q.kinds.includes(d.kind)).map((d) => timelineBranch(d, q)),
-    q.kinds.includes('inquiry_answer_due') ? inquiryBranch(q) : null,
-    q.kinds.includes('headhunted_notice_due') ? headhuntedBranch(q) : null,
-    q.kinds.includes('retention_erasure_due') ? retentionBranch(q) : null,
-    q.kinds.includes('data_subject_request_due') ? dataSubjectRequestBranch(q) : null,
+    ...TIMELINE_DEADLINES.filter((d) => q.kinds.includes(d.kind)).map((d) => timelineBranch(d, q, v)),
+    q.kinds.includes('inquiry_answer_due') ? inquiryBranch(q, v) : null,
+    q.kinds.includes('headhunted_notice_due') ? headhuntedBranch(q, v) : null,
+    q.kinds.includes('retention_erasure_due') ? retentionBranch(q, v) : null,
+    q.kinds.includes('data_subject_request_due') ? dataSubjectRequestBranch(q, v) : null,
   ];
   return branches.filter((b): b is Prisma.Sql => b !== null);
 }
@@ -366,7 +445,8 @@ function toDeadlineRow(r: RawDeadline): DeadlineRow {
  * LOCAL). One procedure's deadlines are few: that query is planned freely.
  * The statement goes straight to `pg`: a page is a few milliseconds of
  * database work, and the ORM's transaction round trips would cost more than
- * that.
+ * that. Its text is built once per shape of query (deadlineStatement); a read
+ * fills in the values.
  */
 // PostgreSQL 18 counts disabled plan nodes instead of adding a huge cost to
 // them; before it, `enable_sort = off` can make the planner choose plans that
@@ -388,19 +468,63 @@ function plannerHintsHelp(pool: pg.Pool): Promise<boolean> {
   return known;
 }
 
-export async function listDeadlines(pool: pg.Pool, genericReads: Reader | null, q: DeadlineQuery): Promise<DeadlineRow[]> {
-  const branches = deadlineBranches(q);
-  if (branches.length === 0) return [];
+/** A deadline statement built for one shape of query: its text, its name, and the values its parameters take. */
+interface CompiledDeadlines {
+  text: string;
+  name: string;
+  values: ValueName[];
+}
+
+/**
+ * Built statements by shape (see shapeOf). The shapes callers send are few (the scheduler's list, a front
+ * end's filters); past this many, a statement is built for each read instead of kept.
+ */
+const compiledByShape = new Map<string, CompiledDeadlines | null>();
+const MAX_SHAPES = 256;
+
+/** Everything the text of a deadline statement depends on: which kinds, which states, which filters are given. */
+function shapeOf(q: DeadlineQuery): string {
+  const kinds = DEADLINE_KINDS.filter((k) => q.kinds.includes(k)).join(',');
+  const states = DEADLINE_STATES.filter((s) => q.states?.includes(s)).join(',');
+  const filters = [q.procedureId, q.from, q.to, q.after, q.runningOnly, q.unmarked].map((given) => (given ? '1' : '0')).join('');
+  return `${kinds}|${states}|${filters}`;
+}
+
+/** The page's statement, with numbered parameters; null when no kind asked for can have a row. */
+function compile(q: DeadlineQuery): CompiledDeadlines | null {
+  const { values, names } = numberedValues();
+  const branches = deadlineBranches(q, values);
+  if (branches.length === 0) return null;
   const query = Prisma.sql`
     SELECT d.id, d.kind, d.procedure_id::text AS procedure_id, d.subject_type, d.subject_id::text AS subject_id, d.due_at,
            d.time_zone, d.met, d.met_at, d.marked_at, d.ref_id::text AS ref_id
       FROM (${Prisma.join(branches, ' UNION ALL ')}) d
      ORDER BY d.due_at, d.id COLLATE "C"
-     LIMIT ${q.limit + 1}::int`;
-  // Named, so that each connection plans a filter combination once and reuses the plan. The text is
-  // built by a getter on each read: once here.
+     LIMIT ${values.limit}`;
   const text = query.text;
-  const statement = { name: preparedName('deadlines', text), text, values: query.values };
+  // Every value goes through `values`; one that did not would take a parameter number of its own.
+  if (query.values.length > 0 || names.some((_, i) => !text.includes(`$${i + 1}::`))) {
+    throw new Error('a deadline statement must take its values from DeadlineValues, and use each it asks for');
+  }
+  // Named, so that each connection plans a shape once and reuses the plan.
+  return { text, name: preparedName('deadlines', text), values: names };
+}
+
+/** The statement of one page: built once per shape, its values from `q`; null when there can be no rows. */
+export function deadlineStatement(q: DeadlineQuery): NamedStatement | null {
+  const shape = shapeOf(q);
+  let compiled = compiledByShape.get(shape);
+  if (compiled === undefined) {
+    compiled = compile(q);
+    if (compiledByShape.size < MAX_SHAPES) compiledByShape.set(shape, compiled);
+  }
+  if (compiled === null) return null;
+  return { name: compiled.name, text: compiled.text, values: compiled.values.map((name) => valueOf(name, q)) };
+}
+
+export async function listDeadlines(pool: pg.Pool, genericReads: Reader | null, q: DeadlineQuery): Promise<DeadlineRow[]> {
+  const statement = deadlineStatement(q);
+  if (!statement) return [];
   if (q.procedureId) return (await pool.query<RawDeadline>(statement)).rows.map(toDeadlineRow);
   // The scheduler's list (nothing met): one statement on a session that keeps a generic plan anyway.
   if (genericReads && unmetOnly(q)) return (await genericReads.query<RawDeadline>(statement)).rows.map(toDeadlineRow);

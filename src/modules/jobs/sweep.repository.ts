@@ -2,7 +2,7 @@ import type { Tx } from '../../db/client.js';
 import { TIMELINE_DEADLINES } from '../../domain/deadlines.js';
 import { Prisma } from '../../generated/prisma/client.js';
 import type { Actor } from '../../lib/actor.js';
-import { headhuntedDueSql, timelineBranch } from '../deadlines/index.js';
+import { deadlineValues, headhuntedDueSql, timelineBranch } from '../deadlines/index.js';
 import { isoSql, ts } from '../../db/sql.js';
 import { MARK_CONTENT_UNREGISTERED } from '../../documents/document-store.js';
 import { bulkChangeCtes } from '../../db/bulk-change.js';
@@ -71,8 +71,9 @@ const missSubject = (t: string) => Prisma.raw(`${t}.kind || ':' || ${t}.procedur
  */
 export async function markMissedMilestones(db: Tx, actor: Actor, now: Date, batch: number) {
   const query = { now, kinds: MISSABLE.map((d) => d.kind), states: ['overdue' as const], runningOnly: true, unmarked: true, limit: batch };
+  const values = deadlineValues(query);
   const branch = Prisma.join(
-    MISSABLE.map((d) => timelineBranch(d, query)),
+    MISSABLE.map((d) => timelineBranch(d, query, values)),
     ' UNION ALL ',
   );
   return db.$queryRaw<Array<{ procedureId: string; kind: string; dueAt: Date; timeZone: string }>>`
