@@ -14,7 +14,7 @@ export interface DatabaseOptions {
   poolSize: number;
   connectTimeoutMs: number;
   statementTimeoutMs: number;
-  /** Connections of the read pipeline (src/db/read-pipeline.ts); 0 runs the reads on the pool. Default 2. */
+  /** Connections of the read pipeline (src/db/read-pipeline.ts); 0 runs the reads, and the deadline list, on the pool. Default 2. */
   readConnections?: number;
 }
 
@@ -25,8 +25,8 @@ export interface Database {
   reads: Reader;
   /**
    * Where single-statement reads run whose planning costs more than running them (the deadline list): a read
-   * pipeline whose sessions plan each prepared statement once (plan_cache_mode=force_generic_plan); null when the
-   * reads run on the pool.
+   * pipeline of one connection whose session plans each prepared statement once (plan_cache_mode=force_generic_plan);
+   * null when the reads run on the pool.
    */
   genericReads: Reader | null;
   close(): Promise<void>;
@@ -59,18 +59,20 @@ export function createDatabase(options: DatabaseOptions, log?: Logger): Database
   });
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
   const readConnections = options.readConnections ?? 2;
-  const readPipeline = (settings?: Record<string, string>) =>
+  const readPipeline = (connections: number, settings?: Record<string, string>) =>
     new ReadPipeline({
       url: options.url,
-      connections: readConnections,
+      connections,
       connectTimeoutMs: options.connectTimeoutMs,
       statementTimeoutMs: options.statementTimeoutMs,
       types: serviceTypes,
       settings,
       onConnectionLost: (error) => log?.warn({ err: { message: error.message } }, 'read connection lost'),
     });
-  const pipeline = readConnections > 0 ? readPipeline() : null;
-  const generic = readConnections > 0 ? readPipeline({ plan_cache_mode: 'force_generic_plan' }) : null;
+  const pipeline = readConnections > 0 ? readPipeline(readConnections) : null;
+  // One connection: the scheduler's list queues there instead of taking more of the database's cores from the
+  // everyday reads (docs/performance.md, "Branches in the page's own order, on one connection").
+  const generic = readConnections > 0 ? readPipeline(1, { plan_cache_mode: 'force_generic_plan' }) : null;
   return {
     prisma,
     pool,

@@ -224,6 +224,8 @@ export const HAND_WRITTEN_INDEXES: readonly string[] = [
   // prisma/migrations/20261129211000_candidate_search: candidate search by name and e-mail
   'candidates_search_name_trgm_idx',
   'candidates_search_email_trgm_idx',
+  // prisma/migrations/20261130150000_deadline_list_unerased_retention: erasures not yet done, in due order (partial)
+  'candidates_unerased_retention_due_at_id_idx',
 ];
 
 export function describeIndex(index: DbIndex): string {

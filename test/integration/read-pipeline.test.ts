@@ -2,7 +2,7 @@ import pg from 'pg';
 import request from 'supertest';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createDatabase } from '../../src/db/client.js';
-import { ReadPipeline } from '../../src/db/read-pipeline.js';
+import { ReadPipeline, type Reader } from '../../src/db/read-pipeline.js';
 import { isDatabaseUnavailable } from '../../src/plugins/errors.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.js';
 import { createTestApp, type TestContext } from '../helpers/app.js';
@@ -181,6 +181,24 @@ describe("the service's read pipelines (createDatabase)", () => {
       expect(onPool.reads).toBe(onPool.pool);
       expect(onPool.genericReads).toBeNull();
       await onPool.close();
+    } finally {
+      await service.close();
+    }
+  });
+});
+
+describe("the service's connection budget (README: DB_POOL_SIZE + DB_READ_CONNECTIONS + 1)", () => {
+  it('spreads the everyday reads over DB_READ_CONNECTIONS connections and keeps the deadline list on one', async () => {
+    const service = createDatabase({ url: database.url, poolSize: 1, connectTimeoutMs: 3000, statementTimeoutMs: 4000, readConnections: 3 });
+    try {
+      const backends = async (reader: Reader) => {
+        const answers = await Promise.all(
+          Array.from({ length: 9 }, () => reader.query<{ pid: number }>({ text: 'SELECT pg_backend_pid() AS pid, pg_sleep(0.05)' })),
+        );
+        return new Set(answers.map((a) => a.rows[0]!.pid)).size;
+      };
+      expect(await backends(service.reads)).toBe(3);
+      expect(await backends(service.genericReads!)).toBe(1);
     } finally {
       await service.close();
     }

@@ -281,8 +281,9 @@ export function timelineBranch(d: TimelineDeadline, q: DeadlineQuery, v: Deadlin
   const procedure = q.procedureId ? Prisma.sql`AND m.procedure_id = ${v.procedureId}` : Prisma.empty;
   const unmarked = q.unmarked ? Prisma.sql`AND m.missed_at IS NULL` : Prisma.empty;
   // A closing not met has an open procedure, an appointment deadline not met a running one; with the procedure's
-  // running flag first in the order, the (key, procedure_running, due_at, procedure_id) index gives the order and
-  // the history of finished procedures is never read.
+  // running flag a condition, the (key, procedure_running, due_at, procedure_id) index gives the order (PostgreSQL
+  // ignores a boolean index column the WHERE clause fixes) and the history of finished procedures is never read.
+  // The branch's order is then the page's own, so the list merges it lazily instead of sorting a page of it first.
   const running = q.runningOnly || (unmetOnly(q) && (d.kind === 'application_closing' || d.kind === 'appointment_deadline'));
   const unmet = unmetOnly(q) ? Prisma.sql`AND ${timelineUnmet(d.kind, v)}` : Prisma.empty;
   // Without met obligations every row this branch returns is unmet (timelineUnmet is timelineMetAt being null):
@@ -298,7 +299,7 @@ export function timelineBranch(d: TimelineDeadline, q: DeadlineQuery, v: Deadlin
      WHERE m.key = ${literal(d.milestone)} AND m.due_at IS NOT NULL AND p.phase NOT IN ('draft', 'cancelled')
            ${running ? Prisma.sql`AND m.procedure_running` : Prisma.empty} ${unmet} ${procedure} ${unmarked}
            ${common(q, v, Prisma.sql`m.due_at`, id, met)}
-     ORDER BY ${running ? Prisma.sql`m.procedure_running, ` : Prisma.empty}m.due_at, m.procedure_id
+     ORDER BY m.due_at, m.procedure_id
      LIMIT ${v.limit})`;
 }
 
@@ -382,9 +383,9 @@ export function retentionBranch(q: DeadlineQuery, v: DeadlineValues): Prisma.Sql
       LEFT JOIN procedures p ON p.id = c.retention_procedure_id
      WHERE c.retention_due_at IS NOT NULL ${unmetOnly(q) ? Prisma.sql`AND c.erased_at IS NULL` : Prisma.empty}
            ${procedure} ${common(q, v, Prisma.sql`c.retention_due_at`, id, met)}
-     -- Without met ones erased_at is always null: ordering by it too lets the (erased_at, retention_due_at, id) index
-     -- give the order, instead of walking past every erasure already done.
-     ORDER BY ${unmetOnly(q) ? Prisma.sql`c.erased_at, ` : Prisma.empty}c.retention_due_at, c.id
+     -- Without met ones, the partial index of the erasures not yet done gives this order and never walks past those
+     -- done (migration 20261130150000_deadline_list_unerased_retention).
+     ORDER BY c.retention_due_at, c.id
      LIMIT ${v.limit})`;
 }
 
