@@ -14,7 +14,7 @@ export interface DatabaseOptions {
   poolSize: number;
   connectTimeoutMs: number;
   statementTimeoutMs: number;
-  /** Connections of the read pipeline (src/db/read-pipeline.ts); 0 runs the reads, and the deadline list, on the pool. Default 2. */
+  /** Connections of the read pipeline (src/db/read-pipeline.ts); 0 runs the reads, and the deadline list, on the pool. Default 1. */
   readConnections?: number;
 }
 
@@ -58,7 +58,7 @@ export function createDatabase(options: DatabaseOptions, log?: Logger): Database
     client.on('error', (error) => log?.warn({ err: { message: error.message } }, 'database connection lost'));
   });
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
-  const readConnections = options.readConnections ?? 2;
+  const readConnections = options.readConnections ?? 1;
   const readPipeline = (connections: number, settings?: Record<string, string>) =>
     new ReadPipeline({
       url: options.url,
