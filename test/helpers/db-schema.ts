@@ -226,6 +226,9 @@ export const HAND_WRITTEN_INDEXES: readonly string[] = [
   'candidates_search_email_trgm_idx',
   // prisma/migrations/20261130150000_deadline_list_unerased_retention: erasures not yet done, in due order (partial)
   'candidates_unerased_retention_due_at_id_idx',
+  // prisma/migrations/20261130160000_headhunted_notice_due_order: headhunted notices in due order (expressions)
+  'candidates_untold_notice_due_idx',
+  'candidates_notice_due_idx',
 ];
 
 export function describeIndex(index: DbIndex): string {

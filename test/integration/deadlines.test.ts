@@ -221,4 +221,32 @@ describe('GET /v1/deadlines: every dated obligation as one list', () => {
     expect(later.values).not.toEqual(first.values);
     expect(later.values).toContain(51);
   });
+
+  it('lists headhunted notices in due order, also where a later recording falls due earlier (the end of a short month)', async () => {
+    // A month after 29, 30 and 31 January is 28 February each time: due in the reverse order of recording.
+    const recorded: Array<[string, string]> = [];
+    for (const at of ['2026-01-29T11:00:00+01:00', '2026-01-30T10:00:00+01:00', '2026-01-31T09:00:00+01:00']) {
+      ctx.clock.set(at);
+      const res = await api()
+        .post('/v1/candidates')
+        .set('authorization', ctx.admin)
+        .send({ firstName: 'Sem', lastName: `de Vries ${at.slice(8, 10)}`, source: 'agency_search' });
+      expect(res.status).toBe(201);
+      recorded.push([res.body.id, at]);
+    }
+    const [jan29, jan30, jan31] = recorded.map(([id]) => `headhunted_notice_due:${id}`);
+    ctx.clock.set('2026-02-27T12:00:00+01:00');
+    const queries: Array<Record<string, string>> = [
+      { kind: 'headhunted_notice_due', limit: '1' },
+      { kind: 'headhunted_notice_due', state: 'due,upcoming', limit: '1' },
+    ];
+    for (const query of queries) {
+      const listed = (await allDeadlines(ctx, query)).filter((d) => recorded.some(([id]) => d.subject.id === id));
+      expect(listed.map((d) => [d.id, d.dueAt])).toEqual([
+        [jan31, '2026-02-28T08:00:00.000Z'],
+        [jan30, '2026-02-28T09:00:00.000Z'],
+        [jan29, '2026-02-28T10:00:00.000Z'],
+      ]);
+    }
+  });
 });

@@ -325,9 +325,10 @@ export const headhuntedDueSql = Prisma.sql`timezone(${privacyZone}, timezone(${p
 
 /**
  * Candidates from the agency's search who must be told that it holds their
- * data, in the order they were recorded (the due instant follows it). The
- * procedure is the one they were first added to. An erased candidate who was
- * never told owes nothing any more.
+ * data, in due order. That is not quite the order they were recorded in: a
+ * month after 30 January 10:00 and after 31 January 09:00 are both 28
+ * February, at 10:00 and 09:00. The procedure is the one they were first
+ * added to. An erased candidate who was never told owes nothing any more.
  */
 export function headhuntedBranch(q: DeadlineQuery, v: DeadlineValues): Prisma.Sql {
   const id = Prisma.sql`'headhunted_notice_due:' || c.id::text`;
@@ -347,8 +348,9 @@ export function headhuntedBranch(q: DeadlineQuery, v: DeadlineValues): Prisma.Sq
      WHERE c.source = 'agency_search' AND (c.erased_at IS NULL OR c.informed_at IS NOT NULL)
            ${unmetOnly(q) ? Prisma.sql`AND c.informed_at IS NULL` : Prisma.empty}
            ${range.length ? Prisma.join(range, ' ') : Prisma.empty} ${procedure} ${common(q, v, headhuntedDueSql, id, met)}
-     -- Without met ones informed_at is always null: the (source, informed_at, created_at) index then gives the order.
-     ORDER BY ${unmetOnly(q) ? Prisma.sql`c.informed_at, ` : Prisma.empty}c.created_at, c.id
+     -- In due order from an index of the due instant (migration 20261130160000_headhunted_notice_due_order); without
+     -- met ones, from its partial index of those not told yet.
+     ORDER BY ${headhuntedDueSql}, c.id
      LIMIT ${v.limit})`;
 }
 
@@ -477,8 +479,8 @@ interface CompiledDeadlines {
 }
 
 /**
- * Built statements by shape (see shapeOf). The shapes callers send are few (the scheduler's list, a front
- * end's filters); past this many, a statement is built for each read instead of kept.
+ * Built statements by shape (see shapeOf), the most recently used last. The shapes callers send are few (the
+ * scheduler's list, a front end's filters); past this many, the one used longest ago is let go.
  */
 const compiledByShape = new Map<string, CompiledDeadlines | null>();
 const MAX_SHAPES = 256;
@@ -517,8 +519,11 @@ export function deadlineStatement(q: DeadlineQuery): NamedStatement | null {
   let compiled = compiledByShape.get(shape);
   if (compiled === undefined) {
     compiled = compile(q);
-    if (compiledByShape.size < MAX_SHAPES) compiledByShape.set(shape, compiled);
+    if (compiledByShape.size >= MAX_SHAPES) compiledByShape.delete(compiledByShape.keys().next().value!);
+  } else {
+    compiledByShape.delete(shape);
   }
+  compiledByShape.set(shape, compiled);
   if (compiled === null) return null;
   return { name: compiled.name, text: compiled.text, values: compiled.values.map((name) => valueOf(name, q)) };
 }
