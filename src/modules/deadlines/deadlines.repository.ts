@@ -131,31 +131,28 @@ function valueOf(name: ValueName, q: DeadlineQuery): unknown {
   return value instanceof Date ? value.toISOString() : value;
 }
 
+/** DeadlineValues whose SQL for each value is `sqlOf(name)`, asked for only where a branch uses the value. */
+function valuesAs(sqlOf: (name: ValueName) => Prisma.Sql): DeadlineValues {
+  const values = {} as Record<ValueName, Prisma.Sql>;
+  for (const name of VALUE_NAMES) Object.defineProperty(values, name, { get: () => sqlOf(name) });
+  return values;
+}
+
 /** The values of `q` as parameters of a Prisma.sql statement (the sweep puts a branch into a statement of its own). */
 export function deadlineValues(q: DeadlineQuery): DeadlineValues {
-  const values = {} as Record<ValueName, Prisma.Sql>;
-  for (const name of VALUE_NAMES) {
-    Object.defineProperty(values, name, { get: () => Prisma.sql`${valueOf(name, q)}::${Prisma.raw(VALUES[name][0])}` });
-  }
-  return values;
+  return valuesAs((name) => Prisma.sql`${valueOf(name, q)}::${Prisma.raw(VALUES[name][0])}`);
 }
 
 /**
  * Numbered parameters instead ($1::timestamptz, ...), numbered in the order
- * the statement first asks for them; `names` lists them in that order. A
- * branch asks for a value only where its text uses it.
+ * the statement first asks for them; `names` lists them in that order.
  */
 function numberedValues(): { values: DeadlineValues; names: ValueName[] } {
   const names: ValueName[] = [];
-  const values = {} as Record<ValueName, Prisma.Sql>;
-  for (const name of VALUE_NAMES) {
-    Object.defineProperty(values, name, {
-      get: () => {
-        const n = names.includes(name) ? names.indexOf(name) + 1 : names.push(name);
-        return Prisma.raw(`$${n}::${VALUES[name][0]}`);
-      },
-    });
-  }
+  const values = valuesAs((name) => {
+    const index = names.indexOf(name);
+    return Prisma.raw(`$${index >= 0 ? index + 1 : names.push(name)}::${VALUES[name][0]}`);
+  });
   return { values, names };
 }
 
@@ -471,11 +468,11 @@ function plannerHintsHelp(pool: pg.Pool): Promise<boolean> {
   return known;
 }
 
-/** A deadline statement built for one shape of query: its text, its name, and the values its parameters take. */
+/** A deadline statement built for one shape of query: its text, its name, and which value each parameter takes. */
 interface CompiledDeadlines {
   text: string;
   name: string;
-  values: ValueName[];
+  parameters: ValueName[];
 }
 
 /**
@@ -510,7 +507,7 @@ function compile(q: DeadlineQuery): CompiledDeadlines | null {
     throw new Error('a deadline statement must take its values from DeadlineValues, and use each it asks for');
   }
   // Named, so that each connection plans a shape once and reuses the plan.
-  return { text, name: preparedName('deadlines', text), values: names };
+  return { text, name: preparedName('deadlines', text), parameters: names };
 }
 
 /** The statement of one page: built once per shape, its values from `q`; null when there can be no rows. */
@@ -525,7 +522,7 @@ export function deadlineStatement(q: DeadlineQuery): NamedStatement | null {
   }
   compiledByShape.set(shape, compiled);
   if (compiled === null) return null;
-  return { name: compiled.name, text: compiled.text, values: compiled.values.map((name) => valueOf(name, q)) };
+  return { name: compiled.name, text: compiled.text, values: compiled.parameters.map((name) => valueOf(name, q)) };
 }
 
 export async function listDeadlines(pool: pg.Pool, genericReads: Reader | null, q: DeadlineQuery): Promise<DeadlineRow[]> {
