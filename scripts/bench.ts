@@ -14,7 +14,7 @@ import os from 'node:os';
 import { parseArgs, promisify } from 'node:util';
 import { benchServer, type BenchDatabase } from './bench/harness.js';
 import { LOAD_TOOL, loadGet, type LoadResult, type TransitionsResult } from './bench/load.js';
-import { apiClient, fillProcedures, seedReads, type ReadsData } from './bench/seed.js';
+import { apiClient, fillProcedures, seedReads, settleDatabase, type ReadsData } from './bench/seed.js';
 import { SERVICE_OVERRIDES, startNodeProcess, startServiceProcess, type ServiceProcess } from './bench/service-process.js';
 import { startStatementCounter } from './bench/statement-counter.js';
 
@@ -198,6 +198,9 @@ async function benchTransitions(api: ServiceProcess, db: BenchDatabase, data: Re
         await read('POST', `/v1/applications/${a.id}/transitions`, { to: a.home, reason: 'Reinstated by the benchmark.' }, { 'if-match': `"${a.version}"` });
       }
     }
+    // The warm-up's moves are the first history stage_changes has: the statistics
+    // are brought up to date before the measured run, as autovacuum would soon.
+    await settleDatabase(db.url);
     const current = async () =>
       (await settled()).map(({ stage, ...a }) => {
         if (stage !== a.home) throw new Error(`application ${a.id} is ${stage}, not ${a.home}`);

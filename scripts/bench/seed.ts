@@ -41,6 +41,22 @@ async function settle(db: pg.Client) {
   await db.query('CHECKPOINT').catch(() => undefined);
 }
 
+/**
+ * settle, on its own connection: what autovacuum does within a minute
+ * (autovacuum_naptime) of a burst of writes, such as the transitions'
+ * warm-up. ANALYZE also makes every connection plan its prepared statements
+ * again (docs/performance.md, "Statistics of a young database").
+ */
+export async function settleDatabase(dbUrl: string) {
+  const db = new pg.Client({ connectionString: dbUrl });
+  await db.connect();
+  try {
+    await settle(db);
+  } finally {
+    await db.end();
+  }
+}
+
 export interface ReadsData {
   consultantToken: string;
   procedureId: string;

@@ -3,7 +3,9 @@ import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createProcedure } from '../factories/procedures.js';
 import { scheduleInterview, seedApplication, seedCommittee } from '../factories/pipeline.js';
-import { etagOf, move, seedComplete } from '../factories/transitions.js';
+import { etagOf, move, moveOk, seedComplete } from '../factories/transitions.js';
+import { gateCounts, gateCountsOf, rejectedFrom } from '../../src/modules/stages/index.js';
+import { beginTransitionFacts, prepareTransitionStatements } from '../../src/modules/transitions/transitions.repository.js';
 import { createTestApp, type TestContext } from '../helpers/app.js';
 import type request from 'supertest';
 
@@ -99,5 +101,39 @@ describe('the statements of a stage change', () => {
     expect(res.body.stage).toBe('rejected');
     expect(raw(sent).slice(0, 2)).toEqual(['BEGIN; EXECUTE transition_lock(…); EXECUTE transition_facts(…)', 'ROLLBACK']);
     expect(raw(sent).filter((t) => t === 'ROLLBACK')).toHaveLength(1);
+  });
+});
+
+describe('the facts the fast path reads in one statement', () => {
+  it('agree with what the other path reads one by one: the gate counts without the application itself, the stage it was rejected from', async () => {
+    const { procedure } = await createProcedure(ctx, { open: true });
+    const { applicationId } = await seedComplete(ctx, procedure.id);
+    const others = await Promise.all(Array.from({ length: 4 }, () => seedComplete(ctx, procedure.id)));
+    for (const o of others.slice(0, 3)) await moveOk(ctx, o.applicationId, 'preselected', { reason: 'Fits the profile.' });
+    await moveOk(ctx, others[3]!.applicationId, 'rejected', { reasonCategory: 'not_selected_by_agency' });
+    // The application itself in a stage its gate counts, then rejected from it: both facts depend on it.
+    await moveOk(ctx, applicationId, 'preselected', { reason: 'Fits the profile.' });
+    const facts = async () => {
+      const client = await ctx.db.pool.connect();
+      try {
+        await prepareTransitionStatements(client);
+        const begun = await beginTransitionFacts(client, applicationId, ctx.clock.now(), null);
+        await client.query('ROLLBACK');
+        if ('keyHeld' in begun || !begun.facts) throw new Error('no facts');
+        return begun.facts;
+      } finally {
+        client.release();
+      }
+    };
+    const prisma = ctx.db.prisma;
+    const preselected = await facts();
+    expect(gateCountsOf(preselected.stageCounts)).toEqual(await gateCounts(prisma, procedure.id, applicationId));
+    expect(gateCountsOf(preselected.stageCounts).preselection).toBe(3);
+
+    await moveOk(ctx, applicationId, 'rejected', { reasonCategory: 'not_selected_by_agency' });
+    const rejected = await facts();
+    expect(gateCountsOf(rejected.stageCounts)).toEqual(await gateCounts(prisma, procedure.id, applicationId));
+    expect(rejected.rejectedFrom).toBe('preselected');
+    expect(rejected.rejectedFrom).toBe(await prisma.$transaction((tx) => rejectedFrom(tx, applicationId)));
   });
 });
