@@ -65,6 +65,9 @@ export const GATE_MEMBER_STAGES = {
   nomination: ['nominated', 'appointed'],
 } as const satisfies Record<GateName, readonly string[]>;
 
+/** Every stage some gate counts (GATE_MEMBER_STAGES): the only ones a gate count needs to read. */
+export const COUNTED_STAGES: ReadonlyArray<(typeof GATE_MEMBER_STAGES)[GateName][number]> = [...new Set(Object.values(GATE_MEMBER_STAGES).flat())];
+
 /**
  * The trimmed justification, or null when none was given (blank counts as none).
  */

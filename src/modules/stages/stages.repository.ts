@@ -1,5 +1,5 @@
 import type { Tx } from '../../db/client.js';
-import { GATE_MEMBER_STAGES, GATE_NAMES, type GateName, type StageBounds, type StageName, type StageStatus } from '../../domain/gates.js';
+import { COUNTED_STAGES, GATE_MEMBER_STAGES, GATE_NAMES, type GateName, type StageBounds, type StageName, type StageStatus } from '../../domain/gates.js';
 import { timelineInstants, type TimelineInstants } from '../../domain/timeline.js';
 import type { Prisma } from '../../generated/prisma/client.js';
 import type { ApplicationStage } from '../../generated/prisma/enums.js';
@@ -42,12 +42,13 @@ export function storedStatuses(p: StageProcedure): Partial<Record<StageName, Sta
 /**
  * How many applications of the procedure are in each gate now
  * (GATE_MEMBER_STAGES), leaving out one application when given: the one
- * that is about to move, so that the quota check counts the others.
+ * that is about to move, so that the quota check counts the others. Only the
+ * stages a gate counts are read, not the procedure's many applied or rejected.
  */
 export async function gateCounts(db: Tx, procedureId: string, exceptApplicationId?: string): Promise<Record<GateName, number>> {
   const rows = await db.application.groupBy({
     by: ['stage'],
-    where: { procedureId, ...(exceptApplicationId ? { id: { not: exceptApplicationId } } : {}) },
+    where: { procedureId, stage: { in: [...COUNTED_STAGES] }, ...(exceptApplicationId ? { id: { not: exceptApplicationId } } : {}) },
     _count: { _all: true },
   });
   return gateCountsOf(new Map<ApplicationStage, number>(rows.map((r) => [r.stage, r._count._all])));

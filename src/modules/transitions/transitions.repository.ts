@@ -3,7 +3,7 @@ import type { Db, Tx } from '../../db/client.js';
 import { changeSql, type changeValues } from '../../db/audit.js';
 import { parameterLiteral, quoteLiteral } from '../../db/sql.js';
 import { CANDIDATE_PROFILE_FIELDS } from '../../domain/candidate.js';
-import type { StageName, StageStatus } from '../../domain/gates.js';
+import { COUNTED_STAGES, type StageName, type StageStatus } from '../../domain/gates.js';
 import type { Prisma } from '../../generated/prisma/client.js';
 import type { ApplicationStage } from '../../generated/prisma/enums.js';
 import type { IdempotencyClaim, KeyHeld } from '../../plugins/idempotency.js';
@@ -64,7 +64,7 @@ export interface TransitionFacts {
   procedure: StageProcedure;
   /** Milestone key -> its date (YYYY-MM-DD). */
   milestones: Record<string, string>;
-  /** The other applications of the procedure, by stage. */
+  /** The other applications of the procedure, by stage: the stages a gate counts (COUNTED_STAGES). */
   stageCounts: Map<ApplicationStage, number>;
   rejectedFrom: ApplicationStage | null;
   interviewHeld: boolean;
@@ -131,11 +131,12 @@ SELECT a.id::text, a.procedure_id::text, a.candidate_id::text, a.source::text AS
                    FROM stages s WHERE s.procedure_id = p.id), '[]'::json) AS stages,
        COALESCE((SELECT json_object_agg(m.key, to_char(m.start_date, 'YYYY-MM-DD'))
                    FROM milestones m WHERE m.procedure_id = p.id), '{}'::json) AS milestones,
-       -- Counted over the whole procedure, this application taken off after, so that an
+       -- Only the stages a gate counts, this application taken off after, so that an
        -- index-only scan can count (docs/performance.md, "The gate counts read by index only").
        COALESCE((SELECT json_object_agg(g.stage, g.n - (g.stage = a.stage)::int)
                    FROM (SELECT o.stage, count(*)::int AS n FROM applications o
-                          WHERE o.procedure_id = p.id GROUP BY o.stage) g), '{}'::json) AS stage_counts,
+                          WHERE o.procedure_id = p.id AND o.stage IN (${COUNTED_STAGES.map((st) => `'${st}'`).join(', ')})
+                          GROUP BY o.stage) g), '{}'::json) AS stage_counts,
        (SELECT sc.from_stage::text FROM stage_changes sc
          WHERE sc.application_id = a.id AND sc.to_stage = 'rejected'
          ORDER BY sc.at DESC, sc.id DESC LIMIT 1) AS rejected_from,
