@@ -20,6 +20,9 @@ const trustProxy = z.string().transform((v): boolean | number | string[] => {
     .filter(Boolean);
 });
 
+/** Connections of the read pipeline unless DB_READ_CONNECTIONS says otherwise (createDatabase takes the same). */
+export const DEFAULT_DB_READ_CONNECTIONS = 1;
+
 export const envSchema = z
   .object({
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -33,7 +36,7 @@ export const envSchema = z
     EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
     EMBEDDED_PG_DATA_DIR: z.string().min(1).default('.data/postgres'),
     DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
-    DB_READ_CONNECTIONS: z.coerce.number().int().min(0).max(16).default(1),
+    DB_READ_CONNECTIONS: z.coerce.number().int().min(0).max(16).default(DEFAULT_DB_READ_CONNECTIONS),
     DB_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(60000).default(3000),
     DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600000).default(4000),
     ADMIN_API_KEY: z.string().min(24, 'must be at least 24 characters').optional(),

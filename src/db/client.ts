@@ -1,6 +1,7 @@
 import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
 import { serviceTypes } from './pg-types.js';
+import { DEFAULT_DB_READ_CONNECTIONS } from '../config/env.js';
 import { ReadPipeline, type Reader } from './read-pipeline.js';
 import type { Logger } from 'pino';
 import { PrismaClient } from '../generated/prisma/client.js';
@@ -58,7 +59,7 @@ export function createDatabase(options: DatabaseOptions, log?: Logger): Database
     client.on('error', (error) => log?.warn({ err: { message: error.message } }, 'database connection lost'));
   });
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
-  const readConnections = options.readConnections ?? 1;
+  const readConnections = options.readConnections ?? DEFAULT_DB_READ_CONNECTIONS;
   const readPipeline = (connections: number, settings?: Record<string, string>) =>
     new ReadPipeline({
       url: options.url,

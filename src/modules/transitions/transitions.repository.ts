@@ -135,7 +135,7 @@ SELECT a.id::text, a.procedure_id::text, a.candidate_id::text, a.source::text AS
        -- index-only scan can count (docs/performance.md, "The gate counts read by index only").
        COALESCE((SELECT json_object_agg(g.stage, g.n - (g.stage = a.stage)::int)
                    FROM (SELECT o.stage, count(*)::int AS n FROM applications o
-                          WHERE o.procedure_id = p.id AND o.stage IN (${COUNTED_STAGES.map((st) => `'${st}'`).join(', ')})
+                          WHERE o.procedure_id = p.id AND o.stage IN (${COUNTED_STAGES.map(quoteLiteral).join(', ')})
                           GROUP BY o.stage) g), '{}'::json) AS stage_counts,
        (SELECT sc.from_stage::text FROM stage_changes sc
          WHERE sc.application_id = a.id AND sc.to_stage = 'rejected'
