@@ -12,6 +12,8 @@ import type request from 'supertest';
 let ctx: TestContext;
 /** Every query sent on a client of the app's pool while recording, in order. */
 let sent: string[] = [];
+/** Run before the next query on the app's pool whose text starts with its prefix, once. */
+let before: { prefix: string; run: () => Promise<void> } | null = null;
 beforeAll(async () => {
   ctx = await createTestApp({ now: '2026-01-16T15:00:00+01:00' });
   const wrapped = new WeakSet<pg.PoolClient>();
@@ -21,7 +23,13 @@ beforeAll(async () => {
     const query = client.query.bind(client) as (...args: unknown[]) => unknown;
     (client as unknown as { query: unknown }).query = (...args: unknown[]) => {
       const first = args[0];
-      sent.push(typeof first === 'string' ? first : String((first as { text?: string }).text ?? ''));
+      const text = typeof first === 'string' ? first : String((first as { text?: string }).text ?? '');
+      sent.push(text);
+      const hook = before;
+      if (hook && text.startsWith(hook.prefix)) {
+        before = null;
+        return hook.run().then(() => query(...args));
+      }
       return query(...args);
     };
   });
@@ -35,7 +43,8 @@ async function recorded(send: () => Promise<request.Response>) {
   return { res, sent: [...sent] };
 }
 
-const raw = (texts: string[]) => texts.filter((t) => /transition_(lock|write)|^ROLLBACK$|^COMMIT$/.test(t)).map((t) => t.replace(/\(.*?\)(?=;|$)/gs, '(…)'));
+const raw = (texts: string[]) =>
+  texts.filter((t) => /transition_(lock|write|keep)|^ROLLBACK$|^COMMIT$/.test(t)).map((t) => t.replace(/\(.*?\)(?=;|$)/gs, '(…)'));
 
 describe('the statements of a stage change', () => {
   it('a common move: one round trip opens, claims the key, locks and reads, one writes and commits; nothing is rolled back', async () => {
@@ -49,10 +58,7 @@ describe('the statements of a stage change', () => {
       move(ctx, applicationId, 'preselected', { reason: 'Fits the profile best.', ifMatch, idempotencyKey: randomUUID() }),
     );
     expect(res.status).toBe(200);
-    expect(raw(sent)).toEqual([
-      'BEGIN; EXECUTE transition_claim(…); EXECUTE transition_lock(…); EXECUTE transition_facts(…)',
-      'EXECUTE transition_write(…); COMMIT',
-    ]);
+    expect(raw(sent)).toEqual(['BEGIN; EXECUTE transition_lock(…); EXECUTE transition_facts(…)', 'EXECUTE transition_write(…); COMMIT']);
     // The move's two round trips, the Idempotency-Key claimed and completed in them, one commit (the key lookup is cached).
     expect(sent).toHaveLength(2);
   });
@@ -66,7 +72,7 @@ describe('the statements of a stage change', () => {
     expect((await send()).status).toBe(200);
     const { res, sent } = await recorded(send);
     expect(res.headers['idempotent-replayed']).toBe('true');
-    expect(raw(sent)).toEqual(['BEGIN; EXECUTE transition_claim(…); EXECUTE transition_lock(…); EXECUTE transition_facts(…)', 'ROLLBACK']);
+    expect(raw(sent)).toEqual(['BEGIN; EXECUTE transition_lock(…); EXECUTE transition_facts(…)', 'ROLLBACK']);
     // And the stored answer, read.
     expect(sent).toHaveLength(3);
   });
@@ -77,7 +83,7 @@ describe('the statements of a stage change', () => {
     const ifMatch = await etagOf(ctx, applicationId);
     const { res, sent } = await recorded(() => move(ctx, applicationId, 'nominated', { ifMatch, idempotencyKey: randomUUID() }));
     expect(res.status).toBe(409);
-    expect(raw(sent)).toEqual(['BEGIN; EXECUTE transition_claim(…); EXECUTE transition_lock(…); EXECUTE transition_facts(…)', 'COMMIT']);
+    expect(raw(sent)).toEqual(['BEGIN; EXECUTE transition_lock(…); EXECUTE transition_facts(…)', 'EXECUTE transition_keep(…); COMMIT']);
     expect(sent).toHaveLength(3);
   });
 
@@ -135,5 +141,54 @@ describe('the facts the fast path reads in one statement', () => {
     expect(gateCountsOf(rejected.stageCounts)).toEqual(await gateCounts(prisma, procedure.id, applicationId));
     expect(rejected.rejectedFrom).toBe('preselected');
     expect(rejected.rejectedFrom).toBe(await prisma.$transaction((tx) => rejectedFrom(tx, applicationId)));
+  });
+});
+
+describe("a key another route's claim records while a move holds the key's advisory lock", () => {
+  // Another route's claim takes no advisory lock: its record can appear after
+  // the move looked for one, and the move's own record then fails on the key's
+  // unique index. The move must change nothing and judge the key as taken.
+  it.each([
+    { path: 'the write of a move', to: 'preselected' as const, prefix: 'EXECUTE transition_write' },
+    { path: 'the claim kept alone by a refused move', to: 'nominated' as const, prefix: 'EXECUTE transition_keep' },
+  ])('$path: 422 IDEMPOTENCY_KEY_REUSED, the application not moved, nothing recorded', async ({ to, prefix }) => {
+    const { procedure } = await createProcedure(ctx, { open: true });
+    const { applicationId } = await seedComplete(ctx, procedure.id);
+    // A move of another application with a key: whose keys the test's caller's are.
+    const other = await seedComplete(ctx, procedure.id);
+    const warmUp = randomUUID();
+    expect((await move(ctx, other.applicationId, 'preselected', { reason: 'Fits.', idempotencyKey: warmUp })).status).toBe(200);
+    const prisma = ctx.db.prisma;
+    const { actor } = await prisma.idempotencyKey.findFirstOrThrow({ where: { key: warmUp } });
+    const key = randomUUID();
+    const now = ctx.clock.now();
+    before = {
+      prefix,
+      run: async () => {
+        await prisma.idempotencyKey.create({
+          data: {
+            actor,
+            key,
+            requestHash: 'another request',
+            method: 'POST',
+            path: '/v1/elsewhere',
+            expiresAt: new Date(now.getTime() + 3_600_000),
+            createdAt: now,
+          },
+        });
+      },
+    };
+    const app = await prisma.application.findUniqueOrThrow({ where: { id: applicationId }, select: { stage: true, version: true } });
+    const changes = await prisma.stageChange.count({ where: { applicationId } });
+    const audits = await prisma.auditEntry.count({ where: { entityId: applicationId } });
+    const res = await move(ctx, applicationId, to, { reason: 'Fits the profile best.', idempotencyKey: key });
+    expect(before).toBeNull();
+    expect(res.status).toBe(422);
+    expect(res.body.code).toBe('IDEMPOTENCY_KEY_REUSED');
+    expect(await prisma.application.findUniqueOrThrow({ where: { id: applicationId }, select: { stage: true, version: true } })).toEqual(app);
+    expect(await prisma.stageChange.count({ where: { applicationId } })).toBe(changes);
+    expect(await prisma.auditEntry.count({ where: { entityId: applicationId } })).toBe(audits);
+    const record = await prisma.idempotencyKey.findUniqueOrThrow({ where: { actor_key: { actor, key } } });
+    expect(record).toMatchObject({ requestHash: 'another request', completed: false });
   });
 });

@@ -156,21 +156,23 @@ const date = (value: string | null) => (value === null ? null : new Date(value))
 // by SQL, so that they can be executed within a simple query of several
 // statements): planning the read cost several times its execution.
 const PREPARED = `
-PREPARE transition_claim(int, int, uuid, text, text, text, text, text, timestamptz, timestamptz) AS
-WITH l AS MATERIALIZED (SELECT pg_try_advisory_xact_lock($1, $2) AS got), i AS (
-  INSERT INTO idempotency_keys (id, actor, key, request_hash, method, path, completed, expires_at, created_at)
-  SELECT $3, $4, $5, $6, $7, $8, false, $9, $10 FROM l WHERE l.got
-  ON CONFLICT (actor, key) DO NOTHING
-  RETURNING id
+PREPARE transition_lock(uuid, int, int, text, text) AS
+WITH k AS MATERIALIZED (
+  SELECT l.got, l.got AND $4::text IS NOT NULL AND EXISTS (SELECT 1 FROM idempotency_keys k WHERE k.actor = $4 AND k.key = $5) AS taken
+    FROM (SELECT CASE WHEN $4::text IS NULL THEN true ELSE pg_try_advisory_xact_lock($2, $3) END AS got) l
+), locked AS MATERIALIZED (
+  SELECT p.id FROM applications a JOIN procedures p ON p.id = a.procedure_id CROSS JOIN k
+   WHERE a.id = $1 AND k.got AND NOT k.taken
+     FOR NO KEY UPDATE OF p
 )
-SELECT l.got, EXISTS (SELECT 1 FROM i) AS claimed FROM l;
-PREPARE transition_lock(uuid, uuid) AS
-SELECT 1 FROM applications a JOIN procedures p ON p.id = a.procedure_id
- WHERE a.id = $1 AND ($2 IS NULL OR EXISTS (SELECT 1 FROM idempotency_keys k WHERE k.id = $2))
-   FOR NO KEY UPDATE OF p;
+SELECT k.got, k.taken, EXISTS (SELECT 1 FROM locked) AS locked FROM k;
+PREPARE transition_keep(uuid, text, text, text, text, text, timestamptz, timestamptz) AS
+INSERT INTO idempotency_keys (id, actor, key, request_hash, method, path, completed, expires_at, created_at)
+VALUES ($1, $2, $3, $4, $5, $6, false, $7, $8);
 PREPARE transition_facts(uuid, timestamptz) AS ${factsSql('$1', '$2')};
 PREPARE transition_write(uuid, application_stage, text, timestamptz, int, uuid, application_stage, text, text, text,
-                         uuid, text, text, text, jsonb, text, text, jsonb, uuid, int, jsonb, text, text, text, uuid) AS
+                         uuid, text, text, text, jsonb, text, text, jsonb, uuid, int, jsonb, text, text, text, uuid,
+                         text, text, text, text, text, timestamptz, timestamptz) AS
 WITH upd AS (
   UPDATE applications SET stage = $2, rejection_reason = $3, version = version + 1, updated_at = $4
    WHERE id = $1 AND version = $5
@@ -193,8 +195,9 @@ WITH upd AS (
   userId: '$25',
   at: '$4',
 })}, idem AS (
-  UPDATE idempotency_keys SET completed = true, response_status = $20, response_headers = $21, response_body = $22
-    FROM upd WHERE idempotency_keys.id = $19
+  INSERT INTO idempotency_keys (id, actor, key, request_hash, method, path, completed, response_status, response_headers, response_body,
+                                expires_at, created_at)
+  SELECT $19, $26, $27, $28, $29, $30, true, $20, $21, $22, $31, $32 FROM upd WHERE $19 IS NOT NULL
 )
 SELECT version FROM upd`;
 
@@ -215,17 +218,21 @@ export async function prepareTransitionStatements(client: pg.ClientBase): Promis
  * Opens a transaction on `client`, claims the request's Idempotency-Key when
  * it has one, locks the procedure of the application (as lockProcedureOf)
  * and reads the facts of a stage change, all in one round trip: a simple
- * query of four statements, each with its own snapshot, so that the read,
+ * query of three statements, each with its own snapshot, so that the read,
  * taken after the lock, sees what a move that held the lock before left.
  *
- * The claim (transition_claim) takes the key's advisory lock without
- * waiting and only then inserts its row, unless the key has one: a request
- * with the key still running holds that lock, so this one is told at once
- * rather than waiting on its row ('in-progress'); a row already there is
- * 'taken'. The procedure is locked only when the claim's row is there (or
- * without a key), so that a request refused for its key never waits for the
- * procedure either. The key's record is completed by writeTransitionAndCommit,
- * or kept alone by keepTransitionClaim.
+ * The claim (in transition_lock) takes the key's advisory lock without
+ * waiting and looks for the key's record: a request with the key still
+ * running holds that lock, so this one is told at once rather than waiting
+ * ('in-progress'); a record already there is 'taken'. The procedure is
+ * locked only when the key is the request's (or without a key), so that a
+ * request refused for its key never waits for the procedure either. The
+ * key's record is not written here: the advisory lock keeps every other
+ * claim of the key out until this transaction ends, and the record is
+ * inserted, complete, by writeTransitionAndCommit, or alone by
+ * keepTransitionClaim. A record another route's claim (which takes no
+ * advisory lock) inserts meanwhile makes either of them fail on the key's
+ * unique index (isKeyTaken).
  *
  * A simple query takes no parameters: its values go in as literals (the id
  * only once checked to be a UUID). The facts are null when the application
@@ -241,17 +248,14 @@ export async function beginTransitionFacts(
   if (!UUID.test(applicationId)) throw new Error('applicationId must be a UUID');
   const application = quoteLiteral(applicationId);
   const at = quoteLiteral(now.toISOString());
-  const claimValues = claim && [...claim.lock, claim.id, claim.actor, claim.key, claim.requestHash, claim.method, claim.path, claim.expiresAt, claim.createdAt];
-  const claiming = claimValues ? ` EXECUTE transition_claim(${claimValues.map(parameterLiteral).join(', ')});` : '';
+  const lockValues = [applicationId, ...(claim ? [...claim.lock, claim.actor, claim.key] : [null, null, null, null])];
   const results = (await client.query(
-    `BEGIN;${claiming} EXECUTE transition_lock(${application}, ${parameterLiteral(claim?.id ?? null)}); EXECUTE transition_facts(${application}, ${at})`,
+    `BEGIN; EXECUTE transition_lock(${lockValues.map(parameterLiteral).join(', ')}); EXECUTE transition_facts(${application}, ${at})`,
   )) as unknown as pg.QueryResult[];
-  if (claim) {
-    const { got, claimed } = results[1]!.rows[0] as { got: boolean; claimed: boolean };
-    if (!got) return { keyHeld: 'in-progress' };
-    if (!claimed) return { keyHeld: 'taken' };
-  }
-  const r = results[results.length - 1]?.rows[0] as RawFacts | undefined;
+  const { got, taken } = results[1]!.rows[0] as { got: boolean; taken: boolean };
+  if (!got) return { keyHeld: 'in-progress' };
+  if (taken) return { keyHeld: 'taken' };
+  const r = results[2]?.rows[0] as RawFacts | undefined;
   if (!r) return { facts: null };
   return {
     facts: {
@@ -283,14 +287,31 @@ export async function beginTransitionFacts(
   };
 }
 
+/** The columns of a claim's record, in the order transition_keep and transition_write take them (from the id on). */
+function claimColumns(claim: IdempotencyClaim) {
+  return [claim.actor, claim.key, claim.requestHash, claim.method, claim.path, claim.expiresAt, claim.createdAt];
+}
+
+/**
+ * True when a statement failed on the Idempotency-Key's unique index: a
+ * claim of another route inserted the key's record after this transaction
+ * looked for it (see beginTransitionFacts). The transaction is aborted.
+ */
+export function isKeyTaken(error: unknown): boolean {
+  const e = error as { code?: string; constraint?: string };
+  return e?.code === '23505' && e.constraint === 'idempotency_keys_actor_key_key';
+}
+
 /**
  * Commits the transaction beginTransitionFacts opened with a claim, when the
- * move writes nothing there (refused, or made through Prisma instead): its
- * Idempotency-Key's record is kept, not completed, so that the answer is
- * stored in it (the idempotency plugin's onSend).
+ * move writes nothing there (refused, or made through Prisma instead),
+ * with the claim's record inserted, not completed, so that the answer is
+ * stored in it (the idempotency plugin's onSend). Throws what isKeyTaken
+ * tells when the key's record appeared meanwhile.
  */
-export async function keepTransitionClaim(client: pg.ClientBase): Promise<void> {
-  await client.query('COMMIT');
+export async function keepTransitionClaim(client: pg.ClientBase, claim: IdempotencyClaim): Promise<void> {
+  const values = [claim.id, ...claimColumns(claim)];
+  await client.query(`EXECUTE transition_keep(${values.map(parameterLiteral).join(', ')}); COMMIT`);
 }
 
 export interface TransitionWrite {
@@ -307,8 +328,8 @@ export interface TransitionWrite {
   /** The audit entry and event, as recordChange writes them (changeValues of src/db/audit.ts). */
   change: ReturnType<typeof changeValues>;
   at: Date;
-  /** The request's idempotency record, completed with this response in the same transaction. */
-  idempotency: { id: string; status: number; headers: Record<string, string>; body: string } | null;
+  /** The request's idempotency record, inserted with this response in the same transaction. */
+  idempotency: { claim: IdempotencyClaim; status: number; headers: Record<string, string>; body: string } | null;
 }
 
 /**
@@ -316,11 +337,12 @@ export interface TransitionWrite {
  * round trip (a simple query of two statements, so that the procedure lock is
  * held one round trip less): the application (only at the version read), the
  * stage change, the audit entry and the event (as recordChange writes them),
- * and the idempotency record's response. A simple query takes no parameters:
+ * and the idempotency record with its response. A simple query takes no parameters:
  * every value goes in as an untyped literal (parameterLiteral), typed by
  * the prepared statement (transition_write). Nothing is written when the
- * version moved on; the new version, or null then. The transaction is over once this returns; when it throws, it
- * is still open (aborted) and the caller rolls it back.
+ * version moved on; the new version, or null then. The transaction is over
+ * once this returns; when it throws (isKeyTaken among others), it is still
+ * open (aborted) and the caller rolls it back.
  */
 export async function writeTransitionAndCommit(client: pg.ClientBase, w: TransitionWrite): Promise<number | null> {
   const idem = w.idempotency;
@@ -344,13 +366,14 @@ export async function writeTransitionAndCommit(client: pg.ClientBase, w: Transit
     c.reason,
     c.requestId,
     c.payload,
-    idem?.id ?? null,
+    idem?.claim.id ?? null,
     idem?.status ?? null,
     idem ? JSON.stringify(idem.headers) : null,
     idem?.body ?? null,
     c.entityType,
     c.eventType,
     c.userId,
+    ...(idem ? claimColumns(idem.claim) : [null, null, null, null, null, null, null]),
   ];
   const results = (await client.query(`EXECUTE transition_write(${values.map(parameterLiteral).join(', ')}); COMMIT`)) as unknown as pg.QueryResult<{
     version: number;

@@ -22,6 +22,7 @@ import {
   beginTransitionFacts,
   findTransitionApplication,
   insertStageChange,
+  isKeyTaken,
   keepTransitionClaim,
   lockProcedureOf,
   moveApplicationAt,
@@ -83,11 +84,18 @@ export function createTransitionsService(deps: { db: Db; pool: pg.Pool; clock: C
       async (client, tx) => {
         const begun = await beginTransitionFacts(client, applicationId, now, claim);
         if ('keyHeld' in begun) return begun;
-        const keepClaim = async () => {
-          if (!claim) return;
-          await keepTransitionClaim(client);
+        // False when the key's record appeared meanwhile (isKeyTaken): the key is then judged as taken.
+        const keepClaim = async (): Promise<boolean> => {
+          if (!claim) return true;
+          try {
+            await keepTransitionClaim(client, claim);
+          } catch (error) {
+            if (isKeyTaken(error)) return false;
+            throw error;
+          }
           tx.committed();
           answer.kept();
+          return true;
         };
         const { facts } = begun;
         let verdict: { kind: TransitionKind; overQuota: boolean };
@@ -107,14 +115,13 @@ export function createTransitionsService(deps: { db: Db; pool: pg.Pool; clock: C
             },
           ));
         } catch (refusal) {
-          await keepClaim();
+          if (!(await keepClaim())) return { keyHeld: 'taken' };
           throw refusal;
         }
         const { application, procedure } = facts;
         // The move goes through withPrisma (rolled back by withRawTransaction without a claim).
         if ((verdict.kind === 'reject' || verdict.kind === 'withdraw') && facts.upcomingInterviews) {
-          await keepClaim();
-          return null;
+          return (await keepClaim()) ? null : { keyHeld: 'taken' };
         }
 
         const move = describeMove(actor, applicationId, procedure.id, application, body, verdict, randomUUID());
@@ -126,24 +133,31 @@ export function createTransitionsService(deps: { db: Db; pool: pg.Pool; clock: C
           updatedAt: now,
           stageChanges: [{ at: now }],
         });
-        const version = await writeTransitionAndCommit(client, {
-          applicationId,
-          procedureId: procedure.id,
-          version: application.version,
-          from: application.stage,
-          to: body.to,
-          rejectionReason: move.rejectionReason,
-          stageChangeId: move.stageChangeId,
-          reason: move.reason,
-          reasonCategory: move.reasonCategory,
-          change: changeValues(actor, move.change),
-          at: now,
-          idempotency: claim ? { id: claim.id, status: 200, headers: answer.headers(view), body: answer.serialize(view) } : null,
-        });
+        let version: number | null;
+        try {
+          version = await writeTransitionAndCommit(client, {
+            applicationId,
+            procedureId: procedure.id,
+            version: application.version,
+            from: application.stage,
+            to: body.to,
+            rejectionReason: move.rejectionReason,
+            stageChangeId: move.stageChangeId,
+            reason: move.reason,
+            reasonCategory: move.reasonCategory,
+            change: changeValues(actor, move.change),
+            at: now,
+            idempotency: claim ? { claim, status: 200, headers: answer.headers(view), body: answer.serialize(view) } : null,
+          });
+        } catch (error) {
+          if (isKeyTaken(error)) return { keyHeld: 'taken' };
+          throw error;
+        }
         tx.committed();
-        if (claim) answer.kept();
-        // Only an upload (which bumps the version without the procedure lock) can come between.
+        // Only an upload (which bumps the version without the procedure lock) can come between;
+        // nothing was written then, the key's record neither, and the refusal claims the key afresh.
         if (version === null) throw staleVersion('application');
+        if (claim) answer.kept();
         return { view, recorded: claim !== null };
       },
       prepareTransitionStatements,
