@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createProcedure } from '../factories/procedures.js';
 import { scheduleInterview, seedApplication, seedCommittee } from '../factories/pipeline.js';
 import { etagOf, move, moveOk, seedComplete } from '../factories/transitions.js';
-import { gateCounts, gateCountsOf, rejectedFrom } from '../../src/modules/stages/index.js';
+import { findApplication } from '../../src/modules/applications/index.js';
+import { findStageProcedure, gateCounts, gateCountsOf, rejectedFrom } from '../../src/modules/stages/index.js';
 import { beginTransitionFacts, prepareTransitionStatements } from '../../src/modules/transitions/transitions.repository.js';
 import { createTestApp, type TestContext } from '../helpers/app.js';
 import type request from 'supertest';
@@ -133,6 +134,9 @@ describe('the facts the fast path reads in one statement', () => {
     };
     const prisma = ctx.db.prisma;
     const preselected = await facts();
+    // The application as the other reads have it (ApplicationRow), its dates as dates.
+    expect(preselected.application).toEqual(await findApplication(prisma, applicationId));
+    expect(preselected.procedure).toEqual(await findStageProcedure(prisma, procedure.id));
     expect(gateCountsOf(preselected.stageCounts)).toEqual(await gateCounts(prisma, procedure.id, applicationId));
     expect(gateCountsOf(preselected.stageCounts).preselection).toBe(3);
 

@@ -72,7 +72,11 @@ export interface TransitionFacts {
   upcomingInterviews: boolean;
 }
 
-interface RawFacts extends ApplicationColumns {
+/** The application's timestamps as JSON has them: ISO 8601 text. */
+type JsonDates<T> = { [K in keyof T]: T[K] extends Date ? string : T[K] extends Date | null ? string | null : T[K] };
+
+/** The facts as the statement answers them: one JSON object (factsSql). */
+interface RawFacts extends JsonDates<ApplicationColumns> {
   candidate: ApplicationRow['candidate'];
   documents: Array<
     Omit<ApplicationRow['documents'][number], 'createdAt' | 'supersededAt' | 'erasedAt'> & {
@@ -81,10 +85,10 @@ interface RawFacts extends ApplicationColumns {
       erasedAt: string | null;
     }
   >;
-  stage_entered_at: Date | null;
+  stage_entered_at: string | null;
   phase: StageProcedure['phase'];
   time_zone: string;
-  overview_sent_at: Date | null;
+  overview_sent_at: string | null;
   preselection_min: number;
   preselection_max: number;
   shortlist_min: number;
@@ -108,42 +112,50 @@ interface RawFacts extends ApplicationColumns {
 
 const candidateColumns = CANDIDATE_PROFILE_FIELDS.map((f) => `'${f}', c.${f.replace(/[A-Z]/g, (m) => `_${m.toLowerCase()}`)}`).join(', ');
 
+// One JSON object rather than a column for each fact: the driver sets up a
+// parser for every column of every answer, which cost more of a move than
+// parsing one JSON text (docs/performance.md, "The facts of a move as one value").
 function factsSql(application: string, now: string): string {
   return `
-SELECT a.id::text, a.procedure_id::text, a.candidate_id::text, a.source::text AS source, a.stage::text AS stage,
-       a.rejection_reason, a.agency_motivation, a.presented_at, a.received_at, a.completed_at, a.erased_at,
-       a.version, a.created_at, a.updated_at,
-       json_build_object('id', c.id, ${candidateColumns}) AS candidate,
-       COALESCE((SELECT json_agg(json_build_object('id', d.id, 'applicationId', d.application_id, 'kind', d.kind,
+SELECT json_build_object(
+       'id', a.id, 'procedure_id', a.procedure_id, 'candidate_id', a.candidate_id, 'source', a.source, 'stage', a.stage,
+       'rejection_reason', a.rejection_reason, 'agency_motivation', a.agency_motivation, 'presented_at', a.presented_at,
+       'received_at', a.received_at, 'completed_at', a.completed_at, 'erased_at', a.erased_at,
+       'version', a.version, 'created_at', a.created_at, 'updated_at', a.updated_at,
+       'candidate', json_build_object('id', c.id, ${candidateColumns}),
+       'documents', COALESCE((SELECT json_agg(json_build_object('id', d.id, 'applicationId', d.application_id, 'kind', d.kind,
                                                    'storageKey', d.storage_key, 'store', d.store, 'fileName', d.file_name,
                                                    'sizeBytes', d.size_bytes, 'sha256', d.sha256, 'current', d.current,
                                                    'uploadedBy', d.uploaded_by, 'uploadedByUserId', d.uploaded_by_user_id,
                                                    'createdAt', d.created_at,
                                                    'supersededAt', d.superseded_at, 'erasedAt', d.erased_at)
                                  ORDER BY d.created_at, d.id)
-                   FROM documents d WHERE d.application_id = a.id), '[]'::json) AS documents,
-       (SELECT max(sc.at) FROM stage_changes sc WHERE sc.application_id = a.id) AS stage_entered_at,
-       p.phase::text AS phase, p.time_zone, p.overview_sent_at, p.preselection_min, p.preselection_max,
-       p.shortlist_min, p.shortlist_max, p.nominee_max, p.version AS procedure_version,
-       COALESCE((SELECT json_agg(json_build_object('name', s.name, 'status', s.status, 'closedAt', s.closed_at,
+                   FROM documents d WHERE d.application_id = a.id), '[]'::json),
+       'stage_entered_at', (SELECT max(sc.at) FROM stage_changes sc WHERE sc.application_id = a.id),
+       'phase', p.phase, 'time_zone', p.time_zone, 'overview_sent_at', p.overview_sent_at,
+       'preselection_min', p.preselection_min, 'preselection_max', p.preselection_max,
+       'shortlist_min', p.shortlist_min, 'shortlist_max', p.shortlist_max, 'nominee_max', p.nominee_max,
+       'procedure_version', p.version,
+       'stages', COALESCE((SELECT json_agg(json_build_object('name', s.name, 'status', s.status, 'closedAt', s.closed_at,
                                                    'closedBy', s.closed_by, 'closedByUserId', s.closed_by_user_id,
                                                    'justification', s.justification))
-                   FROM stages s WHERE s.procedure_id = p.id), '[]'::json) AS stages,
-       COALESCE((SELECT json_object_agg(m.key, to_char(m.start_date, 'YYYY-MM-DD'))
-                   FROM milestones m WHERE m.procedure_id = p.id), '{}'::json) AS milestones,
+                   FROM stages s WHERE s.procedure_id = p.id), '[]'::json),
+       'milestones', COALESCE((SELECT json_object_agg(m.key, to_char(m.start_date, 'YYYY-MM-DD'))
+                   FROM milestones m WHERE m.procedure_id = p.id), '{}'::json),
        -- Only the stages a gate counts, this application taken off after, so that an
        -- index-only scan can count (docs/performance.md, "The gate counts read by index only").
-       COALESCE((SELECT json_object_agg(g.stage, g.n - (g.stage = a.stage)::int)
+       'stage_counts', COALESCE((SELECT json_object_agg(g.stage, g.n - (g.stage = a.stage)::int)
                    FROM (SELECT o.stage, count(*)::int AS n FROM applications o
                           WHERE o.procedure_id = p.id AND o.stage IN (${COUNTED_STAGES.map(quoteLiteral).join(', ')})
-                          GROUP BY o.stage) g), '{}'::json) AS stage_counts,
-       (SELECT sc.from_stage::text FROM stage_changes sc
+                          GROUP BY o.stage) g), '{}'::json),
+       'rejected_from', (SELECT sc.from_stage FROM stage_changes sc
          WHERE sc.application_id = a.id AND sc.to_stage = 'rejected'
-         ORDER BY sc.at DESC, sc.id DESC LIMIT 1) AS rejected_from,
-       EXISTS (SELECT 1 FROM interviews i WHERE i.application_id = a.id AND i.kind = 'committee'
-                  AND i.status <> 'cancelled' AND i.starts_at <= ${now}) AS interview_held,
-       EXISTS (SELECT 1 FROM interviews i WHERE i.application_id = a.id AND i.procedure_id = p.id
-                  AND i.status = 'scheduled' AND i.starts_at > ${now}) AS upcoming_interviews
+         ORDER BY sc.at DESC, sc.id DESC LIMIT 1),
+       'interview_held', EXISTS (SELECT 1 FROM interviews i WHERE i.application_id = a.id AND i.kind = 'committee'
+                  AND i.status <> 'cancelled' AND i.starts_at <= ${now}),
+       'upcoming_interviews', EXISTS (SELECT 1 FROM interviews i WHERE i.application_id = a.id AND i.procedure_id = p.id
+                  AND i.status = 'scheduled' AND i.starts_at > ${now})
+       ) AS facts
   FROM applications a
   JOIN procedures p ON p.id = a.procedure_id
   JOIN candidates c ON c.id = a.candidate_id
@@ -255,21 +267,29 @@ export async function beginTransitionFacts(
   const { got, taken } = results[1]!.rows[0] as { got: boolean; taken: boolean };
   if (!got) return { keyHeld: 'in-progress' };
   if (taken) return { keyHeld: 'taken' };
-  const r = results[2]?.rows[0] as RawFacts | undefined;
+  const r = (results[2]?.rows[0] as { facts: RawFacts } | undefined)?.facts;
   if (!r) return { facts: null };
   return {
     facts: {
       application: {
-        ...applicationFields(r),
+        ...applicationFields({
+          ...r,
+          presented_at: date(r.presented_at),
+          received_at: new Date(r.received_at),
+          completed_at: date(r.completed_at),
+          erased_at: date(r.erased_at),
+          created_at: new Date(r.created_at),
+          updated_at: new Date(r.updated_at),
+        }),
         candidate: r.candidate,
         documents: r.documents.map((d) => ({ ...d, createdAt: new Date(d.createdAt), supersededAt: date(d.supersededAt), erasedAt: date(d.erasedAt) })),
-        stageChanges: r.stage_entered_at === null ? [] : [{ at: r.stage_entered_at }],
+        stageChanges: r.stage_entered_at === null ? [] : [{ at: new Date(r.stage_entered_at) }],
       },
       procedure: {
         id: r.procedure_id,
         phase: r.phase,
         timeZone: r.time_zone,
-        overviewSentAt: r.overview_sent_at,
+        overviewSentAt: date(r.overview_sent_at),
         preselectionMin: r.preselection_min,
         preselectionMax: r.preselection_max,
         shortlistMin: r.shortlist_min,
