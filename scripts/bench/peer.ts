@@ -28,17 +28,20 @@ const limitOf = (q: { limit?: string }) => Math.min(100, Math.max(1, Number(q.li
 const page = <T>(rows: T[], limit: number) => ({ items: rows.slice(0, limit), hasMore: rows.length > limit });
 
 app.get<Id>('/raw/procedures/:id', async (request, reply) => {
-  const { rows } = await pool.query({ name: 'procedure', text: PROCEDURE_BY_ID, values: [request.params.id] });
-  return rows[0] ?? reply.code(404).send();
+  const { rows } = await pool.query<{ procedure: unknown }>({ name: 'procedure', text: PROCEDURE_BY_ID, values: [request.params.id] });
+  return rows[0]?.procedure ?? reply.code(404).send();
 });
 app.get<Page>('/raw/procedures', async (request) => {
   const limit = limitOf(request.query);
-  const { rows } = await pool.query(procedurePageStatement({ limit }));
-  return page(rows, limit);
+  const { rows } = await pool.query<{ procedure: unknown }>(procedurePageStatement({ limit }));
+  return page(
+    rows.map((r) => r.procedure),
+    limit,
+  );
 });
 app.get<Id>('/raw/applications/:id', async (request, reply) => {
-  const { rows } = await pool.query({ name: 'application', text: APPLICATION_SELECT, values: [request.params.id] });
-  return rows[0] ?? reply.code(404).send();
+  const { rows } = await pool.query<{ application: unknown }>({ name: 'application', text: APPLICATION_SELECT, values: [request.params.id] });
+  return rows[0]?.application ?? reply.code(404).send();
 });
 app.get<Id & Page>('/raw/procedures/:id/applications', async (request) => {
   const limit = limitOf(request.query);

@@ -38,22 +38,34 @@ export function findApplicationFor(db: Tx, procedureId: string, candidateId: str
 // peer (scripts/bench/peer.ts) runs these very statements.
 
 /** One application with its candidate and every document, oldest first, as findApplication reads it. */
+// One JSON object rather than a column for each field: the driver sets up a
+// parser for every column of every answer, which cost more than parsing one
+// JSON text (docs/performance.md, "One JSON value a row").
 export const APPLICATION_SELECT = `
-SELECT a.id, a.procedure_id, a.candidate_id, a.source, a.stage, a.rejection_reason, a.agency_motivation, a.presented_at,
-       a.received_at, a.completed_at, a.erased_at, a.version, a.created_at, a.updated_at,
-       c.first_name, c.last_name, c.email, c.phone, c.city, c.current_position, c.current_organisation, c.linkedin_url,
-       COALESCE((SELECT json_agg(json_build_object('id', d.id, 'kind', d.kind, 'storageKey', d.storage_key, 'store', d.store,
+SELECT json_build_object(
+       'id', a.id, 'procedure_id', a.procedure_id, 'candidate_id', a.candidate_id, 'source', a.source, 'stage', a.stage,
+       'rejection_reason', a.rejection_reason, 'agency_motivation', a.agency_motivation, 'presented_at', a.presented_at,
+       'received_at', a.received_at, 'completed_at', a.completed_at, 'erased_at', a.erased_at, 'version', a.version,
+       'created_at', a.created_at, 'updated_at', a.updated_at,
+       'first_name', c.first_name, 'last_name', c.last_name, 'email', c.email, 'phone', c.phone, 'city', c.city,
+       'current_position', c.current_position, 'current_organisation', c.current_organisation, 'linkedin_url', c.linkedin_url,
+       'documents', COALESCE((SELECT json_agg(json_build_object('id', d.id, 'kind', d.kind, 'storageKey', d.storage_key, 'store', d.store,
                                                    'fileName', d.file_name, 'sizeBytes', d.size_bytes, 'sha256', d.sha256,
                                                    'current', d.current, 'uploadedBy', d.uploaded_by,
                                                    'uploadedByUserId', d.uploaded_by_user_id, 'createdAt', d.created_at,
                                                    'supersededAt', d.superseded_at, 'erasedAt', d.erased_at)
                                  ORDER BY d.created_at, d.id)
-                   FROM documents d WHERE d.application_id = a.id), '[]'::json) AS documents,
-       (SELECT max(sc.at) FROM stage_changes sc WHERE sc.application_id = a.id) AS stage_entered_at
+                   FROM documents d WHERE d.application_id = a.id), '[]'::json),
+       'stage_entered_at', (SELECT max(sc.at) FROM stage_changes sc WHERE sc.application_id = a.id)
+       ) AS application
   FROM applications a JOIN candidates c ON c.id = a.candidate_id
  WHERE a.id = $1`;
 
-/** The columns of an application row as the raw statements read them (transitions.repository.ts reads them too). */
+/**
+ * The columns of an application as the raw statements read them, in JSON
+ * (instants as ISO 8601 text): APPLICATION_SELECT, and the facts of a stage
+ * change (transitions.repository.ts).
+ */
 export interface ApplicationColumns {
   id: string;
   procedure_id: string;
@@ -62,15 +74,16 @@ export interface ApplicationColumns {
   stage: ApplicationStage;
   rejection_reason: string | null;
   agency_motivation: string | null;
-  presented_at: Date | null;
-  received_at: Date;
-  completed_at: Date | null;
-  erased_at: Date | null;
+  presented_at: string | null;
+  received_at: string;
+  completed_at: string | null;
+  erased_at: string | null;
   version: number;
-  created_at: Date;
-  updated_at: Date;
+  created_at: string;
+  updated_at: string;
 }
 
+/** One application with its candidate and every document, oldest first, as findApplication reads it. */
 interface RawApplication extends ApplicationColumns {
   first_name: string | null;
   last_name: string | null;
@@ -96,10 +109,10 @@ interface RawApplication extends ApplicationColumns {
     erasedAt: string | null;
   }>;
   /** The instant of the last stage change; null when there is none. */
-  stage_entered_at: Date | null;
+  stage_entered_at: string | null;
 }
 
-const orNull = (instant: string | null) => (instant === null ? null : new Date(instant));
+export const orNull = (instant: string | null) => (instant === null ? null : new Date(instant));
 
 /** An application's own columns in the shape of ApplicationRow (the raw reads here and in transitions.repository.ts). */
 export function applicationFields(r: ApplicationColumns) {
@@ -111,13 +124,13 @@ export function applicationFields(r: ApplicationColumns) {
     stage: r.stage,
     rejectionReason: r.rejection_reason,
     agencyMotivation: r.agency_motivation,
-    presentedAt: r.presented_at,
-    receivedAt: r.received_at,
-    completedAt: r.completed_at,
-    erasedAt: r.erased_at,
+    presentedAt: orNull(r.presented_at),
+    receivedAt: new Date(r.received_at),
+    completedAt: orNull(r.completed_at),
+    erasedAt: orNull(r.erased_at),
     version: r.version,
-    createdAt: r.created_at,
-    updatedAt: r.updated_at,
+    createdAt: new Date(r.created_at),
+    updatedAt: new Date(r.updated_at),
   };
 }
 
@@ -151,7 +164,7 @@ function fromRawApplication(r: RawApplication): ApplicationRow {
       supersededAt: orNull(d.supersededAt),
       erasedAt: orNull(d.erasedAt),
     })),
-    stageChanges: r.stage_entered_at === null ? [] : [{ at: r.stage_entered_at }],
+    stageChanges: r.stage_entered_at === null ? [] : [{ at: new Date(r.stage_entered_at) }],
   };
 }
 
@@ -160,8 +173,8 @@ export async function readApplication(pool: Reader, id: string, viewer: Viewer):
   const values: unknown[] = [id];
   const visible = visibleApplicationSql(viewer, (value) => `$${values.push(value)}`);
   const text = visible === null ? APPLICATION_SELECT : `${APPLICATION_SELECT} AND ${visible}`;
-  const { rows } = await pool.query<RawApplication>({ name: preparedName('read_application', text), text, values });
-  return rows[0] ? fromRawApplication(rows[0]) : null;
+  const { rows } = await pool.query<{ application: RawApplication }>({ name: preparedName('read_application', text), text, values });
+  return rows[0] ? fromRawApplication(rows[0].application) : null;
 }
 
 /** What a list shows of an application: the summary fields, and the kinds of its current documents. */

@@ -35,19 +35,29 @@ export async function loadTimeline(db: Tx, procedureId: string): Promise<{ timel
 // The two hot reads (one procedure, a page of procedures) go straight to `pg`
 // in one statement each: the ORM's query planning cost as much as the
 // database work here (see npm run bench, "platform"). Rows come back in the
-// shape the Prisma reads give, so one view function serves both.
+// shape the Prisma reads give, so one view function serves both. Each row is
+// one JSON object rather than a column for each field: the driver sets up a
+// parser for every column of every answer and builds each row field by field,
+// which cost more than parsing one JSON text (docs/performance.md, "One JSON
+// value a row").
 export const PROCEDURE_SELECT = `
-SELECT p.id, p.client_id, p.reference, p.title, p.phase::text AS phase, p.time_zone, p.hours_per_week, p.permanent,
-       p.locations, p.salary_scale, p.ikb_percentage::text AS ikb_percentage, p.profile_criteria,
-       p.preselection_min, p.preselection_max, p.shortlist_min, p.shortlist_max, p.nominee_max,
-       p.version, p.created_at, p.updated_at,
-       COALESCE((SELECT json_agg(json_build_object('validFrom', to_char(b.valid_from, 'YYYY-MM-DD'),
+SELECT json_build_object(
+       'id', p.id, 'client_id', p.client_id, 'reference', p.reference, 'title', p.title, 'phase', p.phase,
+       'time_zone', p.time_zone, 'hours_per_week', p.hours_per_week, 'permanent', p.permanent,
+       'locations', p.locations, 'salary_scale', p.salary_scale, 'ikb_percentage', p.ikb_percentage::text,
+       'profile_criteria', p.profile_criteria,
+       'preselection_min', p.preselection_min, 'preselection_max', p.preselection_max, 'shortlist_min', p.shortlist_min,
+       'shortlist_max', p.shortlist_max, 'nominee_max', p.nominee_max,
+       'version', p.version, 'created_at', p.created_at, 'updated_at', p.updated_at,
+       'bounds', COALESCE((SELECT json_agg(json_build_object('validFrom', to_char(b.valid_from, 'YYYY-MM-DD'),
                                                    'minMonthly', b.min_monthly::text, 'maxMonthly', b.max_monthly::text)
                                  ORDER BY b.valid_from)
-                   FROM salary_bounds b WHERE b.procedure_id = p.id), '[]'::json) AS bounds,
-       COALESCE((SELECT json_agg(m.key) FROM milestones m WHERE m.procedure_id = p.id), '[]'::json) AS keys
+                   FROM salary_bounds b WHERE b.procedure_id = p.id), '[]'::json),
+       'keys', COALESCE((SELECT json_agg(m.key) FROM milestones m WHERE m.procedure_id = p.id), '[]'::json)
+       ) AS procedure
   FROM procedures p`;
 
+/** A procedure as PROCEDURE_SELECT answers it, in JSON (instants as ISO 8601 text). */
 interface RawProcedure {
   id: string;
   client_id: string;
@@ -67,8 +77,8 @@ interface RawProcedure {
   shortlist_max: number;
   nominee_max: number;
   version: number;
-  created_at: Date;
-  updated_at: Date;
+  created_at: string;
+  updated_at: string;
   bounds: Array<{ validFrom: string; minMonthly: string; maxMonthly: string }>;
   keys: string[];
 }
@@ -95,8 +105,8 @@ function fromRaw(r: RawProcedure) {
     shortlistMax: r.shortlist_max,
     nomineeMax: r.nominee_max,
     version: r.version,
-    createdAt: r.created_at,
-    updatedAt: r.updated_at,
+    createdAt: new Date(r.created_at),
+    updatedAt: new Date(r.updated_at),
     salaryBounds: r.bounds,
     milestones: r.keys.map((key) => ({ key })),
   };
@@ -108,8 +118,8 @@ export type ProcedureRead = ReturnType<typeof fromRaw>;
 export const PROCEDURE_BY_ID = `${PROCEDURE_SELECT} WHERE p.id = $1`;
 
 export async function readProcedure(pool: Reader, id: string): Promise<ProcedureRead | null> {
-  const { rows } = await pool.query<RawProcedure>({ name: 'read_procedure', text: PROCEDURE_BY_ID, values: [id] });
-  return rows[0] ? fromRaw(rows[0]) : null;
+  const { rows } = await pool.query<{ procedure: RawProcedure }>({ name: 'read_procedure', text: PROCEDURE_BY_ID, values: [id] });
+  return rows[0] ? fromRaw(rows[0].procedure) : null;
 }
 
 export interface ProcedurePageQuery {
@@ -140,8 +150,8 @@ export function procedurePageStatement(q: ProcedurePageQuery): pg.QueryConfig {
 }
 
 export async function readProcedures(pool: Reader, q: ProcedurePageQuery): Promise<ProcedureRead[]> {
-  const { rows } = await pool.query<RawProcedure>(procedurePageStatement(q));
-  return rows.map(fromRaw);
+  const { rows } = await pool.query<{ procedure: RawProcedure }>(procedurePageStatement(q));
+  return rows.map((r) => fromRaw(r.procedure));
 }
 
 /**

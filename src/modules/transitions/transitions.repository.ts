@@ -7,7 +7,7 @@ import { COUNTED_STAGES, type StageName, type StageStatus } from '../../domain/g
 import type { Prisma } from '../../generated/prisma/client.js';
 import type { ApplicationStage } from '../../generated/prisma/enums.js';
 import type { IdempotencyClaim, KeyHeld } from '../../plugins/idempotency.js';
-import { applicationFields, type ApplicationColumns, type ApplicationRow } from '../applications/index.js';
+import { applicationFields, orNull, type ApplicationColumns, type ApplicationRow } from '../applications/index.js';
 import type { StageProcedure } from '../stages/index.js';
 
 /**
@@ -72,11 +72,8 @@ export interface TransitionFacts {
   upcomingInterviews: boolean;
 }
 
-/** The application's timestamps as JSON has them: ISO 8601 text. */
-type JsonDates<T> = { [K in keyof T]: T[K] extends Date ? string : T[K] extends Date | null ? string | null : T[K] };
-
 /** The facts as the statement answers them: one JSON object (factsSql). */
-interface RawFacts extends JsonDates<ApplicationColumns> {
+interface RawFacts extends ApplicationColumns {
   candidate: ApplicationRow['candidate'];
   documents: Array<
     Omit<ApplicationRow['documents'][number], 'createdAt' | 'supersededAt' | 'erasedAt'> & {
@@ -114,7 +111,7 @@ const candidateColumns = CANDIDATE_PROFILE_FIELDS.map((f) => `'${f}', c.${f.repl
 
 // One JSON object rather than a column for each fact: the driver sets up a
 // parser for every column of every answer, which cost more of a move than
-// parsing one JSON text (docs/performance.md, "The facts of a move as one value").
+// parsing one JSON text (docs/performance.md, "One JSON value a row").
 function factsSql(application: string, now: string): string {
   return `
 SELECT json_build_object(
@@ -161,8 +158,6 @@ SELECT json_build_object(
   JOIN candidates c ON c.id = a.candidate_id
  WHERE a.id = ${application}`;
 }
-
-const date = (value: string | null) => (value === null ? null : new Date(value));
 
 // The statements of the hot path are prepared once per connection (PREPARE,
 // by SQL, so that they can be executed within a simple query of several
@@ -272,31 +267,23 @@ export async function beginTransitionFacts(
   return {
     facts: {
       application: {
-        ...applicationFields({
-          ...r,
-          presented_at: date(r.presented_at),
-          received_at: new Date(r.received_at),
-          completed_at: date(r.completed_at),
-          erased_at: date(r.erased_at),
-          created_at: new Date(r.created_at),
-          updated_at: new Date(r.updated_at),
-        }),
+        ...applicationFields(r),
         candidate: r.candidate,
-        documents: r.documents.map((d) => ({ ...d, createdAt: new Date(d.createdAt), supersededAt: date(d.supersededAt), erasedAt: date(d.erasedAt) })),
+        documents: r.documents.map((d) => ({ ...d, createdAt: new Date(d.createdAt), supersededAt: orNull(d.supersededAt), erasedAt: orNull(d.erasedAt) })),
         stageChanges: r.stage_entered_at === null ? [] : [{ at: new Date(r.stage_entered_at) }],
       },
       procedure: {
         id: r.procedure_id,
         phase: r.phase,
         timeZone: r.time_zone,
-        overviewSentAt: date(r.overview_sent_at),
+        overviewSentAt: orNull(r.overview_sent_at),
         preselectionMin: r.preselection_min,
         preselectionMax: r.preselection_max,
         shortlistMin: r.shortlist_min,
         shortlistMax: r.shortlist_max,
         nomineeMax: r.nominee_max,
         version: r.procedure_version,
-        stages: r.stages.map((s) => ({ ...s, closedAt: date(s.closedAt) })),
+        stages: r.stages.map((s) => ({ ...s, closedAt: orNull(s.closedAt) })),
       },
       milestones: r.milestones,
       stageCounts: new Map(Object.entries(r.stage_counts) as Array<[ApplicationStage, number]>),
