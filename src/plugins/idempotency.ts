@@ -230,9 +230,11 @@ async function insertClaim(app: FastifyInstance, claim: Omit<IdempotencyClaim, '
  * `attempt` with the request's claim, or null without an Idempotency-Key.
  * With a claim, `attempt` opens its transaction with it: the claim's
  * advisory lock (`lock`) taken without waiting, then, only once it has it,
- * the claim's row inserted unless the key has one (answering KeyHeld
- * otherwise, after rolling back). Once the transaction that inserted the row
- * has committed, it calls `kept`: the record is then the request's, as after
+ * the key's record looked for (answering KeyHeld when it is there, after
+ * rolling back), and the claim's row inserted in that transaction, before it
+ * commits (a unique violation on the key answers KeyHeld too). Once the
+ * transaction that inserted the row has committed, it calls `kept`: the
+ * record is then the request's, as after
  * the preHandler's claim, and the answer is stored in it when it goes out,
  * unless the handler stored it already (idempotencyRecordCompleted). A key
  * held is judged as the preHandler judges it (claimKey), `attempt` running

@@ -41,7 +41,7 @@ const EVENT_TYPES: Record<TransitionKind, EventType> = {
 
 /**
  * The request's Idempotency-Key and the answer of a move, made before it
- * commits, so that the key is claimed and its record completed with the
+ * commits, so that the key is claimed and its record written with the
  * answer in the move's own transaction (withIdempotencyClaim of
  * src/plugins/idempotency.ts): `serialize` turns the application into the
  * response body the route sends.
