@@ -61,6 +61,20 @@ export function parseTimestamptz(text: string): Date {
 }
 
 /**
+ * An instant as PostgreSQL writes a `timestamptz` inside JSON
+ * (`2026-10-31T00:40:16.783+00:00`: a `T` between date and time, any offset
+ * of the session's zone, `+00:19:32` included), read as parseTimestamptz
+ * reads the text form; `null` stays null. The raw reads that answer a row as
+ * one JSON object use it (docs/performance.md, "One JSON value a row").
+ */
+export function parseJsonInstant(text: string): Date;
+export function parseJsonInstant(text: string | null): Date | null;
+export function parseJsonInstant(text: string | null): Date | null {
+  if (text === null) return null;
+  return parseTimestamptz(text.charCodeAt(10) === 84 ? `${text.slice(0, 10)} ${text.slice(11)}` : text);
+}
+
+/**
  * A `text[]` of plain words, as PostgreSQL writes the kinds of an
  * application's documents (`{motivation,cv}`), split at its commas instead of
  * by pg's character-by-character array parser. An array with a quoted or

@@ -37,10 +37,10 @@ export interface IdempotencyClaim {
   expiresAt: Date;
   createdAt: Date;
   /**
-   * The two 32-bit keys of the key's transaction-level advisory lock, which a
-   * claim in a transaction takes first (pg_try_advisory_xact_lock(int, int)):
-   * a request with the key still running holds it, so that another is told
-   * at once rather than waiting on its row. Two 32-bit keys are a space of
+   * The two 32-bit keys of the key's transaction-level advisory lock, which
+   * every claim takes first (pg_try_advisory_xact_lock(int, int)): a request
+   * with the key still running in a transaction holds it, so that another is
+   * told at once rather than waiting on its row. Two 32-bit keys are a space of
    * their own, apart from the 64-bit key of src/db/migrate.ts.
    */
   lock: [number, number];
@@ -188,7 +188,7 @@ function lockKeys(actor: string, key: string): [number, number] {
  */
 async function claimKey<T extends object>(
   app: FastifyInstance,
-  claim: Omit<IdempotencyClaim, 'lock'>,
+  claim: IdempotencyClaim,
   streamed: boolean,
   take: () => Promise<T | KeyHeld>,
 ): Promise<{ taken: T } | { existing: IdempotencyRow }> {
@@ -212,17 +212,29 @@ async function claimKey<T extends object>(
   throw new AppError(409, 'IDEMPOTENCY_IN_PROGRESS', 'The Idempotency-Key is contended; retry.');
 }
 
-/** Claims the key in a statement of its own, its id known at once (the preHandler's claim). */
-async function insertClaim(app: FastifyInstance, claim: Omit<IdempotencyClaim, 'lock'>): Promise<{ id: string } | KeyHeld> {
-  const inserted = await app.pool.query<{ id: string }>({
+/**
+ * Claims the key in a statement of its own, its id known at once (the
+ * preHandler's claim, and the claim of a refusal withIdempotencyClaim
+ * stores). It takes the key's advisory lock without waiting first, as a
+ * claim in a transaction does: while a request with the key holds it (a
+ * stage change, which inserts its record only when it commits), this one is
+ * told 'in-progress' rather than taking the key from under it.
+ */
+async function insertClaim(app: FastifyInstance, claim: IdempotencyClaim): Promise<{ id: string } | KeyHeld> {
+  const { rows } = await app.pool.query<{ got: boolean; id: string | null }>({
     name: 'claim_idempotency_key',
-    text: `INSERT INTO idempotency_keys (id, actor, key, request_hash, method, path, completed, expires_at, created_at)
-           VALUES ($1, $2, $3, $4, $5, $6, false, $7, $8)
-           ON CONFLICT (actor, key) DO NOTHING
-           RETURNING id::text`,
-    values: [claim.id, claim.actor, claim.key, claim.requestHash, claim.method, claim.path, claim.expiresAt, claim.createdAt],
+    text: `WITH l AS MATERIALIZED (SELECT pg_try_advisory_xact_lock($9, $10) AS got), i AS (
+             INSERT INTO idempotency_keys (id, actor, key, request_hash, method, path, completed, expires_at, created_at)
+             SELECT $1, $2, $3, $4, $5, $6, false, $7, $8 FROM l WHERE l.got
+             ON CONFLICT (actor, key) DO NOTHING
+             RETURNING id::text
+           )
+           SELECT l.got, (SELECT id FROM i) AS id FROM l`,
+    values: [claim.id, claim.actor, claim.key, claim.requestHash, claim.method, claim.path, claim.expiresAt, claim.createdAt, ...claim.lock],
   });
-  return inserted.rows[0] ?? { keyHeld: 'taken' };
+  const { got, id } = rows[0]!;
+  if (!got) return { keyHeld: 'in-progress' };
+  return id === null ? { keyHeld: 'taken' } : { id };
 }
 
 /**
@@ -310,9 +322,10 @@ export const idempotencyPlugin = fp(
         path: request.url,
         expiresAt: new Date(now.getTime() + KEEP_MS),
         createdAt: now,
+        lock: lockKeys(actor, key),
       };
       if (request.routeOptions.config.idempotency === 'in-transaction') {
-        request.idempotencyClaim = { ...claim, lock: lockKeys(actor, key) };
+        request.idempotencyClaim = claim;
         return;
       }
       const claimed = await claimKey(app, claim, streamed, () => insertClaim(app, claim));

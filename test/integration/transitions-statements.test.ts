@@ -8,6 +8,7 @@ import { findApplication } from '../../src/modules/applications/index.js';
 import { findStageProcedure, gateCounts, gateCountsOf, rejectedFrom } from '../../src/modules/stages/index.js';
 import { beginTransitionFacts, prepareTransitionStatements } from '../../src/modules/transitions/transitions.repository.js';
 import { createTestApp, type TestContext } from '../helpers/app.js';
+import supertest from 'supertest';
 import type request from 'supertest';
 
 let ctx: TestContext;
@@ -60,7 +61,7 @@ describe('the statements of a stage change', () => {
     );
     expect(res.status).toBe(200);
     expect(raw(sent)).toEqual(['BEGIN; EXECUTE transition_lock(…); EXECUTE transition_facts(…)', 'EXECUTE transition_write(…); COMMIT']);
-    // The move's two round trips, the Idempotency-Key claimed and completed in them, one commit (the key lookup is cached).
+    // The move's two round trips, the Idempotency-Key claimed and its record written in them, one commit (the key lookup is cached).
     expect(sent).toHaveLength(2);
   });
 
@@ -136,7 +137,8 @@ describe('the facts the fast path reads in one statement', () => {
     const preselected = await facts();
     // The application as the other reads have it (ApplicationRow), its dates as dates.
     expect(preselected.application).toEqual(await findApplication(prisma, applicationId));
-    expect(preselected.procedure).toEqual(await findStageProcedure(prisma, procedure.id));
+    const byName = <T extends { stages: Array<{ name: string }> }>(p: T) => ({ ...p, stages: [...p.stages].sort((a, b) => a.name.localeCompare(b.name)) });
+    expect(byName(preselected.procedure)).toEqual(byName((await findStageProcedure(prisma, procedure.id))!));
     expect(gateCountsOf(preselected.stageCounts)).toEqual(await gateCounts(prisma, procedure.id, applicationId));
     expect(gateCountsOf(preselected.stageCounts).preselection).toBe(3);
 
@@ -148,10 +150,12 @@ describe('the facts the fast path reads in one statement', () => {
   });
 });
 
-describe("a key another route's claim records while a move holds the key's advisory lock", () => {
-  // Another route's claim takes no advisory lock: its record can appear after
-  // the move looked for one, and the move's own record then fails on the key's
-  // unique index. The move must change nothing and judge the key as taken.
+describe("a key's record that commits after a move looked for it", () => {
+  // The move looks for the key's record in the snapshot of its first statement,
+  // a moment before it holds the key's advisory lock: a record committed in
+  // that moment (written here straight into the table) is unseen, and the
+  // move's own record then fails on the key's unique index. The move must
+  // change nothing and judge the key as taken.
   it.each([
     { path: 'the write of a move', to: 'preselected' as const, prefix: 'EXECUTE transition_write' },
     { path: 'the claim kept alone by a refused move', to: 'nominated' as const, prefix: 'EXECUTE transition_keep' },
@@ -194,5 +198,59 @@ describe("a key another route's claim records while a move holds the key's advis
     expect(await prisma.auditEntry.count({ where: { entityId: applicationId } })).toBe(audits);
     const record = await prisma.idempotencyKey.findUniqueOrThrow({ where: { actor_key: { actor, key } } });
     expect(record).toMatchObject({ requestHash: 'another request', completed: false });
+  });
+});
+
+describe("the key's advisory lock, held by a move until it commits", () => {
+  it("keeps the plugin's own claim out: the same body sent again without If-Match meanwhile gets 409 IDEMPOTENCY_IN_PROGRESS, the move its 200", async () => {
+    const { procedure } = await createProcedure(ctx, { open: true });
+    const { applicationId } = await seedComplete(ctx, procedure.id);
+    const ifMatch = await etagOf(ctx, applicationId);
+    const key = randomUUID();
+    const body = { to: 'preselected', reason: 'Fits the profile best.' };
+    let second: request.Response | undefined;
+    before = {
+      prefix: 'EXECUTE transition_write',
+      run: async () => {
+        // Refused for its missing If-Match (428), it is claimed as any refusal is, in a statement of its own.
+        second = await supertest(ctx.app.server)
+          .post(`/v1/applications/${applicationId}/transitions`)
+          .set('authorization', ctx.admin)
+          .set('idempotency-key', key)
+          .send(body);
+      },
+    };
+    const first = await move(ctx, applicationId, 'preselected', { reason: body.reason, ifMatch, idempotencyKey: key });
+    expect(first.status).toBe(200);
+    expect(second?.status).toBe(409);
+    expect(second?.body.code).toBe('IDEMPOTENCY_IN_PROGRESS');
+    // The record is the move's: sent again, its answer comes back.
+    const again = await move(ctx, applicationId, 'preselected', { reason: body.reason, ifMatch, idempotencyKey: key });
+    expect(again.status).toBe(200);
+    expect(again.headers['idempotent-replayed']).toBe('true');
+    expect(again.body).toEqual(first.body);
+  });
+
+  it("a move whose version moved on before its write (an upload meanwhile) answers 412, writes nothing, and keeps the 412 as the key's answer", async () => {
+    const { procedure } = await createProcedure(ctx, { open: true });
+    const { applicationId } = await seedComplete(ctx, procedure.id);
+    const ifMatch = await etagOf(ctx, applicationId);
+    const key = randomUUID();
+    const prisma = ctx.db.prisma;
+    before = {
+      prefix: 'EXECUTE transition_write',
+      run: async () => {
+        await prisma.application.update({ where: { id: applicationId }, data: { version: { increment: 1 } } });
+      },
+    };
+    const changes = await prisma.stageChange.count({ where: { applicationId } });
+    const res = await move(ctx, applicationId, 'preselected', { reason: 'Fits.', ifMatch, idempotencyKey: key });
+    expect(before).toBeNull();
+    expect(res.status).toBe(412);
+    expect((await prisma.application.findUniqueOrThrow({ where: { id: applicationId } })).stage).toBe('applied');
+    expect(await prisma.stageChange.count({ where: { applicationId } })).toBe(changes);
+    const again = await move(ctx, applicationId, 'preselected', { reason: 'Fits.', ifMatch, idempotencyKey: key });
+    expect(again.status).toBe(412);
+    expect(again.headers['idempotent-replayed']).toBe('true');
   });
 });

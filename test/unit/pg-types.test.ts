@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
-import { parseTextArray, parseTimestamptz, serviceTypes } from '../../src/db/pg-types.js';
+import { parseJsonInstant, parseTextArray, parseTimestamptz, serviceTypes } from '../../src/db/pg-types.js';
 
 const pgParse = pg.types.getTypeParser(1184, 'text') as (text: string) => Date;
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
@@ -19,19 +19,17 @@ function pgText(t: number, offsetSeconds: number, fractionDigits: number, micros
   );
 }
 
+/** An instant of the years PostgreSQL writes with four digits, and a session offset of up to ±15:59:59. */
+const anInstant = fc.integer({ min: Date.UTC(100, 0, 2), max: Date.UTC(9999, 11, 30) });
+const anOffset = fc.integer({ min: -15 * 3600 - 59 * 60 - 59, max: 15 * 3600 + 59 * 60 + 59 });
+
 describe('parseTimestamptz (src/db/pg-types.ts)', () => {
   it("reads every timestamptz PostgreSQL writes into the Date pg's own parser makes", () => {
     fc.assert(
-      fc.property(
-        fc.integer({ min: Date.UTC(100, 0, 2), max: Date.UTC(9999, 11, 30) }),
-        fc.integer({ min: -15 * 3600 - 59 * 60 - 59, max: 15 * 3600 + 59 * 60 + 59 }),
-        fc.integer({ min: 0, max: 6 }),
-        fc.integer({ min: 0, max: 999 }),
-        (t, offset, digits, micros) => {
-          const text = pgText(t, offset, digits, micros);
-          expect(parseTimestamptz(text).getTime(), text).toBe(pgParse(text).getTime());
-        },
-      ),
+      fc.property(anInstant, anOffset, fc.integer({ min: 0, max: 6 }), fc.integer({ min: 0, max: 999 }), (t, offset, digits, micros) => {
+        const text = pgText(t, offset, digits, micros);
+        expect(parseTimestamptz(text).getTime(), text).toBe(pgParse(text).getTime());
+      }),
       { numRuns: 20_000 },
     );
   });
@@ -64,6 +62,22 @@ describe('parseTimestamptz (src/db/pg-types.ts)', () => {
 });
 
 const pgTextArray = pg.types.getTypeParser(1009 as never, 'text') as (text: string) => unknown;
+
+describe('parseJsonInstant (src/db/pg-types.ts)', () => {
+  it('reads an instant as PostgreSQL writes it inside JSON (a T, the offset with minutes and any seconds) as the text form', () => {
+    fc.assert(
+      fc.property(anInstant, anOffset, fc.integer({ min: 0, max: 3 }), (t, offset, digits) => {
+        const text = pgText(t, offset, digits, 0);
+        // JSON's form: a T, and the offset's minutes always written.
+        const json = `${text.slice(0, 10)}T${text.slice(11)}`.replace(/([+-]\d\d)$/, '$1:00');
+        expect(parseJsonInstant(json).getTime(), json).toBe(pgParse(text).getTime());
+      }),
+      { numRuns: 5_000 },
+    );
+    expect(parseJsonInstant('1900-01-01T00:00:00+00:19:32').toISOString()).toBe('1899-12-31T23:40:28.000Z');
+    expect(parseJsonInstant(null)).toBeNull();
+  });
+});
 
 describe('parseTextArray (src/db/pg-types.ts)', () => {
   it("reads every text[] as pg's own parser does", () => {

@@ -1,6 +1,7 @@
 import type pg from 'pg';
 import type { Reader } from '../../db/read-pipeline.js';
 import type { Tx } from '../../db/client.js';
+import { parseJsonInstant } from '../../db/pg-types.js';
 import { preparedName } from '../../db/prepared.js';
 import { visibleApplicationSql } from '../../db/visibility-where.js';
 import type { Viewer } from '../../domain/visibility.js';
@@ -112,8 +113,6 @@ interface RawApplication extends ApplicationColumns {
   stage_entered_at: string | null;
 }
 
-export const orNull = (instant: string | null) => (instant === null ? null : new Date(instant));
-
 /** An application's own columns in the shape of ApplicationRow (the raw reads here and in transitions.repository.ts). */
 export function applicationFields(r: ApplicationColumns) {
   return {
@@ -124,13 +123,13 @@ export function applicationFields(r: ApplicationColumns) {
     stage: r.stage,
     rejectionReason: r.rejection_reason,
     agencyMotivation: r.agency_motivation,
-    presentedAt: orNull(r.presented_at),
-    receivedAt: new Date(r.received_at),
-    completedAt: orNull(r.completed_at),
-    erasedAt: orNull(r.erased_at),
+    presentedAt: parseJsonInstant(r.presented_at),
+    receivedAt: parseJsonInstant(r.received_at),
+    completedAt: parseJsonInstant(r.completed_at),
+    erasedAt: parseJsonInstant(r.erased_at),
     version: r.version,
-    createdAt: new Date(r.created_at),
-    updatedAt: new Date(r.updated_at),
+    createdAt: parseJsonInstant(r.created_at),
+    updatedAt: parseJsonInstant(r.updated_at),
   };
 }
 
@@ -160,11 +159,11 @@ function fromRawApplication(r: RawApplication): ApplicationRow {
       current: d.current,
       uploadedBy: d.uploadedBy,
       uploadedByUserId: d.uploadedByUserId,
-      createdAt: new Date(d.createdAt),
-      supersededAt: orNull(d.supersededAt),
-      erasedAt: orNull(d.erasedAt),
+      createdAt: parseJsonInstant(d.createdAt),
+      supersededAt: parseJsonInstant(d.supersededAt),
+      erasedAt: parseJsonInstant(d.erasedAt),
     })),
-    stageChanges: r.stage_entered_at === null ? [] : [{ at: new Date(r.stage_entered_at) }],
+    stageChanges: r.stage_entered_at === null ? [] : [{ at: parseJsonInstant(r.stage_entered_at) }],
   };
 }
 

@@ -1,6 +1,7 @@
 import type pg from 'pg';
 import type { Reader } from '../../db/read-pipeline.js';
 import type { Tx } from '../../db/client.js';
+import { parseJsonInstant } from '../../db/pg-types.js';
 import { preparedName } from '../../db/prepared.js';
 import { toDateOnly } from '../../domain/local-time.js';
 import { MILESTONE_KEYS, type Timeline } from '../../domain/timeline.js';
@@ -105,8 +106,8 @@ function fromRaw(r: RawProcedure) {
     shortlistMax: r.shortlist_max,
     nomineeMax: r.nominee_max,
     version: r.version,
-    createdAt: new Date(r.created_at),
-    updatedAt: new Date(r.updated_at),
+    createdAt: parseJsonInstant(r.created_at),
+    updatedAt: parseJsonInstant(r.updated_at),
     salaryBounds: r.bounds,
     milestones: r.keys.map((key) => ({ key })),
   };

@@ -1,13 +1,14 @@
 import type pg from 'pg';
 import type { Db, Tx } from '../../db/client.js';
 import { changeSql, type changeValues } from '../../db/audit.js';
+import { parseJsonInstant } from '../../db/pg-types.js';
 import { parameterLiteral, quoteLiteral } from '../../db/sql.js';
 import { CANDIDATE_PROFILE_FIELDS } from '../../domain/candidate.js';
 import { COUNTED_STAGES, type StageName, type StageStatus } from '../../domain/gates.js';
 import type { Prisma } from '../../generated/prisma/client.js';
 import type { ApplicationStage } from '../../generated/prisma/enums.js';
 import type { IdempotencyClaim, KeyHeld } from '../../plugins/idempotency.js';
-import { applicationFields, orNull, type ApplicationColumns, type ApplicationRow } from '../applications/index.js';
+import { applicationFields, type ApplicationColumns, type ApplicationRow } from '../applications/index.js';
 import type { StageProcedure } from '../stages/index.js';
 
 /**
@@ -172,6 +173,7 @@ WITH k AS MATERIALIZED (
    WHERE a.id = $1 AND k.got AND NOT k.taken
      FOR NO KEY UPDATE OF p
 )
+-- Reading locked is what runs its row lock.
 SELECT k.got, k.taken, EXISTS (SELECT 1 FROM locked) AS locked FROM k;
 PREPARE transition_keep(uuid, text, text, text, text, text, timestamptz, timestamptz) AS
 INSERT INTO idempotency_keys (id, actor, key, request_hash, method, path, completed, expires_at, created_at)
@@ -235,11 +237,13 @@ export async function prepareTransitionStatements(client: pg.ClientBase): Promis
  * locked only when the key is the request's (or without a key), so that a
  * request refused for its key never waits for the procedure either. The
  * key's record is not written here: the advisory lock keeps every other
- * claim of the key out until this transaction ends, and the record is
- * inserted, complete, by writeTransitionAndCommit, or alone by
- * keepTransitionClaim. A record another route's claim (which takes no
- * advisory lock) inserts meanwhile makes either of them fail on the key's
- * unique index (isKeyTaken).
+ * claim of the key out until this transaction ends (the plugin's own claims
+ * take it too), and the record is inserted, complete, by
+ * writeTransitionAndCommit, or alone by keepTransitionClaim. The look for
+ * the record sees what had committed when the statement began, a moment
+ * before the lock was taken: a record committed in that moment makes either
+ * insert fail on the key's unique index (isKeyTaken), and the key is judged
+ * as taken, the move rolled back.
  *
  * A simple query takes no parameters: its values go in as literals (the id
  * only once checked to be a UUID). The facts are null when the application
@@ -269,21 +273,26 @@ export async function beginTransitionFacts(
       application: {
         ...applicationFields(r),
         candidate: r.candidate,
-        documents: r.documents.map((d) => ({ ...d, createdAt: new Date(d.createdAt), supersededAt: orNull(d.supersededAt), erasedAt: orNull(d.erasedAt) })),
-        stageChanges: r.stage_entered_at === null ? [] : [{ at: new Date(r.stage_entered_at) }],
+        documents: r.documents.map((d) => ({
+          ...d,
+          createdAt: parseJsonInstant(d.createdAt),
+          supersededAt: parseJsonInstant(d.supersededAt),
+          erasedAt: parseJsonInstant(d.erasedAt),
+        })),
+        stageChanges: r.stage_entered_at === null ? [] : [{ at: parseJsonInstant(r.stage_entered_at) }],
       },
       procedure: {
         id: r.procedure_id,
         phase: r.phase,
         timeZone: r.time_zone,
-        overviewSentAt: orNull(r.overview_sent_at),
+        overviewSentAt: parseJsonInstant(r.overview_sent_at),
         preselectionMin: r.preselection_min,
         preselectionMax: r.preselection_max,
         shortlistMin: r.shortlist_min,
         shortlistMax: r.shortlist_max,
         nomineeMax: r.nominee_max,
         version: r.procedure_version,
-        stages: r.stages.map((s) => ({ ...s, closedAt: orNull(s.closedAt) })),
+        stages: r.stages.map((s) => ({ ...s, closedAt: parseJsonInstant(s.closedAt) })),
       },
       milestones: r.milestones,
       stageCounts: new Map(Object.entries(r.stage_counts) as Array<[ApplicationStage, number]>),
@@ -294,19 +303,20 @@ export async function beginTransitionFacts(
   };
 }
 
-/** The columns of a claim's record, in the order transition_keep and transition_write take them (from the id on). */
+/** The columns of a claim's record besides its id, in the order transition_keep and transition_write take them. */
 function claimColumns(claim: IdempotencyClaim) {
   return [claim.actor, claim.key, claim.requestHash, claim.method, claim.path, claim.expiresAt, claim.createdAt];
 }
 
 /**
- * True when a statement failed on the Idempotency-Key's unique index: a
- * claim of another route inserted the key's record after this transaction
- * looked for it (see beginTransitionFacts). The transaction is aborted.
+ * True when a statement failed on the Idempotency-Key's unique index: the
+ * key's record committed after this transaction's look for it (see
+ * beginTransitionFacts). The transaction is aborted.
  */
 export function isKeyTaken(error: unknown): boolean {
-  const e = error as { code?: string; constraint?: string };
-  return e?.code === '23505' && e.constraint === 'idempotency_keys_actor_key_key';
+  // The only unique index of the table a claim can collide on: the id is new.
+  const e = error as { code?: string; table?: string };
+  return e?.code === '23505' && e.table === 'idempotency_keys';
 }
 
 /**
