@@ -19,19 +19,28 @@ const twoDigits = (text: string, at: number) => digit(text, at) * 10 + digit(tex
  * left to pg's parser. test/unit/pg-types.test.ts compares both.
  */
 export function parseTimestamptz(text: string): Date {
+  return readInstant(text, 32) ?? defaultTimestamptz(text);
+}
+
+// Where the digits of `YYYY-MM-DD HH:MM:SS` are, and the seconds in each part of an offset (hours, minutes, seconds).
+const DIGITS_AT = [0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18];
+const OFFSET_UNITS = [3600, 60, 1];
+
+/** An instant written as PostgreSQL writes it, `between` (a space or a T) separating date and time; null when it is written otherwise. */
+function readInstant(text: string, between: number): Date | null {
   const length = text.length;
   if (
     length < 22 ||
     text.charCodeAt(4) !== 45 ||
     text.charCodeAt(7) !== 45 ||
-    text.charCodeAt(10) !== 32 ||
+    text.charCodeAt(10) !== between ||
     text.charCodeAt(13) !== 58 ||
     text.charCodeAt(16) !== 58
   ) {
-    return defaultTimestamptz(text);
+    return null;
   }
-  for (const i of [0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18]) {
-    if (!isDigit(text.charCodeAt(i))) return defaultTimestamptz(text);
+  for (let k = 0; k < DIGITS_AT.length; k++) {
+    if (!isDigit(text.charCodeAt(DIGITS_AT[k]!))) return null;
   }
   const year = twoDigits(text, 0) * 100 + twoDigits(text, 2);
   let at = 19;
@@ -44,18 +53,19 @@ export function parseTimestamptz(text: string): Date {
     }
   }
   const sign = text.charCodeAt(at);
-  if ((sign !== 43 && sign !== 45) || year < 100) return defaultTimestamptz(text);
+  if ((sign !== 43 && sign !== 45) || year < 100) return null;
   // The offset: hours, then optionally :minutes and :seconds.
   let offsetSeconds = 0;
-  for (const unit of [3600, 60, 1]) {
+  for (let k = 0; k < OFFSET_UNITS.length; k++) {
+    const unit = OFFSET_UNITS[k]!;
     if (at === length) break;
     const separator = unit === 3600 ? sign : 58;
-    if (text.charCodeAt(at) !== separator || at + 3 > length) return defaultTimestamptz(text);
-    if (!isDigit(text.charCodeAt(at + 1)) || !isDigit(text.charCodeAt(at + 2))) return defaultTimestamptz(text);
+    if (text.charCodeAt(at) !== separator || at + 3 > length) return null;
+    if (!isDigit(text.charCodeAt(at + 1)) || !isDigit(text.charCodeAt(at + 2))) return null;
     offsetSeconds += twoDigits(text, at + 1) * unit;
     at += 3;
   }
-  if (at !== length) return defaultTimestamptz(text);
+  if (at !== length) return null;
   const local = Date.UTC(year, twoDigits(text, 5) - 1, twoDigits(text, 8), twoDigits(text, 11), twoDigits(text, 14), twoDigits(text, 17), ms);
   return new Date(local - (sign === 45 ? -offsetSeconds : offsetSeconds) * 1000);
 }
@@ -71,7 +81,8 @@ export function parseJsonInstant(text: string): Date;
 export function parseJsonInstant(text: string | null): Date | null;
 export function parseJsonInstant(text: string | null): Date | null {
   if (text === null) return null;
-  return parseTimestamptz(text.charCodeAt(10) === 84 ? `${text.slice(0, 10)} ${text.slice(11)}` : text);
+  // What the fast path does not read goes to pg's parser in the text form.
+  return readInstant(text, 84) ?? defaultTimestamptz(text.charCodeAt(10) === 84 ? `${text.slice(0, 10)} ${text.slice(11)}` : text);
 }
 
 /**
