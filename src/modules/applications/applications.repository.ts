@@ -38,12 +38,16 @@ export function findApplicationFor(db: Tx, procedureId: string, candidateId: str
 // summary fields), so the views are the same functions. The benchmark's raw
 // peer (scripts/bench/peer.ts) runs these very statements.
 
-/** One application with its candidate and every document, oldest first, as findApplication reads it. */
-// One JSON object rather than a column for each field: the driver sets up a
-// parser for every column of every answer, which cost more than parsing one
-// JSON text (docs/performance.md, "One JSON value a row").
-export const APPLICATION_SELECT = `
-SELECT json_build_object(
+/**
+ * One application as a JSON object (RawApplication, read by fromRawApplication):
+ * its columns, its candidate's, every document oldest first and the instant
+ * it entered its stage, of the application `a` and its candidate `c`. One
+ * JSON object rather than a column for each field: the driver sets up a
+ * parser for every column of every answer, which cost more than parsing one
+ * JSON text (docs/performance.md, "One JSON value a row"). APPLICATION_SELECT
+ * and the facts of a stage change (transitions.repository.ts) read it.
+ */
+export const APPLICATION_JSON = `json_build_object(
        'id', a.id, 'procedure_id', a.procedure_id, 'candidate_id', a.candidate_id, 'source', a.source, 'stage', a.stage,
        'rejection_reason', a.rejection_reason, 'agency_motivation', a.agency_motivation, 'presented_at', a.presented_at,
        'received_at', a.received_at, 'completed_at', a.completed_at, 'erased_at', a.erased_at, 'version', a.version,
@@ -58,16 +62,16 @@ SELECT json_build_object(
                                  ORDER BY d.created_at, d.id)
                    FROM documents d WHERE d.application_id = a.id), '[]'::json),
        'stage_entered_at', (SELECT max(sc.at) FROM stage_changes sc WHERE sc.application_id = a.id)
-       ) AS application
+       )`;
+
+/** One application with its candidate and every document, oldest first, as findApplication reads it. */
+export const APPLICATION_SELECT = `
+SELECT ${APPLICATION_JSON} AS application
   FROM applications a JOIN candidates c ON c.id = a.candidate_id
  WHERE a.id = $1`;
 
-/**
- * The columns of an application as the raw statements read them, in JSON
- * (instants as ISO 8601 text): APPLICATION_SELECT, and the facts of a stage
- * change (transitions.repository.ts).
- */
-export interface ApplicationColumns {
+/** One application as APPLICATION_JSON writes it (instants as ISO 8601 text). */
+export interface RawApplication {
   id: string;
   procedure_id: string;
   candidate_id: string;
@@ -82,10 +86,6 @@ export interface ApplicationColumns {
   version: number;
   created_at: string;
   updated_at: string;
-}
-
-/** One application with its candidate and every document, oldest first, as findApplication reads it. */
-interface RawApplication extends ApplicationColumns {
   first_name: string | null;
   last_name: string | null;
   email: string | null;
@@ -113,8 +113,8 @@ interface RawApplication extends ApplicationColumns {
   stage_entered_at: string | null;
 }
 
-/** An application's own columns in the shape of ApplicationRow (the raw reads here and in transitions.repository.ts). */
-export function applicationFields(r: ApplicationColumns) {
+/** An application as APPLICATION_JSON writes it, in the shape of ApplicationRow. */
+export function fromRawApplication(r: RawApplication): ApplicationRow {
   return {
     id: r.id,
     procedureId: r.procedure_id,
@@ -130,12 +130,6 @@ export function applicationFields(r: ApplicationColumns) {
     version: r.version,
     createdAt: parseJsonInstant(r.created_at),
     updatedAt: parseJsonInstant(r.updated_at),
-  };
-}
-
-function fromRawApplication(r: RawApplication): ApplicationRow {
-  return {
-    ...applicationFields(r),
     candidate: {
       id: r.candidate_id,
       firstName: r.first_name,

@@ -3,12 +3,11 @@ import type { Db, Tx } from '../../db/client.js';
 import { changeSql, type changeValues } from '../../db/audit.js';
 import { parseJsonInstant } from '../../db/pg-types.js';
 import { parameterLiteral, quoteLiteral } from '../../db/sql.js';
-import { CANDIDATE_PROFILE_FIELDS } from '../../domain/candidate.js';
 import { COUNTED_STAGES, type StageName, type StageStatus } from '../../domain/gates.js';
 import type { Prisma } from '../../generated/prisma/client.js';
 import type { ApplicationStage } from '../../generated/prisma/enums.js';
 import type { IdempotencyClaim, KeyHeld } from '../../plugins/idempotency.js';
-import { applicationFields, type ApplicationColumns, type ApplicationRow } from '../applications/index.js';
+import { APPLICATION_JSON, fromRawApplication, type ApplicationRow, type RawApplication } from '../applications/index.js';
 import type { StageProcedure } from '../stages/index.js';
 
 /**
@@ -74,16 +73,8 @@ export interface TransitionFacts {
 }
 
 /** The facts as the statement answers them: one JSON object (factsSql). */
-interface RawFacts extends ApplicationColumns {
-  candidate: ApplicationRow['candidate'];
-  documents: Array<
-    Omit<ApplicationRow['documents'][number], 'createdAt' | 'supersededAt' | 'erasedAt'> & {
-      createdAt: string;
-      supersededAt: string | null;
-      erasedAt: string | null;
-    }
-  >;
-  stage_entered_at: string | null;
+interface RawFacts {
+  application: RawApplication;
   phase: StageProcedure['phase'];
   time_zone: string;
   overview_sent_at: string | null;
@@ -108,28 +99,13 @@ interface RawFacts extends ApplicationColumns {
   upcoming_interviews: boolean;
 }
 
-const candidateColumns = CANDIDATE_PROFILE_FIELDS.map((f) => `'${f}', c.${f.replace(/[A-Z]/g, (m) => `_${m.toLowerCase()}`)}`).join(', ');
-
 // One JSON object rather than a column for each fact: the driver sets up a
 // parser for every column of every answer, which cost more of a move than
 // parsing one JSON text (docs/performance.md, "One JSON value a row").
 function factsSql(application: string, now: string): string {
   return `
 SELECT json_build_object(
-       'id', a.id, 'procedure_id', a.procedure_id, 'candidate_id', a.candidate_id, 'source', a.source, 'stage', a.stage,
-       'rejection_reason', a.rejection_reason, 'agency_motivation', a.agency_motivation, 'presented_at', a.presented_at,
-       'received_at', a.received_at, 'completed_at', a.completed_at, 'erased_at', a.erased_at,
-       'version', a.version, 'created_at', a.created_at, 'updated_at', a.updated_at,
-       'candidate', json_build_object('id', c.id, ${candidateColumns}),
-       'documents', COALESCE((SELECT json_agg(json_build_object('id', d.id, 'applicationId', d.application_id, 'kind', d.kind,
-                                                   'storageKey', d.storage_key, 'store', d.store, 'fileName', d.file_name,
-                                                   'sizeBytes', d.size_bytes, 'sha256', d.sha256, 'current', d.current,
-                                                   'uploadedBy', d.uploaded_by, 'uploadedByUserId', d.uploaded_by_user_id,
-                                                   'createdAt', d.created_at,
-                                                   'supersededAt', d.superseded_at, 'erasedAt', d.erased_at)
-                                 ORDER BY d.created_at, d.id)
-                   FROM documents d WHERE d.application_id = a.id), '[]'::json),
-       'stage_entered_at', (SELECT max(sc.at) FROM stage_changes sc WHERE sc.application_id = a.id),
+       'application', ${APPLICATION_JSON},
        'phase', p.phase, 'time_zone', p.time_zone, 'overview_sent_at', p.overview_sent_at,
        'preselection_min', p.preselection_min, 'preselection_max', p.preselection_max,
        'shortlist_min', p.shortlist_min, 'shortlist_max', p.shortlist_max, 'nominee_max', p.nominee_max,
@@ -270,19 +246,9 @@ export async function beginTransitionFacts(
   if (!r) return { facts: null };
   return {
     facts: {
-      application: {
-        ...applicationFields(r),
-        candidate: r.candidate,
-        documents: r.documents.map((d) => ({
-          ...d,
-          createdAt: parseJsonInstant(d.createdAt),
-          supersededAt: parseJsonInstant(d.supersededAt),
-          erasedAt: parseJsonInstant(d.erasedAt),
-        })),
-        stageChanges: r.stage_entered_at === null ? [] : [{ at: parseJsonInstant(r.stage_entered_at) }],
-      },
+      application: fromRawApplication(r.application),
       procedure: {
-        id: r.procedure_id,
+        id: r.application.procedure_id,
         phase: r.phase,
         timeZone: r.time_zone,
         overviewSentAt: parseJsonInstant(r.overview_sent_at),
