@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import { freePort } from '../lib/processes.js';
@@ -18,17 +19,28 @@ export const SERVICE_OVERRIDES: Record<string, string> = {
 };
 
 /**
- * The API as `npm start` runs it (`node --import tsx --import
- * ./src/telemetry.ts src/server.ts`), as a process of its own, with the
- * defaults of src/config/env.ts (logging at info, JSON lines to stdout, which
- * goes to /dev/null here) except SERVICE_OVERRIDES and `env`.
+ * The node command of `npm start` (package.json), after the Prisma client's
+ * generation: its options and entry point (`--import tsx --import
+ * ./src/telemetry.ts src/server.ts`).
+ */
+export function npmStartArgs(): string[] {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { scripts: { start: string } };
+  const command = /(?:^|&&)\s*exec node (.+)$/.exec(pkg.scripts.start)?.[1];
+  if (!command) throw new Error(`npm start does not end in "exec node ...": ${pkg.scripts.start}`);
+  return command.trim().split(/\s+/);
+}
+
+/**
+ * The API as `npm start` runs it (npmStartArgs), as a process of its own,
+ * with the defaults of src/config/env.ts (logging at info, JSON lines to
+ * stdout, which goes to /dev/null here) except SERVICE_OVERRIDES and `env`.
  */
 export async function startServiceProcess(databaseUrl: string, env: Record<string, string> = {}): Promise<ServiceProcess> {
   const adminKey = randomBytes(24).toString('hex');
   // Node's own options for the service only, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`
   // (which NODE_OPTIONS does not take): the bench's profiling hook.
   const nodeArgs = (process.env.BENCH_SERVICE_NODE_ARGS ?? '').split(' ').filter(Boolean);
-  return startNodeProcess([...nodeArgs, '--import', 'tsx', '--import', './src/telemetry.ts', 'src/server.ts'], '/health', {
+  return startNodeProcess([...nodeArgs, ...npmStartArgs()], '/health', {
     DATABASE_URL: databaseUrl,
     HOST: '127.0.0.1',
     ADMIN_API_KEY: adminKey,

@@ -24,7 +24,7 @@ type Serialize = (data: unknown) => string;
  */
 export const responseSerializerCompiler: FastifySerializerCompiler<ZodSchema> = (route) => {
   try {
-    const jsonSchema = z.toJSONSchema(route.schema, { io: 'output', unrepresentable: 'throw', target: 'draft-7' }) as JsonSchema;
+    const jsonSchema = nullableAsTypeList(z.toJSONSchema(route.schema, { io: 'output', unrepresentable: 'throw', target: 'draft-7' }) as JsonSchema);
     const whole = fastJson(jsonSchema as Parameters<typeof fastJson>[0]);
     try {
       return unionByShape(jsonSchema, whole) ?? whole;
@@ -36,6 +36,58 @@ export const responseSerializerCompiler: FastifySerializerCompiler<ZodSchema> = 
     return zodSerializerCompiler(route as never) as Serialize;
   }
 };
+
+/**
+ * The schema with every "this or null" written as a list of types
+ * (`{ type: ['object', 'null'], ... }`) instead of an anyOf of the two, which
+ * is how zod writes a nullable object, a nullable string with a format or
+ * pattern (a uuid) and a nullable $ref. fast-json-stringify serializes an
+ * anyOf by validating the value against each option in turn, with ajv, on
+ * every answer (a document of an application checked field by field against
+ * its schema, uuid patterns included); a list of types it serializes after a
+ * `typeof` and a null check. Only an anyOf of exactly one option of a single
+ * type (inline or a $ref to the schema's definitions) and `{ type: 'null' }`
+ * is rewritten; any other anyOf is left as it is.
+ */
+export function nullableAsTypeList(schema: JsonSchema): JsonSchema {
+  const definitions = schema.definitions ?? {};
+  const rewrite = (s: JsonSchema, depth: number): JsonSchema => {
+    if (s === null || typeof s !== 'object' || Array.isArray(s) || depth > 64) return s;
+    let node = s;
+    const options = s.anyOf;
+    if (options?.length === 2 && s.oneOf === undefined) {
+      const nullAt = options.findIndex((o) => o.type === 'null' && Object.keys(o).length === 1);
+      const other = nullAt === -1 ? undefined : options[1 - nullAt];
+      const target = other?.$ref?.startsWith('#/definitions/') ? definitions[other.$ref.slice('#/definitions/'.length)] : other;
+      if (
+        target &&
+        other &&
+        typeof target.type === 'string' &&
+        !target.anyOf &&
+        !target.oneOf &&
+        !target.$ref &&
+        (other === target || Object.keys(other).length === 1)
+      ) {
+        const { anyOf: _options, ...siblings } = s;
+        node = { ...siblings, ...target, type: [target.type, 'null'] };
+      }
+    }
+    const out: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(node)) {
+      if (key === 'properties' || key === 'definitions') {
+        out[key] = Object.fromEntries(Object.entries(value as Record<string, JsonSchema>).map(([name, child]) => [name, rewrite(child, depth + 1)]));
+      } else if (key === 'items' || key === 'additionalProperties') {
+        out[key] = Array.isArray(value) ? value.map((child: JsonSchema) => rewrite(child, depth + 1)) : rewrite(value as JsonSchema, depth + 1);
+      } else if (key === 'anyOf' || key === 'oneOf' || key === 'allOf') {
+        out[key] = (value as JsonSchema[]).map((child) => rewrite(child, depth + 1));
+      } else {
+        out[key] = value;
+      }
+    }
+    return out;
+  };
+  return rewrite(schema, 0);
+}
 
 /** What an answer built as one branch holds: its required keys, no key it does not declare, and the same of the first element of each array of objects. */
 interface Shape {

@@ -6,6 +6,22 @@ import { captured } from '../../scripts/lib/processes.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
+/** createLogger's JSON lines in a child process running `code` after `log` is made; the process ends by itself. */
+function logging(code: string) {
+  const script = `
+    const { createLogger } = await import('./src/logger.ts');
+    const log = await createLogger({ LOG_LEVEL: 'info', NODE_ENV: 'production' }, { fd: 1, isTTY: false });
+    ${code}
+  `;
+  return captured(
+    spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+      cwd: root,
+      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    }),
+  );
+}
+
 /** One info line logged by createLogger in a child process, as a terminal or a pipe would see it. */
 async function logOnce(nodeEnv: string, isTTY: boolean, fd: 1 | 2 = 1) {
   const code = `
@@ -47,5 +63,29 @@ describe('logs for machines and for people', { timeout: 120_000 }, () => {
     const { stdout, stderr } = await logOnce('development', false, 2);
     expect(stdout).toBe('');
     expect(JSON.parse(stderr.trim())).toMatchObject({ msg: 'hello operator' });
+  });
+
+  it.concurrent('reach the output within the flush interval while the service runs on, though lines are written in batches', async () => {
+    // One short line, far below a batch, and a process that stays up for 20 s.
+    const run = logging(`log.info('quiet hour'); setTimeout(() => {}, 20_000);`);
+    const started = Date.now();
+    while (!run.stdout().includes('quiet hour') && run.child.exitCode === null && Date.now() - started < 10_000) {
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    const running = run.child.exitCode === null;
+    run.child.kill('SIGKILL');
+    expect(running, run.stderr()).toBe(true);
+    expect(JSON.parse(run.stdout().trim())).toMatchObject({ msg: 'quiet hour' });
+  });
+
+  it.concurrent('are all written, in order, when the process exits in the middle of a batch', async () => {
+    const run = logging(`for (let i = 0; i < 2000; i++) log.info({ i }, 'line'); process.exit(0);`);
+    expect(await run.exited, run.stderr()).toBe(0);
+    const lines = run
+      .stdout()
+      .trim()
+      .split('\n')
+      .map((l) => (JSON.parse(l) as { i: number }).i);
+    expect(lines).toEqual(Array.from({ length: 2000 }, (_, i) => i));
   });
 });

@@ -108,3 +108,28 @@ describe('union answers (src/plugins/serializer.ts)', () => {
     expect(JSON.parse(compile(one)(committeeSummary))).toEqual(committeeSummary);
   });
 });
+
+describe('nullable fields of an answer (nullableAsTypeList)', () => {
+  const document = z.object({ id: z.uuid(), fileName: z.string(), uploadedByUserId: z.uuid().nullable() }).meta({ id: 'Doc' });
+  const view = z.object({ id: z.uuid(), cv: document.nullable(), motivation: document.nullable(), reviewer: z.object({ name: z.string() }).nullable() });
+  const serialize = compile(view);
+  const doc = { id, fileName: 'cv.pdf', uploadedByUserId: id };
+
+  it('serializes a nullable object, $ref and uuid both when null and when set', () => {
+    const answer = { id, cv: doc, motivation: null, reviewer: { name: 'Anna' } };
+    expect(JSON.parse(serialize(answer))).toEqual(answer);
+    const empty = { id, cv: { ...doc, uploadedByUserId: null }, motivation: null, reviewer: null };
+    expect(JSON.parse(serialize(empty))).toEqual(empty);
+  });
+
+  it('still writes only the declared fields of a nullable object', () => {
+    const leaky = { id, cv: { ...doc, storageKey: 'secret/path', email: 'x@example.org' }, motivation: null, reviewer: { name: 'Anna', phone: '+31' } };
+    expect(JSON.parse(serialize(leaky))).toEqual({ id, cv: doc, motivation: null, reviewer: { name: 'Anna' } });
+  });
+
+  it('leaves a union of two non-null options to validation, as before', () => {
+    const either = compile(z.object({ value: z.union([z.object({ a: z.string() }), z.object({ b: z.number() })]).nullable() }));
+    expect(JSON.parse(either({ value: { b: 2 } }))).toEqual({ value: { b: 2 } });
+    expect(JSON.parse(either({ value: null }))).toEqual({ value: null });
+  });
+});

@@ -1,0 +1,93 @@
+// Two builds of the service side by side on one read, with the raw peer
+// (docs/performance.md, "The service's own CPU on a read"):
+//
+//   DATABASE_URL=… node --import tsx scripts/bench/compare.ts [--read application] [--rounds 4] [--seconds 5]
+//     [--other /path/to/another/checkout] [--env-a '{"LOG_LEVEL":"warn"}'] [--env-b '{…}']
+//
+// A is this checkout, B the checkout at --other (this one when not given);
+// each started as `npm start` runs it, with its own environment added. Both
+// serve one database seeded as `npm run bench` seeds it; their rounds and
+// the raw peer's are interleaved, so that the host's slow and fast phases
+// fall on all three. For each: req/s and the process's own CPU a request
+// (user and system time from /proc over the round, divided by the requests
+// served), a line a round and the means at the end.
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { benchServer } from './harness.js';
+import { loadGet } from './load.js';
+import { seedReads, settleDatabase } from './seed.js';
+import { startNodeProcess, startServiceProcess } from './service-process.js';
+
+const { values } = parseArgs({
+  options: {
+    read: { type: 'string', default: 'application' },
+    rounds: { type: 'string', default: '4' },
+    seconds: { type: 'string', default: '5' },
+    other: { type: 'string' },
+    'env-a': { type: 'string', default: '{}' },
+    'env-b': { type: 'string', default: '{}' },
+  },
+});
+const READS = ['application', 'procedure', 'procedures', 'applications'] as const;
+const read = values.read as (typeof READS)[number];
+if (!READS.includes(read)) {
+  console.error(`--read takes ${READS.join(', ')}`);
+  process.exit(2);
+}
+const rounds = Number(values.rounds);
+const seconds = Number(values.seconds);
+
+/** CPU time of a process so far, in clock ticks (user + system, /proc/<pid>/stat fields 14 and 15). */
+function cpuTicks(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return Number(fields[11]) + Number(fields[12]);
+}
+const MICROSECONDS_A_TICK = 10_000;
+
+const server = await benchServer();
+const db = await server.createDatabase();
+const a = await startServiceProcess(db.url, JSON.parse(values['env-a']) as Record<string, string>);
+const here = process.cwd();
+if (values.other) process.chdir(values.other);
+const b = await startServiceProcess(db.url, JSON.parse(values['env-b']) as Record<string, string>).finally(() => process.chdir(here));
+const data = await seedReads(a.url, a.adminKey, db.url, (line) => console.error(line), 2_000);
+await settleDatabase(db.url);
+const peer = await startNodeProcess(['--import', 'tsx', 'scripts/bench/peer.ts'], '/health', { DATABASE_URL: db.url });
+const paths = {
+  application: `/applications/${data.applicationId}`,
+  procedure: `/procedures/${data.procedureId}`,
+  procedures: '/procedures?limit=25',
+  applications: `/procedures/${data.small}/applications?limit=25`,
+}[read];
+const headers = { authorization: `Bearer ${data.consultantToken}` };
+const runs = [
+  { name: 'A', url: `${a.url}/v1${paths}`, pid: a.pid, headers, rps: [] as number[], cpu: [] as number[] },
+  { name: 'B', url: `${b.url}/v1${paths}`, pid: b.pid, headers, rps: [] as number[], cpu: [] as number[] },
+  { name: 'raw', url: `${peer.url}/raw${paths}`, pid: peer.pid, headers: {}, rps: [] as number[], cpu: [] as number[] },
+];
+try {
+  for (const run of runs) await loadGet({ url: run.url, seconds: 2, connections: 32, headers: run.headers });
+  for (let i = 0; i < rounds; i++) {
+    const line: string[] = [];
+    for (const run of runs) {
+      const before = cpuTicks(run.pid);
+      const r = await loadGet({ url: run.url, seconds, connections: 32, headers: run.headers });
+      const cpu = ((cpuTicks(run.pid) - before) * MICROSECONDS_A_TICK) / r.requests;
+      run.rps.push(r.rps);
+      run.cpu.push(cpu);
+      line.push(`${run.name} ${r.rps.toFixed(0)} req/s, ${cpu.toFixed(1)} µs CPU a request, p99 ${r.p99} ms`);
+    }
+    console.log(line.join(' | '));
+  }
+  const mean = (xs: number[]) => xs.reduce((s, x) => s + x, 0) / xs.length;
+  const raw = mean(runs[2]!.rps);
+  for (const run of runs) {
+    console.log(`${run.name}: ${mean(run.rps).toFixed(0)} req/s, ${mean(run.cpu).toFixed(1)} µs CPU a request, ${(mean(run.rps) / raw).toFixed(3)} of raw`);
+  }
+} finally {
+  await peer.stop();
+  await a.stop();
+  await b.stop();
+  await db.close();
+  await server.close();
+}
