@@ -10,8 +10,9 @@
 // the raw peer's are interleaved, so that the host's slow and fast phases
 // fall on all three. For each: req/s and the process's own CPU a request
 // (user and system time from /proc over the round, divided by the requests
-// served), a line a round and the means at the end.
-import { readFileSync } from 'node:fs';
+// served), PostgreSQL's CPU a request (all its processes on this machine),
+// a line a round and the means at the end.
+import { readdirSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { benchServer } from './harness.js';
 import { loadGet } from './load.js';
@@ -44,6 +45,27 @@ function cpuTicks(pid: number): number {
 }
 const MICROSECONDS_A_TICK = 10_000;
 
+/** CPU time of each PostgreSQL process on this machine so far, by pid. */
+function postgresTicks(): Map<number, number> {
+  const ticks = new Map<number, number>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      if (readFileSync(`/proc/${entry}/comm`, 'utf8').startsWith('postgres')) ticks.set(Number(entry), cpuTicks(Number(entry)));
+    } catch {
+      // ended meanwhile
+    }
+  }
+  return ticks;
+}
+
+/** PostgreSQL's CPU between two readings: of the processes still there at the second (one that ended took its figure with it). */
+function postgresTicksBetween(before: Map<number, number>, after: Map<number, number>): number {
+  let sum = 0;
+  for (const [pid, ticks] of after) sum += ticks - (before.get(pid) ?? 0);
+  return sum;
+}
+
 const server = await benchServer();
 const db = await server.createDatabase();
 const a = await startServiceProcess(db.url, JSON.parse(values['env-a']) as Record<string, string>);
@@ -61,9 +83,9 @@ const paths = {
 }[read];
 const headers = { authorization: `Bearer ${data.consultantToken}` };
 const runs = [
-  { name: 'A', url: `${a.url}/v1${paths}`, pid: a.pid, headers, rps: [] as number[], cpu: [] as number[] },
-  { name: 'B', url: `${b.url}/v1${paths}`, pid: b.pid, headers, rps: [] as number[], cpu: [] as number[] },
-  { name: 'raw', url: `${peer.url}/raw${paths}`, pid: peer.pid, headers: {}, rps: [] as number[], cpu: [] as number[] },
+  { name: 'A', url: `${a.url}/v1${paths}`, pid: a.pid, headers, rps: [] as number[], cpu: [] as number[], database: [] as number[] },
+  { name: 'B', url: `${b.url}/v1${paths}`, pid: b.pid, headers, rps: [] as number[], cpu: [] as number[], database: [] as number[] },
+  { name: 'raw', url: `${peer.url}/raw${paths}`, pid: peer.pid, headers: {}, rps: [] as number[], cpu: [] as number[], database: [] as number[] },
 ];
 try {
   for (const run of runs) await loadGet({ url: run.url, seconds: 2, connections: 32, headers: run.headers });
@@ -71,18 +93,23 @@ try {
     const line: string[] = [];
     for (const run of runs) {
       const before = cpuTicks(run.pid);
+      const postgresBefore = postgresTicks();
       const r = await loadGet({ url: run.url, seconds, connections: 32, headers: run.headers });
       const cpu = ((cpuTicks(run.pid) - before) * MICROSECONDS_A_TICK) / r.requests;
+      const database = (postgresTicksBetween(postgresBefore, postgresTicks()) * MICROSECONDS_A_TICK) / r.requests;
       run.rps.push(r.rps);
       run.cpu.push(cpu);
-      line.push(`${run.name} ${r.rps.toFixed(0)} req/s, ${cpu.toFixed(1)} µs CPU a request, p99 ${r.p99} ms`);
+      run.database.push(database);
+      line.push(`${run.name} ${r.rps.toFixed(0)} req/s, ${cpu.toFixed(1)} µs CPU a request (PostgreSQL ${database.toFixed(1)}), p99 ${r.p99} ms`);
     }
     console.log(line.join(' | '));
   }
   const mean = (xs: number[]) => xs.reduce((s, x) => s + x, 0) / xs.length;
   const raw = mean(runs[2]!.rps);
   for (const run of runs) {
-    console.log(`${run.name}: ${mean(run.rps).toFixed(0)} req/s, ${mean(run.cpu).toFixed(1)} µs CPU a request, ${(mean(run.rps) / raw).toFixed(3)} of raw`);
+    console.log(
+      `${run.name}: ${mean(run.rps).toFixed(0)} req/s, ${mean(run.cpu).toFixed(1)} µs CPU a request (PostgreSQL ${mean(run.database).toFixed(1)}), ${(mean(run.rps) / raw).toFixed(3)} of raw`,
+    );
   }
 } finally {
   await peer.stop();

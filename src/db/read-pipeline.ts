@@ -1,3 +1,4 @@
+import type { Writable } from 'node:stream';
 import pg from 'pg';
 
 /** What runs a single statement outside a transaction: the pool, or the read pipeline. */
@@ -55,6 +56,8 @@ export class ReadPipeline implements Reader {
   private readonly slots: Slot[];
   private readonly statements = new WeakMap<pg.Client, Statements>();
   private closed = false;
+  /** The sockets corked until the end of this turn of the event loop (gather). */
+  private readonly corked = new WeakSet<Writable>();
 
   constructor(private readonly options: ReadPipelineOptions) {
     if (!(options.connections >= 1)) throw new RangeError('a read pipeline needs at least one connection');
@@ -67,6 +70,7 @@ export class ReadPipeline implements Reader {
     slot.inFlight++;
     try {
       const client = slot.client ?? (await this.connect(slot));
+      this.gather(client);
       const name = config.name;
       const statements = this.statements.get(client)!;
       if (!name || statements.prepared.has(name)) return await client.query<R>(config);
@@ -74,6 +78,24 @@ export class ReadPipeline implements Reader {
     } finally {
       slot.inFlight--;
     }
+  }
+
+  /**
+   * The statements sent on a connection in one turn of the event loop go to
+   * PostgreSQL in one write: its socket is corked at the first of them and
+   * uncorked once the turn's I/O callbacks have run (setImmediate). Under
+   * load the reads of several requests arrive in one turn; each was a write,
+   * and a wake-up of the backend, of its own.
+   */
+  private gather(client: pg.Client): void {
+    const stream = (client as unknown as { connection: { stream: Writable } }).connection.stream;
+    if (this.corked.has(stream)) return;
+    this.corked.add(stream);
+    stream.cork();
+    setImmediate(() => {
+      this.corked.delete(stream);
+      stream.uncork();
+    });
   }
 
   /** Connections open now (for tests and metrics). */

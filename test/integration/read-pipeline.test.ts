@@ -1,3 +1,4 @@
+import net from 'node:net';
 import pg from 'pg';
 import request from 'supertest';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -53,6 +54,28 @@ describe('the read pipeline (src/db/read-pipeline.ts)', () => {
     answers.forEach((answer, i) => expect(answer.rows).toEqual([{ n: i, s: 'x'.repeat(i) }]));
     expect(reads.openConnections).toBe(2);
     expect((await backends()).length - before).toBe(2);
+  });
+
+  it('sends the statements of one turn of the event loop to PostgreSQL in one write', async () => {
+    const reads = pipeline({ connections: 1 });
+    const echo = (n: number) => reads.query<{ n: number }>({ name: 'echo_turn', text: 'SELECT $1::int AS n', values: [n] });
+    await echo(0); // connected, and the statement prepared
+    const socket = net.Socket.prototype as unknown as Record<'_write' | '_writev', (...args: unknown[]) => unknown>;
+    const original = { _write: socket._write, _writev: socket._writev };
+    let writes = 0;
+    for (const name of ['_write', '_writev'] as const) {
+      socket[name] = function (this: unknown, ...args: unknown[]) {
+        writes++;
+        return original[name].apply(this, args);
+      };
+    }
+    try {
+      const answers = await Promise.all(Array.from({ length: 20 }, (_, i) => echo(i + 1)));
+      answers.forEach((answer, i) => expect(answer.rows).toEqual([{ n: i + 1 }]));
+    } finally {
+      Object.assign(socket, original);
+    }
+    expect(writes).toBe(1);
   });
 
   it('fails only the statement that fails; those sent around it are answered', async () => {
