@@ -91,6 +91,41 @@ async function measure(label: string, options: Parameters<typeof loadGet>[0]): P
   return r;
 }
 
+/**
+ * Loads that are compared with each other, measured in turns: each warmed up,
+ * then READ_TURNS rounds of all of them in order, each round a share of
+ * `seconds`. The host's slower and faster phases (tens of seconds here) then
+ * fall on all of them instead of on whichever ran in that phase. Throughput,
+ * p50 and p99 are the means of the rounds' (which are equally long).
+ */
+async function measureInTurns(targets: Array<{ label: string; options: Omit<Parameters<typeof loadGet>[0], 'seconds'> }>): Promise<LoadResult[]> {
+  const warmUp = Math.min(2, Math.max(1, Math.round(seconds / 5)));
+  for (const t of targets) await loadGet({ ...t.options, seconds: warmUp });
+  const turn = Math.max(1, Math.round(seconds / READ_TURNS));
+  const rounds: LoadResult[][] = targets.map(() => []);
+  for (let round = 0; round < READ_TURNS; round++) {
+    for (const [i, t] of targets.entries()) rounds[i]!.push(await loadGet({ ...t.options, seconds: turn }));
+  }
+  return targets.map((t, i) => {
+    const runs = rounds[i]!;
+    const mean = (pick: (r: LoadResult) => number) => runs.reduce((sum, r) => sum + pick(r), 0) / runs.length;
+    const requests = runs.reduce((sum, r) => sum + r.requests, 0);
+    const r: LoadResult = {
+      rps: mean((run) => run.rps),
+      p50: mean((run) => run.p50),
+      p99: mean((run) => run.p99),
+      requests,
+      non2xx: runs.reduce((sum, run) => sum + run.non2xx, 0),
+      errors: runs.reduce((sum, run) => sum + run.errors, 0),
+    };
+    say(`${t.label}: ${f0(r.rps)} req/s, p50 ${f1(r.p50)} ms, p99 ${f1(r.p99)} ms${r.non2xx + r.errors ? `, ${r.non2xx} non-2xx, ${r.errors} errors` : ''}`);
+    return r;
+  });
+}
+
+/** In how many turns the reads and their peers are measured (measureInTurns). */
+const READ_TURNS = 2;
+
 // ---------------------------------------------------------------------------
 // Reads: API against raw pg and plain Prisma, 32 connections
 // ---------------------------------------------------------------------------
@@ -116,17 +151,20 @@ async function benchReads(api: ServiceProcess, dbUrl: string, data: ReadsData) {
   try {
     for (const read of reads) {
       const headers = { authorization: `Bearer ${data.consultantToken}` };
-      results.push({
-        name: read.name,
-        api: await measure(`API    ${read.name}`, { url: `${api.url}${read.api}`, seconds, connections, headers }),
-        raw: await measure(`raw    ${read.name}`, { url: `${peer.url}/raw${read.peer}`, seconds, connections }),
-        prisma: await measure(`Prisma ${read.name}`, { url: `${peer.url}/prisma${read.peer}`, seconds, connections }),
-      });
+      const targets = [
+        { label: `API    ${read.name}`, options: { url: `${api.url}${read.api}`, connections, headers } },
+        { label: `raw    ${read.name}`, options: { url: `${peer.url}/raw${read.peer}`, connections } },
+        { label: `Prisma ${read.name}`, options: { url: `${peer.url}/prisma${read.peer}`, connections } },
+      ];
+      const [apiResult, rawResult, prismaResult] = await measureInTurns(targets);
+      results.push({ name: read.name, api: apiResult!, raw: rawResult!, prisma: prismaResult! });
     }
   } finally {
     await peer.stop();
   }
-  print(`## Reads (${connections} connections, ${seconds} s each; latency in ms)`);
+  print(
+    `## Reads (${connections} connections, ${seconds} s each, in ${READ_TURNS} turns of the API, raw and Prisma in order; latency in ms, the mean of the turns)`,
+  );
   print();
   table(
     ['read', 'API req/s', 'API p50', 'API p99', 'raw req/s', 'raw p99', 'Prisma req/s', 'Prisma p99', 'API/raw req/s', 'API p99 / raw p99', 'API/Prisma req/s'],

@@ -66,28 +66,33 @@ function postgresTicksBetween(before: Map<number, number>, after: Map<number, nu
   return sum;
 }
 
+type Started = Awaited<ReturnType<typeof startNodeProcess>>;
 const server = await benchServer();
-const db = await server.createDatabase();
-const a = await startServiceProcess(db.url, JSON.parse(values['env-a']) as Record<string, string>);
-const here = process.cwd();
-if (values.other) process.chdir(values.other);
-const b = await startServiceProcess(db.url, JSON.parse(values['env-b']) as Record<string, string>).finally(() => process.chdir(here));
-const data = await seedReads(a.url, a.adminKey, db.url, (line) => console.error(line), 2_000);
-await settleDatabase(db.url);
-const peer = await startNodeProcess(['--import', 'tsx', 'scripts/bench/peer.ts'], '/health', { DATABASE_URL: db.url });
-const paths = {
-  application: `/applications/${data.applicationId}`,
-  procedure: `/procedures/${data.procedureId}`,
-  procedures: '/procedures?limit=25',
-  applications: `/procedures/${data.small}/applications?limit=25`,
-}[read];
-const headers = { authorization: `Bearer ${data.consultantToken}` };
-const runs = [
-  { name: 'A', url: `${a.url}/v1${paths}`, pid: a.pid, headers, rps: [] as number[], cpu: [] as number[], database: [] as number[] },
-  { name: 'B', url: `${b.url}/v1${paths}`, pid: b.pid, headers, rps: [] as number[], cpu: [] as number[], database: [] as number[] },
-  { name: 'raw', url: `${peer.url}/raw${paths}`, pid: peer.pid, headers: {}, rps: [] as number[], cpu: [] as number[], database: [] as number[] },
-];
+const started: Started[] = [];
 try {
+  const db = await server.createDatabase();
+  const a = await startServiceProcess(db.url, JSON.parse(values['env-a']) as Record<string, string>);
+  started.push(a);
+  const here = process.cwd();
+  if (values.other) process.chdir(values.other);
+  const b = await startServiceProcess(db.url, JSON.parse(values['env-b']) as Record<string, string>).finally(() => process.chdir(here));
+  started.push(b);
+  const data = await seedReads(a.url, a.adminKey, db.url, (line) => console.error(line), 2_000);
+  await settleDatabase(db.url);
+  const peer = await startNodeProcess(['--import', 'tsx', 'scripts/bench/peer.ts'], '/health', { DATABASE_URL: db.url });
+  started.push(peer);
+  const paths = {
+    application: `/applications/${data.applicationId}`,
+    procedure: `/procedures/${data.procedureId}`,
+    procedures: '/procedures?limit=25',
+    applications: `/procedures/${data.small}/applications?limit=25`,
+  }[read];
+  const headers = { authorization: `Bearer ${data.consultantToken}` };
+  const runs = [
+    { name: 'A', url: `${a.url}/v1${paths}`, pid: a.pid, headers, rps: [] as number[], cpu: [] as number[], database: [] as number[] },
+    { name: 'B', url: `${b.url}/v1${paths}`, pid: b.pid, headers, rps: [] as number[], cpu: [] as number[], database: [] as number[] },
+    { name: 'raw', url: `${peer.url}/raw${paths}`, pid: peer.pid, headers: {}, rps: [] as number[], cpu: [] as number[], database: [] as number[] },
+  ];
   for (const run of runs) await loadGet({ url: run.url, seconds: 2, connections: 32, headers: run.headers });
   for (let i = 0; i < rounds; i++) {
     const line: string[] = [];
@@ -112,9 +117,6 @@ try {
     );
   }
 } finally {
-  await peer.stop();
-  await a.stop();
-  await b.stop();
-  await db.close();
+  for (const child of started.reverse()) await child.stop();
   await server.close();
 }

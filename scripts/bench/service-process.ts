@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { readFile } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import { freePort } from '../lib/processes.js';
@@ -19,12 +20,13 @@ export const SERVICE_OVERRIDES: Record<string, string> = {
 };
 
 /**
- * The node command of `npm start` (package.json), after the Prisma client's
+ * The node command of `npm start` (the package.json of the working
+ * directory, the checkout the service runs from), after the Prisma client's
  * generation: its options and entry point (`--import tsx --import
  * ./src/telemetry.ts src/server.ts`).
  */
 export function npmStartArgs(): string[] {
-  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { scripts: { start: string } };
+  const pkg = JSON.parse(readFileSync(path.join(process.cwd(), 'package.json'), 'utf8')) as { scripts: { start: string } };
   const command = /(?:^|&&)\s*exec node (.+)$/.exec(pkg.scripts.start)?.[1];
   if (!command) throw new Error(`npm start does not end in "exec node ...": ${pkg.scripts.start}`);
   return command.trim().split(/\s+/);

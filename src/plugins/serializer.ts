@@ -47,18 +47,26 @@ export const responseSerializerCompiler: FastifySerializerCompiler<ZodSchema> = 
  * its schema, uuid patterns included); a list of types it serializes after a
  * `typeof` and a null check. Only an anyOf of exactly one option of a single
  * type (inline or a $ref to the schema's definitions) and `{ type: 'null' }`
- * is rewritten; any other anyOf is left as it is.
+ * is rewritten; any other anyOf is left as it is. The value itself is no
+ * longer checked against its schema (a nullable enum's value is written as it
+ * is), as no other field of an answer is: the answers are the service's own
+ * views, and only the declared fields are written.
  */
 export function nullableAsTypeList(schema: JsonSchema): JsonSchema {
   const definitions = schema.definitions ?? {};
-  const rewrite = (s: JsonSchema, depth: number): JsonSchema => {
-    if (s === null || typeof s !== 'object' || Array.isArray(s) || depth > 64) return s;
+  // `inlined`: the definitions copied in on the way here. A definition that
+  // refers to itself through a nullable field (a list's `next`) keeps its
+  // anyOf there instead of being copied into itself again and again.
+  const rewrite = (s: JsonSchema, inlined: ReadonlySet<string>): JsonSchema => {
+    if (s === null || typeof s !== 'object' || Array.isArray(s)) return s;
     let node = s;
+    let within = inlined;
     const options = s.anyOf;
     if (options?.length === 2 && s.oneOf === undefined) {
       const nullAt = options.findIndex((o) => o.type === 'null' && Object.keys(o).length === 1);
       const other = nullAt === -1 ? undefined : options[1 - nullAt];
-      const target = other?.$ref?.startsWith('#/definitions/') ? definitions[other.$ref.slice('#/definitions/'.length)] : other;
+      const name = other?.$ref?.startsWith('#/definitions/') ? other.$ref.slice('#/definitions/'.length) : undefined;
+      const target = name === undefined ? other : inlined.has(name) ? undefined : definitions[name];
       if (
         target &&
         other &&
@@ -70,23 +78,29 @@ export function nullableAsTypeList(schema: JsonSchema): JsonSchema {
       ) {
         const { anyOf: _options, ...siblings } = s;
         node = { ...siblings, ...target, type: [target.type, 'null'] };
+        if (name !== undefined) within = new Set([...inlined, name]);
       }
     }
     const out: Record<string, unknown> = {};
     for (const [key, value] of Object.entries(node)) {
       if (key === 'properties' || key === 'definitions') {
-        out[key] = Object.fromEntries(Object.entries(value as Record<string, JsonSchema>).map(([name, child]) => [name, rewrite(child, depth + 1)]));
+        out[key] = Object.fromEntries(
+          Object.entries(value as Record<string, JsonSchema>).map(([child, schema]) => [
+            child,
+            rewrite(schema, key === 'definitions' ? new Set([child]) : within),
+          ]),
+        );
       } else if (key === 'items' || key === 'additionalProperties') {
-        out[key] = Array.isArray(value) ? value.map((child: JsonSchema) => rewrite(child, depth + 1)) : rewrite(value as JsonSchema, depth + 1);
+        out[key] = Array.isArray(value) ? value.map((child: JsonSchema) => rewrite(child, within)) : rewrite(value as JsonSchema, within);
       } else if (key === 'anyOf' || key === 'oneOf' || key === 'allOf') {
-        out[key] = (value as JsonSchema[]).map((child) => rewrite(child, depth + 1));
+        out[key] = (value as JsonSchema[]).map((child) => rewrite(child, within));
       } else {
         out[key] = value;
       }
     }
     return out;
   };
-  return rewrite(schema, 0);
+  return rewrite(schema, new Set());
 }
 
 /** What an answer built as one branch holds: its required keys, no key it does not declare, and the same of the first element of each array of objects. */

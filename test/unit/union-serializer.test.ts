@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { responseSerializerCompiler, unionByShape } from '../../src/plugins/serializer.js';
+import fastJson from 'fast-json-stringify';
+import { nullableAsTypeList, responseSerializerCompiler, unionByShape } from '../../src/plugins/serializer.js';
 import { application, applicationList } from '../../src/modules/applications/applications.schemas.js';
 import { committeeApplication, committeeApplicationList, committeeApplicationSummary } from '../../src/modules/applications/committee-views.js';
 
@@ -127,9 +128,29 @@ describe('nullable fields of an answer (nullableAsTypeList)', () => {
     expect(JSON.parse(serialize(leaky))).toEqual({ id, cv: doc, motivation: null, reviewer: { name: 'Anna' } });
   });
 
-  it('leaves a union of two non-null options to validation, as before', () => {
-    const either = compile(z.object({ value: z.union([z.object({ a: z.string() }), z.object({ b: z.number() })]).nullable() }));
-    expect(JSON.parse(either({ value: { b: 2 } }))).toEqual({ value: { b: 2 } });
-    expect(JSON.parse(either({ value: null }))).toEqual({ value: null });
+  it('writes "this or null" as a list of types that fast-json-stringify compiles, and leaves any other anyOf alone', () => {
+    const toJson = (schema: z.ZodType) => z.toJSONSchema(schema, { io: 'output', target: 'draft-7' }) as Parameters<typeof nullableAsTypeList>[0];
+    const rewritten = nullableAsTypeList(toJson(view)) as { properties: Record<string, { type?: unknown; anyOf?: unknown }> };
+    for (const name of ['cv', 'motivation', 'reviewer']) {
+      expect(rewritten.properties[name]!.type, name).toEqual(['object', 'null']);
+      expect(rewritten.properties[name]!.anyOf, name).toBeUndefined();
+    }
+    expect(() => fastJson(rewritten as Parameters<typeof fastJson>[0])).not.toThrow();
+    const either = toJson(z.object({ value: z.union([z.object({ a: z.string() }), z.object({ b: z.number() })]) }));
+    expect(nullableAsTypeList(either)).toEqual(either);
+  });
+
+  it('copies a nullable $ref into itself only once (a list whose next item may be null)', () => {
+    interface Node {
+      value: string;
+      left: Node | null;
+      right: Node | null;
+    }
+    const node: z.ZodType<Node> = z.lazy(() => z.object({ value: z.string(), left: node.nullable(), right: node.nullable() })).meta({ id: 'Node' });
+    const schema = z.toJSONSchema(z.object({ root: node.nullable() }), { io: 'output', target: 'draft-7' }) as Parameters<typeof nullableAsTypeList>[0];
+    const rewritten = nullableAsTypeList(schema);
+    expect(JSON.stringify(rewritten).length).toBeLessThan(4 * JSON.stringify(schema).length);
+    const tree = { root: { value: 'a', left: { value: 'b', left: null, right: null }, right: null } };
+    expect(JSON.parse(fastJson(rewritten as Parameters<typeof fastJson>[0])(tree))).toEqual(tree);
   });
 });
