@@ -11,6 +11,7 @@
 // fall on all three. For each: req/s and the process's own CPU a request
 // (user and system time from /proc over the round, divided by the requests
 // served), PostgreSQL's CPU a request (all its processes on this machine),
+// the whole machine's (the load tool's and the kernel's included),
 // a line a round and the means at the end.
 import { readdirSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -44,6 +45,12 @@ function cpuTicks(pid: number): number {
   return Number(fields[11]) + Number(fields[12]);
 }
 const MICROSECONDS_A_TICK = 10_000;
+
+/** Busy CPU time of the whole machine so far, all cores (/proc/stat: every state but idle and iowait). */
+function machineTicks(): number {
+  const fields = readFileSync('/proc/stat', 'utf8').split('\n', 1)[0]!.trim().split(/\s+/).slice(1).map(Number);
+  return fields.reduce((sum, ticks, i) => (i === 3 || i === 4 ? sum : sum + ticks), 0);
+}
 
 /** CPU time of each PostgreSQL process on this machine so far, by pid. */
 function postgresTicks(): Map<number, number> {
@@ -89,9 +96,18 @@ try {
   }[read];
   const headers = { authorization: `Bearer ${data.consultantToken}` };
   const runs = [
-    { name: 'A', url: `${a.url}/v1${paths}`, pid: a.pid, headers, rps: [] as number[], cpu: [] as number[], database: [] as number[] },
-    { name: 'B', url: `${b.url}/v1${paths}`, pid: b.pid, headers, rps: [] as number[], cpu: [] as number[], database: [] as number[] },
-    { name: 'raw', url: `${peer.url}/raw${paths}`, pid: peer.pid, headers: {}, rps: [] as number[], cpu: [] as number[], database: [] as number[] },
+    { name: 'A', url: `${a.url}/v1${paths}`, pid: a.pid, headers, rps: [] as number[], cpu: [] as number[], database: [] as number[], machine: [] as number[] },
+    { name: 'B', url: `${b.url}/v1${paths}`, pid: b.pid, headers, rps: [] as number[], cpu: [] as number[], database: [] as number[], machine: [] as number[] },
+    {
+      name: 'raw',
+      url: `${peer.url}/raw${paths}`,
+      pid: peer.pid,
+      headers: {},
+      rps: [] as number[],
+      cpu: [] as number[],
+      database: [] as number[],
+      machine: [] as number[],
+    },
   ];
   for (const run of runs) await loadGet({ url: run.url, seconds: 2, connections: 32, headers: run.headers });
   for (let i = 0; i < rounds; i++) {
@@ -99,13 +115,18 @@ try {
     for (const run of runs) {
       const before = cpuTicks(run.pid);
       const postgresBefore = postgresTicks();
+      const machineBefore = machineTicks();
       const r = await loadGet({ url: run.url, seconds, connections: 32, headers: run.headers });
       const cpu = ((cpuTicks(run.pid) - before) * MICROSECONDS_A_TICK) / r.requests;
       const database = (postgresTicksBetween(postgresBefore, postgresTicks()) * MICROSECONDS_A_TICK) / r.requests;
+      const machine = ((machineTicks() - machineBefore) * MICROSECONDS_A_TICK) / r.requests;
       run.rps.push(r.rps);
       run.cpu.push(cpu);
       run.database.push(database);
-      line.push(`${run.name} ${r.rps.toFixed(0)} req/s, ${cpu.toFixed(1)} µs CPU a request (PostgreSQL ${database.toFixed(1)}), p99 ${r.p99} ms`);
+      run.machine.push(machine);
+      line.push(
+        `${run.name} ${r.rps.toFixed(0)} req/s, ${cpu.toFixed(1)} µs CPU a request (PostgreSQL ${database.toFixed(1)}, machine ${machine.toFixed(1)}), p99 ${r.p99} ms`,
+      );
     }
     console.log(line.join(' | '));
   }
@@ -113,7 +134,7 @@ try {
   const raw = mean(runs[2]!.rps);
   for (const run of runs) {
     console.log(
-      `${run.name}: ${mean(run.rps).toFixed(0)} req/s, ${mean(run.cpu).toFixed(1)} µs CPU a request (PostgreSQL ${mean(run.database).toFixed(1)}), ${(mean(run.rps) / raw).toFixed(3)} of raw`,
+      `${run.name}: ${mean(run.rps).toFixed(0)} req/s, ${mean(run.cpu).toFixed(1)} µs CPU a request (PostgreSQL ${mean(run.database).toFixed(1)}, machine ${mean(run.machine).toFixed(1)}), ${(mean(run.rps) / raw).toFixed(3)} of raw`,
     );
   }
 } finally {
