@@ -14,7 +14,7 @@ import os from 'node:os';
 import { parseArgs, promisify } from 'node:util';
 import { benchServer, type BenchDatabase } from './bench/harness.js';
 import { LOAD_TOOL, loadGet, type LoadResult, type TransitionsResult } from './bench/load.js';
-import { apiClient, fillProcedures, seedReads, settleDatabase, type ReadsData } from './bench/seed.js';
+import { apiClient, fillProcedures, readPaths, seedReads, settleDatabase, type ReadsData } from './bench/seed.js';
 import { SERVICE_OVERRIDES, startNodeProcess, startServiceProcess, type ServiceProcess } from './bench/service-process.js';
 import { startStatementCounter } from './bench/statement-counter.js';
 
@@ -87,8 +87,12 @@ async function measure(label: string, options: Parameters<typeof loadGet>[0]): P
   // A short warm-up (JIT, pools, caches), then the measurement.
   await loadGet({ ...options, seconds: Math.min(2, Math.max(1, Math.round(seconds / 5))) });
   const r = await loadGet(options);
-  say(`${label}: ${f0(r.rps)} req/s, p50 ${f1(r.p50)} ms, p99 ${f1(r.p99)} ms${r.non2xx + r.errors ? `, ${r.non2xx} non-2xx, ${r.errors} errors` : ''}`);
+  sayResult(label, r);
   return r;
+}
+
+function sayResult(label: string, r: LoadResult) {
+  say(`${label}: ${f0(r.rps)} req/s, p50 ${f1(r.p50)} ms, p99 ${f1(r.p99)} ms${r.non2xx + r.errors ? `, ${r.non2xx} non-2xx, ${r.errors} errors` : ''}`);
 }
 
 /**
@@ -118,7 +122,7 @@ async function measureInTurns(targets: Array<{ label: string; options: Omit<Para
       non2xx: runs.reduce((sum, run) => sum + run.non2xx, 0),
       errors: runs.reduce((sum, run) => sum + run.errors, 0),
     };
-    say(`${t.label}: ${f0(r.rps)} req/s, p50 ${f1(r.p50)} ms, p99 ${f1(r.p99)} ms${r.non2xx + r.errors ? `, ${r.non2xx} non-2xx, ${r.errors} errors` : ''}`);
+    sayResult(t.label, r);
     return r;
   });
 }
@@ -132,29 +136,14 @@ const READ_TURNS = 2;
 async function benchReads(api: ServiceProcess, dbUrl: string, data: ReadsData) {
   const peer = await startNodeProcess(['--import', 'tsx', 'scripts/bench/peer.ts'], '/health', { DATABASE_URL: dbUrl });
   const connections = 32;
-  const reads = [
-    { name: 'one procedure', api: `/v1/procedures/${data.procedureId}`, peer: `/procedures/${data.procedureId}` },
-    { name: 'page of 25 of 200 procedures', api: '/v1/procedures?limit=25', peer: '/procedures?limit=25' },
-    { name: 'one application', api: `/v1/applications/${data.applicationId}`, peer: `/applications/${data.applicationId}` },
-    {
-      name: 'page of 25 of 1,000 applications',
-      api: `/v1/procedures/${data.small}/applications?limit=25`,
-      peer: `/procedures/${data.small}/applications?limit=25`,
-    },
-    {
-      name: 'page of 25 of 100,000 applications',
-      api: `/v1/procedures/${data.large}/applications?limit=25`,
-      peer: `/procedures/${data.large}/applications?limit=25`,
-    },
-  ];
   const results: Array<{ name: string; api: LoadResult; raw: LoadResult; prisma: LoadResult }> = [];
   try {
-    for (const read of reads) {
+    for (const read of readPaths(data)) {
       const headers = { authorization: `Bearer ${data.consultantToken}` };
       const targets = [
-        { label: `API    ${read.name}`, options: { url: `${api.url}${read.api}`, connections, headers } },
-        { label: `raw    ${read.name}`, options: { url: `${peer.url}/raw${read.peer}`, connections } },
-        { label: `Prisma ${read.name}`, options: { url: `${peer.url}/prisma${read.peer}`, connections } },
+        { label: `API    ${read.name}`, options: { url: `${api.url}/v1${read.path}`, connections, headers } },
+        { label: `raw    ${read.name}`, options: { url: `${peer.url}/raw${read.path}`, connections } },
+        { label: `Prisma ${read.name}`, options: { url: `${peer.url}/prisma${read.path}`, connections } },
       ];
       const [apiResult, rawResult, prismaResult] = await measureInTurns(targets);
       results.push({ name: read.name, api: apiResult!, raw: rawResult!, prisma: prismaResult! });

@@ -33,7 +33,7 @@ export async function createLogger(
     }
   }
   // Written asynchronously and in batches: lines are gathered until 4 KiB
-  // (about fifteen request lines), else at the latest every quarter of a
+  // (about a dozen request lines), else at the latest every quarter of a
   // second, and written at once; pino writes what is left when the process exits. A write
   // of its own for every line cost a request about as much CPU as the rest of
   // its logging (docs/performance.md,

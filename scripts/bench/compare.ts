@@ -6,7 +6,8 @@
 //
 // A is this checkout, B the checkout at --other (this one when not given);
 // each started as `npm start` runs it, with its own environment added. Both
-// serve one database seeded as `npm run bench` seeds it; their rounds and
+// serve one database seeded as `npm run bench` seeds it (its large procedure
+// with 2,000 applications instead of 100,000, to seed quickly); their rounds and
 // the raw peer's are interleaved, so that the host's slow and fast phases
 // fall on all three. For each: req/s and the process's own CPU a request
 // (user and system time from /proc over the round, divided by the requests
@@ -17,7 +18,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { benchServer } from './harness.js';
 import { loadGet } from './load.js';
-import { seedReads, settleDatabase } from './seed.js';
+import { READ_KEYS, readPaths, seedReads, settleDatabase, type ReadKey } from './seed.js';
 import { startNodeProcess, startServiceProcess } from './service-process.js';
 
 const { values } = parseArgs({
@@ -30,10 +31,9 @@ const { values } = parseArgs({
     'env-b': { type: 'string', default: '{}' },
   },
 });
-const READS = ['application', 'procedure', 'procedures', 'applications'] as const;
-const read = values.read as (typeof READS)[number];
-if (!READS.includes(read)) {
-  console.error(`--read takes ${READS.join(', ')}`);
+const read = values.read as ReadKey;
+if (!READ_KEYS.includes(read)) {
+  console.error(`--read takes ${READ_KEYS.join(', ')}`);
   process.exit(2);
 }
 const rounds = Number(values.rounds);
@@ -88,12 +88,7 @@ try {
   await settleDatabase(db.url);
   const peer = await startNodeProcess(['--import', 'tsx', 'scripts/bench/peer.ts'], '/health', { DATABASE_URL: db.url });
   started.push(peer);
-  const paths = {
-    application: `/applications/${data.applicationId}`,
-    procedure: `/procedures/${data.procedureId}`,
-    procedures: '/procedures?limit=25',
-    applications: `/procedures/${data.small}/applications?limit=25`,
-  }[read];
+  const paths = readPaths(data).find((r) => r.key === read)!.path;
   const headers = { authorization: `Bearer ${data.consultantToken}` };
   const runs = [
     { name: 'A', url: `${a.url}/v1${paths}`, pid: a.pid, headers, rps: [] as number[], cpu: [] as number[], database: [] as number[], machine: [] as number[] },

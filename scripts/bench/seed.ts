@@ -70,6 +70,21 @@ export interface ReadsData {
   shared: Array<{ id: string; version: number; home: 'applied' }>;
 }
 
+/** The reads the bench measures, by key (compare.ts's --read). */
+export const READ_KEYS = ['procedure', 'procedures', 'application', 'applications', 'large-applications'] as const;
+export type ReadKey = (typeof READ_KEYS)[number];
+
+/** Each read's name and path: under /v1 on the API, under /raw and /prisma on the peer (scripts/bench/peer.ts). */
+export function readPaths(data: ReadsData): Array<{ key: ReadKey; name: string; path: string }> {
+  return [
+    { key: 'procedure', name: 'one procedure', path: `/procedures/${data.procedureId}` },
+    { key: 'procedures', name: 'page of 25 of 200 procedures', path: '/procedures?limit=25' },
+    { key: 'application', name: 'one application', path: `/applications/${data.applicationId}` },
+    { key: 'applications', name: 'page of 25 of 1,000 applications', path: `/procedures/${data.small}/applications?limit=25` },
+    { key: 'large-applications', name: 'page of 25 of 100,000 applications', path: `/procedures/${data.large}/applications?limit=25` },
+  ];
+}
+
 /**
  * The data of the reads and transitions: 200 open procedures made through
  * the API (each with a salary scale, a timeline around today so that the
