@@ -7,8 +7,9 @@
 // A is this checkout, B the checkout at --other (this one when not given);
 // each started as `npm start` runs it, with its own environment added. Both
 // serve one database seeded as `npm run bench` seeds it (its large procedure
-// with 2,000 applications instead of 100,000, to seed quickly); their rounds and
-// the raw peer's are interleaved, so that the host's slow and fast phases
+// with 2,000 applications instead of 100,000, to seed quickly); it is seeded
+// through a third service, stopped before A and B start. Their rounds and
+// the raw peer's are interleaved (A and B swapping places each round), so that the host's slow and fast phases
 // fall on all three. For each: req/s and the process's own CPU a request
 // (user and system time from /proc over the round, divided by the requests
 // served), PostgreSQL's CPU a request (all its processes on this machine),
@@ -78,14 +79,17 @@ const server = await benchServer();
 const started: Started[] = [];
 try {
   const db = await server.createDatabase();
+  // Seeded through a service of its own, stopped before A and B start: neither
+  // carries the seed's work in its heap.
+  const seeder = await startServiceProcess(db.url);
+  const data = await seedReads(seeder.url, seeder.adminKey, db.url, (line) => console.error(line), 2_000).finally(() => seeder.stop());
+  await settleDatabase(db.url);
   const a = await startServiceProcess(db.url, JSON.parse(values['env-a']) as Record<string, string>);
   started.push(a);
   const here = process.cwd();
   if (values.other) process.chdir(values.other);
   const b = await startServiceProcess(db.url, JSON.parse(values['env-b']) as Record<string, string>).finally(() => process.chdir(here));
   started.push(b);
-  const data = await seedReads(a.url, a.adminKey, db.url, (line) => console.error(line), 2_000);
-  await settleDatabase(db.url);
   const peer = await startNodeProcess(['--import', 'tsx', 'scripts/bench/peer.ts'], '/health', { DATABASE_URL: db.url });
   started.push(peer);
   const paths = readPaths(data).find((r) => r.key === read)!.path;
@@ -107,7 +111,9 @@ try {
   for (const run of runs) await loadGet({ url: run.url, seconds: 2, connections: 32, headers: run.headers });
   for (let i = 0; i < rounds; i++) {
     const line: string[] = [];
-    for (const run of runs) {
+    // A before B in one round, B before A in the next: neither always follows the raw peer's load.
+    const order = i % 2 === 0 ? runs : [runs[1]!, runs[0]!, runs[2]!];
+    for (const run of order) {
       const before = cpuTicks(run.pid);
       const postgresBefore = postgresTicks();
       const machineBefore = machineTicks();
