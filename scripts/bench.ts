@@ -17,8 +17,9 @@ import { LOAD_TOOL, loadGet, type LoadResult, type TransitionsResult } from './b
 import { apiClient, fillProcedures, readPaths, seedReads, settleDatabase, type ReadsData } from './bench/seed.js';
 import { SERVICE_OVERRIDES, startNodeProcess, startServiceProcess, type ServiceProcess } from './bench/service-process.js';
 import { startStatementCounter } from './bench/statement-counter.js';
+import { measureUploads } from './bench/uploads.js';
 
-const PARTS = ['reads', 'transitions', 'deadlines'] as const;
+const PARTS = ['reads', 'transitions', 'deadlines', 'uploads'] as const;
 const { values } = parseArgs({
   options: {
     seconds: { type: 'string', default: '10' },
@@ -38,7 +39,7 @@ for (const part of only) {
   }
 }
 if (!(seconds >= 1) || !(tolerance >= 0)) {
-  console.error('usage: npm run bench -- [--seconds 10] [--only reads,transitions,deadlines] [--check] [--tolerance 0.2] [--regression]');
+  console.error('usage: npm run bench -- [--seconds 10] [--only reads,transitions,deadlines,uploads] [--check] [--tolerance 0.2] [--regression]');
   process.exit(2);
 }
 
@@ -346,6 +347,59 @@ async function settledRss(api: ServiceProcess): Promise<number> {
 }
 
 // ---------------------------------------------------------------------------
+// Uploads: 100 applications with two 5 MB PDFs, 20 at a time, on a service of their own
+// ---------------------------------------------------------------------------
+const MIB = 1048576;
+
+async function benchUploads(server: Awaited<ReturnType<typeof benchServer>>) {
+  const db = await server.createDatabase();
+  const api = await startServiceProcess(db.url);
+  try {
+    const idle = await idleRss(api);
+    const options = { applications: 100, pdfBytes: 5 * 1024 * 1024, concurrency: 20 };
+    say(`uploads: ${options.applications} applications with two ${options.pdfBytes / MIB} MiB PDFs, ${options.concurrency} at a time`);
+    const r = await measureUploads(api.url, api.adminKey, () => api.rssBytes(), options);
+    const growth = (r.peakRss - idle) / MIB;
+    say(`uploads: ${r.created} created in ${r.seconds.toFixed(1)} s; RSS idle ${(idle / MIB).toFixed(0)} MiB, peak ${(r.peakRss / MIB).toFixed(0)} MiB`);
+    for (const failure of r.failures.slice(0, 3)) say(`uploads: ${failure}`);
+    print(
+      `## POST /v1/procedures/:procedureId/applications, multipart (${r.applications} applications with two ${r.pdfBytes / MIB} MiB PDFs, ${r.concurrency} at a time)`,
+    );
+    print();
+    table(
+      ['created', 'applications/s', 'MiB/s', 'p50 s', 'p99 s', 'RSS idle MiB', 'RSS peak MiB', 'growth MiB'],
+      [
+        [
+          f0(r.created),
+          f1(r.applications / r.seconds),
+          f0((r.applications * 2 * r.pdfBytes) / MIB / r.seconds),
+          f1(r.p50 / 1000),
+          f1(r.p99 / 1000),
+          f0(idle / MIB),
+          f0(r.peakRss / MIB),
+          f0(growth),
+        ],
+      ],
+    );
+    target('uploads: answers other than 201', r.failures.length, '<=', 0);
+    target('uploads: RSS growth above idle', growth, '<=', 150, ' MiB', 300);
+  } finally {
+    await api.stop();
+    await db.close();
+  }
+}
+
+/** The idle memory of a service just started: after a few requests and the start-up work (the first webhook pass, which loads the ORM). */
+async function idleRss(api: ServiceProcess): Promise<number> {
+  const admin = apiClient(api.url, api.adminKey);
+  for (let i = 0; i < 10; i++) {
+    await admin('GET', '/v1/procedures?limit=25');
+    await admin('GET', '/health');
+  }
+  return settledRss(api);
+}
+
+// ---------------------------------------------------------------------------
 const server = await benchServer();
 let memory: number | undefined;
 let failed = false;
@@ -357,14 +411,9 @@ try {
     cleanups.push(() => db.close());
     const api = await startServiceProcess(db.url);
     cleanups.push(() => api.stop());
-    // Idle memory: after the start, a few requests and the start-up work (the first webhook pass, which loads the
-    // ORM), before the seed.
-    const admin = apiClient(api.url, api.adminKey);
-    for (let i = 0; i < 10; i++) {
-      await admin('GET', '/v1/procedures?limit=25');
-      await admin('GET', '/health');
-    }
-    memory = await settledRss(api);
+    // Idle memory, before the seed.
+    memory = await idleRss(api);
+    target('idle service memory (RSS)', memory / MIB, '<=', 250, ' MiB', 400);
     // The 100,000 applications only serve the reads.
     const data = await seedReads(api.url, api.adminKey, db.url, say, only.has('reads') ? 100_000 : 1_000);
     if (only.has('reads')) await benchReads(api, db.url, data);
@@ -373,6 +422,7 @@ try {
     for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
   }
   if (only.has('deadlines')) await benchDeadlines(server);
+  if (only.has('uploads')) await benchUploads(server);
 } catch (error) {
   failed = true;
   console.error(error);

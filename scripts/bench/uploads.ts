@@ -1,0 +1,116 @@
+// The upload part of `npm run bench` (README, "Benchmark"): applications with
+// two large PDFs each, sent as multipart forms by several clients at once,
+// while the service's RSS is sampled. What it shows is that the service
+// streams the files to the document store instead of holding them: its memory
+// grows by much less than the bytes in flight.
+import { randomUUID } from 'node:crypto';
+import { largePdf } from '../../test/fixtures/pdf.js';
+import { apiClient } from './seed.js';
+
+export interface UploadsResult {
+  applications: number;
+  /** Bytes of each PDF. */
+  pdfBytes: number;
+  concurrency: number;
+  created: number;
+  failures: string[];
+  seconds: number;
+  p50: number;
+  p99: number;
+  /** The highest RSS sampled while the uploads ran. */
+  peakRss: number;
+}
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
+
+/**
+ * Sends `applications` applications through the open call of a new procedure
+ * (its application window open), `concurrency` at a time, each a form with
+ * the candidate's fields and two PDFs of `pdfBytes` (random data, as a scan
+ * is: nothing for a compressor to shrink); samples `rss()` every 20 ms.
+ */
+export async function measureUploads(
+  apiUrl: string,
+  adminKey: string,
+  rss: () => Promise<number>,
+  options: { applications: number; pdfBytes: number; concurrency: number },
+): Promise<UploadsResult> {
+  const admin = apiClient(apiUrl, adminKey);
+  const client = await admin('POST', '/v1/clients', { name: 'Bench uploads client' });
+  const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+  const procedure = await admin('POST', '/v1/procedures', {
+    clientId: client.id,
+    title: 'Director (uploads)',
+    hoursPerWeek: 36,
+    locations: ['Den Haag'],
+    salary: { scale: '17', ikbPercentage: '21.82', bounds: [{ validFrom: '2026-01-01', minMonthly: '8062.66', maxMonthly: '11442.11' }] },
+  });
+  const timeline = await admin('PUT', `/v1/procedures/${procedure.id}/timeline`, {
+    opening: day(-5),
+    closing: day(20),
+    preselectionStart: day(21),
+    preselectionEnd: day(25),
+    overviewDue: day(26),
+    committeeMeeting: day(28),
+    interviewRoundStart: day(31),
+    interviewRoundEnd: day(35),
+    appointmentDeadline: day(50),
+  });
+  await admin('PATCH', `/v1/procedures/${procedure.id}`, { phase: 'open' }, { 'if-match': `"${timeline.version}"` });
+  const [motivation, cv] = [await largePdf(options.pdfBytes), await largePdf(options.pdfBytes)];
+
+  let peakRss = await rss();
+  let sampling = true;
+  const sampler = (async () => {
+    while (sampling) {
+      peakRss = Math.max(peakRss, await rss());
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  })();
+
+  const durations: number[] = [];
+  const failures: string[] = [];
+  const send = async (i: number) => {
+    const form = new FormData();
+    const fields = {
+      firstName: 'Bench',
+      lastName: `Uploader ${i}`,
+      email: `uploader.${i}.${randomUUID().slice(0, 8)}@bench.example`,
+      city: 'Utrecht',
+      source: 'open_call',
+    };
+    for (const [name, value] of Object.entries(fields)) form.append(name, value);
+    form.append('motivation', new Blob([motivation], { type: 'application/pdf' }), 'Motivation.pdf');
+    form.append('cv', new Blob([cv], { type: 'application/pdf' }), 'CV.pdf');
+    const started = performance.now();
+    const res = await fetch(`${apiUrl}/v1/procedures/${procedure.id}/applications`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${adminKey}` },
+      body: form,
+    });
+    const text = await res.text();
+    durations.push(performance.now() - started);
+    if (res.status !== 201) failures.push(`${res.status} ${text.slice(0, 200)}`);
+  };
+
+  const started = performance.now();
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: options.concurrency }, async () => {
+      while (next < options.applications) await send(next++);
+    }),
+  );
+  const seconds = (performance.now() - started) / 1000;
+  sampling = false;
+  await sampler;
+  durations.sort((a, b) => a - b);
+  return {
+    ...options,
+    created: options.applications - failures.length,
+    failures,
+    seconds,
+    p50: percentile(durations, 50),
+    p99: percentile(durations, 99),
+    peakRss,
+  };
+}
