@@ -1,4 +1,6 @@
+import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import v8 from 'node:v8';
 import closeWithGrace from 'close-with-grace';
 import { buildApp } from './app.js';
@@ -16,8 +18,10 @@ v8.setFlagsFromString('--liftoff-only');
 
 const config = loadConfig();
 const log = await createLogger(config);
-// Built (dist/src/server.js) or run from source through tsx (src/server.ts).
-const keysCreate = import.meta.url.endsWith('.js') ? 'node dist/scripts/keys-create.js --role admin' : 'npm run keys:create -- --role admin';
+// In a checkout (npm start runs dist/src/server.js beside the sources, npm run dev src/server.ts) every npm script is
+// at hand; a production install (the image) has dist/ alone.
+const checkout = existsSync(fileURLToPath(new URL(import.meta.url.endsWith('.js') ? '../../src/server.ts' : './server.ts', import.meta.url)));
+const keysCreate = checkout ? 'npm run keys:create -- --role admin' : 'node dist/scripts/keys-create.js --role admin';
 
 try {
   const target = await openDatabaseTarget(config, log);

@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execSync, spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { readFile } from 'node:fs/promises';
@@ -20,16 +20,19 @@ export const SERVICE_OVERRIDES: Record<string, string> = {
 };
 
 /**
- * The node command of `npm start` (the package.json of the working
- * directory, the checkout the service runs from), after the Prisma client's
- * generation: its options and entry point (`--import tsx --import
- * ./src/telemetry.ts src/server.ts`).
+ * `npm start` of the package.json of the working directory (the checkout the
+ * service runs from): the steps it takes before the service (`node
+ * scripts/generate.mjs && node scripts/transpile.mjs`), run here at once, and
+ * the node command it then execs, returned as its options and entry point
+ * (`--import ./dist/src/telemetry.js dist/src/server.js`).
  */
 export function npmStartArgs(): string[] {
   const pkg = JSON.parse(readFileSync(path.join(process.cwd(), 'package.json'), 'utf8')) as { scripts: { start: string } };
-  const command = /(?:^|&&)\s*exec node (.+)$/.exec(pkg.scripts.start)?.[1];
-  if (!command) throw new Error(`npm start does not end in "exec node ...": ${pkg.scripts.start}`);
-  return command.trim().split(/\s+/);
+  const match = /^(.*?)(?:^|&&)\s*exec node (.+)$/.exec(pkg.scripts.start);
+  if (!match) throw new Error(`npm start does not end in "exec node ...": ${pkg.scripts.start}`);
+  const before = match[1]!.trim();
+  if (before) execSync(before, { stdio: ['ignore', 'ignore', 'inherit'] });
+  return match[2]!.trim().split(/\s+/);
 }
 
 /**

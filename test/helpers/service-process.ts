@@ -27,7 +27,8 @@ async function freePort(): Promise<number> {
 }
 
 /**
- * The real service as `npm start` runs it (src/server.ts through tsx), in a
+ * The real service (src/server.ts, run from source through tsx: the code
+ * `npm start` compiles to dist/ with the same compiler and runs), in a
  * child process listening on a free port, on a fresh database of its own;
  * only the environment given here (no DATABASE_URL or other setting leaks in).
  */

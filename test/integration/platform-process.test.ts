@@ -8,7 +8,8 @@ import { captured, type Captured } from '../../scripts/lib/processes.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.js';
 
 /**
- * The real entry point (`src/server.ts`, as `npm start` runs it through tsx and the tracing preload)
+ * The real entry point (`src/server.ts` through tsx with the tracing preload: the code `npm start`
+ * compiles to dist/ and runs)
  * in a child process: configuration refusal, the CLOCK_START warning, and a
  * clean exit on SIGTERM.
  */

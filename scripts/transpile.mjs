@@ -1,0 +1,53 @@
+// The service as JavaScript in dist/, for `npm start`: the files of
+// tsconfig.build.json (the service, the generated Prisma client and the
+// operator scripts), each compiled on its own by esbuild, the compiler tsx
+// runs, so the code is what `npm run dev` runs. Types are not checked
+// (`npm run typecheck` and `npm run build` do that). Node then runs plain
+// JavaScript, without tsx's loader: less memory and less CPU a request
+// (docs/performance.md, "Started from JavaScript").
+//
+// Only files whose output changed are written, each by a rename: a service
+// already running from dist/ (tests start several at once) never reads a
+// half-written module.
+import { Buffer } from 'node:buffer';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { build } from 'esbuild';
+import ts from 'typescript';
+
+const CONFIG = 'tsconfig.build.json';
+
+const parsed = ts.getParsedCommandLineOfConfigFile(
+  CONFIG,
+  {},
+  {
+    ...ts.sys,
+    onUnRecoverableConfigFileDiagnostic: (d) => {
+      throw new Error(ts.flattenDiagnosticMessageText(d.messageText, '\n'));
+    },
+  },
+);
+if (!parsed) throw new Error(`could not read ${CONFIG}`);
+
+const result = await build({
+  entryPoints: parsed.fileNames.filter((f) => !f.endsWith('.d.ts')),
+  outbase: '.',
+  outdir: parsed.options.outDir ?? 'dist',
+  tsconfig: CONFIG,
+  platform: 'node',
+  format: 'esm',
+  sourcemap: 'linked',
+  logLevel: 'warning',
+  write: false,
+});
+
+let written = 0;
+for (const file of result.outputFiles) {
+  if (existsSync(file.path) && Buffer.compare(readFileSync(file.path), file.contents) === 0) continue;
+  mkdirSync(path.dirname(file.path), { recursive: true });
+  const temporary = `${file.path}.${process.pid}.tmp`;
+  writeFileSync(temporary, file.contents);
+  renameSync(temporary, file.path);
+  written++;
+}
+if (written > 0) process.stderr.write(`transpiled ${written} of ${result.outputFiles.length} files to ${parsed.options.outDir ?? 'dist'}/\n`);
