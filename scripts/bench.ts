@@ -98,7 +98,7 @@ function sayResult(label: string, r: LoadResult) {
 
 /**
  * Loads that are compared with each other, measured in turns: each warmed up,
- * then READ_TURNS rounds of all of them in order, each round a share of
+ * then READ_TURNS rounds of all of them (in order, then in reverse), each round a share of
  * `seconds`. The host's slower and faster phases (tens of seconds here) then
  * fall on all of them instead of on whichever ran in that phase. Throughput,
  * p50 and p99 are the means of the rounds' (which are equally long).
@@ -109,7 +109,11 @@ async function measureInTurns(targets: Array<{ label: string; options: Omit<Para
   const turn = Math.max(1, Math.round(seconds / READ_TURNS));
   const rounds: LoadResult[][] = targets.map(() => []);
   for (let round = 0; round < READ_TURNS; round++) {
-    for (const [i, t] of targets.entries()) rounds[i]!.push(await loadGet({ ...t.options, seconds: turn }));
+    // In order, then in reverse (A B C, C B A, ...): a drift of the host over the turns falls on each alike,
+    // and none always follows the same load.
+    const order = [...targets.entries()];
+    if (round % 2 === 1) order.reverse();
+    for (const [i, t] of order) rounds[i]!.push(await loadGet({ ...t.options, seconds: turn }));
   }
   return targets.map((t, i) => {
     const runs = rounds[i]!;
@@ -153,7 +157,7 @@ async function benchReads(api: ServiceProcess, dbUrl: string, data: ReadsData) {
     await peer.stop();
   }
   print(
-    `## Reads (${connections} connections, ${seconds} s each, in ${READ_TURNS} turns of the API, raw and Prisma in order; latency in ms, the mean of the turns)`,
+    `## Reads (${connections} connections, ${seconds} s each, in ${READ_TURNS} turns: the API, raw and Prisma, then Prisma, raw and the API; latency in ms, the mean of the turns)`,
   );
   print();
   table(

@@ -95,14 +95,35 @@ try {
   const paths = readPaths(data).find((r) => r.key === read)!.path;
   const headers = { authorization: `Bearer ${data.consultantToken}` };
   const runs = [
-    { name: 'A', url: `${a.url}/v1${paths}`, pid: a.pid, headers, rps: [] as number[], cpu: [] as number[], database: [] as number[], machine: [] as number[] },
-    { name: 'B', url: `${b.url}/v1${paths}`, pid: b.pid, headers, rps: [] as number[], cpu: [] as number[], database: [] as number[], machine: [] as number[] },
+    {
+      name: 'A',
+      url: `${a.url}/v1${paths}`,
+      pid: a.pid,
+      headers,
+      rps: [] as number[],
+      p99: [] as number[],
+      cpu: [] as number[],
+      database: [] as number[],
+      machine: [] as number[],
+    },
+    {
+      name: 'B',
+      url: `${b.url}/v1${paths}`,
+      pid: b.pid,
+      headers,
+      rps: [] as number[],
+      p99: [] as number[],
+      cpu: [] as number[],
+      database: [] as number[],
+      machine: [] as number[],
+    },
     {
       name: 'raw',
       url: `${peer.url}/raw${paths}`,
       pid: peer.pid,
       headers: {},
       rps: [] as number[],
+      p99: [] as number[],
       cpu: [] as number[],
       database: [] as number[],
       machine: [] as number[],
@@ -122,6 +143,7 @@ try {
       const database = (postgresTicksBetween(postgresBefore, postgresTicks()) * MICROSECONDS_A_TICK) / r.requests;
       const machine = ((machineTicks() - machineBefore) * MICROSECONDS_A_TICK) / r.requests;
       run.rps.push(r.rps);
+      run.p99.push(r.p99);
       run.cpu.push(cpu);
       run.database.push(database);
       run.machine.push(machine);
@@ -135,7 +157,7 @@ try {
   const raw = mean(runs[2]!.rps);
   for (const run of runs) {
     console.log(
-      `${run.name}: ${mean(run.rps).toFixed(0)} req/s, ${mean(run.cpu).toFixed(1)} µs CPU a request (PostgreSQL ${mean(run.database).toFixed(1)}, machine ${mean(run.machine).toFixed(1)}), ${(mean(run.rps) / raw).toFixed(3)} of raw`,
+      `${run.name}: ${mean(run.rps).toFixed(0)} req/s, ${mean(run.cpu).toFixed(1)} µs CPU a request (PostgreSQL ${mean(run.database).toFixed(1)}, machine ${mean(run.machine).toFixed(1)}), p99 ${mean(run.p99).toFixed(2)} ms, ${(mean(run.rps) / raw).toFixed(3)} of raw`,
     );
   }
 } finally {
