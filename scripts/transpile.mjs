@@ -8,9 +8,10 @@
 //
 // Only files whose output changed are written, each by a rename: a service
 // already running from dist/ (tests start several at once) never reads a
-// half-written module.
+// half-written module. A module whose source is gone is deleted, so that
+// nothing still imports it unnoticed.
 import { Buffer } from 'node:buffer';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
 import ts from 'typescript';
@@ -28,13 +29,17 @@ const parsed = ts.getParsedCommandLineOfConfigFile(
   },
 );
 if (!parsed) throw new Error(`could not read ${CONFIG}`);
+if (parsed.errors.length > 0) throw new Error(parsed.errors.map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n')).join('\n'));
+const outdir = path.resolve(parsed.options.outDir ?? 'dist');
 
 const result = await build({
   entryPoints: parsed.fileNames.filter((f) => !f.endsWith('.d.ts')),
   outbase: '.',
-  outdir: parsed.options.outDir ?? 'dist',
+  outdir,
   tsconfig: CONFIG,
   platform: 'node',
+  // As tsx compiles for the Node.js that runs it.
+  target: `node${process.versions.node}`,
   format: 'esm',
   sourcemap: 'linked',
   logLevel: 'warning',
@@ -50,4 +55,22 @@ for (const file of result.outputFiles) {
   renameSync(temporary, file.path);
   written++;
 }
-if (written > 0) process.stderr.write(`transpiled ${written} of ${result.outputFiles.length} files to ${parsed.options.outDir ?? 'dist'}/\n`);
+
+// Modules (and their maps) in the folders the build writes to that it no longer makes.
+const made = new Set(result.outputFiles.map((f) => f.path));
+const folders = new Set(result.outputFiles.map((f) => path.join(outdir, path.relative(outdir, f.path).split(path.sep)[0])));
+let removed = 0;
+for (const folder of folders) {
+  for (const entry of readdirSync(folder, { recursive: true, withFileTypes: true })) {
+    const file = path.join(entry.parentPath, entry.name);
+    if (entry.isFile() && /\.js(\.map)?$/.test(entry.name) && !made.has(file)) {
+      rmSync(file, { force: true });
+      removed++;
+    }
+  }
+}
+if (written + removed > 0) {
+  process.stderr.write(
+    `transpiled ${written} of ${result.outputFiles.length} files to ${path.relative('.', outdir) || '.'}/${removed ? `; removed ${removed} whose source is gone` : ''}\n`,
+  );
+}

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { appendFileSync, cpSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -35,18 +35,22 @@ describe('npm start compiles the service to dist/ (scripts/transpile.mjs)', () =
   });
   afterAll(() => rmSync(copy, { recursive: true, force: true }));
 
-  it('writes a module for every TypeScript file of the build, which Node runs without tsx', async () => {
-    const { stderr } = await transpile();
-    const sources = filesUnder(path.join(copy, 'src')).filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts'));
-    expect(sources.length).toBeGreaterThan(50);
-    const built = new Set(filesUnder(path.join(copy, 'dist', 'src')));
-    expect(sources.filter((f) => !built.has(f.replace(/\.ts$/, '.js')))).toEqual([]);
-    expect(built.has('server.js.map')).toBe(true);
-    expect(stderr).toMatch(/^transpiled \d+ of \d+ files to /);
-    // A module of the service, with its imports, loaded by plain Node.
-    const probe = `const m = await import(${JSON.stringify(pathToFileURL(path.join(copy, 'dist/src/domain/working-days.js')).href)}); console.log(Object.keys(m).length > 0);`;
+  it('writes a module for every TypeScript file of the build, also when several starts run it at once, which Node runs without tsx', async () => {
+    // Three at once on a fresh copy, as tests start services: each exits 0.
+    const runs = await Promise.all([transpile(), transpile(), transpile()]);
+    expect(runs.some((r) => /^transpiled \d+ of \d+ files to /.test(r.stderr))).toBe(true);
+    for (const folder of ['src', 'scripts']) {
+      const sources = filesUnder(path.join(copy, folder)).filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts'));
+      expect(sources.length).toBeGreaterThan(folder === 'src' ? 50 : 3);
+      const built = new Set(filesUnder(path.join(copy, 'dist', folder)));
+      expect(sources.filter((f) => !built.has(f.replace(/\.ts$/, '.js')))).toEqual([]);
+    }
+    expect(filesUnder(path.join(copy, 'dist')).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    expect(existsSync(path.join(copy, 'dist/src/server.js.map'))).toBe(true);
+    // The whole app, with its imports (the generated Prisma client among them), loaded by plain Node.
+    const probe = `const m = await import(${JSON.stringify(pathToFileURL(path.join(copy, 'dist/src/app.js')).href)}); console.log(typeof m.buildApp);`;
     const { stdout } = await run(process.execPath, ['--input-type=module', '-e', probe], { cwd: copy });
-    expect(stdout.trim()).toBe('true');
+    expect(stdout.trim()).toBe('function');
   });
 
   it('rewrites nothing when the sources are unchanged, and only the changed module when one changes', async () => {
@@ -62,5 +66,17 @@ describe('npm start compiles the service to dist/ (scripts/transpile.mjs)', () =
     const after = mtimes();
     const rewritten = [...after].filter(([f, t]) => before.get(f) !== t).map(([f]) => f);
     expect(rewritten.sort()).toEqual(['src/domain/working-days.js', 'src/domain/working-days.js.map']);
+  });
+
+  it('deletes the module of a source that is gone, so nothing imports it unnoticed', async () => {
+    writeFileSync(path.join(copy, 'src/domain/obsolete.ts'), 'export const obsolete = 1;\n');
+    await transpile();
+    expect(existsSync(path.join(copy, 'dist/src/domain/obsolete.js'))).toBe(true);
+    rmSync(path.join(copy, 'src/domain/obsolete.ts'));
+    const { stderr } = await transpile();
+    expect(stderr).toMatch(/removed 2 whose source is gone/);
+    expect(existsSync(path.join(copy, 'dist/src/domain/obsolete.js'))).toBe(false);
+    expect(existsSync(path.join(copy, 'dist/src/domain/obsolete.js.map'))).toBe(false);
+    expect(existsSync(path.join(copy, 'dist/src/domain/working-days.js'))).toBe(true);
   });
 });
