@@ -351,7 +351,7 @@ async function settledRss(api: ServiceProcess): Promise<number> {
 }
 
 // ---------------------------------------------------------------------------
-// Uploads: 100 applications with two 5 MB PDFs, 20 at a time, on a service of their own
+// Uploads: 100 applications with two 5 MiB PDFs, 20 at a time, on a service of their own
 // ---------------------------------------------------------------------------
 const MIB = 1048576;
 

@@ -20,7 +20,7 @@ const config = loadConfig();
 const log = await createLogger(config);
 // In a checkout (npm start runs dist/src/server.js beside the sources, npm run dev src/server.ts) every npm script is
 // at hand; a production install (the image) has dist/ alone.
-const checkout = existsSync(fileURLToPath(new URL(import.meta.url.endsWith('.js') ? '../../src/server.ts' : './server.ts', import.meta.url)));
+const checkout = !import.meta.url.endsWith('.js') || existsSync(fileURLToPath(new URL('../../src/server.ts', import.meta.url)));
 const keysCreate = checkout ? 'npm run keys:create -- --role admin' : 'node dist/scripts/keys-create.js --role admin';
 
 try {

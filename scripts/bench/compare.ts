@@ -94,40 +94,22 @@ try {
   started.push(peer);
   const paths = readPaths(data).find((r) => r.key === read)!.path;
   const headers = { authorization: `Bearer ${data.consultantToken}` };
+  /** A load and what each round of it measured. */
+  const load = (name: string, url: string, pid: number, runHeaders: Record<string, string>) => ({
+    name,
+    url,
+    pid,
+    headers: runHeaders,
+    rps: [] as number[],
+    p99: [] as number[],
+    cpu: [] as number[],
+    database: [] as number[],
+    machine: [] as number[],
+  });
   const runs = [
-    {
-      name: 'A',
-      url: `${a.url}/v1${paths}`,
-      pid: a.pid,
-      headers,
-      rps: [] as number[],
-      p99: [] as number[],
-      cpu: [] as number[],
-      database: [] as number[],
-      machine: [] as number[],
-    },
-    {
-      name: 'B',
-      url: `${b.url}/v1${paths}`,
-      pid: b.pid,
-      headers,
-      rps: [] as number[],
-      p99: [] as number[],
-      cpu: [] as number[],
-      database: [] as number[],
-      machine: [] as number[],
-    },
-    {
-      name: 'raw',
-      url: `${peer.url}/raw${paths}`,
-      pid: peer.pid,
-      headers: {},
-      rps: [] as number[],
-      p99: [] as number[],
-      cpu: [] as number[],
-      database: [] as number[],
-      machine: [] as number[],
-    },
+    load('A', `${a.url}/v1${paths}`, a.pid, headers),
+    load('B', `${b.url}/v1${paths}`, b.pid, headers),
+    load('raw', `${peer.url}/raw${paths}`, peer.pid, {}),
   ];
   for (const run of runs) await loadGet({ url: run.url, seconds: 2, connections: 32, headers: run.headers });
   for (let i = 0; i < rounds; i++) {

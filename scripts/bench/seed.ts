@@ -85,6 +85,23 @@ export function readPaths(data: ReadsData): Array<{ key: ReadKey; name: string; 
   ];
 }
 
+/** A day `offset` days from today, as YYYY-MM-DD. */
+export const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+
+/** A procedure made through the API with a salary scale and `timeline`, its phase open; its id. */
+export async function openProcedure(admin: ReturnType<typeof apiClient>, clientId: string, title: string, timeline: Record<string, string>): Promise<string> {
+  const p = await admin('POST', '/v1/procedures', {
+    clientId,
+    title,
+    hoursPerWeek: 36,
+    locations: ['Den Haag'],
+    salary: { scale: '17', ikbPercentage: '21.82', bounds: [{ validFrom: '2026-01-01', minMonthly: '8062.66', maxMonthly: '11442.11' }] },
+  });
+  const t = await admin('PUT', `/v1/procedures/${p.id}/timeline`, timeline);
+  await admin('PATCH', `/v1/procedures/${p.id}`, { phase: 'open' }, { 'if-match': `"${t.version}"` });
+  return p.id;
+}
+
 /**
  * The data of the reads and transitions: 200 open procedures made through
  * the API (each with a salary scale, a timeline around today so that the
@@ -98,7 +115,6 @@ export async function seedReads(apiUrl: string, adminKey: string, dbUrl: string,
   const key = await admin('POST', '/v1/api-keys', { name: 'bench consultant', role: 'consultant' });
   const consultantToken = key.token!;
   const client = await admin('POST', '/v1/clients', { name: 'Bench client' });
-  const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
   const timeline = {
     opening: day(-30),
     closing: day(-3),
@@ -111,18 +127,7 @@ export async function seedReads(apiUrl: string, adminKey: string, dbUrl: string,
     appointmentDeadline: day(30),
   };
   const started = performance.now();
-  const procedures = await inBatches(200, 8, async (i) => {
-    const p = await admin('POST', '/v1/procedures', {
-      clientId: client.id,
-      title: `Director ${i}`,
-      hoursPerWeek: 36,
-      locations: ['Den Haag'],
-      salary: { scale: '17', ikbPercentage: '21.82', bounds: [{ validFrom: '2026-01-01', minMonthly: '8062.66', maxMonthly: '11442.11' }] },
-    });
-    const t = await admin('PUT', `/v1/procedures/${p.id}/timeline`, timeline);
-    await admin('PATCH', `/v1/procedures/${p.id}`, { phase: 'open' }, { 'if-match': `"${t.version}"` });
-    return p.id;
-  });
+  const procedures = await inBatches(200, 8, (i) => openProcedure(admin, client.id, `Director ${i}`, timeline));
   say(`200 procedures through the API in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   const [small, large, sharedProcedure] = procedures as [string, string, string];
   const spreadProcedures = procedures.slice(3, 103);

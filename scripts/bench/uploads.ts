@@ -5,7 +5,7 @@
 // grows by much less than the bytes in flight.
 import { randomUUID } from 'node:crypto';
 import { largePdf } from '../../test/fixtures/pdf.js';
-import { apiClient } from './seed.js';
+import { apiClient, day, openProcedure } from './seed.js';
 
 export interface UploadsResult {
   applications: number;
@@ -40,15 +40,7 @@ export async function measureUploads(
 ): Promise<UploadsResult> {
   const admin = apiClient(apiUrl, adminKey);
   const client = await admin('POST', '/v1/clients', { name: 'Bench uploads client' });
-  const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
-  const procedure = await admin('POST', '/v1/procedures', {
-    clientId: client.id,
-    title: 'Director (uploads)',
-    hoursPerWeek: 36,
-    locations: ['Den Haag'],
-    salary: { scale: '17', ikbPercentage: '21.82', bounds: [{ validFrom: '2026-01-01', minMonthly: '8062.66', maxMonthly: '11442.11' }] },
-  });
-  const timeline = await admin('PUT', `/v1/procedures/${procedure.id}/timeline`, {
+  const procedureId = await openProcedure(admin, client.id, 'Director (uploads)', {
     opening: day(-5),
     closing: day(20),
     preselectionStart: day(21),
@@ -59,7 +51,6 @@ export async function measureUploads(
     interviewRoundEnd: day(35),
     appointmentDeadline: day(50),
   });
-  await admin('PATCH', `/v1/procedures/${procedure.id}`, { phase: 'open' }, { 'if-match': `"${timeline.version}"` });
   const [motivation, cv] = [await largePdf(options.pdfBytes), await largePdf(options.pdfBytes)];
 
   let peakRss = await rss();
@@ -89,7 +80,7 @@ export async function measureUploads(
     for (let attempt = 1; ; attempt++) {
       const started = performance.now();
       try {
-        const res = await fetch(`${apiUrl}/v1/procedures/${procedure.id}/applications`, {
+        const res = await fetch(`${apiUrl}/v1/procedures/${procedureId}/applications`, {
           method: 'POST',
           headers: { authorization: `Bearer ${adminKey}` },
           body: form,
