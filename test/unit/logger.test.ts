@@ -66,10 +66,11 @@ describe('logs for machines and for people', { timeout: 120_000 }, () => {
   });
 
   it.concurrent('reach the output within the flush interval while the service runs on, though lines are written in batches', async () => {
-    // One short line, far below a batch, and a process that stays up for 20 s.
-    const run = logging(`log.info('quiet hour'); setTimeout(() => {}, 20_000);`);
+    // One short line, far below a batch, and a process that stays up for 50 s. The wait covers the child's start
+    // (tsx compiling under a busy test run took 9-10 s in CI); how soon the line came out is judged by its own time.
+    const run = logging(`log.info('quiet hour'); setTimeout(() => {}, 50_000);`);
     const started = Date.now();
-    while (!run.stdout().includes('quiet hour') && run.child.exitCode === null && Date.now() - started < 10_000) {
+    while (!run.stdout().includes('quiet hour') && run.child.exitCode === null && Date.now() - started < 40_000) {
       await new Promise((r) => setTimeout(r, 20));
     }
     const running = run.child.exitCode === null;
