@@ -45,11 +45,15 @@ export async function startServiceProcess(databaseUrl: string, env: Record<strin
   // Node's own options for the service only, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`
   // (which NODE_OPTIONS does not take): the bench's profiling hook.
   const nodeArgs = (process.env.BENCH_SERVICE_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  // Settings of the service for a trial run, e.g. `{"DB_POOL_SIZE":"4"}`: the bench's
+  // hook for measuring a setting against its default.
+  const trial = JSON.parse(process.env.BENCH_SERVICE_ENV ?? '{}') as Record<string, string>;
   return startNodeProcess([...nodeArgs, ...npmStartArgs()], '/health', {
     DATABASE_URL: databaseUrl,
     HOST: '127.0.0.1',
     ADMIN_API_KEY: adminKey,
     ...SERVICE_OVERRIDES,
+    ...trial,
     ...env,
   }).then((p) => ({ ...p, adminKey }));
 }
