@@ -113,6 +113,22 @@ describe('the read pipeline (src/db/read-pipeline.ts)', () => {
     }
   });
 
+  it('prepares a named statement on its connection under its name, once, and reads a statement with types of its own through them', async () => {
+    const reads = pipeline({ connections: 1 });
+    const named = { name: 'pipeline_named_probe', text: 'SELECT $1::int + 1 AS n', values: [41] };
+    for (let i = 0; i < 3; i++) expect((await reads.query<{ n: number }>(named)).rows).toEqual([{ n: 42 }]);
+    const prepared = await reads.query<{ name: string; calls: string }>({
+      text: 'SELECT name, generic_plans + custom_plans AS calls FROM pg_prepared_statements ORDER BY name',
+    });
+    // Planned on each of its three runs, under its own name: prepared once, then executed.
+    expect(prepared.rows).toEqual([{ name: 'pipeline_named_probe', calls: '3' }]);
+    const typed = await reads.query<{ n: string }>({
+      text: 'SELECT 7::int AS n',
+      types: { getTypeParser: () => (value: string) => `parsed ${value}` },
+    });
+    expect(typed.rows).toEqual([{ n: 'parsed 7' }]);
+  });
+
   it('applies the statement timeout, and the statements queued behind a slow one are answered after it', async () => {
     const reads = pipeline({ connections: 1, statementTimeoutMs: 300 });
     const [slow, next] = await Promise.allSettled([reads.query({ text: 'SELECT pg_sleep(5)' }), reads.query({ text: 'SELECT 2 AS n' })]);
