@@ -15,7 +15,7 @@ import { parseArgs, promisify } from 'node:util';
 import { benchServer, type BenchDatabase } from './bench/harness.js';
 import { LOAD_TOOL, loadGet, type LoadResult, type TransitionsResult } from './bench/load.js';
 import { apiClient, fillProcedures, readPaths, seedReads, settleDatabase, type ReadsData } from './bench/seed.js';
-import { SERVICE_OVERRIDES, startNodeProcess, startServiceProcess, type ServiceProcess } from './bench/service-process.js';
+import { SERVICE_OVERRIDES, TRIAL_SETTINGS, startNodeProcess, startServiceProcess, type ServiceProcess } from './bench/service-process.js';
 import { startStatementCounter } from './bench/statement-counter.js';
 import { measureUploads } from './bench/uploads.js';
 
@@ -448,7 +448,7 @@ console.log(
 );
 console.log(
   `Service: started as \`npm start\` does, with its defaults (LOG_LEVEL info, DB_POOL_SIZE 10, load shedding at its defaults) except, for this run only, ` +
-    `${Object.entries(SERVICE_OVERRIDES)
+    `${Object.entries({ ...SERVICE_OVERRIDES, ...TRIAL_SETTINGS })
       .map(([k, v]) => `${k}=${v}`)
       .join(', ')}.`,
 );

@@ -38,24 +38,43 @@ export function npmStartArgs(): string[] {
 /**
  * The API as `npm start` runs it (npmStartArgs), as a process of its own,
  * with the defaults of src/config/env.ts (logging at info, JSON lines to
- * stdout, which goes to /dev/null here) except SERVICE_OVERRIDES and `env`.
+ * stdout, which goes to /dev/null here) except SERVICE_OVERRIDES, TRIAL_SETTINGS and `env`.
  */
 export async function startServiceProcess(databaseUrl: string, env: Record<string, string> = {}): Promise<ServiceProcess> {
   const adminKey = randomBytes(24).toString('hex');
   // Node's own options for the service only, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`
   // (which NODE_OPTIONS does not take): the bench's profiling hook.
   const nodeArgs = (process.env.BENCH_SERVICE_NODE_ARGS ?? '').split(' ').filter(Boolean);
-  // Settings of the service for a trial run, e.g. `{"DB_POOL_SIZE":"4"}`: the bench's
-  // hook for measuring a setting against its default.
-  const trial = JSON.parse(process.env.BENCH_SERVICE_ENV ?? '{}') as Record<string, string>;
   return startNodeProcess([...nodeArgs, ...npmStartArgs()], '/health', {
     DATABASE_URL: databaseUrl,
     HOST: '127.0.0.1',
     ADMIN_API_KEY: adminKey,
     ...SERVICE_OVERRIDES,
-    ...trial,
+    ...TRIAL_SETTINGS,
     ...env,
   }).then((p) => ({ ...p, adminKey }));
+}
+
+/**
+ * Settings of the service for a trial run (BENCH_SERVICE_ENV, e.g.
+ * `{"DB_POOL_SIZE":"4"}`): the bench's hook for measuring a setting against
+ * its default. The bench's report names them with SERVICE_OVERRIDES.
+ */
+export const TRIAL_SETTINGS = trialSettings(process.env.BENCH_SERVICE_ENV);
+
+/** BENCH_SERVICE_ENV: a JSON object of setting names and their values as strings, or a clear error naming it. */
+function trialSettings(text: string | undefined): Record<string, string> {
+  if (!text) return {};
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    value = undefined;
+  }
+  if (!value || typeof value !== 'object' || Array.isArray(value) || !Object.values(value).every((v) => typeof v === 'string')) {
+    throw new Error(`BENCH_SERVICE_ENV must be a JSON object of strings, e.g. {"DB_POOL_SIZE":"4"}; got ${text}`);
+  }
+  return value as Record<string, string>;
 }
 
 /** A Node.js process of its own on a free port (PORT), ready once `ready` answers 2xx. */
