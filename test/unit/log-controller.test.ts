@@ -46,6 +46,46 @@ describe('the request log lines (OneLinePerRequest)', () => {
     expect(Object.keys(lines[0]!.req as object).sort()).toEqual(['method', 'path', 'query', 'requestId']);
   });
 
+  it("writes the completed line as pino would, byte for byte but the time, with a caller's request id and query escaped", () => {
+    const raw: string[] = [];
+    const stream = new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        raw.push(chunk.toString('utf8'));
+        done();
+      },
+    });
+    const log = pino(loggerOptions('info'), stream);
+    const url = '/v1/procedures?limit=25&state=open&q="quoted"\\back';
+    const request = { method: 'GET', url, id: 'r-"1"\\\n', raw: { method: 'GET', url }, log, server: { log } };
+    const reply = { statusCode: 200, elapsedTime: 1.2345, log };
+    new OneLinePerRequest().requestCompleted(null, request as unknown as FastifyRequest, reply as unknown as FastifyReply);
+    log.info({ reqId: request.id, req: request, res: reply, responseTime: reply.elapsedTime }, 'request completed');
+    expect(raw).toHaveLength(2);
+    const [template, viaPino] = raw.map((line) => line.replace(/"time":\d+/, '"time":0'));
+    expect(template).toBe(viaPino);
+    expect(JSON.parse(template!)).toMatchObject({ reqId: 'r-"1"\\\n', req: { query: 'limit=25&state=open&q=[redacted]' } });
+  });
+
+  it('logs the completed line through pino when the logger has a mixin, and not at all above info', () => {
+    const lines: Array<Record<string, unknown>> = [];
+    const stream = new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        lines.push(JSON.parse(chunk.toString('utf8')) as Record<string, unknown>);
+        done();
+      },
+    });
+    for (const [level, mixin] of [
+      ['info', () => ({ traceId: 't-1' })],
+      ['warn', undefined],
+    ] as const) {
+      const log = pino({ ...loggerOptions(level), ...(mixin ? { mixin } : {}) }, stream);
+      const request = { method: 'GET', url: '/v1/procedures', id: 'r-2', raw: { method: 'GET', url: '/v1/procedures' }, log, server: { log } };
+      new OneLinePerRequest().requestCompleted(null, request as unknown as FastifyRequest, { statusCode: 200, elapsedTime: 1, log } as unknown as FastifyReply);
+    }
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatchObject({ traceId: 't-1', msg: 'request completed', reqId: 'r-2' });
+  });
+
   it("keeps an error's message and the raw URL out of fastify's other lines", () => {
     const { lines, request, reply } = capture();
     const controller = new OneLinePerRequest();
