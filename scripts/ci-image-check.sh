@@ -98,10 +98,10 @@ node -e "const r=JSON.parse(require('fs').readFileSync(process.argv[1],'utf8'));
   || fail "migrate's stdout is not its JSON report with the applied migrations"
 
 METRICS_TOKEN="ci-metrics-token-$(date +%s%N)"
-echo "== node --max-semi-space-size=32 --import ./dist/src/telemetry.js dist/src/server.js (as npm run start:prod and the image run it)"
+echo "== node --max-semi-space-size=32 --no-allocation-site-pretenuring --import ./dist/src/telemetry.js dist/src/server.js (as npm run start:prod and the image run it)"
 (cd "$APP" && exec env -i PATH="$PATH" HOME=/nonexistent NODE_ENV=production DATABASE_URL="$DB_URL" HOST=127.0.0.1 PORT=0 \
   LOG_LEVEL=info ADMIN_API_KEY="$ADMIN_KEY" METRICS_TOKEN="$METRICS_TOKEN" WEBHOOK_LOOP=false "${AS_USER[@]}" \
-  node --max-semi-space-size=32 --import ./dist/src/telemetry.js dist/src/server.js \
+  node --max-semi-space-size=32 --no-allocation-site-pretenuring --import ./dist/src/telemetry.js dist/src/server.js \
   >"$WORK/server.out" 2>"$WORK/server.err") &
 SERVER_PID=$!
 

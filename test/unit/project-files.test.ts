@@ -253,7 +253,7 @@ describe('the image and the production install', () => {
     ] as const) {
       // The server preloads its tracing (src/telemetry.ts) as `npm start` does, with a larger young generation
       // (docs/performance.md, "The young generation").
-      const preload = name === 'start:prod' ? '--max-semi-space-size=32 --import ./dist/src/telemetry.js ' : '';
+      const preload = name === 'start:prod' ? '--max-semi-space-size=32 --no-allocation-site-pretenuring --import ./dist/src/telemetry.js ' : '';
       expect(pkg.scripts[name]).toBe(`exec node ${preload}dist/${source}.js`);
       expect(existsSync(path.join(root, `${source}.ts`))).toBe(true);
     }
