@@ -210,8 +210,10 @@ function completedLine(log: FastifyBaseLogger, request: FastifyRequest, reply: F
   }
   const req = requestFields(request);
   const query = req.query === undefined ? '' : `,"query":${JSON.stringify(req.query)}`;
+  // The request id is both the line's reqId and the req serializer's requestId.
+  const id = JSON.stringify(req.requestId);
   stream.write(
-    `{"level":30,"time":${Date.now()}${chindings},"reqId":${JSON.stringify(request.id)},"req":{"method":${JSON.stringify(req.method)},"path":${JSON.stringify(req.path)}${query},"requestId":${JSON.stringify(req.requestId)}},"res":{"statusCode":${reply.statusCode}},"responseTime":${reply.elapsedTime},"msg":"request completed"}\n`,
+    `{"level":30,"time":${Date.now()}${chindings},"reqId":${id},"req":{"method":${JSON.stringify(req.method)},"path":${JSON.stringify(req.path)}${query},"requestId":${id}},"res":{"statusCode":${reply.statusCode}},"responseTime":${reply.elapsedTime},"msg":"request completed"}\n`,
   );
   return true;
 }

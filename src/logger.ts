@@ -56,6 +56,10 @@ export class LineBatch implements DestinationStream {
   private pending = '';
   private readonly out: sonicBoom.SonicBoom;
   private broken = false;
+  /** A batch handed to sonic-boom is not yet written. */
+  private writing = false;
+  /** flush's callers waiting for that write. */
+  private waiting: Array<() => void> = [];
 
   constructor(fd: number) {
     this.out = new sonicBoom.SonicBoom({ fd, sync: false, minLength: 0 });
@@ -64,7 +68,10 @@ export class LineBatch implements DestinationStream {
       if (error.code !== 'EPIPE') throw error;
       this.broken = true;
       this.pending = '';
+      this.written();
     });
+    // sonic-boom tells when it has written all it was given.
+    this.out.on('drain', () => this.written());
     setInterval(() => this.flush(), LOG_FLUSH_MS).unref();
     process.once('exit', () => this.flushSync());
   }
@@ -75,12 +82,26 @@ export class LineBatch implements DestinationStream {
     if (this.pending.length >= LOG_BATCH_BYTES) this.flush();
   }
 
-  /** Hands what has gathered to sonic-boom, which writes it when its write before is done. */
-  flush(): void {
-    if (this.pending === '' || this.broken) return;
-    const batch = this.pending;
-    this.pending = '';
-    this.out.write(batch);
+  /**
+   * Hands what has gathered to sonic-boom, which writes it when its write
+   * before is done; `done` (pino's `logger.flush(cb)`) is called once all of
+   * it is written.
+   */
+  flush(done?: (error?: Error) => void): void {
+    if (this.pending !== '' && !this.broken) {
+      const batch = this.pending;
+      this.pending = '';
+      this.writing = true;
+      this.out.write(batch);
+    }
+    if (!done) return;
+    if (this.writing) this.waiting.push(done);
+    else process.nextTick(done);
+  }
+
+  private written(): void {
+    this.writing = false;
+    for (const done of this.waiting.splice(0)) done();
   }
 
   /** Writes everything gathered, synchronously: at the process's exit. */

@@ -1,8 +1,13 @@
 import { spawn } from 'node:child_process';
+import { mkdtempSync, openSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import pino from 'pino';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { captured } from '../../scripts/lib/processes.js';
+import { loggerOptions } from '../../src/app.js';
+import { LineBatch } from '../../src/logger.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -80,6 +85,19 @@ describe('logs for machines and for people', { timeout: 120_000 }, () => {
     expect(line.msg).toBe('quiet hour');
     // Written within the flush interval of being logged (LOG_FLUSH_MS, 250 ms), with room for a busy machine.
     expect(Date.now() - line.time).toBeLessThan(2_000);
+  });
+
+  it.concurrent("are all written when pino's flush calls back, batches still being written included", async () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'pt-log-')), 'out.log');
+    const log = pino(loggerOptions('info'), new LineBatch(openSync(file, 'w')));
+    // Many batches handed to sonic-boom, and a short rest still gathering.
+    for (let i = 0; i < 500; i++) log.info({ i }, 'line');
+    await new Promise<void>((resolve, reject) => log.flush((error) => (error ? reject(error) : resolve())));
+    const lines = readFileSync(file, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => (JSON.parse(l) as { i: number }).i);
+    expect(lines).toEqual(Array.from({ length: 500 }, (_, i) => i));
   });
 
   it.concurrent('are all written, in order, when the process exits in the middle of a batch', async () => {
